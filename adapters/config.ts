@@ -1,0 +1,68 @@
+/**
+ * Service configuration as a function of an environment record (t3-env style): nothing is read
+ * at import time, so tests build configs from literal objects. A missing or malformed value
+ * stops start-up with one line naming the variable; secrets are never echoed.
+ */
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === '' ? undefined : s))
+  .optional();
+
+const url = z.string().trim().url();
+
+export const ConfigSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('127.0.0.1'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Folder of data/*.json meeting files. */
+    SG17_DATA_DIR: z.string().default('data'),
+    /** SQLite database for subscriptions and the reminder ledger. */
+    SG17_DB: z.string().default('var/sg17.db'),
+    /** Start the clock at this instant and let it run (demos). */
+    SG17_NOW: z.iso.datetime({ offset: true }).optional(),
+    /** Public base URL of this service, for calendar links. */
+    SG17_PUBLIC_URL: url.optional(),
+    /** Slack user ids allowed to manage subscriptions besides workspace admins/owners. */
+    SG17_ADMINS: z
+      .string()
+      .default('')
+      .transform((s) => s.split(/[\s,]+/).filter(Boolean)),
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
+    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
+    /** Web API base, e.g. http://127.0.0.1:4000/api/ (tests). */
+    SLACK_API_URL: url.optional(),
+    DISCORD_BOT_TOKEN: optionalText,
+    DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d+$/, 'must be a numeric id').optional()),
+    DISCORD_PUBLIC_KEY: optionalText.pipe(z.string().regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters').optional()),
+    /** REST base, e.g. http://127.0.0.1:4001/api (tests). */
+    DISCORD_API_URL: url.optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (Boolean(c.SLACK_SIGNING_SECRET) !== Boolean(c.SLACK_BOT_TOKEN) && !c.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [c.SLACK_SIGNING_SECRET ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'],
+        message: 'Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN',
+      });
+    }
+  });
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {}
+
+/** Validate an environment record; throws ConfigError with one line per bad variable. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`);
+  throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
+}
+
+export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN));
+export const discordEnabled = (c: Config): boolean => Boolean(c.DISCORD_BOT_TOKEN || c.DISCORD_PUBLIC_KEY);

@@ -1,0 +1,37 @@
+/**
+ * What each platform adapter (slack, discord, console) contributes to the one service that the
+ * composition root (adapters/app.ts) builds: HTTP routes on the shared server, connections to
+ * start and stop, and a Poster for reminders.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Config } from './config.js';
+import type { Clock } from '../src/clock.js';
+import type { Catalog } from '../src/dataset/catalog.js';
+import type { Logger, Poster } from '../src/ports.js';
+import type { SubscriptionStore } from '../src/store/port.js';
+import type { Platform } from '../src/channel.js';
+
+export interface HttpRoute {
+  readonly method: 'GET' | 'POST';
+  /** Exact path, matched without the query string. */
+  readonly path: string;
+  handle(req: IncomingMessage, res: ServerResponse): void | Promise<void>;
+}
+
+/** Everything an adapter may use, built once by the composition root. */
+export interface AppDeps {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly catalog: Catalog;
+  readonly subscriptions?: SubscriptionStore;
+}
+
+export interface PlatformAdapter {
+  readonly platform: Platform;
+  readonly routes: readonly HttpRoute[];
+  /** Open long-lived connections (Slack Socket Mode, Discord gateway, console stdin). */
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  readonly poster: Poster;
+}

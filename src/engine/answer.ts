@@ -1,0 +1,62 @@
+/**
+ * The neutral message model every command returns. Renderers (terminal text, Slack Block Kit,
+ * Discord embeds) turn it into platform output; nothing here knows about a platform.
+ * Text is plain: renderers escape it for their platform, so nothing in an Answer can ping anyone.
+ */
+import { z } from 'zod';
+
+/** A moment shown in the reader's local time where the platform can (Slack <!date>, Discord <t:>). */
+export const TimeSpan = z.object({
+  type: z.literal('time'),
+  /** ISO instant, e.g. "2024-11-26T08:00:00.000Z" */
+  iso: z.string(),
+  /** What to show where local rendering is impossible, e.g. "Tue 26 Nov 2024, 09:00 CET". */
+  fallback: z.string(),
+  /** Whether the reader's rendering should show the date only or date and time. */
+  style: z.enum(['date', 'datetime']),
+});
+export type TimeSpan = z.infer<typeof TimeSpan>;
+
+/** Plain text, or a run of text and time spans. */
+export const Rich = z.union([z.string(), z.array(z.union([z.string(), TimeSpan]))]);
+export type Rich = z.infer<typeof Rich>;
+
+export const Field = z.object({ label: z.string(), value: Rich, inline: z.boolean().optional() });
+export type Field = z.infer<typeof Field>;
+
+export const ListItem = z.object({ text: Rich, detail: Rich.optional() });
+export type ListItem = z.infer<typeof ListItem>;
+
+export const Section = z.object({
+  heading: z.string().optional(),
+  /** Free text under the heading. */
+  text: Rich.optional(),
+  fields: z.array(Field).optional(),
+  items: z.array(ListItem).optional(),
+});
+export type Section = z.infer<typeof Section>;
+
+export const Link = z.object({ label: z.string(), url: z.string().url() });
+
+export const Answer = z.object({
+  /** Machine-readable kind of the answer: "rec", "aap", "rgm", "help", "not-found", "usage", … */
+  kind: z.string(),
+  /** False when nothing matched or the input was not understood (CLI exit 1/2). */
+  ok: z.boolean(),
+  /** "usage" marks a malformed command (CLI exit 2). */
+  error: z.enum(['not-found', 'usage']).optional(),
+  title: z.string(),
+  summary: Rich.optional(),
+  sections: z.array(Section),
+  links: z.array(Link).optional(),
+  /** Where this came from, e.g. "SG17, Geneva, 2–6 Sep 2024 — executive summary". Always present. */
+  source: z.string(),
+  /** Structured payload for --json and tests: `{kind, items}`. */
+  data: z.object({ kind: z.string(), items: z.array(z.record(z.string(), z.unknown())) }),
+});
+export type Answer = z.infer<typeof Answer>;
+
+/** Flatten rich text for places with no local-time rendering. */
+export function plainText(rich: Rich): string {
+  return typeof rich === 'string' ? rich : rich.map((part) => (typeof part === 'string' ? part : part.fallback)).join('');
+}

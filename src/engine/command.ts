@@ -1,0 +1,61 @@
+/**
+ * One command = one module: its name, options, help line, parser and handler, as typed data.
+ * Help, Slack text parsing, Discord subcommand definitions and the Slack manifest are all
+ * generated from the registry of these (src/engine/registry.ts); adapters never list commands.
+ */
+import type { z } from 'zod';
+import type { Answer } from './answer.js';
+import type { Catalog } from '../dataset/catalog.js';
+import type { ChannelAddress } from '../channel.js';
+import type { SubscriptionStore } from '../store/port.js';
+
+export type OptionType = 'string' | 'integer' | 'boolean';
+
+export interface OptionSpec {
+  readonly name: string;
+  readonly description: string;
+  readonly type: OptionType;
+  readonly required?: boolean;
+  /** Which values to suggest while typing (Discord autocomplete, Slack manifest hint). */
+  readonly autocomplete?: 'rec-id' | 'question';
+  /** Takes the rest of the words as one value ("search <words…>"). */
+  readonly rest?: boolean;
+}
+
+/** What a handler may use. All of it is passed in: no globals, no clock reads. */
+export interface CommandContext {
+  readonly catalog: Catalog;
+  readonly now: Date;
+  /** The channel the command came from, when it came from one. */
+  readonly channel?: ChannelAddress;
+  /** Who asked, and whether they may manage the channel (subscriptions). */
+  readonly actor?: { readonly id: string; readonly canManageChannel: boolean };
+  readonly subscriptions?: SubscriptionStore;
+  /** Base URL of the HTTP service (calendar links), from SG17_PUBLIC_URL. */
+  readonly publicUrl?: string;
+}
+
+export type ParseResult<P> = { ok: true; params: P } | { ok: false; error: string };
+
+export interface Command<P = Record<string, unknown>> {
+  readonly name: string;
+  /** Other words that call it ("recommendation" → rec). */
+  readonly aliases?: readonly string[];
+  /** "rec <id>" */
+  readonly usage: string;
+  /** One help line. */
+  readonly summary: string;
+  readonly options: readonly OptionSpec[];
+  /** Validates the raw option record (from words or from Discord options). */
+  readonly params: z.ZodType<P>;
+  /** Whether the answer may be posted publicly with `public` (else it is only ever ephemeral). */
+  readonly canBePublic: boolean;
+  readonly handle: (params: P, ctx: CommandContext) => Answer | Promise<Answer>;
+}
+
+/** Erase the parameter type so commands fit in one registry array. */
+export type AnyCommand = Command<any>;
+
+export function defineCommand<P>(command: Command<P>): Command<P> {
+  return command;
+}

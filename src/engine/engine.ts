@@ -1,0 +1,75 @@
+/**
+ * The engine's entry points: text (a command or a free-text question) → Answer, and
+ * a named command with an option record (Discord) → Answer. Pure apart from the handlers that
+ * write subscriptions through the store port in the context.
+ */
+import type { Answer } from './answer.js';
+import type { AnyCommand, CommandContext } from './command.js';
+import { findCommand } from './registry.js';
+import { splitWords, wordsToOptions } from './words.js';
+import { helpAnswer } from './help.js';
+import { meetingLabel } from '../dataset/catalog.js';
+
+/** Longer input gets a short error rather than an attempt. */
+export const MAX_INPUT_CHARS = 500;
+
+export interface Invocation {
+  /** The text without a trailing `public`. */
+  readonly text: string;
+  /** `/sg17 aap public`: post in the channel instead of only to the asker. */
+  readonly public: boolean;
+}
+
+export function parseInvocation(raw: string): Invocation {
+  const text = raw.trim();
+  const m = /^(.*?)(?:\s+|^)public$/i.exec(text);
+  if (m && m[1] !== undefined) return { text: m[1].trim(), public: true };
+  return { text, public: false };
+}
+
+export function usageError(ctx: CommandContext, title: string, summary: string): Answer {
+  return {
+    kind: 'usage',
+    ok: false,
+    error: 'usage',
+    title,
+    summary,
+    sections: [],
+    source: meetingLabel(ctx.catalog.latest),
+    data: { kind: 'usage', items: [] },
+  };
+}
+
+/** Answer what someone typed after `/sg17` (or asked in plain words). Never throws. */
+export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
+  if (text.length > MAX_INPUT_CHARS) {
+    return usageError(ctx, 'Too long', `Please keep it under ${MAX_INPUT_CHARS} characters.`);
+  }
+  const words = splitWords(text);
+  if (words.length === 0) return helpAnswer(ctx);
+  const command = findCommand(words[0]!);
+  if (command) return run(command, wordsToOptions(command.options, words.slice(1)), ctx);
+  // Free-text questions are mapped by the intent matcher (src/engine/intent.ts).
+  return helpAnswer(ctx, `I did not understand "${text}".`);
+}
+
+/** Run a command by name with raw options (e.g. from a Discord interaction). Never throws. */
+export async function runCommand(name: string, options: Record<string, unknown>, ctx: CommandContext): Promise<Answer> {
+  const command = findCommand(name);
+  if (!command) return helpAnswer(ctx, `There is no command "${name}".`);
+  return run(command, options, ctx);
+}
+
+async function run(command: AnyCommand, raw: Record<string, unknown>, ctx: CommandContext): Promise<Answer> {
+  const parsed = command.params.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return usageError(ctx, `Usage: ${command.usage}`, issue ? `${issue.path.join('.') || 'input'}: ${issue.message}` : command.summary);
+  }
+  try {
+    return await command.handle(parsed.data, ctx);
+  } catch (error) {
+    // A handler bug must not take the bot down; the asker gets a plain apology.
+    return usageError(ctx, 'Something went wrong', `The ${command.name} command failed: ${(error as Error).message}`);
+  }
+}
