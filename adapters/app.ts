@@ -12,15 +12,35 @@ import type { Clock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
 import { loadDataset } from '../src/dataset/load.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
+import type { SlackAdapterOptions } from './slack/adapter.js';
+import { openStore } from '../src/store/sqlite.js';
+import type { ReminderService, ReminderServiceOptions } from './reminders/service.js';
 
 export interface AppOptions {
   readonly clock: Clock;
   readonly logger: Logger;
+  /**
+   * The console channel's streams (default process stdin/stdout). It opens only when no chat
+   * platform is configured; `interactive` defaults to "injected, or stdin is a terminal".
+   */
+  readonly console?: {
+    readonly input?: NodeJS.ReadableStream;
+    readonly output?: NodeJS.WritableStream;
+    readonly interactive?: boolean;
+    /** The console input ended (Ctrl-D, `quit`). */
+    readonly onClose?: () => void;
+  };
+  /** Slack adapter tuning (tests shorten Bolt's unhandled-request wait). */
+  readonly slack?: SlackAdapterOptions;
+  /** Reminder scheduler tuning (tests: no cron, fake timers). */
+  readonly reminders?: ReminderServiceOptions;
 }
 
 export interface App {
   readonly deps: AppDeps;
   readonly adapters: readonly PlatformAdapter[];
+  /** Subscriptions, the reminder scheduler and the calendar feed. */
+  readonly reminders: ReminderService;
   /** Starts HTTP and the platform connections; resolves to the base URL. */
   start(): Promise<string>;
   stop(): Promise<void>;
@@ -28,14 +48,25 @@ export interface App {
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const catalog = buildCatalog(loadDataset(config.SG17_DATA_DIR));
-  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog };
+  // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
+  const store = openStore(config.SG17_DB);
+  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog, subscriptions: store.subscriptions };
 
   const adapters: PlatformAdapter[] = [];
   if (slackEnabled(config)) {
-    // (Slack issue) adapters.push(await (await import('./slack/adapter.js')).createSlackAdapter(deps));
+    adapters.push((await import('./slack/adapter.js')).createSlackAdapter(deps, options.slack));
   }
   if (discordEnabled(config)) {
-    // (Discord issue) adapters.push(await (await import('./discord/adapter.js')).createDiscordAdapter(deps));
+    adapters.push((await import('./discord/adapter.js')).createDiscordAdapter(deps));
+  }
+
+  if (adapters.length === 0) {
+    // No chat platform configured: the terminal is the channel (Hubot's shell adapter).
+    const { createConsoleAdapter } = await import('./console/channel.js');
+    const input = options.console?.input ?? process.stdin;
+    const output = options.console?.output ?? process.stdout;
+    const interactive = options.console?.interactive ?? (options.console?.input !== undefined || process.stdin.isTTY === true);
+    adapters.push(createConsoleAdapter(deps, { input, output, interactive, onClose: options.console?.onClose }));
   }
 
   const healthz: HttpRoute = {
@@ -45,19 +76,32 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
     },
   };
-  const server: Server = createHttpServer([healthz, ...adapters.flatMap((a) => a.routes)], options.logger);
+  const reminders = (await import('./reminders/service.js')).createReminderService(deps, store, adapters, {
+    tick: config.SG17_TICK,
+    ...options.reminders,
+  });
+  const server: Server = createHttpServer([healthz, ...reminders.routes, ...adapters.flatMap((a) => a.routes)], options.logger);
 
   return {
     deps,
     adapters,
+    reminders,
     async start() {
       const url = await listen(server, config.PORT, config.HOST);
       for (const adapter of adapters) await adapter.start();
+      await reminders.start();
       return url;
     },
     async stop() {
+      await reminders.stop();
       for (const adapter of [...adapters].reverse()) await adapter.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Finish requests in flight, then drop keep-alive connections that linger past the grace period.
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), 3000);
+      await closed;
+      clearTimeout(force);
+      store.close();
     },
   };
 }

@@ -24,6 +24,8 @@ export const ConfigSchema = z
     SG17_DB: z.string().default('var/sg17.db'),
     /** Start the clock at this instant and let it run (demos). */
     SG17_NOW: z.iso.datetime({ offset: true }).optional(),
+    /** Cron expression of the reminder tick: every minute. (Tests use "* * * * * *", every second.) */
+    SG17_TICK: z.string().trim().default('* * * * *'),
     /** Public base URL of this service, for calendar links. */
     SG17_PUBLIC_URL: url.optional(),
     /** Slack user ids allowed to manage subscriptions besides workspace admins/owners. */

@@ -48,6 +48,11 @@ export interface Command<P = Record<string, unknown>> {
   readonly options: readonly OptionSpec[];
   /** Validates the raw option record (from words or from Discord options). */
   readonly params: z.ZodType<P>;
+  /**
+   * Words after the command name → raw option record, for keyword syntax
+   * (`subscribe Q1 Q15 lead 7d,1d tz Europe/Zurich`). Default: positional, from `options`.
+   */
+  readonly parseWords?: (words: readonly string[]) => Record<string, unknown>;
   /** Whether the answer may be posted publicly with `public` (else it is only ever ephemeral). */
   readonly canBePublic: boolean;
   readonly handle: (params: P, ctx: CommandContext) => Answer | Promise<Answer>;

@@ -5,7 +5,8 @@
  */
 import type { Answer } from './answer.js';
 import type { AnyCommand, CommandContext } from './command.js';
-import { findCommand } from './registry.js';
+import { commands, findCommand } from './registry.js';
+import { matchIntent, type IntentOptions } from './intent.js';
 import { splitWords, wordsToOptions } from './words.js';
 import { helpAnswer } from './help.js';
 import { meetingLabel } from '../dataset/catalog.js';
@@ -42,15 +43,45 @@ export function usageError(ctx: CommandContext, title: string, summary: string):
 
 /** Answer what someone typed after `/sg17` (or asked in plain words). Never throws. */
 export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
+  return answerText(text, ctx, true);
+}
+
+/** `mayReinterpret`: the intent matcher gets one go; its command text is run as typed. */
+async function answerText(text: string, ctx: CommandContext, mayReinterpret: boolean): Promise<Answer> {
   if (text.length > MAX_INPUT_CHARS) {
     return usageError(ctx, 'Too long', `Please keep it under ${MAX_INPUT_CHARS} characters.`);
   }
   const words = splitWords(text);
   if (words.length === 0) return helpAnswer(ctx);
   const command = findCommand(words[0]!);
-  if (command) return run(command, wordsToOptions(command.options, words.slice(1)), ctx);
+  if (command) {
+    const options = command.parseWords ? command.parseWords(words.slice(1)) : wordsToOptions(command.options, words.slice(1));
+    if (mayReinterpret && '_extra' in options) {
+      // Words the command would ignore ("meeting statistics please"): a sentence, not a command.
+      const intent = matchIntent(text, intentOptions());
+      if (intent.kind === 'command' && findCommand(intent.command)) return answerText(intent.text, ctx, false);
+    }
+    const answer = await run(command, options, ctx);
+    if (answer.ok || !mayReinterpret) return answer;
+    // "new work items of Q10", "rec status of X.1716": a command word opening a sentence. Retry
+    // with the intent's reading, but only as the same command (never turn a refusal into another answer).
+    const intent = matchIntent(text, intentOptions());
+    if (intent.kind === 'command' && findCommand(intent.command) === command && intent.text !== words.join(' ')) {
+      return answerText(intent.text, ctx, false);
+    }
+    return answer;
+  }
   // Free-text questions are mapped by the intent matcher (src/engine/intent.ts).
-  return helpAnswer(ctx, `I did not understand "${text}".`);
+  const intent = mayReinterpret ? matchIntent(text, intentOptions()) : ({ kind: 'unknown', suggestions: [] } as const);
+  if (intent.kind === 'command' && findCommand(intent.command)) return answerText(intent.text, ctx, false);
+  const suggestions = intent.kind === 'unknown' ? intent.suggestions.map((w) => findCommand(w)?.usage ?? w) : [];
+  return helpAnswer(ctx, `I did not understand "${text}".`, [...new Set(suggestions)]);
+}
+
+/** What the intent matcher needs from the registry: the command words, for typo suggestions. */
+function intentOptions(): IntentOptions {
+  const commandWords = (commands as readonly AnyCommand[]).flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+  return { commandWords: commandWords.filter((w) => /^[a-z]/.test(w)) };
 }
 
 /** Run a command by name with raw options (e.g. from a Discord interaction). Never throws. */

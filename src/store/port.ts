@@ -1,10 +1,118 @@
 /**
- * The subscription store as the engine sees it. The SQLite implementation lives beside it;
- * a server database can replace it by implementing this interface.
- * (Owned by the reminders work; extend as needed.)
+ * The subscription store and the reminder ledger as the core sees them. The SQLite
+ * implementation (./sqlite.ts) sits behind these interfaces, so a server database can
+ * replace it by implementing the same two ports.
  */
-import type { ChannelAddress } from '../channel.js';
+import { z } from 'zod';
+import { ChannelAddress } from '../channel.js';
+import { QuestionId } from '../dataset/schema.js';
+
+/** "7d", "1d", "2h", "30m", "1w": how long before the meeting a reminder goes out. */
+export const Lead = z.string().regex(/^[1-9]\d{0,2}[mhdw]$/, 'expected a lead such as 7d, 1d, 2h or 30m');
+export type Lead = z.infer<typeof Lead>;
+
+/** Local clock time "HH:MM" at which day leads (d, w) are posted. */
+export const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time such as 09:00');
+
+/** ITU is in Geneva; also the zone assumed for the clock times the summary gives without a zone. */
+export const DEFAULT_TIME_ZONE = 'Europe/Zurich';
+export const DEFAULT_LEADS: readonly Lead[] = ['7d', '1d'];
+export const DEFAULT_AT = '09:00';
+
+/** What one channel follows. One subscription per channel; `subscribe` adds Questions to it. */
+export const Subscription = z.object({
+  channel: ChannelAddress,
+  /** "all" follows every Question, present and future. */
+  questions: z.union([z.literal('all'), z.array(QuestionId)]),
+  leads: z.array(Lead).min(1),
+  /** Local time of day-lead reminders in `timeZone`. */
+  at: LocalTime,
+  /** IANA zone, e.g. "Europe/Zurich". */
+  timeZone: z.string(),
+  enabled: z.boolean(),
+  /** Why it was disabled (channel gone), else null. */
+  disabledReason: z.string().nullable(),
+  /** ISO instant; reminders due before this are never owed to the channel. */
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+export type Subscription = z.infer<typeof Subscription>;
+
+export interface SubscriptionChange {
+  readonly questions: 'all' | readonly string[];
+  readonly leads?: readonly Lead[];
+  readonly at?: string;
+  readonly timeZone?: string;
+}
 
 export interface SubscriptionStore {
-  listForChannel(channel: ChannelAddress): unknown[];
+  /** The channel's subscription (enabled or not) as a list of zero or one. */
+  listForChannel(channel: ChannelAddress): Subscription[];
+  /** Every enabled subscription. */
+  listActive(): Subscription[];
+  /** Add Questions (or "all") to the channel's subscription, creating or re-enabling it. Leads/zone/time replace when given. */
+  subscribe(channel: ChannelAddress, change: SubscriptionChange, actor: string, now: Date): Subscription;
+  /** Remove Questions, or everything with "all"; returns what is left (null when nothing). */
+  unsubscribe(channel: ChannelAddress, questions: 'all' | readonly string[]): Subscription | null;
+  /** The channel is gone or the bot lost access: stop posting there. */
+  disable(channel: ChannelAddress, reason: string): void;
+  /** Create the subscription only if this channel never had one (console default). */
+  ensureDefault(channel: ChannelAddress, change: SubscriptionChange, now: Date): boolean;
+  /** Changes whenever any subscription changes (also from another process on the same database). */
+  revision(): number;
+}
+
+/** One reminder (or digest) as the ledger records it; `key` is its idempotency key. */
+export interface LedgerEntry {
+  readonly key: string;
+  readonly channel: ChannelAddress;
+  /** RGM id, or "digest:<week>". */
+  readonly itemId: string;
+  readonly lead: string;
+  readonly dueAt: string;
+  readonly late: boolean;
+  /** The message to post, as JSON, so an in-doubt claim can be retried after a crash as it was. */
+  readonly payload: string;
+}
+
+export type LedgerStatus = 'claimed' | 'sent' | 'dropped' | 'gone';
+
+export interface LedgerRow extends LedgerEntry {
+  readonly status: LedgerStatus;
+  readonly claimant: string | null;
+  readonly claimUntil: number;
+  readonly attempts: number;
+  readonly note: string | null;
+}
+
+export type ClaimResult =
+  /** Ours to post (first claim, or an expired in-doubt claim taken over: `row.attempts` > 1). */
+  | { outcome: 'claimed'; row: LedgerRow }
+  /** Already sent, dropped or gone: nothing to do. */
+  | { outcome: 'done'; row: LedgerRow }
+  /** Another claimant holds a live claim. */
+  | { outcome: 'held'; row: LedgerRow };
+
+/** Records each reminder claimed → sent atomically; a claim is a transaction. */
+export interface ReminderLedger {
+  claim(entry: LedgerEntry, claimant: string, nowMs: number, ttlMs: number): ClaimResult;
+  /** Extend our claim while the post is being retried. */
+  renew(key: string, claimant: string, untilMs: number): boolean;
+  /** claimed → sent; false when the claim is no longer ours. */
+  markSent(key: string, claimant: string, messageId: string | null, now: Date): boolean;
+  /** Record a reminder that will never be posted (meeting already begun, empty digest), unless already recorded. */
+  settle(entry: LedgerEntry, status: 'dropped' | 'gone', note: string, now: Date): void;
+  /** Our claim ends without a post: claimed → gone/dropped. */
+  markFailed(key: string, claimant: string, status: 'dropped' | 'gone', note: string, now: Date): boolean;
+  /** Claims whose claimant died (claim expired) and that were never sent. */
+  inDoubt(nowMs: number): LedgerRow[];
+  get(key: string): LedgerRow | undefined;
+  /** A small key/value slot (last tick instant). */
+  getMeta(key: string): string | undefined;
+  setMeta(key: string, value: string): void;
+}
+
+/** Keeps iCalendar SEQUENCE numbers: same UID + changed content → sequence + 1. */
+export interface CalendarVersions {
+  sequenceFor(uid: string, contentHash: string): number;
 }

@@ -1,0 +1,45 @@
+/** GET /calendar.ics[?question=15]: the RGM calendar feed, rendered per request from the dataset. */
+import type { HttpRoute } from '../platform.js';
+import type { Clock } from '../../src/clock.js';
+import type { Catalog } from '../../src/dataset/catalog.js';
+import type { CalendarVersions } from '../../src/store/port.js';
+import { calendarEvents } from '../../src/calendar/model.js';
+import { renderIcs } from '../../src/calendar/ics.js';
+import { normaliseQuestion } from '../../src/engine/params.js';
+
+export interface CalendarRouteDeps {
+  readonly catalog: Catalog;
+  readonly clock: Clock;
+  readonly versions?: CalendarVersions;
+}
+
+export function calendarRoute(deps: CalendarRouteDeps): HttpRoute {
+  return {
+    method: 'GET',
+    path: '/calendar.ics',
+    handle: (req, res) => {
+      const param = new URL(req.url ?? '/', 'http://localhost').searchParams.get('question');
+      let question: string | undefined;
+      if (param !== null && param.trim() !== '') {
+        const q = normaliseQuestion(param.slice(0, 20));
+        if (!q || q === 'Q0/17') {
+          res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('question must be a Question number such as 15 or Q15\n');
+          return;
+        }
+        question = q;
+      }
+      const ics = renderIcs(calendarEvents(deps.catalog.meetings, question), {
+        now: deps.clock.now(),
+        name: question ? `SG17 ${question} interim RGMs` : 'SG17 interim RGMs',
+        versions: deps.versions,
+      });
+      res
+        .writeHead(200, {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': `inline; filename="sg17${question ? `-q${question.slice(1).split('/')[0]}` : ''}.ics"`,
+          'cache-control': 'public, max-age=300',
+        })
+        .end(ics);
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * `sg17 <words…>`: answer as the bot does. Loads the dataset, asks the engine, prints the
+ * Answer as terminal text (or its data as JSON with --json). This is the cold-start path: it
+ * must load nothing but the engine and the dataset (test/boundary.test.ts checks it).
+ */
+import { parseArgs } from 'node:util';
+import { ask } from '../../../src/engine/engine.js';
+import type { Answer } from '../../../src/engine/answer.js';
+import { loadDataset } from '../../../src/dataset/load.js';
+import { buildCatalog } from '../../../src/dataset/catalog.js';
+import { systemClock } from '../../../src/clock.js';
+import { renderText } from '../../console/render-text.js';
+import { dataDir } from '../paths.js';
+import { parseNow } from '../now.js';
+import type { CliIO, ExitCode, Subcommand } from '../subcommand.js';
+
+/** Exit code for an answer: usage errors 2, nothing matched / not understood 1, answered 0. */
+export function exitCodeFor(answer: Answer): ExitCode {
+  if (answer.ok) return 0;
+  if (answer.error === 'usage' && answer.kind !== 'not-understood') return 2;
+  return 1;
+}
+
+export const query: Subcommand = {
+  async run(args: string[], io: CliIO): Promise<ExitCode> {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { json: { type: 'boolean' }, now: { type: 'string' } },
+    });
+    const nowText = values.now ?? io.env.SG17_NOW;
+    const now = nowText !== undefined ? parseNow(nowText, values.now !== undefined ? '--now' : 'SG17_NOW') : systemClock.now();
+    const catalog = buildCatalog(loadDataset(dataDir(io.env)));
+    const answer = await ask(positionals.join(' '), { catalog, now, channel: 'console:local' });
+    io.stdout(values.json ? `${JSON.stringify(answer.data, null, 2)}\n` : renderText(answer));
+    return exitCodeFor(answer);
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * Answer → plain terminal text: title, summary, sections (heading, text, "Label: value" fields,
+ * bullet items), links, and the source line last. Used by the CLI and the console channel.
+ * A terminal cannot show a reader's local time, so time spans print their fallback text.
+ */
+import { plainText, type Answer, type Rich, type Section } from '../../src/engine/answer.js';
+
+const INDENT = '  ';
+
+/** Strip control characters (terminal escapes) from text that came from data or from a user. */
+function clean(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
+}
+
+function rich(value: Rich): string {
+  return clean(plainText(value));
+}
+
+/** Continuation lines of a multi-line value line up under its first line. */
+function indentLines(text: string, indent: string): string {
+  return text.replace(/\n/g, `\n${indent}`);
+}
+
+function renderSection(section: Section): string[] {
+  const lines: string[] = [];
+  if (section.heading) lines.push(clean(section.heading), '-'.repeat(Math.min(clean(section.heading).length, 72)));
+  if (section.text !== undefined) lines.push(rich(section.text));
+  for (const field of section.fields ?? []) {
+    const label = `${clean(field.label)}: `;
+    lines.push(label + indentLines(rich(field.value), ' '.repeat(label.length)));
+  }
+  for (const item of section.items ?? []) {
+    lines.push(`${INDENT}• ${indentLines(rich(item.text), INDENT + '  ')}`);
+    if (item.detail !== undefined) lines.push(`${INDENT}  ${indentLines(rich(item.detail), INDENT + '  ')}`);
+  }
+  return lines;
+}
+
+export function renderText(answer: Answer): string {
+  const blocks: string[][] = [];
+  const title = clean(answer.title);
+  blocks.push([title, '='.repeat(Math.min(title.length, 72))]);
+  if (answer.summary !== undefined) blocks.push([rich(answer.summary)]);
+  for (const section of answer.sections) {
+    const lines = renderSection(section);
+    if (lines.length > 0) blocks.push(lines);
+  }
+  if (answer.links?.length) {
+    blocks.push(answer.links.map((link) => `${clean(link.label)}: ${clean(link.url)}`));
+  }
+  blocks.push([`Source: ${clean(answer.source)}`]);
+  return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
+}

@@ -1,0 +1,32 @@
+/**
+ * Autocomplete choices for options that ask for them (OptionSpec.autocomplete). The ranking is
+ * the engine's (suggestRecIds, suggestQuestions); this file only keeps Discord's limits:
+ * at most 25 choices, names and values 1–100 characters, no duplicate values.
+ */
+import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import type { Catalog } from '../../src/dataset/catalog.js';
+import type { OptionSpec } from '../../src/engine/command.js';
+import { suggestQuestions, suggestRecIds } from '../../src/engine/autocomplete.js';
+
+export const MAX_CHOICES = 25;
+const MAX_CHOICE_CHARS = 100;
+
+const clip = (s: string) => (s.length <= MAX_CHOICE_CHARS ? s : `${s.slice(0, MAX_CHOICE_CHARS - 1)}…`);
+
+export function suggestChoices(
+  catalog: Catalog,
+  kind: NonNullable<OptionSpec['autocomplete']>,
+  prefix: string,
+): APIApplicationCommandOptionChoice<string>[] {
+  const raw = kind === 'rec-id' ? suggestRecIds(catalog, prefix, MAX_CHOICES) : suggestQuestions(catalog, prefix, MAX_CHOICES);
+  const seen = new Set<string>();
+  const choices: APIApplicationCommandOptionChoice<string>[] = [];
+  for (const { name, value } of raw) {
+    // A value is sent back as the option's value, so it cannot be cut: skip what Discord would refuse.
+    if (!value || value.length > MAX_CHOICE_CHARS || seen.has(value)) continue;
+    seen.add(value);
+    choices.push({ name: clip(name || value), value });
+    if (choices.length === MAX_CHOICES) break;
+  }
+  return choices;
+}

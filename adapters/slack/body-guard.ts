@@ -1,0 +1,66 @@
+/**
+ * A guard in front of Bolt's HTTPReceiver. Bolt 5.1 dereferences the parsed body without a null
+ * check, so a signed body of `null` (JSON, or a form `payload=null`) throws inside its request
+ * handler as an unhandled rejection — which would end the process. We buffer the body first
+ * (Bolt reuses a buffered `rawBody`), refuse that one shape (401 unsigned, 400 signed), and
+ * hand everything else to Bolt untouched.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseQuery } from 'node:querystring';
+import { isValidSlackRequest } from '@slack/bolt';
+
+/** Slack's payloads are a few kilobytes; this is generous. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(undefined);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** What Bolt's parser would make of the body; undefined when it cannot parse (Bolt answers 400 itself). */
+function boltParsed(contentType: string | undefined, text: string): { value: unknown } | undefined {
+  try {
+    if (contentType === 'application/x-www-form-urlencoded') {
+      const query = parseQuery(text);
+      return { value: typeof query.payload === 'string' ? JSON.parse(query.payload) : query };
+    }
+    return { value: JSON.parse(text) };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Buffers the request and decides: true → pass to Bolt; false → already answered.
+ */
+export async function guardSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string): Promise<boolean> {
+  const body = await readBody(req, BODY_LIMIT_BYTES);
+  if (body === undefined) {
+    res.writeHead(413).end();
+    return false;
+  }
+  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
+  const text = body.toString();
+  const parsed = boltParsed(req.headers['content-type'], text);
+  if (parsed === undefined || parsed.value !== null) return true;
+  const timestamp = Number(req.headers['x-slack-request-timestamp']);
+  const signature = req.headers['x-slack-signature'];
+  const signed =
+    typeof signature === 'string' &&
+    isValidSlackRequest({ signingSecret, body: text, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } });
+  res.writeHead(signed ? 400 : 401).end();
+  return false;
+}

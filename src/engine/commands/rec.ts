@@ -1,0 +1,153 @@
+/** `rec <id>`: what happened to one Recommendation (or other text), latest status first, with its history. */
+import { z } from 'zod';
+import type { Catalog, DocEntry, WorkItemRecord } from '../../dataset/catalog.js';
+import type { Answer, Field, Section } from '../answer.js';
+import { defineCommand } from '../command.js';
+import {
+  annexOf,
+  entryData,
+  entryLine,
+  garbledNote,
+  historyOf,
+  kindText,
+  notFound,
+  sourceLabel,
+  sourceOfMeetings,
+  statusText,
+  workItemData,
+} from '../format.js';
+import { lookupDocument } from '../lookup.js';
+import { requiredText } from '../params.js';
+import { meetingLabel } from '../../dataset/catalog.js';
+
+/** One short sentence on what the status leads to (details: `explain`). */
+const NEXT_STEP: Record<string, string> = {
+  'aap-consented':
+    'AAP Last Call runs four weeks from the TSB Director\'s announcement (not from the consent date); with no substantive comments the Recommendation is approved (Rec. ITU-T A.8). Ask "explain last call".',
+  'tap-determined':
+    'The TSB Director announces the intended approval; the next SG17 meeting decides whether to approve it (WTSA Resolution 1). Ask "explain tap".',
+  'tap-not-approved': 'The text was not approved at this meeting; the summary gives no further step.',
+};
+
+export const rec = defineCommand({
+  name: 'rec',
+  aliases: ['recommendation'],
+  usage: 'rec <id>',
+  summary: 'What happened to a Recommendation: X.1716, 1716, X.509 or a former acronym such as X.sec_QKDN_AA',
+  options: [
+    { name: 'id', description: 'Number or former acronym, e.g. X.1716 or X.sec_QKDN_AA', type: 'string', required: true, autocomplete: 'rec-id', rest: true },
+  ],
+  params: z.object({ id: requiredText('a Recommendation number or acronym (e.g. rec X.1716)').max(100, { error: 'that is too long for a Recommendation number' }) }),
+  canBePublic: true,
+  handle: ({ id }, ctx) => {
+    const { catalog } = ctx;
+    const found = lookupDocument(catalog, id);
+    switch (found.found) {
+      case 'docs':
+        if (found.entries.length === 1) {
+          const only = found.entries[0]!;
+          const note = found.how === 'base' ? `${clip(id)} itself is not in the data; ${only.id} is.` : undefined;
+          return docAnswer(catalog, only, note);
+        }
+        return manyAnswer(catalog, id, found.entries);
+      case 'work-items':
+        return workItemAnswer(catalog, found.workItems);
+      case 'none': {
+        const suggestions = found.suggestions.length ? found.suggestions : searchSuggestions(catalog, id);
+        return notFound(
+          catalog,
+          `Not found: ${clip(id)}`,
+          `No Recommendation or other text "${clip(id)}" in the data (${meetingLabel(catalog.latest)}). Try a number such as X.1716, a former acronym, or "search <words>".`,
+          suggestions,
+        );
+      }
+    }
+  },
+});
+
+function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/** When no name is close, maybe the words are in a title ("rec quantum"). */
+function searchSuggestions(catalog: Catalog, text: string): string[] {
+  return catalog
+    .searchIndex()
+    .search(text, 10)
+    .filter((h) => h.kind === 'item')
+    .slice(0, 3)
+    .map((h) => catalog.entries[h.ref]!.id);
+}
+
+function docAnswer(catalog: Catalog, entry: DocEntry, note?: string): Answer {
+  const { item, meeting } = entry.latest;
+  const formerAcronym = entry.records.map((r) => r.item.formerAcronym).findLast((a) => !!a);
+  const fields: Field[] = [];
+  const add = (label: string, value: string | null | undefined, inline = true) => {
+    if (value) fields.push({ label, value, inline });
+  };
+  add('Number', item.number);
+  add('Former acronym', formerAcronym);
+  add('Question', item.question);
+  add('Status', statusText(item, meeting), false);
+  add('Type', kindText(item));
+  add('Base text', item.baseText);
+  add('A.5 reference', item.a5Reference);
+  add('Equivalent', item.equivalent);
+  add('Timing', item.timing);
+
+  const sections: Section[] = [{ fields }];
+  const garbled = garbledNote(item);
+  if (garbled) sections.push({ heading: 'Incomplete row', text: garbled });
+  const history = historyOf(entry);
+  if (history.length > 1) sections.push({ heading: 'History', items: history.map((h) => ({ text: h.text })) });
+  const next = NEXT_STEP[item.status];
+  if (next) sections.push({ heading: 'What comes next', text: next });
+
+  return {
+    kind: 'rec',
+    ok: true,
+    title: `${entry.id}${item.title && item.title !== entry.id ? ` — ${item.title}` : ''}`,
+    summary: [note, statusText(item, meeting)].filter(Boolean).join(' '),
+    sections,
+    source: sourceOfMeetings(
+      entry.records.map((r) => r.meeting),
+      annexOf(item.status),
+    ),
+    data: { kind: 'rec', items: [entryData(entry)] },
+  };
+}
+
+function manyAnswer(catalog: Catalog, id: string, entries: readonly DocEntry[]): Answer {
+  return {
+    kind: 'rec',
+    ok: true,
+    title: `${entries.length} texts match "${clip(id)}"`,
+    summary: 'Ask for one of them by its full number, e.g. "rec ' + entries[0]!.id + '".',
+    sections: [{ items: entries.map((e) => entryLine(e.latest, { withStatus: true })) }],
+    source: sourceOfMeetings(entries.flatMap((e) => e.records.map((r) => r.meeting)), 'Annex A', catalog.latest),
+    data: { kind: 'rec', items: entries.map(entryData) },
+  };
+}
+
+function workItemAnswer(catalog: Catalog, records: readonly WorkItemRecord[]): Answer {
+  const latest = records[records.length - 1]!;
+  const { workItem, meeting } = latest;
+  const route = { tap: 'TAP', agreement: 'agreement', aap: 'AAP' }[workItem.route];
+  const fields: Field[] = [];
+  if (workItem.question) fields.push({ label: 'Question', value: workItem.question, inline: true });
+  fields.push({ label: 'Approval route', value: route, inline: true });
+  if (workItem.document) fields.push({ label: 'Document', value: workItem.document, inline: true });
+  const sections: Section[] = [{ fields }];
+  const garbled = garbledNote(workItem);
+  if (garbled) sections.push({ heading: 'Incomplete row', text: garbled });
+  return {
+    kind: 'rec',
+    ok: true,
+    title: `${workItem.acronym ?? 'Work item'}${workItem.title ? ` — ${workItem.title}` : ''}`,
+    summary: `A new work item added to the SG17 work programme at ${meetingLabel(meeting)}, for approval by ${route}. It is not yet a Recommendation.`,
+    sections,
+    source: sourceLabel(meeting, 'Annex B'),
+    data: { kind: 'rec', items: records.map((r) => ({ ...workItemData(r), kind: 'work-item' })) },
+  };
+}

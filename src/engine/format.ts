@@ -1,0 +1,253 @@
+/**
+ * Plain-text phrasing shared by the commands: statuses in words, where an answer came from,
+ * one line per document / work item / RGM, and the structured records for Answer.data.
+ * No platform formatting here: renderers escape and style.
+ */
+import type { Catalog, DocEntry, ItemRecord, RgmRecord, WorkItemRecord } from '../dataset/catalog.js';
+import { meetingLabel } from '../dataset/catalog.js';
+import type { Item, ItemStatus, Meeting } from '../dataset/schema.js';
+import type { Answer, ListItem } from './answer.js';
+import { formatDay, formatRange } from './format-dates.js';
+import { describeWhen, rgmFirstDay, rgmLastDay } from './rgm-dates.js';
+
+const ANNEX_OF_STATUS: Record<ItemStatus, string> = {
+  'tap-approved': 'a',
+  'tap-not-approved': 'b',
+  'tap-determined': 'c',
+  'aap-consented': 'd',
+  agreed: 'e',
+};
+
+/** "SG17, Geneva, 2–6 Sep 2024 — executive summary, Annex A d)" */
+export function sourceLabel(meeting: Meeting, part?: string): string {
+  return `${meetingLabel(meeting)} — executive summary${part ? `, ${part}` : ''}`;
+}
+
+/** Source for answers built from several meetings' records (latest first, each once). */
+export function sourceOfMeetings(meetings: readonly Meeting[], part?: string, fallback?: Meeting): string {
+  const unique = [...new Set(meetings)].reverse();
+  if (unique.length === 0) return sourceLabel(fallback!, part);
+  return unique.map((m) => sourceLabel(m, part)).join('; ');
+}
+
+export function annexOf(status: ItemStatus): string {
+  return `Annex A ${ANNEX_OF_STATUS[status]})`;
+}
+
+/** "on 6 Sep 2024" from the closing plenary, or "at SG17, Geneva, 2–6 Sep 2024" when it is not given. */
+function whenActed(meeting: Meeting): string {
+  return meeting.closingPlenary ? `on ${formatDay(meeting.closingPlenary)}` : `at ${meetingLabel(meeting)}`;
+}
+
+/** The next SG17 meeting the summary plans after `meeting`, as "1st SG17 meeting … (7–17 Apr 2025)". */
+function nextMeetingText(meeting: Meeting): string | null {
+  const next = meeting.futureMeetings.find((f) => f.range && f.range.start > meeting.range.end);
+  return next?.range ? `planned for ${formatRange(next.range.start, next.range.end)}` : null;
+}
+
+/** The status in words, e.g. "AAP consented on 6 Sep 2024 — goes to AAP Last Call". */
+export function statusText(item: Item, meeting: Meeting): string {
+  switch (item.status) {
+    case 'aap-consented':
+      return `AAP consented ${whenActed(meeting)} — goes to AAP Last Call`;
+    case 'tap-approved':
+      return `TAP approved ${whenActed(meeting)}`;
+    case 'tap-not-approved':
+      return `TAP not approved at ${meetingLabel(meeting)}${meeting.closingPlenary ? ` (closing plenary ${formatDay(meeting.closingPlenary)})` : ''}`;
+    case 'tap-determined': {
+      const next = nextMeetingText(meeting);
+      return `TAP determined ${whenActed(meeting)} — goes for approval at the next SG17 meeting${next ? ` (${next})` : ''}`;
+    }
+    case 'agreed':
+      return `Agreed ${whenActed(meeting)}`;
+  }
+}
+
+/** "X.1716 (ex X.sec_QKDN_AA)" or whatever of it the row has. */
+export function itemName(item: Item, fallback = 'untitled row'): string {
+  const name = item.number ?? item.formerAcronym ?? fallback;
+  return item.number && item.formerAcronym ? `${name} (ex ${item.formerAcronym})` : name;
+}
+
+/** What the summary says is wrong with a row, as one sentence. */
+export function garbledNote(item: { incomplete: boolean; problems: readonly string[]; source: { text: string } }): string | null {
+  if (!item.incomplete) return null;
+  const why = item.problems.length ? item.problems.join('; ') : 'some columns could not be read';
+  return `The summary's row is garbled: ${why}. As written: "${squash(item.source.text)}"`;
+}
+
+function squash(text: string, max = 160): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** One list line for a document: "X.1716 (ex X.sec_QKDN_AA) — Title", detail "Q15/17 · New · TD2475 …". */
+export function entryLine(record: ItemRecord, options: { withStatus?: boolean } = {}): ListItem {
+  const { item, meeting } = record;
+  const detail = [
+    item.question,
+    options.withStatus ? statusText(item, meeting) : null,
+    kindText(item),
+    item.baseText ? `base text ${item.baseText}` : null,
+    item.equivalent,
+    item.incomplete ? 'row garbled in the summary' : null,
+  ].filter(Boolean);
+  return { text: `${itemName(item)} — ${item.title ?? '(title not readable)'}`, detail: detail.join(' · ') };
+}
+
+export function kindText(item: Item): string | null {
+  switch (item.kind) {
+    case 'new':
+      return 'New';
+    case 'revised':
+      return 'Revised';
+    case 'amendment':
+      return 'Amendment';
+    default:
+      return item.change && item.change !== '-' ? item.change : null;
+  }
+}
+
+/** Structured form of a document for Answer.data (latest status first-class, history kept). */
+export function entryData(entry: DocEntry): Record<string, unknown> {
+  const { item, meeting } = entry.latest;
+  return {
+    id: entry.id,
+    number: item.number,
+    formerAcronym: entry.records.map((r) => r.item.formerAcronym).findLast((a) => !!a) ?? null,
+    title: item.title,
+    question: item.question,
+    status: item.status,
+    statusText: statusText(item, meeting),
+    meeting: meeting.id,
+    section: item.section,
+    kind: 'document',
+    type: item.kind,
+    change: item.change,
+    baseText: item.baseText,
+    a5Reference: item.a5Reference,
+    equivalent: item.equivalent,
+    timing: item.timing,
+    incomplete: item.incomplete,
+    problems: item.problems,
+    history: historyOf(entry),
+  };
+}
+
+export interface HistoryLine {
+  readonly text: string;
+  /** Meeting id when the event is one of the dataset's meetings; null for footnote events. */
+  readonly meeting: string | null;
+  readonly status: ItemStatus | null;
+}
+
+/** Footnote events (earlier meetings, as written) followed by the dataset's own meetings, oldest first. */
+export function historyOf(entry: DocEntry): HistoryLine[] {
+  const lines: HistoryLine[] = [];
+  const seen = new Set<string>();
+  for (const record of entry.records) {
+    for (const note of record.footnotes) {
+      const events = note.events.length
+        ? note.events.map((e) => `${capitalise(e.event.startsWith('TAP') ? e.event : `TAP ${e.event}`)} — ${e.meeting}`)
+        : [`Note ${note.number}: ${note.text}`];
+      for (const text of events) {
+        if (seen.has(text)) continue;
+        seen.add(text);
+        lines.push({ text, meeting: null, status: null });
+      }
+    }
+    lines.push({ text: `${statusText(record.item, record.meeting)} (${meetingLabel(record.meeting)})`, meeting: record.meeting.id, status: record.item.status });
+  }
+  return lines;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function workItemLine(record: WorkItemRecord): ListItem {
+  const { workItem } = record;
+  const route = { tap: 'for approval by TAP', agreement: 'for approval by agreement', aap: 'for approval by AAP' }[workItem.route];
+  const detail = [workItem.question, route, workItem.document, workItem.incomplete ? 'row garbled in the summary' : null].filter(Boolean);
+  return {
+    text: `${workItem.acronym ?? '(acronym not readable)'} — ${workItem.title ?? '(title not readable)'}`,
+    detail: detail.join(' · '),
+  };
+}
+
+export function workItemData(record: WorkItemRecord): Record<string, unknown> {
+  const { workItem, meeting } = record;
+  return {
+    id: workItem.acronym ?? `${meeting.id}/work-item-${workItem.seq ?? '?'}`,
+    acronym: workItem.acronym,
+    title: workItem.title,
+    question: workItem.question,
+    route: workItem.route,
+    document: workItem.document,
+    meeting: meeting.id,
+    incomplete: workItem.incomplete,
+    problems: workItem.problems,
+  };
+}
+
+/** "Q3/17 — 26–27 Nov 2024 (TBC)", detail: venue · times · topics. */
+export function rgmLine(record: RgmRecord): ListItem {
+  const { rgm } = record;
+  const when = describeWhen(rgm.when, rgm.datesText);
+  const detail = [
+    venueText(rgm.venue),
+    rgm.host ? `host: ${rgm.host}` : null,
+    scheduleOf(rgm),
+    rgm.topics.length ? `topics: ${rgm.topics.join('; ')}` : null,
+    ...rgm.remarks,
+    rgm.incomplete ? 'row garbled in the summary' : null,
+  ].filter(Boolean);
+  return { text: `${rgm.question ?? 'Question not readable'} — ${when}${rgm.tbc ? ' (TBC)' : ''}`, detail: detail.join(' · ') };
+}
+
+function venueText(venue: string | null): string {
+  if (!venue) return 'venue not given';
+  return venue.trim().toLowerCase() === 'tbd' ? 'venue to be decided' : venue;
+}
+
+/** The schedule as written; the summary names no time zone, so say so when there are clock times. */
+function scheduleOf(rgm: RgmRecord['rgm']): string | null {
+  const zone = rgm.times ? ' (time zone not given)' : '';
+  if (rgm.scheduleText) return `${rgm.scheduleText}${zone}`;
+  return rgm.times ? `${rgm.times.start}–${rgm.times.end}${zone}` : null;
+}
+
+export function rgmData(record: RgmRecord): Record<string, unknown> {
+  const { rgm, meeting } = record;
+  return {
+    id: rgm.id,
+    question: rgm.question,
+    datesText: rgm.datesText,
+    tbc: rgm.tbc,
+    when: rgm.when,
+    firstDay: rgmFirstDay(rgm.when),
+    lastDay: rgmLastDay(rgm.when),
+    undated: rgm.when.kind === 'window' || rgm.when.kind === 'unknown',
+    venue: rgm.venue,
+    format: rgm.format,
+    times: rgm.times,
+    scheduleText: rgm.scheduleText,
+    topics: rgm.topics,
+    remarks: rgm.remarks,
+    meeting: meeting.id,
+  };
+}
+
+/** A not-found answer with suggestions to try. */
+export function notFound(catalog: Catalog, title: string, summary: string, suggestions: readonly string[] = []): Answer {
+  return {
+    kind: 'not-found',
+    ok: false,
+    error: 'not-found',
+    title,
+    summary,
+    sections: suggestions.length ? [{ heading: 'Did you mean', items: suggestions.map((s) => ({ text: s })) }] : [],
+    source: sourceLabel(catalog.latest),
+    data: { kind: 'not-found', items: suggestions.map((suggestion) => ({ suggestion })) },
+  };
+}

@@ -1,0 +1,336 @@
+/**
+ * The embedded store: subscriptions, the reminder ledger and calendar sequence numbers in one
+ * SQLite file (better-sqlite3, WAL). Several processes may share the file: every claim runs in
+ * an IMMEDIATE transaction, so two instances can never both own the same reminder.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { ChannelAddress } from '../channel.js';
+import {
+  DEFAULT_AT,
+  DEFAULT_LEADS,
+  DEFAULT_TIME_ZONE,
+  Subscription,
+  type CalendarVersions,
+  type ClaimResult,
+  type LedgerEntry,
+  type LedgerRow,
+  type LedgerStatus,
+  type ReminderLedger,
+  type SubscriptionChange,
+  type SubscriptionStore,
+} from './port.js';
+
+/** Ordered schema migrations; index + 1 is the version. Append only. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE subscriptions (
+     channel TEXT PRIMARY KEY,
+     questions TEXT NOT NULL,          -- JSON: "all" or ["Q15/17", …]
+     leads TEXT NOT NULL,              -- JSON array: ["7d","1d"]
+     at TEXT NOT NULL,
+     time_zone TEXT NOT NULL,
+     enabled INTEGER NOT NULL DEFAULT 1,
+     disabled_reason TEXT,
+     created_at TEXT NOT NULL,
+     created_by TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );
+   CREATE TABLE reminder_ledger (
+     key TEXT PRIMARY KEY,
+     channel TEXT NOT NULL,
+     item_id TEXT NOT NULL,
+     lead TEXT NOT NULL,
+     due_at TEXT NOT NULL,
+     late INTEGER NOT NULL,
+     payload TEXT NOT NULL,
+     status TEXT NOT NULL CHECK (status IN ('claimed','sent','dropped','gone')),
+     claimant TEXT,
+     claim_until INTEGER NOT NULL DEFAULT 0,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     message_id TEXT,
+     note TEXT,
+     updated_at TEXT NOT NULL
+   );
+   CREATE INDEX reminder_ledger_in_doubt ON reminder_ledger (status, claim_until);
+   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+   CREATE TABLE calendar_versions (uid TEXT PRIMARY KEY, hash TEXT NOT NULL, sequence INTEGER NOT NULL);
+   INSERT INTO meta (key, value) VALUES ('subscriptions_revision', '0');`,
+];
+
+interface SubscriptionRow {
+  channel: string;
+  questions: string;
+  leads: string;
+  at: string;
+  time_zone: string;
+  enabled: number;
+  disabled_reason: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+interface LedgerDbRow {
+  key: string;
+  channel: string;
+  item_id: string;
+  lead: string;
+  due_at: string;
+  late: number;
+  payload: string;
+  status: LedgerStatus;
+  claimant: string | null;
+  claim_until: number;
+  attempts: number;
+  note: string | null;
+}
+
+export interface SqliteStore {
+  readonly subscriptions: SubscriptionStore;
+  readonly ledger: ReminderLedger;
+  readonly calendarVersions: CalendarVersions;
+  readonly path: string;
+  close(): void;
+}
+
+/** Open (creating the folder and file) and migrate the database at `path`; ":memory:" for tests. */
+export function openStore(path: string): SqliteStore {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const db = new Database(path);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('synchronous = NORMAL');
+  migrate(db);
+  return {
+    subscriptions: subscriptionStore(db),
+    ledger: reminderLedger(db),
+    calendarVersions: calendarVersions(db),
+    path,
+    close: () => db.close(),
+  };
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const apply = db.transaction(() => {
+    const row = db.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number | null };
+    for (let v = (row.v ?? 0) + 1; v <= MIGRATIONS.length; v++) {
+      db.exec(MIGRATIONS[v - 1]!);
+      // Migration time is bookkeeping, not domain time; the injected clock does not reach here.
+      db.prepare("INSERT INTO migrations (version, applied_at) VALUES (?, strftime('%Y-%m-%dT%H:%M:%fZ','now'))").run(v);
+    }
+  });
+  apply.immediate();
+}
+
+function toSubscription(row: SubscriptionRow): Subscription {
+  return Subscription.parse({
+    channel: row.channel,
+    questions: JSON.parse(row.questions),
+    leads: JSON.parse(row.leads),
+    at: row.at,
+    timeZone: row.time_zone,
+    enabled: row.enabled === 1,
+    disabledReason: row.disabled_reason,
+    createdAt: row.created_at,
+    createdBy: row.created_by,
+  });
+}
+
+function subscriptionStore(db: Database.Database): SubscriptionStore {
+  const byChannel = db.prepare('SELECT * FROM subscriptions WHERE channel = ?');
+  const active = db.prepare('SELECT * FROM subscriptions WHERE enabled = 1 ORDER BY channel');
+  const upsert = db.prepare(
+    `INSERT INTO subscriptions (channel, questions, leads, at, time_zone, enabled, disabled_reason, created_at, created_by, updated_at)
+     VALUES (@channel, @questions, @leads, @at, @timeZone, 1, NULL, @now, @actor, @now)
+     ON CONFLICT (channel) DO UPDATE SET questions = @questions, leads = @leads, at = @at, time_zone = @timeZone,
+       enabled = 1, disabled_reason = NULL, updated_at = @now,
+       -- a re-enabled subscription owes nothing from the time it was off
+       created_at = CASE WHEN subscriptions.enabled = 1 THEN subscriptions.created_at ELSE @now END`,
+  );
+  const remove = db.prepare('DELETE FROM subscriptions WHERE channel = ?');
+  const setQuestions = db.prepare('UPDATE subscriptions SET questions = ? WHERE channel = ?');
+  const disable = db.prepare('UPDATE subscriptions SET enabled = 0, disabled_reason = ? WHERE channel = ?');
+  const bump = db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'subscriptions_revision'");
+  const revision = db.prepare("SELECT value FROM meta WHERE key = 'subscriptions_revision'");
+  const hadDefault = db.prepare("SELECT 1 FROM meta WHERE key = 'default:' || ?");
+  const markDefault = db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('default:' || ?, '1')");
+
+  const get = (channel: string): Subscription | null => {
+    const row = byChannel.get(channel) as SubscriptionRow | undefined;
+    return row ? toSubscription(row) : null;
+  };
+
+  const subscribe = db.transaction((channel: ChannelAddress, change: SubscriptionChange, actor: string, now: Date) => {
+    const current = get(channel);
+    const currentQuestions = current?.enabled ? current.questions : [];
+    const questions =
+      change.questions === 'all' || currentQuestions === 'all'
+        ? 'all'
+        : [...new Set([...currentQuestions, ...change.questions])].sort(byQuestionNumber);
+    upsert.run({
+      channel,
+      questions: JSON.stringify(questions),
+      leads: JSON.stringify(change.leads ?? current?.leads ?? DEFAULT_LEADS),
+      at: change.at ?? current?.at ?? DEFAULT_AT,
+      timeZone: change.timeZone ?? current?.timeZone ?? DEFAULT_TIME_ZONE,
+      now: now.toISOString(),
+      actor,
+    });
+    bump.run();
+    return get(channel)!;
+  });
+
+  const unsubscribe = db.transaction((channel: ChannelAddress, questions: 'all' | readonly string[]) => {
+    const current = get(channel);
+    if (!current) return null;
+    if (questions === 'all') {
+      remove.run(channel);
+      bump.run();
+      return null;
+    }
+    if (current.questions === 'all') return current; // caller explains: "all" must be unsubscribed as a whole
+    const left = current.questions.filter((q) => !questions.includes(q));
+    if (left.length === 0) remove.run(channel);
+    else setQuestions.run(JSON.stringify(left), channel);
+    bump.run();
+    return left.length === 0 ? null : get(channel);
+  });
+
+  return {
+    listForChannel: (channel) => {
+      const s = get(channel);
+      return s ? [s] : [];
+    },
+    listActive: () => (active.all() as SubscriptionRow[]).map(toSubscription),
+    subscribe: (channel, change, actor, now) => subscribe.immediate(channel, change, actor, now),
+    unsubscribe: (channel, questions) => unsubscribe.immediate(channel, questions),
+    disable: (channel, reason) => {
+      db.transaction(() => {
+        disable.run(reason, channel);
+        bump.run();
+      }).immediate();
+    },
+    ensureDefault: (channel, change, now) =>
+      db
+        .transaction(() => {
+          if (hadDefault.get(channel)) return false;
+          markDefault.run(channel);
+          if (get(channel)) return false;
+          subscribe(channel, change, 'default', now);
+          return true;
+        })
+        .immediate(),
+    revision: () => Number((revision.get() as { value: string }).value),
+  };
+}
+
+/** "Q2/17" before "Q15/17". */
+export function byQuestionNumber(a: string, b: string): number {
+  return Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]);
+}
+
+function toLedgerRow(r: LedgerDbRow): LedgerRow {
+  return {
+    key: r.key,
+    channel: r.channel as ChannelAddress,
+    itemId: r.item_id,
+    lead: r.lead,
+    dueAt: r.due_at,
+    late: r.late === 1,
+    payload: r.payload,
+    status: r.status,
+    claimant: r.claimant,
+    claimUntil: r.claim_until,
+    attempts: r.attempts,
+    note: r.note,
+  };
+}
+
+function reminderLedger(db: Database.Database): ReminderLedger {
+  const insertClaim = db.prepare(
+    `INSERT INTO reminder_ledger (key, channel, item_id, lead, due_at, late, payload, status, claimant, claim_until, attempts, updated_at)
+     VALUES (@key, @channel, @itemId, @lead, @dueAt, @late, @payload, 'claimed', @claimant, @until, 1, @now)
+     ON CONFLICT (key) DO NOTHING`,
+  );
+  const select = db.prepare('SELECT * FROM reminder_ledger WHERE key = ?');
+  const takeOver = db.prepare(
+    `UPDATE reminder_ledger SET claimant = @claimant, claim_until = @until, attempts = attempts + 1, updated_at = @now
+     WHERE key = @key AND status = 'claimed' AND claim_until <= @nowMs`,
+  );
+  const renew = db.prepare(
+    "UPDATE reminder_ledger SET claim_until = ? WHERE key = ? AND claimant = ? AND status = 'claimed'",
+  );
+  const sent = db.prepare(
+    `UPDATE reminder_ledger SET status = 'sent', message_id = ?, updated_at = ?, claim_until = 0
+     WHERE key = ? AND claimant = ? AND status = 'claimed'`,
+  );
+  const settle = db.prepare(
+    `INSERT INTO reminder_ledger (key, channel, item_id, lead, due_at, late, payload, status, claimant, note, updated_at)
+     VALUES (@key, @channel, @itemId, @lead, @dueAt, @late, @payload, @status, NULL, @note, @now)
+     ON CONFLICT (key) DO NOTHING`,
+  );
+  const failed = db.prepare(
+    `UPDATE reminder_ledger SET status = ?, note = ?, updated_at = ?, claim_until = 0
+     WHERE key = ? AND claimant = ? AND status = 'claimed'`,
+  );
+  const inDoubt = db.prepare(
+    "SELECT * FROM reminder_ledger WHERE status = 'claimed' AND claim_until <= ? ORDER BY due_at LIMIT 500",
+  );
+  const getMeta = db.prepare('SELECT value FROM meta WHERE key = ?');
+  const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
+
+  const claim = db.transaction((entry: LedgerEntry, claimant: string, nowMs: number, ttlMs: number): ClaimResult => {
+    const params = {
+      ...entry,
+      late: entry.late ? 1 : 0,
+      claimant,
+      until: nowMs + ttlMs,
+      now: new Date(nowMs).toISOString(),
+      nowMs,
+    };
+    if (insertClaim.run(params).changes === 1) {
+      return { outcome: 'claimed', row: toLedgerRow(select.get(entry.key) as LedgerDbRow) };
+    }
+    const existing = toLedgerRow(select.get(entry.key) as LedgerDbRow);
+    if (existing.status !== 'claimed') return { outcome: 'done', row: existing };
+    if (existing.claimUntil > nowMs) return { outcome: 'held', row: existing };
+    // The previous claimant died in doubt: retry under the same key (Discord nonce stays the same).
+    takeOver.run(params);
+    return { outcome: 'claimed', row: toLedgerRow(select.get(entry.key) as LedgerDbRow) };
+  });
+
+  return {
+    claim: (entry, claimant, nowMs, ttlMs) => claim.immediate(entry, claimant, nowMs, ttlMs),
+    renew: (key, claimant, untilMs) => renew.run(untilMs, key, claimant).changes === 1,
+    markSent: (key, claimant, messageId, now) => sent.run(messageId, now.toISOString(), key, claimant).changes === 1,
+    settle: (entry, status, note, now) => {
+      settle.run({ ...entry, late: entry.late ? 1 : 0, status, note, now: now.toISOString() });
+    },
+    markFailed: (key, claimant, status, note, now) => failed.run(status, note, now.toISOString(), key, claimant).changes === 1,
+    inDoubt: (nowMs) => (inDoubt.all(nowMs) as LedgerDbRow[]).map(toLedgerRow),
+    get: (key) => {
+      const row = select.get(key) as LedgerDbRow | undefined;
+      return row ? toLedgerRow(row) : undefined;
+    },
+    getMeta: (key) => (getMeta.get(key) as { value: string } | undefined)?.value,
+    setMeta: (key, value) => {
+      setMeta.run(key, value);
+    },
+  };
+}
+
+function calendarVersions(db: Database.Database): CalendarVersions {
+  const select = db.prepare('SELECT hash, sequence FROM calendar_versions WHERE uid = ?');
+  const upsert = db.prepare(
+    'INSERT INTO calendar_versions (uid, hash, sequence) VALUES (?, ?, ?) ON CONFLICT (uid) DO UPDATE SET hash = excluded.hash, sequence = excluded.sequence',
+  );
+  const next = db.transaction((uid: string, hash: string): number => {
+    const row = select.get(uid) as { hash: string; sequence: number } | undefined;
+    if (row && row.hash === hash) return row.sequence;
+    const sequence = row ? row.sequence + 1 : 0;
+    upsert.run(uid, hash, sequence);
+    return sequence;
+  });
+  return { sequenceFor: (uid, hash) => next.immediate(uid, hash) };
+}

@@ -1,0 +1,194 @@
+/**
+ * Ports and adapters, enforced: (1) nothing under src/ imports a platform SDK, a server, the
+ * logger, cron, or adapters/ — read with the TypeScript parser, so dynamic imports and
+ * re-exports count too; (2) the CLI's query path really loads none of those modules at run
+ * time — recorded by a module-resolution hook on the built CLI.
+ */
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface ImportRef {
+  readonly specifier: string;
+  /** `import type …` / `export type … from` / `import('x').T` in a type: erased at build. */
+  readonly typeOnly: boolean;
+}
+
+/** Every module specifier a TypeScript file refers to. */
+export function importsOf(fileName: string, text: string): ImportRef[] {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+  const refs: ImportRef[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && ts.isStringLiteral(node.moduleSpecifier)) {
+      const clause = node.importClause;
+      const allTypes =
+        clause !== undefined &&
+        (clause.isTypeOnly ||
+          (clause.name === undefined &&
+            clause.namedBindings !== undefined &&
+            ts.isNamedImports(clause.namedBindings) &&
+            clause.namedBindings.elements.length > 0 &&
+            clause.namedBindings.elements.every((e) => e.isTypeOnly)));
+      refs.push({ specifier: node.moduleSpecifier.text, typeOnly: allTypes });
+    } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      refs.push({ specifier: node.moduleSpecifier.text, typeOnly: node.isTypeOnly });
+    } else if (ts.isImportEqualsDeclaration(node) && ts.isExternalModuleReference(node.moduleReference)) {
+      const expr = node.moduleReference.expression;
+      if (ts.isStringLiteral(expr)) refs.push({ specifier: expr.text, typeOnly: node.isTypeOnly });
+    } else if (ts.isCallExpression(node)) {
+      const [arg] = node.arguments;
+      const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
+      const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
+      if ((isImport || isRequire) && arg) {
+        // A computed specifier cannot be checked: report it so it is flagged, not skipped.
+        refs.push({ specifier: ts.isStringLiteralLike(arg) ? arg.text : `<computed: ${arg.getText(source)}>`, typeOnly: false });
+      }
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      refs.push({ specifier: node.argument.literal.text, typeOnly: true });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return refs;
+}
+
+const FORBIDDEN_PACKAGES: readonly RegExp[] = [
+  /^@slack\//,
+  /^discord\.js$/,
+  /^@discordjs\//,
+  /^discord-api-types/,
+  /^node-cron$/,
+  /^pino(?:$|\/|-)/,
+  /^ws$/,
+  /^(?:node:)?(?:http|https|http2|net|tls|dgram)$/,
+  /^express$/,
+];
+
+/** Why `ref` may not appear in `file` (a path relative to the repo), or undefined if it may. */
+export function violation(file: string, ref: ImportRef): string | undefined {
+  const s = ref.specifier;
+  if (s.startsWith('<computed')) return `dynamic import with a computed specifier ${s}`;
+  if (s.startsWith('.')) {
+    const target = relative(root, resolve(root, dirname(file), s));
+    if (target === 'adapters' || target.startsWith(`adapters${sep}`)) return `imports ${s} (adapters/ is outside the core)`;
+    return undefined;
+  }
+  // Built-in server modules are allowed for their types only (e.g. IncomingMessage in a signature).
+  if (/^(?:node:)?(?:http|https|http2|net|tls|dgram)$/.test(s) && ref.typeOnly) return undefined;
+  if (FORBIDDEN_PACKAGES.some((re) => re.test(s))) return `imports ${s}`;
+  if (s === 'ical-generator' && !file.startsWith(`src${sep}calendar${sep}`)) return `imports ${s} outside src/calendar`;
+  if (s === 'better-sqlite3' && !file.startsWith(`src${sep}store${sep}`)) return `imports ${s} outside src/store`;
+  return undefined;
+}
+
+function* tsFiles(dir: string): Generator<string> {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) yield* tsFiles(path);
+    else if (/\.(?:ts|mts|cts|js|mjs)$/.test(e.name)) yield path;
+  }
+}
+
+describe('src/ stays platform-neutral', () => {
+  it('the import reader sees static, dynamic, re-exported and required modules', () => {
+    const text = [
+      "import { App } from '@slack/bolt';",
+      "import type { Server } from 'node:http';",
+      "export { createApp } from '../../adapters/app.js';",
+      "const cron = await import('node-cron');",
+      "const p = require('pino');",
+      'const name = "x"; await import(name);',
+    ].join('\n');
+    const file = join('src', 'engine', 'example.ts');
+    const found = importsOf(file, text).map((r) => [r.specifier, violation(file, r) !== undefined]);
+    expect(found).toEqual([
+      ['@slack/bolt', true],
+      ['node:http', false],
+      ['../../adapters/app.js', true],
+      ['node-cron', true],
+      ['pino', true],
+      ['<computed: name>', true],
+    ]);
+    expect(violation(file, { specifier: 'node:http', typeOnly: false })).toBeDefined();
+    expect(violation(join('src', 'engine', 'x.ts'), { specifier: 'ical-generator', typeOnly: false })).toBeDefined();
+    expect(violation(join('src', 'calendar', 'ics.ts'), { specifier: 'ical-generator', typeOnly: false })).toBeUndefined();
+  });
+
+  it('no file under src/ imports @slack/*, discord.js, node-cron, pino, ws, server modules or adapters/', () => {
+    const problems: string[] = [];
+    let files = 0;
+    for (const path of tsFiles(join(root, 'src'))) {
+      files++;
+      const file = relative(root, path);
+      for (const ref of importsOf(file, readFileSync(path, 'utf8'))) {
+        const why = violation(file, ref);
+        if (why) problems.push(`${file}: ${why}`);
+      }
+    }
+    expect(files).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Modules the CLI's query path must not load (resolved URLs). */
+const HEAVY: readonly RegExp[] = [
+  /\/node_modules\/@slack\//,
+  /\/node_modules\/discord\.js\//,
+  /\/node_modules\/@discordjs\//,
+  /\/node_modules\/node-cron\//,
+  /\/node_modules\/pino\//,
+  /\/node_modules\/ical-generator\//,
+  /\/node_modules\/ws\//,
+  /\/node_modules\/better-sqlite3\//,
+  /^node:(?:http|https|http2|net|tls)$/,
+  /\/adapters\/(?:app|logger|slack|discord|http|cron|reminders)\b/,
+];
+
+function loadedBy(args: string[]): { status: number | null; urls: string[]; stderr: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'sg17-loads-'));
+  const log = join(dir, 'loads.txt');
+  try {
+    const hook = join(root, 'test/fixtures/load-recorder/register.mjs');
+    const result = spawnSync(process.execPath, ['--import', hook, ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, SG17_LOAD_LOG: log, SG17_DATA_DIR: '' },
+    });
+    let lines: string[] = [];
+    try {
+      lines = readFileSync(log, 'utf8').trim().split('\n');
+    } catch {
+      // nothing recorded
+    }
+    return { status: result.status, urls: lines.map((l) => l.split('\t')[1] ?? ''), stderr: result.stderr };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('the CLI query path loads no platform SDK, server, logger, cron or calendar code', () => {
+  it('records what a process loads (control: importing pino and node:http is seen)', () => {
+    const { urls } = loadedBy(['--input-type=module', '-e', 'await import("pino"); await import("node:http");']);
+    expect(urls.some((u) => /\/node_modules\/pino\//.test(u))).toBe(true);
+    expect(urls).toContain('node:http');
+  });
+
+  it.each([['rec', 'X.1716'], ['which items are going to AAP last call?'], ['search', 'quantum'], ['--json', 'rgm', 'Q15']])(
+    'sg17 %s …',
+    (...args: string[]) => {
+      const { status, urls, stderr } = loadedBy([join(root, 'dist/adapters/cli/main.js'), ...args]);
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      // It did load the engine and the dataset code, so the recording covers the query path.
+      expect(urls.some((u) => u.endsWith('/dist/src/engine/engine.js'))).toBe(true);
+      expect(urls.some((u) => u.endsWith('/dist/src/dataset/load.js'))).toBe(true);
+      expect(urls.filter((u) => HEAVY.some((re) => re.test(u)))).toEqual([]);
+    },
+  );
+});

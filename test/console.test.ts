@@ -1,0 +1,144 @@
+/**
+ * The console channel, driven through its stdin/stdout (PassThrough streams) inside the real
+ * service built by createApp with no chat platform configured.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { createApp, type App } from '../adapters/app.js';
+import { loadConfig } from '../adapters/config.js';
+import { silentLogger } from '../adapters/logger.js';
+import { renderText } from '../adapters/console/render-text.js';
+import { CONSOLE_CHANNEL, NO_PLATFORM_HELP, PROMPT } from '../adapters/console/channel.js';
+import { ask } from '../src/engine/engine.js';
+import type { Answer } from '../src/engine/answer.js';
+import { FakeClock } from '../src/clock.js';
+
+const DATA_DIR = process.env.SG17_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
+const clock = new FakeClock('2024-11-20T09:00:00Z');
+
+interface Terminal {
+  readonly app: App;
+  readonly base: string;
+  readonly input: PassThrough;
+  /** Everything printed so far. */
+  text(): string;
+  /** Resolves once the output contains `needle`. */
+  until(needle: string): Promise<string>;
+  readonly closed: Promise<void>;
+}
+
+let running: App | undefined;
+afterEach(async () => {
+  await running?.stop();
+  running = undefined;
+});
+
+async function openConsole(interactive = true): Promise<Terminal> {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let printed = '';
+  const waiters: { needle: string; resolve: (s: string) => void }[] = [];
+  output.on('data', (chunk: Buffer) => {
+    printed += chunk.toString('utf8');
+    for (const w of [...waiters]) {
+      if (printed.includes(w.needle)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(printed);
+      }
+    }
+  });
+  let onClose!: () => void;
+  const closed = new Promise<void>((resolve) => (onClose = resolve));
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SG17_DATA_DIR: DATA_DIR });
+  const app = await createApp(config, { clock, logger: silentLogger, console: { input, output, interactive, onClose } });
+  running = app;
+  const base = await app.start();
+  return {
+    app,
+    base,
+    input,
+    text: () => printed,
+    until: (needle) =>
+      printed.includes(needle) ? Promise.resolve(printed) : new Promise((resolve) => waiters.push({ needle, resolve })),
+    closed,
+  };
+}
+
+async function expectedText(text: string, app: App): Promise<string> {
+  const answer = await ask(text, {
+    catalog: app.deps.catalog,
+    now: clock.now(),
+    channel: CONSOLE_CHANNEL,
+    actor: { id: 'console:local', canManageChannel: true },
+  });
+  return renderText(answer);
+}
+
+describe('console channel', () => {
+  it('opens with no platform configured, prompts, and answers `rec X.1716` as text', async () => {
+    const t = await openConsole();
+    expect(t.app.adapters.map((a) => a.platform)).toEqual(['console']);
+    await t.until(PROMPT);
+    t.input.write('rec X.1716\n');
+    const want = await expectedText('rec X.1716', t.app);
+    // The answer, then a blank line and a fresh prompt.
+    const out = await t.until(`${want}\n${PROMPT}`);
+    expect(out.startsWith('sg17 console channel')).toBe(true);
+  });
+
+  it('answers several lines in the order typed, including free text and bad input', async () => {
+    const t = await openConsole();
+    const lines = ['help', 'which items are going to AAP last call?', `rec ${'Z'.repeat(600)}`, '<!channel> nonsense'];
+    t.input.write(`${lines.join('\n')}\n`);
+    const wants = await Promise.all(lines.map((l) => expectedText(l, t.app)));
+    const out = await t.until(wants.at(-1)!);
+    const positions = wants.map((w) => out.indexOf(w));
+    for (const p of positions) expect(p).toBeGreaterThanOrEqual(0);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(out).not.toContain('Z'.repeat(100));
+  });
+
+  it('ignores blank lines and reports the end of input (Ctrl-D) so the service can stop', async () => {
+    const t = await openConsole();
+    t.input.write('\n   \nhelp\n');
+    t.input.end();
+    await t.closed;
+    expect(t.text()).toContain(await expectedText('help', t.app));
+  });
+
+  it('leaves on `quit`', async () => {
+    const t = await openConsole();
+    t.input.write('quit\n');
+    await t.closed;
+  });
+
+  it('prints reminders posted to console:local and refuses other channels', async () => {
+    const t = await openConsole();
+    await t.until(PROMPT);
+    const reminder: Answer = {
+      kind: 'reminder',
+      ok: true,
+      title: 'Q15/17 RGM in 7 days',
+      summary: 'MyWorkspace',
+      sections: [],
+      source: 'SG17, Geneva, 2–6 Sep 2024',
+      data: { kind: 'reminder', items: [] },
+    };
+    const poster = t.app.adapters[0]!.poster;
+    expect(await poster.post(CONSOLE_CHANNEL, reminder, { idempotencyKey: 'r1' })).toEqual({ status: 'sent' });
+    await t.until(renderText(reminder));
+    expect((await poster.post('slack:C1', reminder, { idempotencyKey: 'r2' })).status).toBe('gone');
+  });
+
+  it('without a terminal says how to configure a platform and keeps serving HTTP', async () => {
+    const t = await openConsole(false);
+    const out = await t.until('Still serving HTTP');
+    expect(out).toBe(NO_PLATFORM_HELP);
+    expect((await fetch(`${t.base}/healthz`)).status).toBe(200);
+    // stdin is not read: nothing typed there is answered.
+    t.input.write('help\n');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(t.text()).toBe(NO_PLATFORM_HELP);
+  });
+});

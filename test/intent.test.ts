@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { extractQuestion, extractRecId, matchIntent } from '../src/engine/intent.js';
+
+/** Phrasing → the exact command text the matcher must produce. */
+const PHRASINGS: readonly [string, string][] = [
+  // AAP
+  ['which items are going to AAP last call?', 'aap'],
+  ['What is in AAP Last Call now', 'aap'],
+  ['what did Q11 consent?', 'aap Q11'],
+  ['Which Recommendations were consented at the meeting?', 'aap'],
+  ['anything under additional review?', 'aap'],
+  ['what did question 15/17 send to last call', 'aap Q15'],
+  ['what is the status of the AAP items?', 'aap'],
+  // TAP
+  ['which TAP recs were not approved?', 'tap'],
+  ['what was approved at the closing plenary?', 'tap'],
+  ['which texts were determined for TAP by Q13?', 'tap Q13'],
+  // Rec
+  ["what's the status of X.1716", 'rec X.1716'],
+  ['what happened to X.1716?', 'rec X.1716'],
+  ['X 1716 status', 'rec X.1716'],
+  ['tell me about x1716', 'rec X.1716'],
+  ['is X.509 Amd.1 consented?', 'rec X.509 Amd.1'],
+  ['x.509 amd 1', 'rec X.509 Amd.1'],
+  ['what is X.Suppl.41 about', 'rec X.Suppl.41'],
+  ['X Suppl 42?', 'rec X.Suppl.42'],
+  ['where is X.sec_QKDN_AA now?', 'rec X.sec_QKDN_AA'],
+  ['status of TR.5Gsec-bsf', 'rec TR.5Gsec-bsf'],
+  // RGM
+  ['when is the next Q15 RGM?', 'rgm Q15'],
+  ['next Q15 rapporteur meeting', 'rgm Q15'],
+  ['next meeting of Q10/17?', 'rgm Q10'],
+  ['upcoming interim meetings', 'rgm'],
+  ['When do rapporteurs of question 3 meet?', 'rgm Q3'],
+  ['Who hosts the Q10 meeting?', 'rgm Q10'],
+  // Explain
+  ['what is AAP?', 'explain aap'],
+  ['explain last call', 'explain last call'],
+  ['What does TAP mean?', 'explain tap'],
+  ["what's an RGM", 'explain rgm'],
+  ['define additional review', 'explain additional review'],
+  ['what is the alternative approval process?', 'explain aap'],
+  ['what is a TD?', 'explain td'],
+  // New work items
+  ['new work items of Q10', 'new Q10'],
+  ['which work items were started?', 'new'],
+  ['new work items for TAP', 'new'],
+  // Questions
+  ['tell me about Question 13', 'q 13'],
+  ['Q15/17', 'q 15'],
+  // Agreed
+  ['which supplements were agreed?', 'agreed'],
+  ['technical reports of Q2', 'agreed Q2'],
+  // Correspondence groups, meetings, statistics
+  ['which correspondence groups are active?', 'cg'],
+  ['when is the next SG17 meeting?', 'meeting'],
+  ['when is the next plenary', 'meeting'],
+  ['meeting statistics please', 'stats'],
+  ['how many contributions were there?', 'stats'],
+  // Search fallbacks
+  ['anything about quantum?', 'search quantum'],
+  ['search for digital twin', 'search digital twin'],
+  ['is there anything on metaverse security?', 'search metaverse security'],
+  ['what about blockchain', 'search blockchain'],
+  ['what is quantum key distribution?', 'search quantum key distribution'],
+  // Greetings
+  ['hello', 'help'],
+  ["what's new?", 'new'],
+];
+
+describe('matchIntent', () => {
+  it.each(PHRASINGS)('%s → %s', (text, expected) => {
+    const match = matchIntent(text);
+    expect(match).toMatchObject({ kind: 'command', text: expected });
+  });
+
+  it('has at least 30 distinct phrasings', () => {
+    expect(new Set(PHRASINGS.map(([t]) => t)).size).toBeGreaterThanOrEqual(30);
+  });
+
+  it('adds the not-approved focus to tap only when the tap command accepts one', () => {
+    expect(matchIntent('which TAP recs were not approved?', { tapNotApprovedWord: 'not-approved' })).toMatchObject({
+      text: 'tap not-approved',
+    });
+    expect(matchIntent('which TAP recs were approved?', { tapNotApprovedWord: 'not-approved' })).toMatchObject({ text: 'tap' });
+  });
+
+  it('suggests the closest commands for text it cannot read', () => {
+    const words = ['rec', 'aap', 'tap', 'rgm', 'search', 'stats', 'meeting'];
+    const match = matchIntent('reck blah', { commandWords: words });
+    expect(match.kind).toBe('unknown');
+    expect(match.kind === 'unknown' && match.suggestions[0]).toBe('rec');
+    expect(matchIntent('zzkx qqwv', { commandWords: words })).toEqual({ kind: 'unknown', suggestions: [] });
+  });
+
+  it('never throws and always returns a command text or suggestions (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 600 }), (text) => {
+        const match = matchIntent(text, { commandWords: ['rec', 'aap'] });
+        if (match.kind === 'command') expect(match.text.startsWith(match.command)).toBe(true);
+        else expect(Array.isArray(match.suggestions)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws on question-like text built from its own vocabulary (property)', () => {
+    const word = fc.constantFrom('what', 'is', 'the', 'next', 'Q15', 'X.1716', 'AAP', 'last', 'call', 'rgm', '?', 'x 509 amd', 'suppl', 'not', 'approved');
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const match = matchIntent(words.join(' '));
+        expect(['command', 'unknown']).toContain(match.kind);
+      }),
+    );
+  });
+});
+
+describe('identifier extraction', () => {
+  it.each([
+    ['X.1716', 'X.1716'],
+    ['x 1716', 'X.1716'],
+    ['x1716', 'X.1716'],
+    ['ITU-T X.1717?', 'X.1717'],
+    ['X.509 Amd.1', 'X.509 Amd.1'],
+    ['X.525 amendment 1', 'X.525 Amd.1'],
+    ['X.Suppl.41', 'X.Suppl.41'],
+    ['x.suppl41', 'X.Suppl.41'],
+    ['x.sec_QKDN_AA.', 'X.sec_QKDN_AA'],
+    ['(ex X.5Gsec-ctrl)', 'X.5Gsec-ctrl'],
+  ])('%s → %s', (text, id) => {
+    expect(extractRecId(text)).toBe(id);
+  });
+
+  it.each(['the next meeting', 'Q15', 'in 2024', 'TD2475', 'max 1716 words'])('finds no Recommendation in %s', (text) => {
+    expect(extractRecId(text)).toBeUndefined();
+  });
+
+  it.each([
+    ['Q15', 15],
+    ['q 15', 15],
+    ['Q15/17', 15],
+    ['question 13', 13],
+    ['the 11/17 RGM', 11],
+  ])('%s → Question %d', (text, n) => {
+    expect(extractQuestion(text)).toBe(n);
+  });
+
+  it.each(['X.1716', 'TD2475', 'quantum'])('finds no Question in %s', (text) => {
+    expect(extractQuestion(text)).toBeUndefined();
+  });
+});
