@@ -16,6 +16,8 @@ const MODULES: readonly (() => Promise<BenchModule>)[] = [
   async () => (await import('./engine.js')).bench,
   async () => (await import('./cli.js')).bench,
   async () => (await import('./discord.js')).bench,
+  async () => (await import('./slack.js')).bench,
+  async () => (await import('./reminders.js')).bench,
 ];
 
 function fmt(value: number): string {

@@ -1,3 +1,4 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through the prepare script).
-import '../dist/adapters/cli/main.js';
+// Thin launcher: the bundled CLI lives in dist/cli/ (built by `npm install` through the prepare script:
+// tsc, then scripts/bundle-cli.mjs).
+import '../dist/cli/main.js';

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -172,6 +172,26 @@ function loadedBy(args: string[]): { status: number | null; urls: string[]; stde
   }
 }
 
+/**
+ * What a run really executed, as file URLs: every module it loaded, with each bundle chunk of
+ * dist/cli/ (scripts/bundle-cli.mjs) replaced by the sources esbuild put in it (dist/cli/meta.json).
+ */
+function executedModules(urls: readonly string[]): { modules: string[]; chunks: number } {
+  const meta = JSON.parse(readFileSync(join(root, 'dist/cli/meta.json'), 'utf8')) as { outputs: Record<string, { inputs: Record<string, unknown> }> };
+  const modules: string[] = [];
+  let chunks = 0;
+  for (const url of urls) {
+    const output = url.startsWith('file:') ? meta.outputs[relative(root, fileURLToPath(url)).split(sep).join('/')] : undefined;
+    if (!output) {
+      modules.push(url);
+      continue;
+    }
+    chunks++;
+    for (const input of Object.keys(output.inputs)) modules.push(pathToFileURL(join(root, input)).href);
+  }
+  return { modules, chunks };
+}
+
 describe('the CLI query path loads no platform SDK, server, logger, cron or calendar code', () => {
   it('records what a process loads (control: importing pino and node:http is seen)', () => {
     const { urls } = loadedBy(['--input-type=module', '-e', 'await import("pino"); await import("node:http");']);
@@ -179,16 +199,31 @@ describe('the CLI query path loads no platform SDK, server, logger, cron or cale
     expect(urls).toContain('node:http');
   });
 
-  it.each([['rec', 'X.1716'], ['which items are going to AAP last call?'], ['search', 'quantum'], ['--json', 'rgm', 'Q15']])(
-    'sg17 %s …',
-    (...args: string[]) => {
-      const { status, urls, stderr } = loadedBy([join(root, 'dist/adapters/cli/main.js'), ...args]);
+  it('sees into the bundle (control: the chunks `sg17 slack manifest` runs hold adapters/slack code)', () => {
+    const { status, urls } = loadedBy([join(root, 'bin/sg17.js'), 'slack', 'manifest']);
+    expect(status).toBe(0);
+    const { modules, chunks } = executedModules(urls);
+    expect(chunks).toBeGreaterThan(1);
+    expect(modules.some((u) => /\/adapters\/slack\/manifest\.ts$/.test(u))).toBe(true);
+  });
+
+  // bin/sg17.js runs the bundle (dist/cli/); `npm start` runs tsc's output (dist/adapters/cli/main.js).
+  const entries = [
+    ['bin/sg17.js', /\/src\/engine\/engine\.ts$/, /\/src\/dataset\/load\.ts$/],
+    ['dist/adapters/cli/main.js', /\/dist\/src\/engine\/engine\.js$/, /\/dist\/src\/dataset\/load\.js$/],
+  ] as const;
+  const queries = [['rec', 'X.1716'], ['which items are going to AAP last call?'], ['search', 'quantum'], ['--json', 'rgm', 'Q15']];
+  it.each(entries.flatMap(([entry, engine, load]) => queries.map((args) => [entry, args.join(' '), args, engine, load] as const)))(
+    '%s %s',
+    (entry, _shown, args, engine, load) => {
+      const { status, urls, stderr } = loadedBy([join(root, entry), ...args]);
       expect(stderr).toBe('');
       expect(status).toBe(0);
-      // It did load the engine and the dataset code, so the recording covers the query path.
-      expect(urls.some((u) => u.endsWith('/dist/src/engine/engine.js'))).toBe(true);
-      expect(urls.some((u) => u.endsWith('/dist/src/dataset/load.js'))).toBe(true);
-      expect(urls.filter((u) => HEAVY.some((re) => re.test(u)))).toEqual([]);
+      const { modules } = executedModules(urls);
+      // It did run the engine and the dataset code, so the recording covers the query path.
+      expect(modules.some((u) => engine.test(u))).toBe(true);
+      expect(modules.some((u) => load.test(u))).toBe(true);
+      expect(modules.filter((u) => HEAVY.some((re) => re.test(u)))).toEqual([]);
     },
   );
 });

@@ -1,5 +1,5 @@
 /**
- * The built CLI (bin/sg17.js → dist/adapters/cli/main.js, built by test/global-setup.ts) run as
+ * The built CLI (bin/sg17.js → the bundle dist/cli/main.js, built by test/global-setup.ts) run as
  * a child process, checked against the dataset file itself rather than hard-coded answers.
  */
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,18 @@ describe('exit codes', () => {
     expect(badOption.stderr).toContain("'--bogus'");
     expect(usage.code).toBe(0); // bare `sg17` shows the bot's help
     expect(usage.stdout).toContain('rec <id>');
+  });
+
+  it('accepts a trailing `public` as in chat, and refuses oversize input with exit 2', async () => {
+    const [plain, withPublic, oversize] = await Promise.all([
+      sg17(['rec', 'X.1716']),
+      sg17(['rec', 'X.1716', 'public']),
+      sg17(['search', 'x'.repeat(600)]),
+    ]);
+    expect(withPublic.code).toBe(0);
+    expect(withPublic.stdout).toBe(plain.stdout);
+    expect(oversize.code).toBe(2);
+    expect(oversize.stdout).toContain('Too long');
   });
 
   it('an invalid SG17_NOW is a usage error too', async () => {

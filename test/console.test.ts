@@ -50,8 +50,8 @@ async function openConsole(interactive = true): Promise<Terminal> {
   });
   let onClose!: () => void;
   const closed = new Promise<void>((resolve) => (onClose = resolve));
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SG17_DATA_DIR: DATA_DIR });
-  const app = await createApp(config, { clock, logger: silentLogger, console: { input, output, interactive, onClose } });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SG17_DATA_DIR: DATA_DIR, SG17_DB: ':memory:' });
+  const app = await createApp(config, { clock, logger: silentLogger, console: { input, output, interactive, onClose }, reminders: { cron: false } });
   running = app;
   const base = await app.start();
   return {

@@ -9,7 +9,7 @@ import { Answer, type Section } from '../src/engine/answer.js';
 import { loadDataset } from '../src/dataset/load.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
 import { runCommand } from '../src/engine/engine.js';
-import { LIMITS, embedChars, escapeText, renderDiscordMessage, richToDiscord, type DiscordMessage } from '../adapters/discord/render-embeds.js';
+import { LIMITS, embedChars, renderDiscordMessage, richToDiscord, type DiscordMessage } from '../adapters/discord/render-embeds.js';
 
 const SOURCE = 'SG17, Geneva, 2–6 Sep 2024 — executive summary';
 
@@ -107,6 +107,7 @@ describe('text', () => {
     );
     expect(richToDiscord([{ type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: '26 Nov 2024', style: 'date' }])).toBe(`<t:${unix}:D>`);
     expect(richToDiscord([{ type: 'time', iso: 'not a date', fallback: 'TBC', style: 'date' }])).toBe('TBC');
+    expect(richToDiscord(['@', 'everyone ', { type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: '', style: 'date' }])).toBe(`@\u200beveryone <t:${unix}:D>`);
   });
 
   test('echoed text renders as written: markdown escaped, mentions neutralised', () => {

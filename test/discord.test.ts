@@ -6,7 +6,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -382,12 +382,8 @@ describe('HTTP interactions endpoint (Ed25519)', () => {
 
 test('the composition root mounts the endpoint when DISCORD_PUBLIC_KEY is set', async () => {
   const keys = makeSigningKeys();
-  const config = loadConfig({
-    DISCORD_PUBLIC_KEY: keys.publicKeyHex,
-    PORT: '0',
-    SG17_DATA_DIR: 'data',
-    SG17_DB: join(mkdtempSync(join(tmpdir(), 'sg17-discord-')), 'sg17.db'),
-  });
+  const dir = mkdtempSync(join(tmpdir(), 'sg17-discord-'));
+  const config = loadConfig({ DISCORD_PUBLIC_KEY: keys.publicKeyHex, PORT: '0', SG17_DATA_DIR: 'data', SG17_DB: join(dir, 'sg17.db') });
   const app = await createApp(config, { clock: new FakeClock(NOW), logger: recordingLogger() });
   const base = await app.start();
   try {
@@ -397,6 +393,7 @@ test('the composition root mounts the endpoint when DISCORD_PUBLIC_KEY is set', 
     expect(await res.json()).toEqual({ type: 1 });
   } finally {
     await app.stop();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
@@ -526,10 +523,27 @@ describe('reminder Poster', () => {
     rest.script(/^POST \/channels\/\d+\/messages$/, rateLimited(1.5));
     const before = postsSoFar();
     const outcome = await p.post(channel, answer, { idempotencyKey: 'k429' });
-    close();
     expect(outcome).toMatchObject({ status: 'retry' });
     expect(outcome.status === 'retry' && outcome.retryAfterMs).toBeGreaterThanOrEqual(1500);
+    close();
     expect(postsSoFar() - before).toBe(1);
+  });
+
+  test('an exhausted bucket: the next post is refused up front (retry), not held inside discord.js', async () => {
+    const { poster: p, close } = poster();
+    const bucket = { 'x-ratelimit-bucket': 'chanbucket', 'x-ratelimit-limit': '5', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset-after': '30' };
+    const ok = { status: 200, headers: bucket, body: { id: '1300000000000000999', channel_id: FAKE_CHANNEL_ID } };
+    // Every Discord response carries the bucket headers: the first teaches discord.js the bucket's
+    // hash, the second (now in that bucket) that it is empty for 30 s.
+    rest.script(/^POST \/channels\/\d+\/messages$/, ok, ok);
+    const before = postsSoFar();
+    expect((await p.post(channel, answer, { idempotencyKey: 'b1' })).status).toBe('sent');
+    expect((await p.post(channel, answer, { idempotencyKey: 'b2' })).status).toBe('sent');
+    const next = await p.post(channel, answer, { idempotencyKey: 'b3' });
+    close();
+    expect(next.status).toBe('retry');
+    expect(next.status === 'retry' && next.retryAfterMs).toBeGreaterThan(25_000);
+    expect(postsSoFar() - before).toBe(2);
   });
 
   test('5xx → retry, made once', async () => {

@@ -1,6 +1,7 @@
 /**
  * Builds dist/ before the test run, for the tests that run the compiled CLI as a child process
- * (test/cli.test.ts, test/boundary.test.ts). Like make: when every emitted file is newer than
+ * (test/cli.test.ts, test/boundary.test.ts), and the CLI bundle bin/sg17.js runs (dist/cli/).
+ * Like make: when every emitted file is newer than
  * its .ts source, the build is skipped. Type errors are the typecheck's business (`npm run
  * typecheck`); here the build only has to have emitted fresh JavaScript.
  */
@@ -47,7 +48,24 @@ function staleSources(): string[] {
   return stale;
 }
 
+/** The newest .ts source's mtime. */
+function newestSource(): number {
+  let newest = 0;
+  for (const dir of SOURCE_DIRS) for (const file of tsFiles(join(root, dir))) newest = Math.max(newest, mtime(file));
+  return newest;
+}
+
 export default function setup(): void {
+  buildTsc();
+  // bin/sg17.js runs the esbuild bundle in dist/cli/ (scripts/bundle-cli.mjs): rebuilt when older than any source.
+  const bundleMeta = join(root, 'dist/cli/meta.json');
+  if (mtime(bundleMeta) <= Math.max(newestSource(), mtime(join(root, 'scripts/bundle-cli.mjs')))) {
+    const result = spawnSync(process.execPath, [join(root, 'scripts/bundle-cli.mjs')], { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`bundling the CLI failed (exit ${result.status}):\n${result.stdout}${result.stderr}`);
+  }
+}
+
+function buildTsc(): void {
   const stale = staleSources();
   if (stale.length === 0) return;
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { join } from 'node:path';
 import { extractQuestion, extractRecId, matchIntent } from '../src/engine/intent.js';
+import { ask } from '../src/engine/engine.js';
+import { loadDataset } from '../src/dataset/load.js';
+import { buildCatalog } from '../src/dataset/catalog.js';
+import type { CommandContext } from '../src/engine/command.js';
 
 /** Phrasing → the exact command text the matcher must produce. */
 const PHRASINGS: readonly [string, string][] = [
@@ -148,5 +153,69 @@ describe('identifier extraction', () => {
 
   it.each(['X.1716', 'TD2475', 'quantum'])('finds no Question in %s', (text) => {
     expect(extractQuestion(text)).toBeUndefined();
+  });
+});
+
+describe('ask() with free text, on the real dataset', () => {
+  const ctx: CommandContext = {
+    catalog: buildCatalog(loadDataset(join(import.meta.dirname, '..', 'data'))),
+    now: new Date('2024-11-20T00:00:00Z'),
+  };
+
+  it.each([
+    ['which items are going to AAP last call?', 'aap'],
+    ['what happened to X.1716?', 'rec'],
+    ['when is the next Q15 RGM?', 'rgm'],
+    ['what did Q11 consent?', 'aap'],
+    ['what is AAP?', 'explain'],
+    ['new work items of Q10', 'new'],
+    ['tell me about Question 13', 'question'],
+    ['anything about quantum?', 'search'],
+    ['which correspondence groups are active?', 'cg'],
+    ['meeting statistics please', 'stats'],
+    ['next Q15 rapporteur meeting', 'rgm'],
+  ])('%s → an answer of kind %s, the same as the command text', async (text, kind) => {
+    const answer = await ask(text, ctx);
+    expect(answer.ok).toBe(true);
+    expect(answer.kind).toBe(kind);
+    const match = matchIntent(text);
+    expect(match.kind).toBe('command');
+    if (match.kind === 'command') expect(answer).toEqual(await ask(match.text, ctx));
+  });
+
+  it('a command word opening a sentence is read as the sentence', async () => {
+    // "new" is a command; "work items of Q10" is no Question, so the intent reading is used.
+    expect((await ask('new work items of Q10', ctx)).data).toEqual((await ask('new Q10', ctx)).data);
+    expect((await ask('rec status of X.1716', ctx)).data).toEqual((await ask('rec X.1716', ctx)).data);
+  });
+
+  it('a word-less command followed by words is re-read only on a specific signal', async () => {
+    expect((await ask('meeting statistics please', ctx)).kind).toBe('stats');
+    // "Q15" alone is a fallback reading (q 15): the typed command keeps its meaning.
+    const subscriptions = await ask('subscriptions Q15', ctx);
+    expect(subscriptions.kind).not.toBe('question');
+    expect(subscriptions).toEqual(await ask('subscriptions', ctx));
+  });
+
+  it('a typed command that finds nothing is not turned into another command', async () => {
+    const answer = await ask('rec X.9999', ctx);
+    expect(answer).toMatchObject({ ok: false, error: 'not-found' });
+  });
+
+  it('text it cannot read gets help naming the closest commands', async () => {
+    const answer = await ask('reck 1716 plz', ctx);
+    expect(answer).toMatchObject({ kind: 'not-understood', ok: false });
+    expect(answer.sections[0]).toMatchObject({ heading: 'Closest commands' });
+    expect(answer.sections[0]!.items![0]!.text).toMatch(/^rec /);
+  });
+
+  it('never throws on arbitrary text (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 520 }), async (text) => {
+        const answer = await ask(text, ctx);
+        expect(typeof answer.title).toBe('string');
+      }),
+      { numRuns: 300 },
+    );
   });
 });

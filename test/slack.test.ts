@@ -68,12 +68,13 @@ beforeAll(async () => {
     PORT: '0',
     HOST: '127.0.0.1',
     SG17_DATA_DIR: DATA_DIR,
+    SG17_DB: ':memory:',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: TOKEN,
     SLACK_API_URL: api.url,
     SG17_ADMINS: 'U0ADMIN9',
   });
-  app = await createApp(config, { clock, logger: silentLogger, slack: { unhandledRequestTimeoutMillis: 150 } });
+  app = await createApp(config, { clock, logger: silentLogger, slack: { unhandledRequestTimeoutMillis: 150 }, reminders: { cron: false } });
   base = await app.start();
 });
 
@@ -195,6 +196,29 @@ describe('request signatures (Bolt verification)', () => {
   });
 });
 
+describe('bodies Bolt 5.1 would crash on', () => {
+  it('answers a signed null body (JSON or form payload, even percent-encoded) with 400, unsigned with 401', async () => {
+    for (const [body, type] of [
+      ['null', 'application/json'],
+      [' null ', 'application/json'],
+      ['payload=null', FORM],
+      ['payload=%6Eu%6Cl', FORM],
+      ['p%61yload=null', FORM],
+    ] as const) {
+      expect((await postEvents(body, type)).status, body).toBe(400);
+      expect((await postEvents(body, type, slackSignature('wrong', body, nowSec()))).status, body).toBe(401);
+    }
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+
+  it('refuses bodies over 1 MB with 413', async () => {
+    const body = `text=${'a'.repeat(1024 * 1024 + 10)}`;
+    const res = await postEvents(body, FORM);
+    expect(res.status).toBe(413);
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+  });
+});
+
 describe('app mentions', () => {
   it('answers in a thread with chat.postMessage, once per event even when Slack retries', async () => {
     const before = api.callsTo('chat.postMessage').length;
@@ -240,6 +264,25 @@ describe('app mentions', () => {
 });
 
 describe('channel managers (users.info, SG17_ADMINS)', () => {
+  it('looks the asker up for /sg17 subscribe, lets only managers subscribe, and never posts it publicly', async () => {
+    const infoBefore = api.callsTo('users.info').length;
+    const refused = await slash('subscribe Q15/17 public');
+    expect(refused.json.response_type).toBe('ephemeral');
+    const [lookup] = api.callsTo('users.info').slice(infoBefore);
+    expect(lookup?.params.user).toBe('U0USER01');
+    expect(app.deps.subscriptions?.listForChannel('slack:C0123ABCD')).toEqual([]);
+
+    // SG17_ADMINS (U0ADMIN9) needs no lookup.
+    const body = slashCommandBody('subscribe Q15/17', { user_id: 'U0ADMIN9' });
+    const res = await postEvents(body, FORM);
+    const json = (await res.json()) as { response_type: string };
+    expect(json.response_type).toBe('ephemeral');
+    expect(api.callsTo('users.info').length).toBe(infoBefore + 1);
+    const [sub] = app.deps.subscriptions!.listForChannel('slack:C0123ABCD');
+    expect(sub?.questions).toEqual(['Q15/17']);
+    expect(sub?.createdBy).toContain('U0ADMIN9');
+  });
+
   it('asks users.info only for subscribe/unsubscribe and honours admins, owners and SG17_ADMINS', async () => {
     expect(needsManagePermission('subscribe Q15/17')).toBe(true);
     expect(needsManagePermission('UNSUBSCRIBE all')).toBe(true);

@@ -27,6 +27,18 @@ export const SUBCOMMANDS: readonly SubcommandEntry[] = [
     load: async () => (await import('./subcommands/discord.js')).discord,
   },
   {
+    name: 'reminders',
+    usage: 'sg17 reminders [--now ISO-8601] [--json] [--count N]',
+    summary: 'The reminder plan: next RGM reminders and digests for every subscribed channel',
+    load: async () => (await import('./subcommands/reminders.js')).reminders,
+  },
+  {
+    name: 'calendar',
+    usage: 'sg17 calendar [--question N] [--now ISO-8601]',
+    summary: 'Print the iCalendar feed of the interim RGMs and SG17 meetings (as GET /calendar.ics)',
+    load: async () => (await import('./subcommands/calendar.js')).calendar,
+  },
+  {
     name: 'slack',
     usage: 'sg17 slack manifest [--url https://host] [--socket-mode]',
     summary: 'Print the Slack app manifest (YAML) generated from the command registry',
@@ -58,6 +70,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     }
     const entry = SUBCOMMANDS.find((s) => s.name === first);
     if (entry) return await (await entry.load()).run(rest, io);
+    await import('./zod-jitless.js'); // before the engine's schemas are built
     const { query } = await import('./subcommands/query.js');
     return await query.run([...argv], io);
   } catch (error) {

@@ -13,6 +13,11 @@ function clean(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
+/** Titles, headings, labels and the source line stay on one line. */
+function oneLine(text: string): string {
+  return clean(text.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
 function rich(value: Rich): string {
   return clean(plainText(value));
 }
@@ -24,10 +29,13 @@ function indentLines(text: string, indent: string): string {
 
 function renderSection(section: Section): string[] {
   const lines: string[] = [];
-  if (section.heading) lines.push(clean(section.heading), '-'.repeat(Math.min(clean(section.heading).length, 72)));
+  if (section.heading) {
+    const heading = oneLine(section.heading);
+    lines.push(heading, '-'.repeat(Math.min(heading.length, 72)));
+  }
   if (section.text !== undefined) lines.push(rich(section.text));
   for (const field of section.fields ?? []) {
-    const label = `${clean(field.label)}: `;
+    const label = `${oneLine(field.label)}: `;
     lines.push(label + indentLines(rich(field.value), ' '.repeat(label.length)));
   }
   for (const item of section.items ?? []) {
@@ -39,7 +47,7 @@ function renderSection(section: Section): string[] {
 
 export function renderText(answer: Answer): string {
   const blocks: string[][] = [];
-  const title = clean(answer.title);
+  const title = oneLine(answer.title);
   blocks.push([title, '='.repeat(Math.min(title.length, 72))]);
   if (answer.summary !== undefined) blocks.push([rich(answer.summary)]);
   for (const section of answer.sections) {
@@ -47,8 +55,8 @@ export function renderText(answer: Answer): string {
     if (lines.length > 0) blocks.push(lines);
   }
   if (answer.links?.length) {
-    blocks.push(answer.links.map((link) => `${clean(link.label)}: ${clean(link.url)}`));
+    blocks.push(answer.links.map((link) => `${oneLine(link.label)}: ${oneLine(link.url)}`));
   }
-  blocks.push([`Source: ${clean(answer.source)}`]);
+  blocks.push([`Source: ${oneLine(answer.source)}`]);
   return `${blocks.map((b) => b.join('\n')).join('\n\n')}\n`;
 }

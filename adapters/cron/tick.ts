@@ -19,6 +19,7 @@ export function startTicker(tick: () => Promise<unknown>, logger: Logger, expres
       try {
         const report = (await tick()) as { due?: number } | undefined;
         if (report?.due) logger.info(report, 'reminder tick');
+        else logger.debug(report ?? {}, 'reminder tick');
       } catch (error) {
         logger.error({ err: error }, 'reminder tick failed');
       }

@@ -6,6 +6,7 @@
 import type { Client } from 'discord.js';
 import type { AppDeps, HttpRoute, PlatformAdapter } from '../platform.js';
 import type { InteractionDeps } from './handle-interaction.js';
+import { buildSg17Definition } from './definitions.js';
 import { interactionsRoute } from './http-endpoint.js';
 import { createGatewayClient } from './gateway.js';
 import { createDiscordPoster } from './poster.js';
@@ -30,6 +31,7 @@ export interface DiscordAdapter extends PlatformAdapter {
 export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks = {}): DiscordAdapter {
   const { config, logger } = deps;
   const handler: InteractionDeps = {
+    definition: buildSg17Definition(),
     catalog: deps.catalog,
     clock: deps.clock,
     ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),

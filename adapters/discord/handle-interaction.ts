@@ -158,6 +158,7 @@ export async function handleInteraction(interaction: InteractionPayload, deps: I
     message(usageError(ctx, 'Something went wrong', `The answer could not be made: ${(error as Error).message}`), true),
   );
 
+  // Deferred replies fix their visibility now; a later problem then shows where the reply is.
   const deferred: InteractionReply = {
     body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: isPublic ? {} : { flags: MessageFlags.Ephemeral } },
     followUp: () => pending,
@@ -175,10 +176,9 @@ export async function handleInteraction(interaction: InteractionPayload, deps: I
   return first ? reply(first) : deferred;
 }
 
+/** Built on first use when the caller passes none (the adapter passes its own). */
 let cachedDefinition: Sg17Definition | undefined;
 function defaultDefinition(): Sg17Definition {
   cachedDefinition ??= buildSg17Definition();
   return cachedDefinition;
 }
-
-export type { APIApplicationCommandOptionChoice as Choice };

@@ -5,7 +5,7 @@
  * shown as "… and N more". Text is escaped so nothing echoed renders as markdown or pings anyone,
  * and every body carries `allowed_mentions: {parse: []}` as the second guard.
  */
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import type { Answer, Rich, Section } from '../../src/engine/answer.js';
 
 export const LIMITS = {
@@ -35,7 +35,7 @@ export interface DiscordMessage {
 
 /** Mentions shown as text: a zero-width space keeps @everyone, @here and <@id> from forming. */
 export function neutraliseMentions(text: string): string {
-  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(?=[@#&!:a-z])/gi, '<\u200b');
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(?=[@#])/g, '<\u200b');
 }
 
 /**
@@ -56,7 +56,7 @@ export function escapeText(text: string): string {
 /** Rich text with time spans as Discord timestamps, shown in each reader's own time zone. */
 export function richToDiscord(rich: Rich): string {
   if (typeof rich === 'string') return escapeText(rich);
-  return rich
+  const joined = rich
     .map((part) => {
       if (typeof part === 'string') return escapeText(part);
       const ms = Date.parse(part.iso);
@@ -64,6 +64,8 @@ export function richToDiscord(rich: Rich): string {
       return `<t:${Math.floor(ms / 1000)}:${part.style === 'date' ? 'D' : 'f'}>`;
     })
     .join('');
+  // Parts such as "@" + "everyone" can meet only here.
+  return neutraliseMentions(joined);
 }
 
 function cut(text: string, max: number): string {

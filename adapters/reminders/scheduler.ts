@@ -145,7 +145,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     const late = nowMs - item.dueMs > options.lateAfterMs;
     const base = { key: item.key, channel: item.channel, itemId: item.kind === 'digest' ? `digest:${item.week}` : item.rgmId, lead: item.kind === 'digest' ? 'weekly' : item.lead, dueAt: item.dueAt, late };
-    if (item.kind === 'reminder' && item.beginsMs <= nowMs) {
+    // Only a reminder missed while down is dropped for a begun meeting: one posted on time always
+    // goes out (an hour lead on an RGM without a start time may fall on its first day).
+    if (item.kind === 'reminder' && late && item.beginsMs <= nowMs) {
       if (!ledger.get(item.key)) {
         ledger.settle({ ...base, payload: 'null' }, 'dropped', 'missed while the bot was down; the meeting had begun', clock.now());
         logger.warn({ key: item.key, dueAt: item.dueAt }, 'reminder dropped: it fell due while the bot was down and the meeting has begun');

@@ -73,6 +73,8 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
     clientOptions,
     // auth.test runs in start(), so a bad token stops start-up with a clear line instead of failing each request.
     deferInitialization: true,
+    // No listener uses Bolt's conversation state; skipping its store saves work on every request.
+    convoStore: false,
   });
 
   // Payloads that need an ack but are not ours (other slash commands, buttons, shortcuts, options)

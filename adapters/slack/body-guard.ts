@@ -18,14 +18,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | undefin
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > limit) {
-        resolve(undefined);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      // Past the limit the rest is drained unread so the 413 reaches the sender; far past it, cut.
+      if (size > 4 * limit) req.destroy();
+      else if (size <= limit) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? undefined : Buffer.concat(chunks)));
+    req.on('close', () => resolve(undefined));
     req.on('error', reject);
   });
 }
@@ -54,6 +52,9 @@ export async function guardSlackRequest(req: IncomingMessage, res: ServerRespons
   }
   (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
   const text = body.toString();
+  // Only a body that can decode to the literal null needs a look: JSON has no escapes for it, and a
+  // form value can only hide it behind percent-encoded letters (%6E, %75, %6C).
+  if (!text.includes('null') && !/%[67]/.test(text)) return true;
   const parsed = boltParsed(req.headers['content-type'], text);
   if (parsed === undefined || parsed.value !== null) return true;
   const timestamp = Number(req.headers['x-slack-request-timestamp']);

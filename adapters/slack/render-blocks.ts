@@ -29,6 +29,7 @@ export interface SlackMessage {
 
 /** Escape the three characters Slack reserves for control sequences (&, <, >). */
 export function escapeMrkdwn(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

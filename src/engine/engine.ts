@@ -6,7 +6,7 @@
 import type { Answer } from './answer.js';
 import type { AnyCommand, CommandContext } from './command.js';
 import { commands, findCommand } from './registry.js';
-import { matchIntent, type IntentOptions } from './intent.js';
+import { matchIntent, type IntentOptions, type IntentReason } from './intent.js';
 import { splitWords, wordsToOptions } from './words.js';
 import { helpAnswer } from './help.js';
 import { meetingLabel } from '../dataset/catalog.js';
@@ -56,10 +56,13 @@ async function answerText(text: string, ctx: CommandContext, mayReinterpret: boo
   const command = findCommand(words[0]!);
   if (command) {
     const options = command.parseWords ? command.parseWords(words.slice(1)) : wordsToOptions(command.options, words.slice(1));
-    if (mayReinterpret && '_extra' in options) {
-      // Words the command would ignore ("meeting statistics please"): a sentence, not a command.
+    if (mayReinterpret && command.options.length === 0 && '_extra' in options) {
+      // A command that takes no words, followed by words ("meeting statistics please"): read it as
+      // a sentence, but only on a specific signal (a topic, a number) — never on a fallback guess.
       const intent = matchIntent(text, intentOptions());
-      if (intent.kind === 'command' && findCommand(intent.command)) return answerText(intent.text, ctx, false);
+      if (intent.kind === 'command' && SPECIFIC.has(intent.reason) && findCommand(intent.command)) {
+        return answerText(intent.text, ctx, false);
+      }
     }
     const answer = await run(command, options, ctx);
     if (answer.ok || !mayReinterpret) return answer;
@@ -78,10 +81,18 @@ async function answerText(text: string, ctx: CommandContext, mayReinterpret: boo
   return helpAnswer(ctx, `I did not understand "${text}".`, [...new Set(suggestions)]);
 }
 
-/** What the intent matcher needs from the registry: the command words, for typo suggestions. */
+/** Intent rules specific enough to override a command word that opens a sentence. */
+const SPECIFIC: ReadonlySet<IntentReason> = new Set(['exact', 'explain', 'rec', 'topic']);
+
+let cachedIntentOptions: IntentOptions | undefined;
+
+/** What the intent matcher needs from the registry (fixed at load): the command words, for typo suggestions. */
 function intentOptions(): IntentOptions {
-  const commandWords = (commands as readonly AnyCommand[]).flatMap((c) => [c.name, ...(c.aliases ?? [])]);
-  return { commandWords: commandWords.filter((w) => /^[a-z]/.test(w)) };
+  if (!cachedIntentOptions) {
+    const commandWords = (commands as readonly AnyCommand[]).flatMap((c) => [c.name, ...(c.aliases ?? [])]);
+    cachedIntentOptions = { commandWords: commandWords.filter((w) => /^[a-z]/.test(w)) };
+  }
+  return cachedIntentOptions;
 }
 
 /** Run a command by name with raw options (e.g. from a Discord interaction). Never throws. */

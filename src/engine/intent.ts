@@ -21,8 +21,11 @@ import {
   TOPICS,
 } from './intent-words.js';
 
+/** Which rule matched: the specific signals (exact, explain, rec, topic) or the fallbacks (question, search). */
+export type IntentReason = 'exact' | 'explain' | 'rec' | 'topic' | 'question' | 'search';
+
 export type IntentMatch =
-  | { readonly kind: 'command'; readonly command: string; readonly text: string }
+  | { readonly kind: 'command'; readonly command: string; readonly text: string; readonly reason: IntentReason }
   | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
 
 /** Commands that take a Question as their first word. */
@@ -122,9 +125,9 @@ export function matchIntent(text: string, options: IntentOptions = {}): IntentMa
   }
 }
 
-function command(cmd: string, ...args: (string | number | undefined)[]): IntentMatch {
+function command(reason: IntentReason, cmd: string, ...args: (string | number | undefined)[]): IntentMatch {
   const text = [cmd, ...args.filter((a) => a !== undefined && a !== '')].join(' ');
-  return { kind: 'command', command: cmd, text };
+  return { kind: 'command', command: cmd, text, reason };
 }
 
 function match(text: string, options: IntentOptions): IntentMatch {
@@ -140,13 +143,13 @@ function match(text: string, options: IntentOptions): IntentMatch {
     .replace(QUESTION_SLASH_RE, ' ');
   const norm = normalize(stripped);
   const exact = recId || question !== undefined ? undefined : EXACT.get(norm);
-  if (exact) return command(exact);
+  if (exact) return command('exact', exact);
 
   if (!recId) {
     const term = explainTerm(norm);
-    if (term) return command('explain', term);
+    if (term) return command('explain', 'explain', term);
   }
-  if (recId) return command('rec', recId);
+  if (recId) return command('rec', 'rec', recId);
 
   const topic = firstPhrase(norm, TOPICS);
   if (topic >= 0) {
@@ -155,25 +158,25 @@ function match(text: string, options: IntentOptions): IntentMatch {
     if (cmd === 'meeting' && question !== undefined) cmd = 'rgm';
     const q = question !== undefined && TAKES_QUESTION.has(cmd) ? `Q${question}` : undefined;
     if (cmd === 'tap' && options.tapNotApprovedWord && NOT_APPROVED_PHRASES.some((p) => hasPhrase(norm, p))) {
-      return command('tap', q, options.tapNotApprovedWord);
+      return command('topic', 'tap', q, options.tapNotApprovedWord);
     }
-    return command(cmd, q);
+    return command('topic', cmd, q);
   }
   if (question !== undefined) {
-    return MEETING_WORDS.some((w) => hasPhrase(norm, w)) ? command('rgm', `Q${question}`) : command('q', question);
+    return MEETING_WORDS.some((w) => hasPhrase(norm, w)) ? command('topic', 'rgm', `Q${question}`) : command('question', 'q', question);
   }
 
   for (const cue of SEARCH_CUES) {
     const m = cue.exec(norm);
     if (m && m[1]) {
       const words = contentWords(m[1]);
-      if (words.length > 0) return command('search', words.join(' '));
+      if (words.length > 0) return command('search', 'search', words.join(' '));
     }
   }
   const words = norm.split(' ');
   const asks = text.trim().endsWith('?') || QUESTION_OPENERS.has(words[0] ?? '');
   const topicWords = contentWords(norm);
-  if (asks && topicWords.length > 0) return command('search', topicWords.join(' '));
+  if (asks && topicWords.length > 0) return command('search', 'search', topicWords.join(' '));
 
   return { kind: 'unknown', suggestions: closestCommands(norm, options.commandWords ?? []) };
 }

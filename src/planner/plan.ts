@@ -15,7 +15,7 @@ import type { Rgm } from '../dataset/schema.js';
 import type { ChannelAddress } from '../channel.js';
 import type { Subscription } from '../store/port.js';
 import { parseLead, type ParsedLead } from './leads.js';
-import { addDays, isoWeekday, localDate, localToInstant, rgmBeginsMs, rgmStartDate } from './time.js';
+import { addDays, isoWeekday, localToInstant, rgmBeginsMs, rgmStartDate } from './time.js';
 
 /** Half-open window (from, to] of instants. */
 export interface PlanWindow {
@@ -59,18 +59,24 @@ interface TimedRgm {
   readonly rgm: Rgm;
   readonly question: string;
   readonly startDate: string;
-  readonly beginsMs: number;
+  /** The start date at 00:00 UTC: the sort key for finding candidates of a window. */
+  readonly startDayMs: number;
+  /** When it begins (Geneva); computed on first use, since most RGMs are never due in a window. */
+  beginsMs: number | null;
 }
 
 interface Group {
   readonly timeZone: string;
   readonly at: string;
+  /** `at` in minutes after midnight. */
+  readonly atMinutes: number;
   readonly leads: readonly { lead: string; parsed: ParsedLead }[];
   readonly all: Subscription[];
   readonly byQuestion: Map<string, Subscription[]>;
   readonly members: Subscription[];
 }
 
+const DAY_MS = 86_400_000;
 /** Every zone is within UTC−12…UTC+14 (plus a DST gap): the due instant lies within this of the naive UTC reading. */
 const ZONE_SLACK_MS = 16 * 3600_000;
 
@@ -79,21 +85,35 @@ export interface PreparedPlan {
   due(window: PlanWindow): DueItem[];
 }
 
+type Instant = (date: string, time: string, zone: string) => number;
+
 export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscription[]): PreparedPlan {
   const timed: TimedRgm[] = [];
   for (const rgm of rgms) {
     const startDate = rgmStartDate(rgm);
     if (!rgm.question || !startDate) continue;
-    timed.push({ rgm, question: rgm.question, startDate, beginsMs: rgmBeginsMs(rgm)! });
+    timed.push({ rgm, question: rgm.question, startDate, startDayMs: Date.parse(`${startDate}T00:00:00Z`), beginsMs: null });
   }
+  timed.sort((a, b) => a.startDayMs - b.startDayMs);
   const groups = groupSubscriptions(subscriptions);
   const createdMs = new Map(subscriptions.map((s) => [s, Date.parse(s.createdAt)]));
   const instants = new Map<string, number>();
-  const instant = (date: string, time: string, zone: string): number => {
+  const instant: Instant = (date, time, zone) => {
     const k = `${zone}|${date}|${time}`;
     let v = instants.get(k);
     if (v === undefined) instants.set(k, (v = localToInstant(date, time, zone)));
     return v;
+  };
+  /** Index of the first RGM whose start day is ≥ ms. */
+  const lowerBound = (ms: number): number => {
+    let lo = 0;
+    let hi = timed.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (timed[mid]!.startDayMs < ms) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
 
   return {
@@ -102,13 +122,22 @@ export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscr
       const toMs = window.to.getTime();
       const out: DueItem[] = [];
       if (toMs <= fromMs) return out;
+      const mondays = mondaysNear(fromMs, toMs);
       for (const group of groups) {
         for (const { lead, parsed } of group.leads) {
-          for (const t of timed) {
-            const dueMs = dueInstant(t, parsed, group, fromMs, toMs, instant);
-            if (dueMs === null || dueMs <= fromMs || dueMs > toMs) continue;
+          // Naive due = start day + this offset (± a zone's offset, ± a day for given start times):
+          // only RGMs whose start day falls in the shifted window can be due.
+          const offsetMs = parsed.kind === 'days' ? group.atMinutes * 60_000 - parsed.days * DAY_MS : group.atMinutes * 60_000 - parsed.minutes * 60_000;
+          const slack = ZONE_SLACK_MS + (parsed.kind === 'minutes' ? DAY_MS : 0);
+          for (let i = lowerBound(fromMs - offsetMs - slack); i < timed.length; i++) {
+            const t = timed[i]!;
+            if (t.startDayMs > toMs - offsetMs + slack) break;
+            const followers = [group.all, group.byQuestion.get(t.question)];
+            if (group.all.length === 0 && !followers[1]) continue;
+            const dueMs = dueInstant(t, parsed, group, instant);
+            if (dueMs <= fromMs || dueMs > toMs) continue;
             const dueAt = new Date(dueMs).toISOString();
-            for (const list of [group.all, group.byQuestion.get(t.question)]) {
+            for (const list of followers) {
               for (const s of list ?? []) {
                 if (dueMs <= createdMs.get(s)!) continue;
                 out.push({
@@ -120,17 +149,18 @@ export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscr
                   lead,
                   dueAt,
                   dueMs,
-                  beginsMs: t.beginsMs,
+                  beginsMs: begins(t),
                   timeZone: s.timeZone,
                 });
               }
             }
           }
         }
-        out.push(...digestsDue(group, fromMs, toMs, instant, createdMs));
+        if (mondays.length) out.push(...digestsDue(group, mondays, fromMs, toMs, instant, createdMs));
       }
-      // Same instant: reminders before the digest, then by key, so the order is stable.
-      return out.sort((a, b) => a.dueMs - b.dueMs || (a.kind === b.kind ? 0 : a.kind === 'reminder' ? -1 : 1) || a.key.localeCompare(b.key));
+      // Same instant: reminders before the digest; otherwise emission order (the sort is stable,
+      // and emission follows the subscriptions' and RGMs' order, so the plan is deterministic).
+      return out.sort((a, b) => a.dueMs - b.dueMs || (a.kind === b.kind ? 0 : a.kind === 'reminder' ? -1 : 1));
     },
   };
 }
@@ -140,36 +170,39 @@ export function planReminders(rgms: readonly Rgm[], subscriptions: readonly Subs
   return preparePlan(rgms, subscriptions).due(window);
 }
 
-function dueInstant(
-  t: TimedRgm,
-  lead: ParsedLead,
-  group: Group,
-  fromMs: number,
-  toMs: number,
-  instant: (date: string, time: string, zone: string) => number,
-): number | null {
-  if (lead.kind === 'minutes' && t.rgm.times) return t.beginsMs - lead.minutes * 60_000;
-  const date = lead.kind === 'days' ? addDays(t.startDate, -lead.days) : t.startDate;
-  const minutes = lead.kind === 'days' ? 0 : lead.minutes;
-  // Cheap pre-check on the naive UTC reading before asking the time-zone library.
-  const naive = Date.parse(`${date}T${group.at}:00Z`) - minutes * 60_000;
-  if (naive + ZONE_SLACK_MS <= fromMs || naive - ZONE_SLACK_MS > toMs) return null;
-  return instant(date, group.at, group.timeZone) - minutes * 60_000;
+function begins(t: TimedRgm): number {
+  if (t.beginsMs === null) t.beginsMs = rgmBeginsMs(t.rgm)!;
+  return t.beginsMs;
+}
+
+function dueInstant(t: TimedRgm, lead: ParsedLead, group: Group, instant: Instant): number {
+  if (lead.kind === 'minutes') {
+    if (t.rgm.times) return begins(t) - lead.minutes * 60_000;
+    return instant(t.startDate, group.at, group.timeZone) - lead.minutes * 60_000;
+  }
+  return instant(addDays(t.startDate, -lead.days), group.at, group.timeZone);
+}
+
+/** Mondays (civil dates) a window can touch in any zone: its UTC dates padded by a day either side. */
+function mondaysNear(fromMs: number, toMs: number): string[] {
+  const out: string[] = [];
+  const last = new Date(toMs + DAY_MS).toISOString().slice(0, 10);
+  for (let date = new Date(fromMs - DAY_MS).toISOString().slice(0, 10); date <= last; date = addDays(date, 1)) {
+    if (isoWeekday(date) === 1) out.push(date);
+  }
+  return out;
 }
 
 function digestsDue(
   group: Group,
+  mondays: readonly string[],
   fromMs: number,
   toMs: number,
-  instant: (date: string, time: string, zone: string) => number,
+  instant: Instant,
   createdMs: Map<Subscription, number>,
 ): Digest[] {
   const out: Digest[] = [];
-  // Local dates the window touches, padded a day either side; keep the Mondays.
-  const first = addDays(localDate(fromMs, group.timeZone), -1);
-  const last = addDays(localDate(toMs, group.timeZone), 1);
-  for (let date = first; date <= last; date = addDays(date, 1)) {
-    if (isoWeekday(date) !== 1) continue;
+  for (const date of mondays) {
     const dueMs = instant(date, group.at, group.timeZone);
     if (dueMs <= fromMs || dueMs > toMs) continue;
     for (const s of group.members) {
@@ -199,6 +232,7 @@ function groupSubscriptions(subscriptions: readonly Subscription[]): Group[] {
       g = {
         timeZone: s.timeZone,
         at: s.at,
+        atMinutes: Number(s.at.slice(0, 2)) * 60 + Number(s.at.slice(3, 5)),
         leads: [...new Set(s.leads)].map((lead) => ({ lead, parsed: parseLead(lead) })),
         all: [],
         byQuestion: new Map(),

@@ -35,6 +35,8 @@ export interface FakeSlackApi {
   script(method: string, ...replies: ScriptedReply[]): void;
   /** Users users.info knows. */
   readonly users: Map<string, FakeSlackUser>;
+  /** WebSocket URL apps.connections.open hands out (Socket Mode). */
+  socketUrl: string | undefined;
   /** Resolves when `count` calls to `method` have been recorded. */
   waitFor(method: string, count?: number): Promise<RecordedCall[]>;
   close(): Promise<void>;
@@ -75,6 +77,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         return { ok: true, url: 'https://sg17.slack.com/', team: 'SG17', user: 'sg17', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
       case 'chat.postMessage':
         return { ok: true, channel: params.channel, ts: `${ts++}.000100`, message: { text: params.text } };
+      case 'apps.connections.open':
+        return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
       case 'users.info': {
         const user = users.get(String(params.user));
         return user ? { ok: true, user: { is_admin: false, is_owner: false, ...user } } : { ok: false, error: 'user_not_found' };
@@ -108,7 +112,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
 
-  return {
+  const fake: FakeSlackApi = {
+    socketUrl: undefined,
     url: `http://127.0.0.1:${port}/api/`,
     calls,
     users,
@@ -125,6 +130,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         server.close(() => resolve());
       }),
   };
+  return fake;
 }
 
 /** The headers Slack sends with a request body signed at `timestampSec`. */

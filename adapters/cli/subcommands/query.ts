@@ -4,7 +4,7 @@
  * must load nothing but the engine and the dataset (test/boundary.test.ts checks it).
  */
 import { parseArgs } from 'node:util';
-import { ask } from '../../../src/engine/engine.js';
+import { ask, parseInvocation } from '../../../src/engine/engine.js';
 import type { Answer } from '../../../src/engine/answer.js';
 import { loadDataset } from '../../../src/dataset/load.js';
 import { buildCatalog } from '../../../src/dataset/catalog.js';
@@ -29,10 +29,13 @@ export const query: Subcommand = {
       strict: true,
       options: { json: { type: 'boolean' }, now: { type: 'string' } },
     });
-    const nowText = values.now ?? io.env.SG17_NOW;
+    // An empty SG17_NOW counts as unset, as in adapters/config.ts.
+    const nowText = values.now ?? (io.env.SG17_NOW?.trim() || undefined);
     const now = nowText !== undefined ? parseNow(nowText, values.now !== undefined ? '--now' : 'SG17_NOW') : systemClock.now();
     const catalog = buildCatalog(loadDataset(dataDir(io.env)));
-    const answer = await ask(positionals.join(' '), { catalog, now, channel: 'console:local' });
+    // As in chat, a trailing `public` is accepted (and means nothing in a terminal).
+    const { text } = parseInvocation(positionals.join(' '));
+    const answer = await ask(text, { catalog, now, channel: 'console:local' });
     io.stdout(values.json ? `${JSON.stringify(answer.data, null, 2)}\n` : renderText(answer));
     return exitCodeFor(answer);
   },

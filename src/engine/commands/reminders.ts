@@ -72,7 +72,7 @@ export const reminders = defineCommand({
           : `Nothing planned in the next ${HORIZON_DAYS} days: the RGMs in the data are past or have no date yet.`
         : 'This channel follows no Question: `/sg17 subscribe Q15` (channel managers).',
       sections: due.length ? [{ items: due.map(line) }] : [],
-      source: `${ctx.channel ? STORE_SOURCE : 'subscriptions in the bot database'}; RGMs from ${meetingLabel(ctx.catalog.latest)}`,
+      source: `${ctx.channel ? STORE_SOURCE : stored.length ? 'subscriptions in the bot database' : "the console channel's default subscription (none stored)"}; RGMs from ${meetingLabel(ctx.catalog.latest)}`,
       data: {
         kind: 'reminders',
         items: due.map((d) =>
