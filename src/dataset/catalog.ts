@@ -186,8 +186,17 @@ function unique<T>(values: readonly T[]): T[] {
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
+/** Labels computed once per meeting object: nearly every answer names its meetings (source, history). */
+const labels = new WeakMap<Meeting, string>();
+
 /** "SG17, Geneva, 2–6 Sep 2024": how answers name where they came from. */
 export function meetingLabel(meeting: Meeting): string {
+  let label = labels.get(meeting);
+  if (label === undefined) labels.set(meeting, (label = formatMeetingLabel(meeting)));
+  return label;
+}
+
+function formatMeetingLabel(meeting: Meeting): string {
   const [sy, sm, sd] = meeting.range.start.split('-').map(Number) as [number, number, number];
   const [ey, em, ed] = meeting.range.end.split('-').map(Number) as [number, number, number];
   const dates =

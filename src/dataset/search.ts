@@ -2,7 +2,7 @@
  * Full-text index over documents, work items and RGMs (numbers, acronyms, titles, topics),
  * with MiniSearch. Built once, on the first search (see Catalog.searchIndex).
  */
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
 import type { Catalog } from './catalog.js';
 
 export type SearchHitKind = 'item' | 'work-item' | 'rgm';
@@ -19,9 +19,8 @@ export interface SearchIndex {
 }
 
 interface SearchDoc {
+  /** "item:12", "work-item:3", "rgm:7": the kind and its index in the catalog. */
   id: string;
-  kind: SearchHitKind;
-  ref: number;
   number: string;
   acronym: string;
   title: string;
@@ -55,8 +54,6 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     const titles = new Set(entry.records.map((r) => r.item.title).filter(Boolean));
     docs.push({
       id: `item:${ref}`,
-      kind: 'item',
-      ref,
       number: entry.records.map((r) => r.item.number ?? '').join(' '),
       acronym: entry.records.map((r) => r.item.formerAcronym ?? '').join(' '),
       title: [...titles].join(' '),
@@ -67,8 +64,6 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   catalog.workItems.forEach(({ workItem }, ref) => {
     docs.push({
       id: `work-item:${ref}`,
-      kind: 'work-item',
-      ref,
       number: '',
       acronym: workItem.acronym ?? '',
       title: workItem.title ?? '',
@@ -79,8 +74,6 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   catalog.rgms.forEach(({ rgm }, ref) => {
     docs.push({
       id: `rgm:${ref}`,
-      kind: 'rgm',
-      ref,
       number: '',
       acronym: '',
       title: `RGM ${rgm.datesText} ${rgm.venue ?? ''}`,
@@ -91,23 +84,45 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
 
   const mini = new MiniSearch<SearchDoc>({
     fields: ['number', 'acronym', 'title', 'topics', 'question'],
-    storeFields: ['kind', 'ref'],
+    // Nothing stored: the id says what a hit is ("item:12"), so no per-hit copy of stored fields.
+    storeFields: [],
     tokenize,
     processTerm,
-    searchOptions: {
-      boost: { number: 4, acronym: 3, title: 1.5, topics: 1, question: 1 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 && !/^\d+$/.test(term) ? 0.2 : false),
-    },
+    searchOptions: { boost: { number: 4, acronym: 3, title: 1.5, topics: 1, question: 1 } },
   });
   mini.addAll(docs);
 
+  // Cost grows with every indexed term a query term reaches, so widen step by step and stop at the
+  // first step that finds something: (1) all words, the last one also as a prefix (it may be
+  // unfinished: "quant"); (2) all words, allowing typos in longer words ("quantim"); (3) any word.
+  const steps: SearchOptions[] = [
+    { combineWith: 'AND', prefix: lastTermPrefix },
+    { combineWith: 'AND', prefix: lastTermPrefix, fuzzy: typoTolerance },
+    { combineWith: 'OR', prefix: lastTermPrefix, fuzzy: typoTolerance },
+  ];
+
   return {
     search(text, limit = 10) {
-      // All words first; when nothing has them all, the best partial matches.
-      let results = mini.search(text, { combineWith: 'AND' });
-      if (results.length === 0) results = mini.search(text, { combineWith: 'OR' });
-      return results.slice(0, limit).map((r) => ({ kind: r.kind as SearchHitKind, ref: r.ref as number, score: r.score }));
+      let results: SearchResult[] = [];
+      for (const options of steps) {
+        results = mini.search(text, options);
+        if (results.length > 0) break;
+      }
+      return results.slice(0, limit).map((r) => {
+        const id = String(r.id);
+        const colon = id.indexOf(':');
+        return { kind: id.slice(0, colon) as SearchHitKind, ref: Number(id.slice(colon + 1)), score: r.score };
+      });
     },
   };
+}
+
+/** Prefix matching for the last word only, from 3 letters: "search quant" finds quantum. */
+function lastTermPrefix(term: string, i: number, terms: string[]): boolean {
+  return i === terms.length - 1 && term.length >= 3;
+}
+
+/** One typo per five letters in words of 5+ letters; never in numbers ("1716" is not "1717"). */
+function typoTolerance(term: string): number | false {
+  return term.length >= 5 && !/^\d+$/.test(term) ? 0.2 : false;
 }

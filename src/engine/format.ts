@@ -34,6 +34,18 @@ export function annexOf(status: ItemStatus): string {
   return `Annex A ${ANNEX_OF_STATUS[status]})`;
 }
 
+/**
+ * Per-meeting phrases, computed once per meeting object (the dataset is immutable once loaded):
+ * status lines repeat them for every row and history line, on the hot path of `rec`.
+ */
+const meetingPhrases = new WeakMap<Meeting, { whenActed: string; nextMeeting: string | null }>();
+
+function phrasesOf(meeting: Meeting): { whenActed: string; nextMeeting: string | null } {
+  let phrases = meetingPhrases.get(meeting);
+  if (!phrases) meetingPhrases.set(meeting, (phrases = { whenActed: whenActed(meeting), nextMeeting: nextMeetingText(meeting) }));
+  return phrases;
+}
+
 /** "on 6 Sep 2024" from the closing plenary, or "at SG17, Geneva, 2–6 Sep 2024" when it is not given. */
 function whenActed(meeting: Meeting): string {
   return meeting.closingPlenary ? `on ${formatDay(meeting.closingPlenary)}` : `at ${meetingLabel(meeting)}`;
@@ -47,19 +59,18 @@ function nextMeetingText(meeting: Meeting): string | null {
 
 /** The status in words, e.g. "AAP consented on 6 Sep 2024 — goes to AAP Last Call". */
 export function statusText(item: Item, meeting: Meeting): string {
+  const { whenActed, nextMeeting } = phrasesOf(meeting);
   switch (item.status) {
     case 'aap-consented':
-      return `AAP consented ${whenActed(meeting)} — goes to AAP Last Call`;
+      return `AAP consented ${whenActed} — goes to AAP Last Call`;
     case 'tap-approved':
-      return `TAP approved ${whenActed(meeting)}`;
+      return `TAP approved ${whenActed}`;
     case 'tap-not-approved':
       return `TAP not approved at ${meetingLabel(meeting)}${meeting.closingPlenary ? ` (closing plenary ${formatDay(meeting.closingPlenary)})` : ''}`;
-    case 'tap-determined': {
-      const next = nextMeetingText(meeting);
-      return `TAP determined ${whenActed(meeting)} — goes for approval at the next SG17 meeting${next ? ` (${next})` : ''}`;
-    }
+    case 'tap-determined':
+      return `TAP determined ${whenActed} — goes for approval at the next SG17 meeting${nextMeeting ? ` (${nextMeeting})` : ''}`;
     case 'agreed':
-      return `Agreed ${whenActed(meeting)}`;
+      return `Agreed ${whenActed}`;
   }
 }
 
@@ -141,8 +152,17 @@ export interface HistoryLine {
   readonly status: ItemStatus | null;
 }
 
+/** History lines per document, built once (answers get their own copy of the list). */
+const histories = new WeakMap<DocEntry, readonly HistoryLine[]>();
+
 /** Footnote events (earlier meetings, as written) followed by the dataset's own meetings, oldest first. */
 export function historyOf(entry: DocEntry): HistoryLine[] {
+  let lines = histories.get(entry);
+  if (!lines) histories.set(entry, (lines = Object.freeze(buildHistory(entry).map((line) => Object.freeze(line)))));
+  return [...lines];
+}
+
+function buildHistory(entry: DocEntry): HistoryLine[] {
   const lines: HistoryLine[] = [];
   const seen = new Set<string>();
   for (const record of entry.records) {
