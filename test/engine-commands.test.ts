@@ -229,10 +229,15 @@ describe('option lists (Discord subcommands are generated from them)', () => {
 
   it('has the options the adapters expect', () => {
     expect(byName.rec!.options).toEqual([expect.objectContaining({ name: 'id', type: 'string', required: true, autocomplete: 'rec-id', rest: true })]);
-    for (const name of ['aap', 'tap', 'agreed', 'new', 'rgm']) {
+    for (const name of ['aap', 'agreed', 'new', 'rgm']) {
       expect(byName[name]!.options, name).toEqual([expect.objectContaining({ name: 'question', type: 'string', autocomplete: 'question' })]);
       expect(byName[name]!.options[0]!.required, name).toBeFalsy();
     }
+    expect(byName.tap!.options).toEqual([
+      expect.objectContaining({ name: 'status', type: 'string' }),
+      expect.objectContaining({ name: 'question', type: 'string', autocomplete: 'question' }),
+    ]);
+    expect(byName.tap!.options.every((o) => !o.required)).toBe(true);
     expect(byName.q!.options).toEqual([expect.objectContaining({ name: 'question', required: true, autocomplete: 'question' })]);
     expect(byName.search!.options).toEqual([expect.objectContaining({ name: 'text', required: true, rest: true })]);
     expect(byName.explain!.options).toEqual([expect.objectContaining({ name: 'term', rest: true })]);

@@ -192,6 +192,20 @@ describe('aap / tap / agreed / new with Question filters', () => {
     expect(answer.sections.map((s) => s.heading)).toEqual(['Approved (2)', 'Determined — for approval at the next SG17 meeting (1)']);
   });
 
+  it('tap narrows to one status in any word order, and through runCommand options', async () => {
+    for (const text of ['tap not-approved', 'tap not approved', 'tap Q4 not-approved', 'tap rejected q4']) {
+      const answer = checkAnswer(await ask(text, ctx));
+      expect(answer.data.items.map((i) => i.id)).toEqual(itemsWith('tap-not-approved').map((i) => i.number));
+      expect(answer.sections.map((s) => s.heading)).toEqual(['Not approved (2)']);
+    }
+    const determined = await runCommand('tap', { status: 'determined', question: 'Q8' }, ctx);
+    expect(determined.data.items.map((i) => i.id)).toEqual(['X.1648']);
+    const none = await ask('tap not-approved q15', ctx);
+    expect(none).toMatchObject({ ok: false, error: 'not-found' });
+    const bad = await runCommand('tap', { status: 'pending' }, ctx);
+    expect(bad).toMatchObject({ ok: false, error: 'usage' });
+  });
+
   it('agreed lists the non-normative texts, filterable', async () => {
     expect(dataIds(await ask('agreed', ctx))).toEqual(itemsWith('agreed').map((i) => i.number));
     const q1 = await ask('agreed q1', ctx);

@@ -18,7 +18,7 @@ const PHRASINGS: readonly [string, string][] = [
   ['what did question 15/17 send to last call', 'aap Q15'],
   ['what is the status of the AAP items?', 'aap'],
   // TAP
-  ['which TAP recs were not approved?', 'tap'],
+  ['which TAP recs were not approved?', 'tap not-approved'],
   ['what was approved at the closing plenary?', 'tap'],
   ['which texts were determined for TAP by Q13?', 'tap Q13'],
   // Rec
@@ -84,11 +84,10 @@ describe('matchIntent', () => {
     expect(new Set(PHRASINGS.map(([t]) => t)).size).toBeGreaterThanOrEqual(30);
   });
 
-  it('adds the not-approved focus to tap only when the tap command accepts one', () => {
-    expect(matchIntent('which TAP recs were not approved?', { tapNotApprovedWord: 'not-approved' })).toMatchObject({
-      text: 'tap not-approved',
-    });
-    expect(matchIntent('which TAP recs were approved?', { tapNotApprovedWord: 'not-approved' })).toMatchObject({ text: 'tap' });
+  it('adds the not-approved focus to tap only when the question asks for it', () => {
+    expect(matchIntent('which TAP recs were not approved?')).toMatchObject({ text: 'tap not-approved' });
+    expect(matchIntent('which Q4 TAP texts failed?')).toMatchObject({ text: 'tap not-approved Q4' });
+    expect(matchIntent('which TAP recs were approved?')).toMatchObject({ text: 'tap' });
   });
 
   it('suggests the closest commands for text it cannot read', () => {

@@ -138,3 +138,17 @@ describe('unsubscribe, subscriptions, reminders, calendar', () => {
     expect(plainText(b.summary!)).toContain('SG17_PUBLIC_URL');
   });
 });
+
+describe('managesChannel flag', () => {
+  // Adapters decide from this flag whether to look up channel-manager rights (Slack users.info)
+  // and whether to defer (Discord). It must match what the handlers actually enforce.
+  it('is set on exactly the commands that refuse people who cannot manage the channel', async () => {
+    const { commands } = await import('../src/engine/registry.js');
+    for (const command of commands) {
+      const answer = await runCommand(command.name, {}, ctx({ actor: { id: 'slack:U2', canManageChannel: false } }));
+      const refused = answer.kind === 'not-allowed';
+      expect(refused, command.name).toBe(command.managesChannel === true);
+    }
+    expect(store.subscriptions.listForChannel('slack:C1')).toEqual([]);
+  });
+});

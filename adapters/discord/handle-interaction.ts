@@ -75,8 +75,6 @@ export interface InteractionDeps {
 }
 
 const DEFAULT_DEFER_AFTER_MS = 1500;
-/** Commands that write the subscription store acknowledge first and follow up. */
-const DEFER_FIRST: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe']);
 /** Whoever holds one of these may manage the channel's subscriptions. */
 const MANAGE_BITS = PermissionFlagsBits.Administrator | PermissionFlagsBits.ManageChannels | PermissionFlagsBits.ManageGuild;
 
@@ -163,7 +161,7 @@ export async function handleInteraction(interaction: InteractionPayload, deps: I
     body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: isPublic ? {} : { flags: MessageFlags.Ephemeral } },
     followUp: () => pending,
   };
-  const defersFirst = deps.deferFirst ?? ((name: string) => DEFER_FIRST.has(name));
+  const defersFirst = deps.deferFirst ?? ((name: string) => findCommand(name)?.managesChannel === true);
   if (defersFirst(binding?.command?.name ?? subName ?? '')) return deferred;
 
   // Anything else answers at once, unless it turns out slow: then defer before the deadline.

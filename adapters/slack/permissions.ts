@@ -8,15 +8,10 @@ import type { Logger } from '../../src/ports.js';
 import { findCommand } from '../../src/engine/registry.js';
 import { splitWords } from '../../src/engine/words.js';
 
-/** Commands whose handlers look at actor.canManageChannel. */
-const MANAGING_COMMANDS = new Set(['subscribe', 'unsubscribe']);
-
-/** True when the text's first word names subscribe/unsubscribe (or one of their aliases). */
+/** True when the text's first word names a command that changes the channel's settings. */
 export function needsManagePermission(text: string): boolean {
   const first = splitWords(text)[0];
-  if (!first) return false;
-  const name = findCommand(first)?.name ?? first.toLowerCase();
-  return MANAGING_COMMANDS.has(name);
+  return first !== undefined && findCommand(first)?.managesChannel === true;
 }
 
 export async function canManageSlackChannel(

@@ -55,6 +55,12 @@ export interface Command<P = Record<string, unknown>> {
   readonly parseWords?: (words: readonly string[]) => Record<string, unknown>;
   /** Whether the answer may be posted publicly with `public` (else it is only ever ephemeral). */
   readonly canBePublic: boolean;
+  /**
+   * Changes the channel's settings, so only channel managers may run it: adapters must establish
+   * `actor.canManageChannel` (which may cost a platform API call) and acknowledge first where the
+   * platform's deadline is short (Discord defers).
+   */
+  readonly managesChannel?: boolean;
   readonly handle: (params: P, ctx: CommandContext) => Answer | Promise<Answer>;
 }
 

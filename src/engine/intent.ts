@@ -35,8 +35,6 @@ const TAKES_QUESTION: ReadonlySet<string> = new Set(['rgm', 'aap', 'tap', 'agree
 export interface IntentOptions {
   /** Command names and aliases that exist, for "closest command" suggestions of typos. */
   readonly commandWords?: readonly string[];
-  /** Extra words `tap` accepts to focus on texts that were not approved, e.g. "not-approved". */
-  readonly tapNotApprovedWord?: string;
 }
 
 // ---------------------------------------------------------------- identifiers
@@ -157,8 +155,8 @@ function match(text: string, options: IntentOptions): IntentMatch {
     // "next meeting of Q15" is that Question's RGM, not the next plenary.
     if (cmd === 'meeting' && question !== undefined) cmd = 'rgm';
     const q = question !== undefined && TAKES_QUESTION.has(cmd) ? `Q${question}` : undefined;
-    if (cmd === 'tap' && options.tapNotApprovedWord && NOT_APPROVED_PHRASES.some((p) => hasPhrase(norm, p))) {
-      return command('topic', 'tap', q, options.tapNotApprovedWord);
+    if (cmd === 'tap' && NOT_APPROVED_PHRASES.some((p) => hasPhrase(norm, p))) {
+      return command('topic', 'tap', 'not-approved', q);
     }
     return command('topic', cmd, q);
   }

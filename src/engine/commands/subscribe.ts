@@ -80,6 +80,7 @@ export const subscribe = defineCommand({
   parseWords: parseSubscriptionWords,
   params: subscribeParams,
   canBePublic: false,
+  managesChannel: true,
   handle: (params, ctx) => {
     const refused = channelCheck(ctx, true);
     if (refused) return refused;

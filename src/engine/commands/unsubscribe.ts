@@ -13,6 +13,7 @@ export const unsubscribe = defineCommand({
   options: [{ name: 'questions', description: 'Questions to stop, e.g. "Q1 Q15"; empty = all', type: 'string', autocomplete: 'question', rest: true }],
   params: z.object({ questions: QuestionList.optional() }),
   canBePublic: false,
+  managesChannel: true,
   handle: ({ questions }, ctx) => {
     const refused = channelCheck(ctx, true);
     if (refused) return refused;
