@@ -56,11 +56,11 @@ export function channelCheck(ctx: CommandContext, mustManage: boolean): Answer |
       ctx,
       'no-channel',
       'This works in a channel',
-      'Subscriptions belong to a Slack or Discord channel (or the console channel of `sg17 serve`): run it there, e.g. `/sg17 subscribe Q15`.',
+      'Subscriptions belong to a Slack or Discord channel (or the console channel of "sg17 serve"): run it there, e.g. "/sg17 subscribe Q15".',
     );
   }
   if (!ctx.subscriptions) {
-    return refusal(ctx, 'no-store', 'Subscriptions are not available here', 'The running service (`sg17 serve`) keeps subscriptions; this instance has no database.');
+    return refusal(ctx, 'no-store', 'Subscriptions are not available here', 'The running service ("sg17 serve") keeps subscriptions; this instance has no database.');
   }
   if (mustManage && !ctx.actor?.canManageChannel) {
     return refusal(

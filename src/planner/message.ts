@@ -108,7 +108,7 @@ export function reminderAnswer(reminder: Reminder, ref: RgmRef, options: Message
   const sections: Section[] = [{ fields: rgmFields(rgm) }];
   if (rgm.topics.length) sections.push({ heading: 'Topics', items: rgm.topics.map((t) => ({ text: t })) });
   if (rgm.remarks.length) sections.push({ heading: 'Remarks', items: rgm.remarks.map((t) => ({ text: t })) });
-  if (!url) sections.push({ text: 'Calendar: `sg17 calendar` or GET /calendar.ics on the bot service.' });
+  if (!url) sections.push({ text: 'Calendar: "sg17 calendar" or GET /calendar.ics on the bot service.' });
   return {
     kind: 'reminder',
     ok: true,

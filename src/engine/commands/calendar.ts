@@ -24,7 +24,7 @@ export const calendar = defineCommand({
       title: question ? `Calendar feed for ${question}` : 'SG17 RGM calendar feed',
       summary: url
         ? `Subscribe to ${url} in Outlook, Google Calendar or Apple Calendar (${events.length} events: ${what}).`
-        : `This bot has no public URL configured (SG17_PUBLIC_URL), so there is no link to give. The feed is served at /calendar.ics${question ? `?question=${question.slice(1).split('/')[0]}` : ''} on the bot's HTTP service, and \`sg17 calendar${question ? ` --question ${question.slice(1).split('/')[0]}` : ''} > sg17.ics\` writes it to a file.`,
+        : `This bot has no public URL configured (SG17_PUBLIC_URL), so there is no link to give. The feed is served at /calendar.ics${question ? `?question=${question.slice(1).split('/')[0]}` : ''} on the bot's HTTP service, and "sg17 calendar${question ? ` --question ${question.slice(1).split('/')[0]}` : ''} > sg17.ics" writes it to a file.`,
       sections: [
         {
           text: 'Dates as the SG17 executive summary gives them: TBC dates are marked tentative, alternatives and month-only dates are described as such; times are Geneva time where the summary gives times (it names no zone).',

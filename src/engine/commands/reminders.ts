@@ -70,7 +70,7 @@ export const reminders = defineCommand({
         ? due.length
           ? `${due.length} next post${due.length === 1 ? '' : 's'} in the plan (reminders and Monday digests).`
           : `Nothing planned in the next ${HORIZON_DAYS} days: the RGMs in the data are past or have no date yet.`
-        : 'This channel follows no Question: `/sg17 subscribe Q15` (channel managers).',
+        : 'This channel follows no Question: "/sg17 subscribe Q15" (channel managers).',
       sections: due.length ? [{ items: due.map(line) }] : [],
       source: `${ctx.channel ? STORE_SOURCE : stored.length ? 'subscriptions in the bot database' : "the console channel's default subscription (none stored)"}; RGMs from ${meetingLabel(ctx.catalog.latest)}`,
       data: {

@@ -97,7 +97,7 @@ export const subscribe = defineCommand({
       kind: 'subscribed',
       ok: true,
       title: `This channel follows ${describeQuestions(s.questions)}`,
-      summary: `Reminders ${describeTiming(s)}, plus a weekly digest on Mondays. \`/sg17 reminders\` shows the next ones; \`/sg17 unsubscribe\` stops them.`,
+      summary: `Reminders ${describeTiming(s)}, plus a weekly digest on Mondays. "/sg17 reminders" shows the next ones; "/sg17 unsubscribe" stops them.`,
       sections: [],
       source: `${STORE_SOURCE}; RGMs from ${meetingLabel(ctx.catalog.latest)}`,
       data: { kind: 'subscription', items: [subscriptionItem(s)] },

@@ -22,7 +22,7 @@ export const subscriptions = defineCommand({
         kind: 'subscriptions',
         ok: true,
         title: 'This channel follows no Question',
-        summary: 'Channel managers can start reminders with `/sg17 subscribe Q15` (or `all`).',
+        summary: 'Channel managers can start reminders with "/sg17 subscribe Q15" (or "all").',
         sections: [],
         source,
         data: { kind: 'subscription', items: [] },
@@ -34,7 +34,7 @@ export const subscriptions = defineCommand({
       title: `This channel follows ${describeQuestions(s.questions)}`,
       summary: s.enabled
         ? `Reminders ${describeTiming(s)}, plus a weekly digest on Mondays.`
-        : `Reminders are off: ${s.disabledReason ?? 'disabled'}. \`/sg17 subscribe\` turns them back on.`,
+        : `Reminders are off: ${s.disabledReason ?? 'disabled'}. "/sg17 subscribe" turns them back on.`,
       sections: [],
       source,
       data: { kind: 'subscription', items: [subscriptionItem(s)] },

@@ -29,7 +29,7 @@ export const unsubscribe = defineCommand({
         ok: false,
         error: 'usage',
         title: 'This channel follows all Questions',
-        summary: `It follows all Questions, so single ones cannot be taken out. \`/sg17 unsubscribe\` stops everything; then \`/sg17 subscribe Q1 Q15\` follows just those.`,
+        summary: `It follows all Questions, so single ones cannot be taken out. "/sg17 unsubscribe" stops everything; then "/sg17 subscribe Q1 Q15" follows just those.`,
         sections: [],
         source,
         data: { kind: 'subscription', items: [subscriptionItem(before)] },
