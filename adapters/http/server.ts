@@ -16,13 +16,18 @@ export function createHttpServer(routes: readonly HttpRoute[], logger: Logger): 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;
     }
-    Promise.resolve()
-      .then(() => route.handle(req, res))
-      .catch((error: unknown) => {
-        logger.error({ err: error, path }, 'request failed');
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-        res.end('internal error\n');
-      });
+    const fail = (error: unknown): void => {
+      logger.error({ err: error, path }, 'request failed');
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end('internal error\n');
+    };
+    // Called directly (no extra promise hop per request); a sync throw and a rejection end alike.
+    try {
+      const done = route.handle(req, res);
+      if (done instanceof Promise) done.catch(fail);
+    } catch (error) {
+      fail(error);
+    }
   });
 }
 

@@ -1,9 +1,9 @@
 /** What every Slack listener needs, and how a Slack request becomes an engine CommandContext. */
 import type { webApi } from '@slack/bolt';
 import type { AppDeps } from '../platform.js';
-import type { CommandContext } from '../../src/engine/command.js';
+import type { Command, CommandContext } from '../../src/engine/command.js';
 import { ChannelAddress } from '../../src/channel.js';
-import { canManageSlackChannel, needsManagePermission } from './permissions.js';
+import { canManageSlackChannel, leadingCommand, needsManagePermission } from './permissions.js';
 
 export interface ListenerDeps {
   readonly app: AppDeps;
@@ -15,18 +15,22 @@ export function slackChannel(channelId: unknown): ChannelAddress | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** The engine context for `text` asked by `userId` in `channelId`; admin rights only looked up when needed. */
+/**
+ * The engine context for `text` asked by `userId` in `channelId`; admin rights only looked up when
+ * needed. `command` is the text's leading command when the caller has looked it up already.
+ */
 export async function slackContext(
   deps: ListenerDeps,
   client: webApi.WebClient,
   text: string,
   channelId: unknown,
   userId: unknown,
+  command: Command | undefined = leadingCommand(text),
 ): Promise<CommandContext> {
   const { catalog, clock, config, subscriptions, logger } = deps.app;
   const id = typeof userId === 'string' ? userId : '';
   const canManageChannel =
-    id !== '' && needsManagePermission(text) ? await canManageSlackChannel(client, id, config.SG17_ADMINS, logger) : false;
+    id !== '' && needsManagePermission(text, command) ? await canManageSlackChannel(client, id, config.SG17_ADMINS, logger) : false;
   return {
     catalog,
     now: clock.now(),

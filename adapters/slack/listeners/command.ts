@@ -4,17 +4,15 @@
  */
 import type { App } from '@slack/bolt';
 import { ask, MAX_INPUT_CHARS, parseInvocation } from '../../../src/engine/engine.js';
-import { findCommand } from '../../../src/engine/registry.js';
-import { splitWords } from '../../../src/engine/words.js';
+import type { Command } from '../../../src/engine/command.js';
 import { renderSlackBlocks } from '../render-blocks.js';
 import { slackContext, type ListenerDeps } from '../context.js';
+import { leadingCommand } from '../permissions.js';
 
 export const SLASH_COMMAND = '/sg17';
 
 /** Whether `public` may post this text in the channel: commands say so; free-text questions may. */
-function mayBePublic(text: string): boolean {
-  const first = splitWords(text)[0];
-  const command = first ? findCommand(first) : undefined;
+function mayBePublic(command: Command | undefined): boolean {
   return command ? command.canBePublic : true;
 }
 
@@ -24,9 +22,11 @@ export function registerCommandListener(app: App, deps: ListenerDeps): void {
     try {
       // Oversize input is refused before any parsing work.
       const invocation = raw.length > MAX_INPUT_CHARS ? { text: raw, public: false } : parseInvocation(raw);
-      const ctx = await slackContext(deps, client, invocation.text, command.channel_id, command.user_id);
+      // The leading command word is looked up once: for the permission check and for `public`.
+      const named = leadingCommand(invocation.text);
+      const ctx = await slackContext(deps, client, invocation.text, command.channel_id, command.user_id, named);
       const answer = await ask(invocation.text, ctx);
-      const inChannel = invocation.public && answer.ok && mayBePublic(invocation.text);
+      const inChannel = invocation.public && answer.ok && mayBePublic(named);
       await ack({ response_type: inChannel ? 'in_channel' : 'ephemeral', ...renderSlackBlocks(answer) });
     } catch (error) {
       deps.app.logger.error({ err: error }, 'slash command failed');
