@@ -85,4 +85,5 @@ export const silentLogger: Logger = {
   warn: () => {},
   error: () => {},
   debug: () => {},
+  isLevelEnabled: () => false,
 };

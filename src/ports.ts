@@ -28,4 +28,6 @@ export interface Logger {
   warn(obj: object | string, msg?: string): void;
   error(obj: object | string, msg?: string): void;
   debug(obj: object | string, msg?: string): void;
+  /** Whether a line at this level would be written (pino has it); absent means yes. */
+  isLevelEnabled?(level: 'debug' | 'info' | 'warn' | 'error'): boolean;
 }
