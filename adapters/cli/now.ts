@@ -1,5 +1,6 @@
 /** `--now` / SG17_NOW: an ISO-8601 instant. A time needs Z or an offset; a bare date means 00:00 UTC. */
 import { UsageError } from './subcommand.js';
+import { systemClock } from '../../src/clock.js';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2}))?$/i;
 
@@ -14,4 +15,14 @@ export function parseNow(value: string, flag = '--now'): Date {
     throw new UsageError(`${flag} expects an ISO-8601 instant such as 2024-11-20T09:00:00Z (got "${value}")`);
   }
   return date;
+}
+
+/**
+ * The instant a one-shot command answers for: `--now`, else SG17_NOW (empty counts as unset, as
+ * in adapters/config.ts), else the system clock.
+ */
+export function cliNow(flag: string | undefined, env: Record<string, string | undefined>): Date {
+  if (flag !== undefined) return parseNow(flag, '--now');
+  const fromEnv = env.SG17_NOW?.trim();
+  return fromEnv ? parseNow(fromEnv, 'SG17_NOW') : systemClock.now();
 }

@@ -5,12 +5,11 @@
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../../../src/dataset/load.js';
 import { buildCatalog } from '../../../src/dataset/catalog.js';
-import { systemClock } from '../../../src/clock.js';
 import { normaliseQuestion } from '../../../src/engine/params.js';
 import { calendarEvents } from '../../../src/calendar/model.js';
 import { renderIcs } from '../../../src/calendar/ics.js';
 import { dataDir } from '../paths.js';
-import { parseNow } from '../now.js';
+import { cliNow } from '../now.js';
 import { openExistingStore } from './reminders.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
@@ -29,8 +28,7 @@ export const calendar: Subcommand = {
       if (!q || q === 'Q0/17') throw new UsageError(`--question expects a Question number such as 15 or Q15 (got "${values.question}")`);
       question = q;
     }
-    const nowText = values.now ?? (io.env.SG17_NOW?.trim() || undefined);
-    const now = nowText !== undefined ? parseNow(nowText, values.now !== undefined ? '--now' : 'SG17_NOW') : systemClock.now();
+    const now = cliNow(values.now, io.env);
     const catalog = buildCatalog(loadDataset(dataDir(io.env)));
     const store = openExistingStore(io.env);
     try {

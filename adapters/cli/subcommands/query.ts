@@ -8,10 +8,9 @@ import { ask, parseInvocation } from '../../../src/engine/engine.js';
 import type { Answer } from '../../../src/engine/answer.js';
 import { loadDataset } from '../../../src/dataset/load.js';
 import { buildCatalog } from '../../../src/dataset/catalog.js';
-import { systemClock } from '../../../src/clock.js';
 import { renderText } from '../../console/render-text.js';
 import { dataDir } from '../paths.js';
-import { parseNow } from '../now.js';
+import { cliNow } from '../now.js';
 import type { CliIO, ExitCode, Subcommand } from '../subcommand.js';
 
 /** Exit code for an answer: usage errors 2, nothing matched / not understood 1, answered 0. */
@@ -29,9 +28,7 @@ export const query: Subcommand = {
       strict: true,
       options: { json: { type: 'boolean' }, now: { type: 'string' } },
     });
-    // An empty SG17_NOW counts as unset, as in adapters/config.ts.
-    const nowText = values.now ?? (io.env.SG17_NOW?.trim() || undefined);
-    const now = nowText !== undefined ? parseNow(nowText, values.now !== undefined ? '--now' : 'SG17_NOW') : systemClock.now();
+    const now = cliNow(values.now, io.env);
     const catalog = buildCatalog(loadDataset(dataDir(io.env)));
     // As in chat, a trailing `public` is accepted (and means nothing in a terminal).
     const { text } = parseInvocation(positionals.join(' '));

@@ -8,11 +8,10 @@ import { parseArgs } from 'node:util';
 import { runCommand } from '../../../src/engine/engine.js';
 import { loadDataset } from '../../../src/dataset/load.js';
 import { buildCatalog } from '../../../src/dataset/catalog.js';
-import { systemClock } from '../../../src/clock.js';
 import { openStore, type SqliteStore } from '../../../src/store/sqlite.js';
 import { renderText } from '../../console/render-text.js';
 import { dataDir } from '../paths.js';
-import { parseNow } from '../now.js';
+import { cliNow } from '../now.js';
 import { exitCodeFor } from './query.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
@@ -33,8 +32,7 @@ export const reminders: Subcommand = {
       options: { json: { type: 'boolean' }, now: { type: 'string' }, count: { type: 'string' } },
     });
     if (positionals.length) throw new UsageError('usage: sg17 reminders [--now ISO-8601] [--json] [--count N]');
-    const nowText = values.now ?? (io.env.SG17_NOW?.trim() || undefined);
-    const now = nowText !== undefined ? parseNow(nowText, values.now !== undefined ? '--now' : 'SG17_NOW') : systemClock.now();
+    const now = cliNow(values.now, io.env);
     const catalog = buildCatalog(loadDataset(dataDir(io.env)));
     const store = openExistingStore(io.env);
     try {
