@@ -258,6 +258,21 @@ describe('app mentions', () => {
     expect(post.params.thread_ts).toBe('1725000005.000500');
   });
 
+  it("does not answer a mention posted by the bot itself (Bolt's ignoreSelf is off)", async () => {
+    const before = api.callsTo('chat.postMessage').length;
+    const own = appMentionBody('<@UBOT0001> rec X.1716', 'Ev0SELF1', { user: 'UBOT0001', ts: '1725000020.000100' });
+    const ownBot = appMentionBody('<@UBOT0001> rec X.1716', 'Ev0SELF2', { user: 'U0OTHER1', bot_id: 'BBOT0001', ts: '1725000021.000100' });
+    expect((await postEvents(own, 'application/json')).status).toBe(200);
+    expect((await postEvents(ownBot, 'application/json')).status).toBe(200);
+    // A person's mention right after is answered, and it is the only post since `before`.
+    const person = appMentionBody('<@UBOT0001> help', 'Ev0SELF3', { ts: '1725000022.000100' });
+    expect((await postEvents(person, 'application/json')).status).toBe(200);
+    const posts = await api.waitFor('chat.postMessage', before + 1);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(api.callsTo('chat.postMessage').slice(before)).toHaveLength(1);
+    expect(posts[before]?.params.thread_ts).toBe('1725000022.000100');
+  });
+
   it('strips mention tokens before asking', () => {
     expect(stripMentions('<@U0BOT|sg17>  which items are going to AAP last call?')).toBe('which items are going to AAP last call?');
   });

@@ -7,7 +7,7 @@
 import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
 import type { AppDeps, HttpRoute, PlatformAdapter } from '../platform.js';
 import { boltLogger } from './bolt-logger.js';
-import { registerCommandListener, SLASH_COMMAND } from './listeners/command.js';
+import { registerCommandListener } from './listeners/command.js';
 import { registerMentionListener } from './listeners/mention.js';
 import { createSlackPoster } from './poster.js';
 import { guardSlackRequest } from './body-guard.js';
@@ -73,21 +73,14 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
     clientOptions,
     // auth.test runs in start(), so a bad token stops start-up with a clear line instead of failing each request.
     deferInitialization: true,
-    // No listener uses Bolt's conversation state; skipping its store saves work on every request.
+    // Per-request cost matters (Slack's three-second window, and the benchmark against a bare app):
+    // every global middleware runs for every payload. No listener uses Bolt's conversation state,
+    // and the one event we take (app_mention) ignores the bot's own messages in its listener, so
+    // neither the conversation store nor the global ignoreSelf middleware is needed.
     convoStore: false,
+    ignoreSelf: false,
   });
 
-  // Payloads that need an ack but are not ours (other slash commands, buttons, shortcuts, options)
-  // are acknowledged at once with an empty 200, so nothing waits for Bolt's timeout.
-  app.use(async (args) => {
-    const { ack, next } = args as typeof args & { ack?: () => Promise<void> };
-    const body = args.body as { command?: unknown };
-    if (ack && body.command !== SLASH_COMMAND) {
-      await ack();
-      return;
-    }
-    await next();
-  });
   const listenerDeps = { app: deps };
   registerCommandListener(app, listenerDeps);
   registerMentionListener(app, listenerDeps);

@@ -1,6 +1,9 @@
 /**
  * `/sg17 …`: answered inside ack(), so the answer travels in the same HTTP response (Slack's
  * three-second window), ephemeral unless the asker added `public` and the command allows it.
+ * Any other slash command routed to this app (a workspace may point one at the same URL) is
+ * acknowledged at once with an empty 200 here, rather than by a global middleware that would run
+ * for every payload, or by Bolt's 3-second timeout.
  */
 import type { App } from '@slack/bolt';
 import { ask, MAX_INPUT_CHARS, parseInvocation } from '../../../src/engine/engine.js';
@@ -10,6 +13,7 @@ import { slackContext, type ListenerDeps } from '../context.js';
 import { leadingCommand } from '../permissions.js';
 
 export const SLASH_COMMAND = '/sg17';
+const ANY_SLASH_COMMAND = /^\//;
 
 /** Whether `public` may post this text in the channel: commands say so; free-text questions may. */
 function mayBePublic(command: Command | undefined): boolean {
@@ -17,7 +21,11 @@ function mayBePublic(command: Command | undefined): boolean {
 }
 
 export function registerCommandListener(app: App, deps: ListenerDeps): void {
-  app.command(SLASH_COMMAND, async ({ command, ack, client }) => {
+  app.command(ANY_SLASH_COMMAND, async ({ command, ack, client }) => {
+    if (command.command !== SLASH_COMMAND) {
+      await ack();
+      return;
+    }
     const raw = typeof command.text === 'string' ? command.text : '';
     try {
       // Oversize input is refused before any parsing work.

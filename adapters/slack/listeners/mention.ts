@@ -34,9 +34,20 @@ export function stripMentions(text: string): string {
   return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/** True when the event was posted by this app's bot user (or bot id). */
+export function isFromSelf(event: { user?: string; bot_id?: string }, context: { botUserId?: string; botId?: string }): boolean {
+  return (
+    (context.botUserId !== undefined && event.user === context.botUserId) ||
+    (context.botId !== undefined && event.bot_id === context.botId)
+  );
+}
+
 export function registerMentionListener(app: App, deps: ListenerDeps): void {
   const seen = new SeenEvents(deps.app.clock);
   app.event('app_mention', async ({ event, body, client, context }) => {
+    // The app runs without Bolt's global ignoreSelf middleware (it would cost every request):
+    // a message of this bot's own that mentions it must not start a conversation with itself.
+    if (isFromSelf(event, context)) return;
     const eventId = typeof body.event_id === 'string' ? body.event_id : `${event.channel}/${event.ts}`;
     if (!seen.firstTime(eventId)) {
       deps.app.logger.debug({ eventId, retryNum: context.retryNum }, 'duplicate app_mention ignored');
