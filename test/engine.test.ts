@@ -4,9 +4,11 @@
  * history of a document across two meetings.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { ask, runCommand } from '../src/engine/engine.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
 import { Meeting, type Item } from '../src/dataset/schema.js';
+import { splitWords } from '../src/engine/words.js';
 import { catalog, checkAnswer, contextAt, flatten, meetings, section, sep2024 } from './engine-helpers.js';
 
 const ctx = contextAt('2024-11-20T10:00:00Z');
@@ -287,5 +289,28 @@ describe('several meetings', () => {
     expect(answer.ok).toBe(true);
     expect(answer.title).toBe('2 texts match "X.509"');
     expect(dataIds(answer)).toEqual(['X.509 Amd.1', 'X.509 Amd.2']);
+  });
+});
+
+describe('splitWords', () => {
+  /** The quote-aware tokenizer as first written; splitWords skips it when the text has no quotes. */
+  const reference = (text: string): string[] =>
+    [...text.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? '').filter((w) => w.length > 0);
+
+  it('keeps quoted phrases together and drops empty ones', () => {
+    expect(splitWords('  search "edge computing"  security ')).toEqual(['search', 'edge computing', 'security']);
+    expect(splitWords("rec 'X.1716' \"\" what's")).toEqual(['rec', 'X.1716', "what's"]);
+    expect(splitWords('\u00a0rec\u3000X.1716\ufeff')).toEqual(['rec', 'X.1716']);
+    expect(splitWords(' \t\n')).toEqual([]);
+  });
+
+  it('splits any text exactly as the quote-aware tokenizer does', () => {
+    const char = fc.constantFrom('a', 'Z', '1', '.', '"', "'", ' ', '\t', '\n', '\u00a0', '\u2028', '\u3000', '\ufeff', 'é', '—');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: char, maxLength: 40 })), (text) => {
+        expect(splitWords(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

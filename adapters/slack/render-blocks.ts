@@ -6,7 +6,7 @@
  * what does not fit is counted in an "and N more" line.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, ListItem, Rich, Section, TimeSpan } from '../../src/engine/answer.js';
+import type { Answer, Field, ListItem, Rich, Section, TimeSpan } from '../../src/engine/answer.js';
 import { plainText } from '../../src/engine/answer.js';
 
 type KnownBlock = types.KnownBlock;
@@ -29,7 +29,9 @@ export interface SlackMessage {
 
 /** Escape the three characters Slack reserves for control sequences (&, <, >). */
 export function escapeMrkdwn(text: string): string {
-  if (!/[&<>]/.test(text)) return text;
+  // indexOf scans (vectorised) beat a regex test or a charCode loop on the short strings answers
+  // are made of; the renderer runs on every request.
+  if (text.indexOf('&') === -1 && text.indexOf('<') === -1 && text.indexOf('>') === -1) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -38,11 +40,13 @@ export function escapeMrkdwn(text: string): string {
  * the angle brackets for look-alikes so a title can never carry a control sequence either.
  */
 function safePlain(text: string): string {
+  if (text.indexOf('<') === -1 && text.indexOf('>') === -1) return text;
   return text.replace(/</g, '‹').replace(/>/g, '›');
 }
 
 /** Neutralise @channel/@here/@everyone in plain fallbacks (a word joiner after the @). */
 function defuseBroadcasts(text: string): string {
+  if (text.indexOf('@') === -1) return text;
   return text.replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
 }
 
@@ -99,8 +103,7 @@ function itemLine(item: ListItem): string {
 }
 
 /** Pack lines into as few ≤3000-char section texts as possible; a heading leads the first. */
-function packLines(lines: readonly string[], heading: string | undefined): Unit[] {
-  const units: Unit[] = [];
+function packLines(lines: readonly string[], heading: string | undefined, units: Unit[]): void {
   let current = heading ? `*${escapeMrkdwn(heading)}*` : '';
   let count = 0;
   for (const raw of lines) {
@@ -116,44 +119,46 @@ function packLines(lines: readonly string[], heading: string | undefined): Unit[
     }
   }
   if (current) units.push({ block: textSection(current), entries: count });
-  return units;
 }
 
-function sectionUnits(section: Section): Unit[] {
-  const units: Unit[] = [];
+function fieldText(field: Field): MrkdwnElement {
+  return mrkdwn(`*${escapeMrkdwn(field.label)}*\n${richToMrkdwn(field.value)}`, SLACK_LIMITS.fieldChars);
+}
+
+/** A section's blocks, appended to `units` (the renderer runs per request: no intermediate arrays). */
+function addSection(section: Section, units: Unit[]): void {
   let heading = section.heading;
   if (section.text !== undefined) {
     const head = heading ? `*${escapeMrkdwn(heading)}*\n` : '';
     units.push({ block: textSection(head + richToMrkdwn(section.text)), entries: 0 });
     heading = undefined;
   }
-  const fields = section.fields ?? [];
-  for (let i = 0; i < fields.length; i += SLACK_LIMITS.fieldsPerSection) {
-    const chunk = fields.slice(i, i + SLACK_LIMITS.fieldsPerSection);
-    const block: SectionBlock = {
-      type: 'section',
-      ...(heading ? { text: mrkdwn(`*${escapeMrkdwn(heading)}*`) } : {}),
-      fields: chunk.map((f) =>
-        mrkdwn(`*${escapeMrkdwn(f.label)}*\n${richToMrkdwn(f.value)}`, SLACK_LIMITS.fieldChars),
-      ),
-    };
-    units.push({ block, entries: chunk.length });
-    heading = undefined;
+  const fields = section.fields;
+  if (fields) {
+    for (let i = 0; i < fields.length; i += SLACK_LIMITS.fieldsPerSection) {
+      const end = Math.min(fields.length, i + SLACK_LIMITS.fieldsPerSection);
+      const texts: MrkdwnElement[] = [];
+      for (let j = i; j < end; j++) texts.push(fieldText(fields[j]!));
+      const block: SectionBlock = heading ? { type: 'section', text: mrkdwn(`*${escapeMrkdwn(heading)}*`), fields: texts } : { type: 'section', fields: texts };
+      units.push({ block, entries: end - i });
+      heading = undefined;
+    }
   }
-  const items = section.items ?? [];
-  if (items.length > 0) units.push(...packLines(items.map(itemLine), heading));
+  const items = section.items;
+  if (items?.length) packLines(items.map(itemLine), heading, units);
   else if (heading) units.push({ block: textSection(`*${escapeMrkdwn(heading)}*`), entries: 0 });
-  return units;
 }
 
-function linksUnit(answer: Answer): Unit[] {
-  if (!answer.links?.length) return [];
+function addLinks(answer: Answer, units: Unit[]): void {
+  if (!answer.links?.length) return;
   const parts = answer.links.map((l) => {
     // URLs are validated by the Answer schema; percent-encode the characters that would end the token.
     const url = l.url.replace(/[<>|]/g, (c) => encodeURIComponent(c));
     return `<${url}|${escapeMrkdwn(l.label).replace(/\|/g, '/')}>`;
   });
-  return packLines(parts, undefined).map((u) => ({ ...u, entries: 0 }));
+  const linkUnits: Unit[] = [];
+  packLines(parts, undefined, linkUnits);
+  for (const u of linkUnits) units.push({ block: u.block, entries: 0 });
 }
 
 export function renderSlackBlocks(answer: Answer): SlackMessage {
@@ -165,25 +170,26 @@ export function renderSlackBlocks(answer: Answer): SlackMessage {
     type: 'context',
     elements: [mrkdwn(`Source: ${escapeMrkdwn(answer.source)}`)],
   };
-  const body: Unit[] = [
-    ...(answer.summary !== undefined ? [{ block: textSection(richToMrkdwn(answer.summary)), entries: 0 }] : []),
-    ...answer.sections.flatMap(sectionUnits),
-    ...linksUnit(answer),
-  ];
+  const body: Unit[] = [];
+  if (answer.summary !== undefined) body.push({ block: textSection(richToMrkdwn(answer.summary)), entries: 0 });
+  for (const section of answer.sections) addSection(section, body);
+  addLinks(answer, body);
 
   // Header and context always stay; one slot is kept for the "and N more" line when needed.
   const room = SLACK_LIMITS.blocks - 2;
-  let shown = body;
-  let more: KnownBlock[] = [];
-  if (body.length > room) {
-    shown = body.slice(0, room - 1);
+  const blocks: KnownBlock[] = [header];
+  if (body.length <= room) {
+    for (const u of body) blocks.push(u.block);
+  } else {
+    for (let i = 0; i < room - 1; i++) blocks.push(body[i]!.block);
     const dropped = body.slice(room - 1);
     const entries = dropped.reduce((n, u) => n + u.entries, 0);
     const note = entries > 0 ? `…and ${entries} more` : `…and ${dropped.length} more parts`;
-    more = [{ type: 'context', elements: [mrkdwn(`${note} (ask a narrower question to see them)`)] }];
+    blocks.push({ type: 'context', elements: [mrkdwn(`${note} (ask a narrower question to see them)`)] });
   }
+  blocks.push(context);
 
   const summary = answer.summary === undefined ? '' : `: ${plainText(answer.summary)}`;
   const text = fitPlain(defuseBroadcasts(escapeMrkdwn(`${answer.title}${summary}`)), SLACK_LIMITS.textChars);
-  return { blocks: [header, ...shown.map((u) => u.block), ...more, context], text };
+  return { blocks, text };
 }

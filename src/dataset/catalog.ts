@@ -70,7 +70,10 @@ export interface Catalog {
 
 /** "X.sec_QKDN_AA", "x sec qkdn aa", "ITU-T X.1716" → comparable keys ("xsecqkdnaa", "x1716"). */
 export function normaliseKey(text: string): string {
-  const key = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  // ASCII (what people nearly always type) is its own NFKC form, and its letters and digits are [a-z0-9] once lowercased.
+  const key = /^[\x00-\x7f]*$/.test(text)
+    ? text.toLowerCase().replace(/[^a-z0-9]/g, '')
+    : text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   return key.startsWith('itut') && key.length > 4 ? key.slice(4) : key;
 }
 

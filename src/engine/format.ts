@@ -25,6 +25,7 @@ export function sourceLabel(meeting: Meeting, part?: string): string {
 
 /** Source for answers built from several meetings' records (latest first, each once). */
 export function sourceOfMeetings(meetings: readonly Meeting[], part?: string, fallback?: Meeting): string {
+  if (meetings.length === 1) return sourceLabel(meetings[0]!, part); // most documents: one meeting
   const unique = [...new Set(meetings)].reverse();
   if (unique.length === 0) return sourceLabel(fallback!, part);
   return unique.map((m) => sourceLabel(m, part)).join('; ');
@@ -57,8 +58,17 @@ function nextMeetingText(meeting: Meeting): string | null {
   return next?.range ? `planned for ${formatRange(next.range.start, next.range.end)}` : null;
 }
 
+/** Status phrases per row, built once: an item belongs to one meeting and the dataset is immutable once loaded. */
+const statusTexts = new WeakMap<Item, string>();
+
 /** The status in words, e.g. "AAP consented on 6 Sep 2024 — goes to AAP Last Call". */
 export function statusText(item: Item, meeting: Meeting): string {
+  let text = statusTexts.get(item);
+  if (text === undefined) statusTexts.set(item, (text = buildStatusText(item, meeting)));
+  return text;
+}
+
+function buildStatusText(item: Item, meeting: Meeting): string {
   const { whenActed, nextMeeting } = phrasesOf(meeting);
   switch (item.status) {
     case 'aap-consented':

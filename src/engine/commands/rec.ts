@@ -82,6 +82,7 @@ function searchSuggestions(catalog: Catalog, text: string): string[] {
 function docAnswer(catalog: Catalog, entry: DocEntry, note?: string): Answer {
   const { item, meeting } = entry.latest;
   const formerAcronym = entry.records.map((r) => r.item.formerAcronym).findLast((a) => !!a);
+  // The status leads the summary, so it is not repeated as a field.
   const fields: Field[] = [];
   const add = (label: string, value: string | null | undefined, inline = true) => {
     if (value) fields.push({ label, value, inline });
@@ -89,7 +90,6 @@ function docAnswer(catalog: Catalog, entry: DocEntry, note?: string): Answer {
   add('Number', item.number);
   add('Former acronym', formerAcronym);
   add('Question', item.question);
-  add('Status', statusText(item, meeting), false);
   add('Type', kindText(item));
   add('Base text', item.baseText);
   add('A.5 reference', item.a5Reference);
