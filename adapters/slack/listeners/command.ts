@@ -3,7 +3,8 @@
  * three-second window), ephemeral unless the asker added `public` and the command allows it.
  * Any other slash command routed to this app (a workspace may point one at the same URL) is
  * acknowledged at once with an empty 200 here, rather than by a global middleware that would run
- * for every payload, or by Bolt's 3-second timeout.
+ * for every payload, or by Bolt's 3-second timeout. (Interactivity is off in the manifest, so no
+ * button or shortcut payloads come; one that did would get Bolt's default: a logged error and 404.)
  */
 import type { App } from '@slack/bolt';
 import { ask, MAX_INPUT_CHARS, parseInvocation } from '../../../src/engine/engine.js';
