@@ -7,10 +7,10 @@
  * The load generator runs in a child process (one for the whole run, used for both apps alike):
  * sharing a process with the server would add the client's own per-request CPU to both sides and
  * squeeze the ratio towards 1. Rounds alternate bare/ours (bare first in even rounds, ours first
- * in odd ones) so a busy machine slows both alike; every round is printed. The throughput ratio
- * is the median of the per-round ratios (ours ÷ bare, measured seconds apart): on a shared
- * machine whose speed drifts by ±20 % over a run, pairing cancels the drift that a ratio of two
- * separate medians keeps. The ratio of the medians is printed beside it.
+ * in odd ones, always back to back) so a busy machine slows both alike; every round is printed.
+ * The throughput ratio is the median of the per-round ratios (ours ÷ bare, measured a second
+ * apart): on a shared machine whose speed drifts by ±20 % over a run, pairing cancels the drift
+ * that a ratio of two separate medians keeps. The ratio of the medians is printed beside it.
  *   throughput: closed loop, CONCURRENCY requests in flight, DURATION_MS per round.
  *   latency:    open loop at RATE req/s for LATENCY_MS per round; p99 of every request sent.
  * Targets: our throughput ≥ 90 % of the bare app's; our p99 < 20 ms at 200 req/s.
@@ -35,8 +35,8 @@ const SECRET = 'bench-signing-secret-0123456789abcdef';
 const TOKEN = 'xoxb-bench-0000-token';
 const TEXT = 'rec X.1716';
 const CONCURRENCY = 16;
-const DURATION_MS = 1500;
-const THROUGHPUT_ROUNDS = 7;
+const DURATION_MS = 800;
+const THROUGHPUT_ROUNDS = 25;
 const RATE = 200;
 const LATENCY_MS = 2500;
 const LATENCY_ROUNDS = 3;
@@ -188,7 +188,11 @@ interface Target {
   readonly port: number;
 }
 
-/** Interleaved rounds: the order rotates each round so no app always runs first (or last). */
+/**
+ * Interleaved rounds, the order reversed every other round: the compared pair (bare Bolt, sg17)
+ * always runs back to back, each first in half the rounds, so a per-round ratio compares two
+ * measurements taken moments apart.
+ */
 async function rounds(
   targets: readonly Target[],
   count: number,
@@ -196,7 +200,7 @@ async function rounds(
 ): Promise<Record<TargetName, number[]>> {
   const out: Record<TargetName, number[]> = { 'bare Bolt': [], sg17: [], 'bare Bolt, no convo store': [] };
   for (let round = 0; round < count; round++) {
-    const order = targets.map((_, i) => targets[(i + round) % targets.length]!);
+    const order = round % 2 === 0 ? targets : [...targets].reverse();
     for (const t of order) out[t.name].push(await measure(t));
   }
   return out;
