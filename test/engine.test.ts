@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ask, runCommand } from '../src/engine/engine.js';
-import { buildCatalog } from '../src/dataset/catalog.js';
+import { buildCatalog, normaliseKey } from '../src/dataset/catalog.js';
 import { Meeting, type Item } from '../src/dataset/schema.js';
 import { splitWords } from '../src/engine/words.js';
 import { catalog, checkAnswer, contextAt, flatten, meetings, section, sep2024 } from './engine-helpers.js';
@@ -309,6 +309,30 @@ describe('splitWords', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: char, maxLength: 40 })), (text) => {
         expect(splitWords(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('normaliseKey', () => {
+  /** The Unicode-aware form for any text; normaliseKey skips NFKC for ASCII text. */
+  const unicodeKey = (text: string): string => {
+    const key = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return key.startsWith('itut') && key.length > 4 ? key.slice(4) : key;
+  };
+
+  it('folds case, punctuation, full-width forms and the ITU-T prefix', () => {
+    expect(normaliseKey('ITU-T X.1716')).toBe('x1716');
+    expect(normaliseKey('X.sec_QKDN_AA')).toBe('xsecqkdnaa');
+    expect(normaliseKey('Ｘ．１７１６')).toBe('x1716');
+    expect(normaliseKey('X.Suppl.41 — Égalité')).toBe('xsuppl41égalité');
+  });
+
+  it('gives ASCII text the key the Unicode path would', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom('I', 'T', 'U', '-', 't', 'x', 'X', '.', '1', '7', '_', ' ', '\t') })), (text) => {
+        expect(normaliseKey(text)).toBe(unicodeKey(text));
       }),
       { numRuns: 2000 },
     );
