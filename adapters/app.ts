@@ -48,9 +48,10 @@ export interface App {
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
   const catalog = buildCatalog(loadDataset(config.SG17_DATA_DIR));
+  const currentCatalog = () => catalog;
   // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
   const store = openStore(config.SG17_DB);
-  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog, subscriptions: store.subscriptions };
+  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog: currentCatalog, subscriptions: store.subscriptions };
 
   const adapters: PlatformAdapter[] = [];
   if (slackEnabled(config)) {

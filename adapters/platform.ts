@@ -23,7 +23,8 @@ export interface AppDeps {
   readonly config: Config;
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly catalog: Catalog;
+  /** The catalog now in force: read it per request, never keep it (a reload swaps it). */
+  readonly catalog: () => Catalog;
   readonly subscriptions?: SubscriptionStore;
 }
 

@@ -36,7 +36,7 @@ export const bench: BenchModule = {
     const data = dataDir(process.env);
     const catalog = buildCatalog(loadDataset(data));
     const config = loadConfig({ DISCORD_PUBLIC_KEY: publicKeyHex, SG17_DATA_DIR: data });
-    const adapter = createDiscordAdapter({ config, clock: new FakeClock('2024-11-20T00:00:00Z'), logger: silent, catalog });
+    const adapter = createDiscordAdapter({ config, clock: new FakeClock('2024-11-20T00:00:00Z'), logger: silent, catalog: () => catalog });
     const server = createHttpServer(adapter.routes, silent);
     const base = await listen(server, 0, '127.0.0.1');
     const url = `${base}/discord/interactions`;

@@ -147,7 +147,7 @@ async function benchTick(): Promise<BenchRow[]> {
     const clock = new FakeClock('2025-06-01T10:00:00Z'); // after every RGM in the data: nothing due
     const subs = syntheticSubscriptions(random(3), 1_000);
     for (const s of subs) store.subscriptions.subscribe(s.channel, { questions: s.questions, leads: s.leads, at: s.at, timeZone: s.timeZone }, 'bench', new Date('2024-01-01T00:00:00Z'));
-    const scheduler = createScheduler({ clock, logger: { info() {}, warn() {}, error() {}, debug() {} }, catalog, subscriptions: store.subscriptions, ledger: store.ledger, posters: new Map() });
+    const scheduler = createScheduler({ clock, logger: { info() {}, warn() {}, error() {}, debug() {} }, catalog: () => catalog, subscriptions: store.subscriptions, ledger: store.ledger, posters: new Map() });
     await scheduler.tick();
     const samples: number[] = [];
     let due = 0;

@@ -104,7 +104,7 @@ describe('calendar feed: alternatives, windows, sequences', () => {
 describe('GET /calendar.ics on the real dataset', () => {
   it('lists the 2024–2025 RGMs and the plenary with the dates the summary gives', async () => {
     const catalog = buildCatalog(loadDataset(fileURLToPath(new URL('../data', import.meta.url))));
-    const server = createHttpServer([calendarRoute({ catalog, clock: new FakeClock(now) })], silentLogger);
+    const server = createHttpServer([calendarRoute({ catalog: () => catalog, clock: new FakeClock(now) })], silentLogger);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     try {
       const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/calendar.ics`);

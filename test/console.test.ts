@@ -67,7 +67,7 @@ async function openConsole(interactive = true): Promise<Terminal> {
 
 async function expectedText(text: string, app: App): Promise<string> {
   const answer = await ask(text, {
-    catalog: app.deps.catalog,
+    catalog: app.deps.catalog(),
     now: clock.now(),
     channel: CONSOLE_CHANNEL,
     actor: { id: 'console:local', canManageChannel: true },

@@ -63,7 +63,7 @@ beforeAll(() => {
 });
 
 function deps(overrides: Partial<InteractionDeps> = {}): InteractionDeps {
-  return { catalog, clock: new FakeClock(NOW), ...overrides };
+  return { catalog: () => catalog, clock: new FakeClock(NOW), ...overrides };
 }
 
 async function handle(payload: unknown, d: InteractionDeps = deps()) {
@@ -310,7 +310,7 @@ describe('HTTP interactions endpoint (Ed25519)', () => {
       deferFirst: (name) => name === 'tap',
       onFollowUpDone: () => followUps.shift()?.(),
     };
-    const adapter = createDiscordAdapter({ config, clock: new FakeClock(NOW), logger, catalog }, hooks);
+    const adapter = createDiscordAdapter({ config, clock: new FakeClock(NOW), logger, catalog: () => catalog }, hooks);
     expect(adapter.routes.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /discord/interactions']);
     server = createHttpServer(adapter.routes, logger);
     url = `${await listen(server, 0, '127.0.0.1')}/discord/interactions`;
@@ -412,7 +412,7 @@ describe('gateway: the real discord.js Client against a fake gateway and fake RE
     logger = recordingLogger();
     const config = loadConfig({ DISCORD_BOT_TOKEN: TOKEN, DISCORD_API_URL: rest.url, SG17_DATA_DIR: 'data' });
     adapter = createDiscordAdapter(
-      { config, clock: new FakeClock(NOW), logger, catalog },
+      { config, clock: new FakeClock(NOW), logger, catalog: () => catalog },
       { deferFirst: (name) => name === 'aap', onInteractionDone: (id) => answered.get(id)?.() },
     );
     expect(adapter.routes).toEqual([]);

@@ -37,7 +37,7 @@ let consoleText: string;
 
 function posters(): Map<Platform, Poster> {
   const consoleAdapter = createConsoleAdapter(
-    { config: loadConfig({}), clock: new FakeClock(0 as never), logger: silentLogger, catalog },
+    { config: loadConfig({}), clock: new FakeClock(0 as never), logger: silentLogger, catalog: () => catalog },
     { input: new PassThrough(), output: consoleOut, interactive: false },
   );
   return new Map<Platform, Poster>([
@@ -47,7 +47,7 @@ function posters(): Map<Platform, Poster> {
 }
 
 function scheduler(clock: FakeClock, instanceId: string, s: SqliteStore = store) {
-  return createScheduler({ clock, logger: silentLogger, catalog, subscriptions: s.subscriptions, ledger: s.ledger, posters: posters(), instanceId, timers: manualTimers });
+  return createScheduler({ clock, logger: silentLogger, catalog: () => catalog, subscriptions: s.subscriptions, ledger: s.ledger, posters: posters(), instanceId, timers: manualTimers });
 }
 
 const channelPosts = (id: string) => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${id}/messages`);

@@ -81,7 +81,7 @@ describe('Slack Socket Mode', () => {
     const payload = Object.fromEntries(new URLSearchParams(slashCommandBody('rec X.1716')));
     socket.send(JSON.stringify({ envelope_id: 'env-cmd-1', type: 'slash_commands', accepts_response_payload: true, payload }));
     const ack = await ackFor('env-cmd-1');
-    const want = renderSlackBlocks(await ask('rec X.1716', { catalog: app.deps.catalog, now: clock.now() }));
+    const want = renderSlackBlocks(await ask('rec X.1716', { catalog: app.deps.catalog(), now: clock.now() }));
     expect(ack.payload).toEqual({ response_type: 'ephemeral', ...want });
   });
 
@@ -92,6 +92,6 @@ describe('Slack Socket Mode', () => {
     await ackFor('env-ev-1');
     const post = (await api.waitFor('chat.postMessage', before + 1))[before]!;
     expect(post.params.thread_ts).toBe('1725000000.000200');
-    expect(post.params.blocks).toEqual(renderSlackBlocks(await ask('help', { catalog: app.deps.catalog, now: clock.now() })).blocks);
+    expect(post.params.blocks).toEqual(renderSlackBlocks(await ask('help', { catalog: app.deps.catalog(), now: clock.now() })).blocks);
   });
 });

@@ -59,7 +59,7 @@ async function expected(text: string): Promise<ReturnType<typeof renderSlackBloc
 }
 
 async function engineAnswer(text: string): Promise<Answer> {
-  return ask(text, { catalog: app.deps.catalog, now: clock.now(), channel: 'slack:C0123ABCD', actor: { id: 'slack:U0USER01', canManageChannel: false } });
+  return ask(text, { catalog: app.deps.catalog(), now: clock.now(), channel: 'slack:C0123ABCD', actor: { id: 'slack:U0USER01', canManageChannel: false } });
 }
 
 beforeAll(async () => {

@@ -8,7 +8,8 @@ import { renderIcs } from '../../src/calendar/ics.js';
 import { normaliseQuestion } from '../../src/engine/params.js';
 
 export interface CalendarRouteDeps {
-  readonly catalog: Catalog;
+  /** The catalog now in force. */
+  readonly catalog: () => Catalog;
   readonly clock: Clock;
   readonly versions?: CalendarVersions;
 }
@@ -28,7 +29,7 @@ export function calendarRoute(deps: CalendarRouteDeps): HttpRoute {
         }
         question = q;
       }
-      const ics = renderIcs(calendarEvents(deps.catalog.meetings, question), {
+      const ics = renderIcs(calendarEvents(deps.catalog().meetings, question), {
         now: deps.clock.now(),
         name: question ? `SG17 ${question} interim RGMs` : 'SG17 interim RGMs',
         versions: deps.versions,

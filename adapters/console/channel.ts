@@ -56,7 +56,7 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
     const text = line.trim();
     if (text === '') return;
     const result: Answer = await ask(text, {
-      catalog: deps.catalog,
+      catalog: deps.catalog(),
       now: deps.clock.now(),
       channel: CONSOLE_CHANNEL,
       // The person at the terminal runs this instance: they manage its channel.

@@ -63,7 +63,8 @@ export interface InteractionReply {
 }
 
 export interface InteractionDeps {
-  readonly catalog: Catalog;
+  /** The catalog now in force. */
+  readonly catalog: () => Catalog;
   readonly clock: Clock;
   readonly subscriptions?: SubscriptionStore;
   readonly publicUrl?: string;
@@ -91,7 +92,7 @@ export function contextFor(interaction: InteractionPayload, deps: InteractionDep
   // In a DM with the bot the channel is the user's own; in a guild it takes Manage Channels/Server.
   const canManageChannel = interaction.member ? (BigInt(interaction.member.permissions) & MANAGE_BITS) !== 0n : Boolean(interaction.user);
   return {
-    catalog: deps.catalog,
+    catalog: deps.catalog(),
     now: deps.clock.now(),
     ...(interaction.channel_id ? { channel: channelAddress('discord', interaction.channel_id) } : {}),
     ...(actorId ? { actor: { id: actorId, canManageChannel } } : {}),
@@ -123,7 +124,7 @@ export async function handleInteraction(interaction: InteractionPayload, deps: I
   if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
     const focused = sub?.options?.find((o) => o.focused);
     const spec = focused ? binding?.options.get(focused.name) : undefined;
-    const choices = spec?.autocomplete ? suggestChoices(deps.catalog, spec.autocomplete, String(focused?.value ?? '')) : [];
+    const choices = spec?.autocomplete ? suggestChoices(ctx.catalog, spec.autocomplete, String(focused?.value ?? '')) : [];
     return { body: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
   }
 

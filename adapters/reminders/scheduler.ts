@@ -53,7 +53,8 @@ export const DEFAULT_SCHEDULER_OPTIONS: SchedulerOptions = {
 export interface SchedulerDeps {
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly catalog: Catalog;
+  /** The catalog now in force. */
+  readonly catalog: () => Catalog;
   readonly subscriptions: SubscriptionStore;
   readonly ledger: ReminderLedger;
   readonly posters: ReadonlyMap<Platform, Poster>;
@@ -106,7 +107,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const timers = deps.timers ?? realTimers;
   const instanceId = deps.instanceId ?? `sched-${randomUUID()}`;
   const { clock, logger, ledger, subscriptions } = deps;
-  const refs: RgmRef[] = allRgms(deps.catalog.meetings);
+  const refs: RgmRef[] = allRgms(deps.catalog().meetings);
   const byId = new Map(refs.map((r) => [r.rgm.id, r]));
   const queues = new Map<ChannelAddress, ChannelQueue>();
   const active = new Set<string>();

@@ -32,7 +32,7 @@ export async function slackContext(
   const canManageChannel =
     id !== '' && needsManagePermission(text, command) ? await canManageSlackChannel(client, id, config.SG17_ADMINS, logger) : false;
   return {
-    catalog,
+    catalog: catalog(),
     now: clock.now(),
     channel: slackChannel(channelId),
     actor: { id: `slack:${id}`, canManageChannel },
