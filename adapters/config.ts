@@ -40,7 +40,12 @@ export const ConfigSchema = z
     SLACK_API_URL: url.optional(),
     DISCORD_BOT_TOKEN: optionalText,
     DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d+$/, 'must be a numeric id').optional()),
-    DISCORD_PUBLIC_KEY: optionalText.pipe(z.string().regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters').optional()),
+    DISCORD_PUBLIC_KEY: optionalText.pipe(
+      z
+        .string()
+        .regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters')
+        .optional(),
+    ),
     /** REST base, e.g. http://127.0.0.1:4001/api (tests). */
     DISCORD_API_URL: url.optional(),
   })

@@ -8,13 +8,7 @@ import type { Config } from './config.js';
 import type { Logger } from '../src/ports.js';
 
 /** Config keys whose values must never reach a log line. */
-export const SECRET_KEYS = [
-  'SLACK_SIGNING_SECRET',
-  'SLACK_BOT_TOKEN',
-  'SLACK_APP_TOKEN',
-  'DISCORD_BOT_TOKEN',
-  'DISCORD_PUBLIC_KEY',
-] as const;
+export const SECRET_KEYS = ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'DISCORD_BOT_TOKEN', 'DISCORD_PUBLIC_KEY'] as const;
 
 const REDACT_PATHS = [
   ...SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `config.${k}`]),

@@ -118,10 +118,22 @@ async function measure(label: string, catalog: Catalog, iterations: number, base
     // How many documents hold each word: FlexSearch stops at the limit, so the cost should not follow it.
     const words = /^search (.+)$/.exec(c.text)?.[1];
     const count = (text: string): number => catalog.searchIndex().search(text, Number.MAX_SAFE_INTEGER).length;
-    const perWord = words?.includes(' ') ? ` (${words.split(' ').map((w) => `${w}: ${count(w)}`).join(', ')})` : '';
+    const perWord = words?.includes(' ')
+      ? ` (${words
+          .split(' ')
+          .map((w) => `${w}: ${count(w)}`)
+          .join(', ')})`
+      : '';
     const matching = words !== undefined ? `, ${count(words)} docs match${perWord}` : '';
     const pass = c.targetUs === undefined || stats.p99 <= c.targetUs;
-    rows.push({ name: `${label}: ${c.text} — ask p50`, value: stats.p50, unit: 'µs', baseline: { name: 'Map.get+alloc p50', value: base.p50 }, ratio: stats.p50 / base.p50, pass: true });
+    rows.push({
+      name: `${label}: ${c.text} — ask p50`,
+      value: stats.p50,
+      unit: 'µs',
+      baseline: { name: 'Map.get+alloc p50', value: base.p50 },
+      ratio: stats.p50 / base.p50,
+      pass: true,
+    });
     rows.push({
       name: `${label}: ${c.text} — ask p99 (n=${stats.n}${matching})`,
       value: stats.p99,
@@ -136,7 +148,14 @@ async function measure(label: string, catalog: Catalog, iterations: number, base
   const rec = findCommand('rec')!;
   const params = rec.params.parse({ id: 'X.1716' });
   const sync = timeSync(() => rec.handle(params, ctx), iterations);
-  rows.push({ name: `${label}: rec X.1716 — handler (sync) p99`, value: sync.p99, unit: 'µs', baseline: { name: 'Map.get+alloc p99', value: base.p99 }, ratio: sync.p99 / base.p99, pass: true });
+  rows.push({
+    name: `${label}: rec X.1716 — handler (sync) p99`,
+    value: sync.p99,
+    unit: 'µs',
+    baseline: { name: 'Map.get+alloc p99', value: base.p99 },
+    ratio: sync.p99 / base.p99,
+    pass: true,
+  });
   return rows;
 }
 
@@ -158,10 +177,7 @@ export const bench: BenchModule = {
     big.searchIndex().search('blockchian');
     const fuzzyMs = sinceMs(t2);
     const base = baselineStats(20_000);
-    const rows = [
-      ...(await measure('real', real, 5_000, base, true)),
-      ...(await measure(`${SCALE}×`, big, 2_000, base, false)),
-    ];
+    const rows = [...(await measure('real', real, 5_000, base, true)), ...(await measure(`${SCALE}×`, big, 2_000, base, false))];
     const docs = big.entries.length;
     rows.push({ name: `${SCALE}× catalog build (${docs} documents, ${big.rgms.length} RGMs)`, value: buildMs, unit: 'ms', pass: true });
     rows.push({ name: `${SCALE}× search index build (FlexSearch, contextual; on the first search)`, value: indexMs, unit: 'ms', pass: true });

@@ -52,7 +52,13 @@ function syntheticRgms(rand: () => number): Rgm[] {
       kind < 0.8
         ? { kind: 'days', range: { start: iso(day), end: iso(day + Math.floor(rand() * 3) * 86_400_000) } }
         : kind < 0.9
-          ? { kind: 'alternatives', options: [{ start: iso(day), end: iso(day + 86_400_000) }, { start: iso(day + 86_400_000), end: iso(day + 2 * 86_400_000) }] }
+          ? {
+              kind: 'alternatives',
+              options: [
+                { start: iso(day), end: iso(day + 86_400_000) },
+                { start: iso(day + 86_400_000), end: iso(day + 2 * 86_400_000) },
+              ],
+            }
           : { kind: 'window', from: iso(day).slice(0, 7), to: iso(day).slice(0, 7) };
     return {
       seq: i + 1,
@@ -146,8 +152,21 @@ async function benchTick(): Promise<BenchRow[]> {
   try {
     const clock = new FakeClock('2025-06-01T10:00:00Z'); // after every RGM in the data: nothing due
     const subs = syntheticSubscriptions(random(3), 1_000);
-    for (const s of subs) store.subscriptions.subscribe(s.channel, { questions: s.questions, leads: s.leads, at: s.at, timeZone: s.timeZone }, 'bench', new Date('2024-01-01T00:00:00Z'));
-    const scheduler = createScheduler({ clock, logger: { info() {}, warn() {}, error() {}, debug() {} }, catalog: () => catalog, subscriptions: store.subscriptions, ledger: store.ledger, posters: new Map() });
+    for (const s of subs)
+      store.subscriptions.subscribe(
+        s.channel,
+        { questions: s.questions, leads: s.leads, at: s.at, timeZone: s.timeZone },
+        'bench',
+        new Date('2024-01-01T00:00:00Z'),
+      );
+    const scheduler = createScheduler({
+      clock,
+      logger: { info() {}, warn() {}, error() {}, debug() {} },
+      catalog: () => catalog,
+      subscriptions: store.subscriptions,
+      ledger: store.ledger,
+      posters: new Map(),
+    });
     await scheduler.tick();
     const samples: number[] = [];
     let due = 0;
@@ -157,7 +176,10 @@ async function benchTick(): Promise<BenchRow[]> {
       due += (await scheduler.tick()).due;
       samples.push(performance.now() - t);
     }
-    const prepared = preparePlan(allRgms(catalog.meetings).map((r) => r.rgm), store.subscriptions.listActive());
+    const prepared = preparePlan(
+      allRgms(catalog.meetings).map((r) => r.rgm),
+      store.subscriptions.listActive(),
+    );
     const pureMs = time(() => {
       clock.advance(60_000);
       prepared.due({ from: new Date(clock.now().getTime() - 60_000), to: clock.now() });

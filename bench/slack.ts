@@ -163,9 +163,7 @@ async function startLoadClient(): Promise<LoadClient> {
   return {
     run: (job) =>
       new Promise((resolve, reject) => {
-        child.once('message', (m: { ok: boolean; value?: number; error?: string }) =>
-          m.ok ? resolve(m.value!) : reject(new Error(m.error)),
-        );
+        child.once('message', (m: { ok: boolean; value?: number; error?: string }) => (m.ok ? resolve(m.value!) : reject(new Error(m.error))));
         child.send(job);
       }),
     close: () => {
@@ -193,11 +191,7 @@ interface Target {
  * always runs back to back, each first in half the rounds, so a per-round ratio compares two
  * measurements taken moments apart.
  */
-async function rounds(
-  targets: readonly Target[],
-  count: number,
-  measure: (t: Target) => Promise<number>,
-): Promise<Record<TargetName, number[]>> {
+async function rounds(targets: readonly Target[], count: number, measure: (t: Target) => Promise<number>): Promise<Record<TargetName, number[]>> {
   const out: Record<TargetName, number[]> = { 'bare Bolt': [], sg17: [], 'bare Bolt, no convo store': [] };
   for (let round = 0; round < count; round++) {
     const order = round % 2 === 0 ? targets : [...targets].reverse();

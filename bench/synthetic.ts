@@ -50,7 +50,12 @@ export function syntheticMeetings(meetings: readonly Meeting[], scale: number, s
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   /** As many words as the original text, each drawn from the vocabulary. */
-  const redraw = (text: string): string => text.split(/\s+/).filter(Boolean).map(() => pick(words)).join(' ');
+  const redraw = (text: string): string =>
+    text
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(() => pick(words))
+      .join(' ');
   const redrawOrNull = (text: string | null): string | null => (text === null ? null : redraw(text));
 
   const out: Meeting[] = [...meetings];

@@ -1,9 +1,7 @@
 /** Channels are addressed platform-neutrally as "slack:C123", "discord:456" or "console:local". */
 import { z } from 'zod';
 
-export const ChannelAddress = z
-  .string()
-  .regex(/^(slack|discord|console):[A-Za-z0-9_.-]+$/, 'expected a channel such as "slack:C123" or "discord:456"');
+export const ChannelAddress = z.string().regex(/^(slack|discord|console):[A-Za-z0-9_.-]+$/, 'expected a channel such as "slack:C123" or "discord:456"');
 export type ChannelAddress = z.infer<typeof ChannelAddress>;
 
 export type Platform = 'slack' | 'discord' | 'console';

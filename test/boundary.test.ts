@@ -21,7 +21,7 @@ interface ImportRef {
 }
 
 /** Every module specifier a TypeScript file refers to. */
-export function importsOf(fileName: string, text: string): ImportRef[] {
+function importsOf(fileName: string, text: string): ImportRef[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
   const refs: ImportRef[] = [];
   const visit = (node: ts.Node): void => {
@@ -71,7 +71,7 @@ const FORBIDDEN_PACKAGES: readonly RegExp[] = [
 ];
 
 /** Why `ref` may not appear in `file` (a path relative to the repo), or undefined if it may. */
-export function violation(file: string, ref: ImportRef): string | undefined {
+function violation(file: string, ref: ImportRef): string | undefined {
   const s = ref.specifier;
   if (s.startsWith('<computed')) return `dynamic import with a computed specifier ${s}`;
   if (s.startsWith('.')) {

@@ -31,9 +31,7 @@ describe('calendar feed', () => {
   const byUid = new Map(events.map((e) => [e.uid, e]));
 
   it('has one event per dated RGM plus the plenary, with stable UIDs', () => {
-    expect(events.map((e) => e.uid).sort()).toEqual(
-      [...allFixtureRgms.map((r) => `${r.id}@sg17-bot`), 'sg17-2024-09/future-1@sg17-bot'].sort(),
-    );
+    expect(events.map((e) => e.uid).sort()).toEqual([...allFixtureRgms.map((r) => `${r.id}@sg17-bot`), 'sg17-2024-09/future-1@sg17-bot'].sort());
   });
 
   it('makes day dates all-day events with the right dates (DTEND exclusive)', () => {

@@ -62,10 +62,15 @@ describe('renderText', () => {
 
   it('renders any text without throwing, always ending with the source line (property)', () => {
     fc.assert(
-      fc.property(fc.string(), fc.string(), fc.array(fc.record({ text: fc.string(), detail: fc.option(fc.string(), { nil: undefined }) })), (title, source, items) => {
-        const out = renderText({ ...answer, title, source, sections: [{ heading: title, items }] });
-        expect(out.trimEnd().split('\n').at(-1)!.startsWith('Source:')).toBe(true);
-      }),
+      fc.property(
+        fc.string(),
+        fc.string(),
+        fc.array(fc.record({ text: fc.string(), detail: fc.option(fc.string(), { nil: undefined }) })),
+        (title, source, items) => {
+          const out = renderText({ ...answer, title, source, sections: [{ heading: title, items }] });
+          expect(out.trimEnd().split('\n').at(-1)!.startsWith('Source:')).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -131,11 +131,7 @@ describe('exit codes', () => {
   });
 
   it('accepts a trailing `public` as in chat, and refuses oversize input with exit 2', async () => {
-    const [plain, withPublic, oversize] = await Promise.all([
-      sg17(['rec', 'X.1716']),
-      sg17(['rec', 'X.1716', 'public']),
-      sg17(['search', 'x'.repeat(600)]),
-    ]);
+    const [plain, withPublic, oversize] = await Promise.all([sg17(['rec', 'X.1716']), sg17(['rec', 'X.1716', 'public']), sg17(['search', 'x'.repeat(600)])]);
     expect(withPublic.code).toBe(0);
     expect(withPublic.stdout).toBe(plain.stdout);
     expect(oversize.code).toBe(2);

@@ -59,8 +59,7 @@ async function openConsole(interactive = true): Promise<Terminal> {
     base,
     input,
     text: () => printed,
-    until: (needle) =>
-      printed.includes(needle) ? Promise.resolve(printed) : new Promise((resolve) => waiters.push({ needle, resolve })),
+    until: (needle) => (printed.includes(needle) ? Promise.resolve(printed) : new Promise((resolve) => waiters.push({ needle, resolve }))),
     closed,
   };
 }

@@ -100,14 +100,16 @@ describe('limits with huge answers', () => {
 });
 
 describe('text', () => {
-  test('time spans become Discord timestamps in the reader\'s time zone; unreadable ones fall back', () => {
+  test("time spans become Discord timestamps in the reader's time zone; unreadable ones fall back", () => {
     const unix = Date.parse('2024-11-26T08:00:00.000Z') / 1000;
     expect(richToDiscord(['Starts ', { type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: 'Tue 26 Nov 2024, 09:00 CET', style: 'datetime' }])).toBe(
       `Starts <t:${unix}:f>`,
     );
     expect(richToDiscord([{ type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: '26 Nov 2024', style: 'date' }])).toBe(`<t:${unix}:D>`);
     expect(richToDiscord([{ type: 'time', iso: 'not a date', fallback: 'TBC', style: 'date' }])).toBe('TBC');
-    expect(richToDiscord(['@', 'everyone ', { type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: '', style: 'date' }])).toBe(`@\u200beveryone <t:${unix}:D>`);
+    expect(richToDiscord(['@', 'everyone ', { type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: '', style: 'date' }])).toBe(
+      `@\u200beveryone <t:${unix}:D>`,
+    );
   });
 
   test('echoed text renders as written: markdown escaped, mentions neutralised', () => {
@@ -138,10 +140,14 @@ describe('text', () => {
 });
 
 describe('fast-check', () => {
-  const text = (max: number) => fc.oneof(fc.string({ maxLength: max }), fc.string({ unit: 'binary', maxLength: max }), fc.constantFrom('@everyone', '@here', '<@1>', '**', '\\'));
+  const text = (max: number) =>
+    fc.oneof(fc.string({ maxLength: max }), fc.string({ unit: 'binary', maxLength: max }), fc.constantFrom('@everyone', '@here', '<@1>', '**', '\\'));
   const timeSpan = fc.record({
     type: fc.constant('time' as const),
-    iso: fc.oneof(fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()), fc.string()),
+    iso: fc.oneof(
+      fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.string(),
+    ),
     fallback: fc.string({ maxLength: 40 }),
     style: fc.constantFrom('date' as const, 'datetime' as const),
   });
@@ -185,7 +191,11 @@ describe('fast-check', () => {
       fc.property(answers(false), (raw) => {
         const parsed = Answer.parse(JSON.parse(JSON.stringify(raw)));
         // Bullets are counted by their "• " line start; keep item texts on one line for the count.
-        const oneLine = { ...parsed, summary: undefined, sections: parsed.sections.map((s) => ({ ...s, items: s.items?.map((i) => ({ text: JSON.stringify(i.text) })) })) };
+        const oneLine = {
+          ...parsed,
+          summary: undefined,
+          sections: parsed.sections.map((s) => ({ ...s, items: s.items?.map((i) => ({ text: JSON.stringify(i.text) })) })),
+        };
         const message = renderDiscordMessage(oneLine);
         expect(accounted(message)).toBe(units(oneLine.sections));
       }),

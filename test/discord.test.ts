@@ -72,14 +72,27 @@ async function handle(payload: unknown, d: InteractionDeps = deps()) {
   return handleInteraction(parsed.interaction, d);
 }
 
-type Body = { type: number; data?: { embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[]; flags?: number; allowed_mentions?: unknown; choices?: { name: string; value: string }[] } };
+type Body = {
+  type: number;
+  data?: {
+    embeds?: { title?: string; description?: string; fields?: { name: string; value: string }[]; footer?: { text: string } }[];
+    flags?: number;
+    allowed_mentions?: unknown;
+    choices?: { name: string; value: string }[];
+  };
+};
 
 const embedText = (body: Body) => JSON.stringify(body.data?.embeds ?? []);
 
 // ---------------------------------------------------------------------------------------------
 describe('command definition generated from the registry', () => {
   const definition = buildSg17Definition();
-  const subs = definition.json.options as unknown as { name: string; description: string; type: number; options?: { name: string; description: string; type: number; required?: boolean; autocomplete?: boolean }[] }[];
+  const subs = definition.json.options as unknown as {
+    name: string;
+    description: string;
+    type: number;
+    options?: { name: string; description: string; type: number; required?: boolean; autocomplete?: boolean }[];
+  }[];
 
   test('every registry command is a subcommand with its options, and `public` where it may answer publicly', () => {
     expect(definition.json.name).toBe('sg17');
@@ -99,16 +112,20 @@ describe('command definition generated from the registry', () => {
     expect(subs.map((s) => s.name).sort()).toEqual([...new Set([...commands.map((c) => discordName(c.name)), 'ask'])].sort());
   });
 
-  test('the issue\'s subcommands exist with their options', () => {
+  test("the issue's subcommands exist with their options", () => {
     const opt = (sub: string, name: string) => subs.find((s) => s.name === sub)?.options?.find((o) => o.name === name);
     expect(opt('rec', 'id')).toMatchObject({ type: 3, required: true, autocomplete: true });
     expect(opt('ask', 'text')).toMatchObject({ type: 3, required: true });
     expect(opt('help', 'public')).toMatchObject({ type: 5 });
-    for (const present of ['aap', 'tap', 'rgm', 'q', 'search']) expect(subs.some((s) => s.name === present), present).toBe(true);
+    for (const present of ['aap', 'tap', 'rgm', 'q', 'search'])
+      expect(
+        subs.some((s) => s.name === present),
+        present,
+      ).toBe(true);
     expect(opt('rgm', 'question')?.required ?? false).toBe(false);
   });
 
-  test('within Discord\'s rules: names, descriptions, required first, 25 subcommands, 8000 characters', () => {
+  test("within Discord's rules: names, descriptions, required first, 25 subcommands, 8000 characters", () => {
     expect(subs.length).toBeLessThanOrEqual(25);
     let chars = definition.json.name.length + definition.json.description.length;
     for (const sub of subs) {
@@ -215,8 +232,9 @@ describe('the handler', () => {
   });
 
   test('fast-check: any option values give a valid, unpinging reply within Discord limits', async () => {
-    const stringOptions = buildSg17Definition()
-      .json.options!.flatMap((s) => ((s as { options?: { name: string; type: number }[] }).options ?? []).filter((o) => o.type === 3).map((o) => ({ sub: s.name, option: o.name })));
+    const stringOptions = buildSg17Definition().json.options!.flatMap((s) =>
+      ((s as { options?: { name: string; type: number }[] }).options ?? []).filter((o) => o.type === 3).map((o) => ({ sub: s.name, option: o.name })),
+    );
     expect(stringOptions.length).toBeGreaterThan(3);
     const text = fc.oneof(
       fc.string({ maxLength: 80 }),
@@ -473,7 +491,7 @@ describe('gateway: the real discord.js Client against a fake gateway and fake RE
     const callback = rest.requests.find((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
     expect(callback?.body).toEqual({ type: 5, data: {} });
     const patch = rest.requests.find((r) => r.method === 'PATCH' && r.path === `/webhooks/${FAKE_APP_ID}/${interaction.token}/messages/@original`);
-    expect((patch?.body as { embeds: { title: string }[] }).embeds[0]!.title).toMatch(/AAP/);
+    expect((patch!.body as { embeds: { title: string }[] }).embeds[0]!.title).toMatch(/AAP/);
   });
 });
 

@@ -81,7 +81,13 @@ describe('rgm-dates', () => {
   });
 
   it('first/last day and wording for each kind of date', () => {
-    const alt: RgmWhen = { kind: 'alternatives', options: [{ start: '2025-01-08', end: '2025-01-09' }, { start: '2025-01-07', end: '2025-01-08' }] };
+    const alt: RgmWhen = {
+      kind: 'alternatives',
+      options: [
+        { start: '2025-01-08', end: '2025-01-09' },
+        { start: '2025-01-07', end: '2025-01-08' },
+      ],
+    };
     expect([rgmFirstDay(alt), rgmLastDay(alt)]).toEqual(['2025-01-07', '2025-01-09']);
     const win: RgmWhen = { kind: 'window', from: '2025-01', to: '2025-02' };
     expect([rgmFirstDay(win), rgmLastDay(win)]).toEqual(['2025-01-01', '2025-02-28']);
@@ -95,13 +101,18 @@ describe('rgm-dates', () => {
 
   it('upcoming iff the last day is today or later in UTC (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 0, 1) }), fc.integer({ min: 0, max: 5 }), fc.integer({ min: -3 * 86400000, max: 3 * 86400000 }), (startMs, days, offset) => {
-        const start = new Date(startMs).toISOString().slice(0, 10);
-        const end = new Date(startMs + days * 86400000).toISOString().slice(0, 10);
-        const now = new Date(Date.parse(`${end}T12:00:00Z`) + offset);
-        const expected = now.toISOString().slice(0, 10) <= end;
-        expect(isUpcoming({ kind: 'days', range: { start, end } }, now)).toBe(expected);
-      }),
+      fc.property(
+        fc.integer({ min: Date.UTC(2024, 0, 1), max: Date.UTC(2026, 0, 1) }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: -3 * 86400000, max: 3 * 86400000 }),
+        (startMs, days, offset) => {
+          const start = new Date(startMs).toISOString().slice(0, 10);
+          const end = new Date(startMs + days * 86400000).toISOString().slice(0, 10);
+          const now = new Date(Date.parse(`${end}T12:00:00Z`) + offset);
+          const expected = now.toISOString().slice(0, 10) <= end;
+          expect(isUpcoming({ kind: 'days', range: { start, end } }, now)).toBe(expected);
+        },
+      ),
     );
   });
 });
@@ -177,7 +188,9 @@ describe('cg, meeting, stats, explain, help', () => {
     const answer = checkAnswer(await ask('stats', nov20));
     const outputs = Object.fromEntries(section(answer, 'Outputs')!.fields!.map((f) => [f.label, f.value]));
     const declared = sep2024.declared.outputStandards;
-    expect(outputs['Output standards']).toBe(declared === sep2024.items.length ? String(declared) : `${sep2024.items.length} in the tables (the summary says ${declared})`);
+    expect(outputs['Output standards']).toBe(
+      declared === sep2024.items.length ? String(declared) : `${sep2024.items.length} in the tables (the summary says ${declared})`,
+    );
     expect(outputs['AAP consented']).toBe(String(sep2024.items.filter((i) => i.status === 'aap-consented').length));
     expect(flatten(answer)).toContain(`Contributions: ${sep2024.statistics.contributions}`);
   });
@@ -246,7 +259,11 @@ describe('option lists (Discord subcommands are generated from them)', () => {
 
 describe('autocomplete', () => {
   it('suggests numbers and former acronyms, best first', () => {
-    expect(suggestRecIds(catalog, '171').slice(0, 2).map((c) => c.value)).toEqual(['X.1716', 'X.1717']);
+    expect(
+      suggestRecIds(catalog, '171')
+        .slice(0, 2)
+        .map((c) => c.value),
+    ).toEqual(['X.1716', 'X.1717']);
     expect(suggestRecIds(catalog, 'X.1716')[0]).toEqual({ name: expect.stringMatching(/^X\.1716 — Authentication/), value: 'X.1716' });
     const acronyms = suggestRecIds(catalog, 'x.sec_qkdn');
     expect(acronyms.map((c) => c.value)).toEqual(['X.sec_QKDN_AA', 'X.sec_QKDN_CM']);
@@ -272,7 +289,26 @@ describe('autocomplete', () => {
 });
 
 describe('robustness (properties)', () => {
-  const words = ['rec', 'aap', 'tap', 'agreed', 'new', 'rgm', 'q', 'search', 'cg', 'meeting', 'stats', 'explain', 'help', 'X.1716', 'q11', '@everyone', '"', 'public'];
+  const words = [
+    'rec',
+    'aap',
+    'tap',
+    'agreed',
+    'new',
+    'rgm',
+    'q',
+    'search',
+    'cg',
+    'meeting',
+    'stats',
+    'explain',
+    'help',
+    'X.1716',
+    'q11',
+    '@everyone',
+    '"',
+    'public',
+  ];
   const input = fc.oneof(
     fc.string({ maxLength: 80 }),
     fc.array(fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 12 })), { maxLength: 6 }).map((w) => w.join(' ')),
@@ -293,11 +329,22 @@ describe('robustness (properties)', () => {
   });
 
   it('runCommand never throws, whatever the option values', async () => {
-    const value = fc.oneof(fc.string({ maxLength: 40 }), fc.integer(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.array(fc.string(), { maxLength: 3 }));
+    const value = fc.oneof(
+      fc.string({ maxLength: 40 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.array(fc.string(), { maxLength: 3 }),
+    );
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...commands.map((c) => c.name)), fc.dictionary(fc.constantFrom('id', 'question', 'text', 'term', '_extra', 'x'), value), async (name, options) => {
-        checkAnswer(await runCommand(name, options, nov20));
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...commands.map((c) => c.name)),
+        fc.dictionary(fc.constantFrom('id', 'question', 'text', 'term', '_extra', 'x'), value),
+        async (name, options) => {
+          checkAnswer(await runCommand(name, options, nov20));
+        },
+      ),
       { numRuns: 300 },
     );
   });

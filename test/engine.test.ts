@@ -9,34 +9,36 @@ import { ask, runCommand } from '../src/engine/engine.js';
 import { buildCatalog, normaliseKey } from '../src/dataset/catalog.js';
 import { Meeting, type Item } from '../src/dataset/schema.js';
 import { splitWords } from '../src/engine/words.js';
-import { catalog, checkAnswer, contextAt, flatten, meetings, section, sep2024 } from './engine-helpers.js';
+import { checkAnswer, contextAt, flatten, meetings, section, sep2024 } from './engine-helpers.js';
 
 const ctx = contextAt('2024-11-20T10:00:00Z');
-const itemsWith = (status: Item['status'], question?: string) =>
-  sep2024.items.filter((i) => i.status === status && (!question || i.question === question));
+const itemsWith = (status: Item['status'], question?: string) => sep2024.items.filter((i) => i.status === status && (!question || i.question === question));
 const dataIds = (answer: { data: { items: Record<string, unknown>[] } }) => answer.data.items.map((i) => i.id);
 
 describe('rec', () => {
   const x1716 = sep2024.items.find((i) => i.number === 'X.1716')!;
 
-  it.each(['X.1716', 'x1716', 'X 1716', '1716', 'X.sec_QKDN_AA', 'x.sec_qkdn_aa', 'X.SEC_QKDN_AA', 'ITU-T X.1716'])('finds X.1716 as "%s"', async (spelling) => {
-    const answer = checkAnswer(await ask(`rec ${spelling}`, ctx));
-    expect(answer.ok).toBe(true);
-    expect(answer.kind).toBe('rec');
-    expect(answer.data.kind).toBe('rec');
-    expect(answer.data.items).toHaveLength(1);
-    expect(answer.data.items[0]).toMatchObject({
-      id: 'X.1716',
-      title: x1716.title,
-      question: 'Q15/17',
-      status: 'aap-consented',
-      formerAcronym: 'X.sec_QKDN_AA',
-      baseText: x1716.baseText,
-    });
-    expect(answer.summary).toBe('AAP consented on 6 Sep 2024 — goes to AAP Last Call');
-    expect(answer.source).toBe('SG17, Geneva, 2–6 Sep 2024 — executive summary, Annex A d)');
-    expect(flatten(answer)).toContain('four weeks from the TSB Director');
-  });
+  it.each(['X.1716', 'x1716', 'X 1716', '1716', 'X.sec_QKDN_AA', 'x.sec_qkdn_aa', 'X.SEC_QKDN_AA', 'ITU-T X.1716'])(
+    'finds X.1716 as "%s"',
+    async (spelling) => {
+      const answer = checkAnswer(await ask(`rec ${spelling}`, ctx));
+      expect(answer.ok).toBe(true);
+      expect(answer.kind).toBe('rec');
+      expect(answer.data.kind).toBe('rec');
+      expect(answer.data.items).toHaveLength(1);
+      expect(answer.data.items[0]).toMatchObject({
+        id: 'X.1716',
+        title: x1716.title,
+        question: 'Q15/17',
+        status: 'aap-consented',
+        formerAcronym: 'X.sec_QKDN_AA',
+        baseText: x1716.baseText,
+      });
+      expect(answer.summary).toBe('AAP consented on 6 Sep 2024 — goes to AAP Last Call');
+      expect(answer.source).toBe('SG17, Geneva, 2–6 Sep 2024 — executive summary, Annex A d)');
+      expect(flatten(answer)).toContain('four weeks from the TSB Director');
+    },
+  );
 
   it('answers every numbered row of the dataset by its number and by its former acronym', async () => {
     for (const item of sep2024.items) {
@@ -272,9 +274,7 @@ describe('several meetings', () => {
         'TAP determined on 6 Sep 2024 — goes for approval at the next SG17 meeting (planned for 7–17 Apr 2025) (SG17, Geneva, 2–6 Sep 2024)',
         'TAP approved on 17 Apr 2025 (SG17, Geneva, 7–17 Apr 2025)',
       ]);
-      expect(answer.source).toBe(
-        'SG17, Geneva, 7–17 Apr 2025 — executive summary, Annex A a); SG17, Geneva, 2–6 Sep 2024 — executive summary, Annex A a)',
-      );
+      expect(answer.source).toBe('SG17, Geneva, 7–17 Apr 2025 — executive summary, Annex A a); SG17, Geneva, 2–6 Sep 2024 — executive summary, Annex A a)');
     }
   });
 
@@ -318,7 +318,10 @@ describe('splitWords', () => {
 describe('normaliseKey', () => {
   /** The Unicode-aware form for any text; normaliseKey skips NFKC for ASCII text. */
   const unicodeKey = (text: string): string => {
-    const key = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    const key = text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '');
     return key.startsWith('itut') && key.length > 4 ? key.slice(4) : key;
   };
 

@@ -23,7 +23,7 @@ function mtime(file: string): number {
 }
 
 function* tsFiles(dir: string): Generator<string> {
-  let entries;
+  let entries: import('node:fs').Dirent[];
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {

@@ -14,7 +14,16 @@ describe('dates', () => {
     ['7 – 11 Oct 2024', { kind: 'days', range: { start: '2024-10-07', end: '2024-10-11' } }],
     ['15 January 2025', { kind: 'days', range: { start: '2025-01-15', end: '2025-01-15' } }],
     ['28 Feb – 3 Mar 2025', { kind: 'days', range: { start: '2025-02-28', end: '2025-03-03' } }],
-    ['8-9/7-8 Jan 2025', { kind: 'alternatives', options: [{ start: '2025-01-07', end: '2025-01-08' }, { start: '2025-01-08', end: '2025-01-09' }] }],
+    [
+      '8-9/7-8 Jan 2025',
+      {
+        kind: 'alternatives',
+        options: [
+          { start: '2025-01-07', end: '2025-01-08' },
+          { start: '2025-01-08', end: '2025-01-09' },
+        ],
+      },
+    ],
     ['Jan-Feb 2025', { kind: 'window', from: '2025-01', to: '2025-02' }],
     ['Feb 2025', { kind: 'window', from: '2025-02', to: '2025-02' }],
     ['30 Feb 2025', { kind: 'unknown' }],
@@ -49,7 +58,10 @@ describe('clock times', () => {
 describe('venues', () => {
   it.each([
     ['MyWorkspaceTask force for AI mapping and Roadmap', { venue: 'MyWorkspace', format: 'virtual', rest: 'Task force for AI mapping and Roadmap' }],
-    ['Hybrid (Virtual + Seoul)To progress all work items in Q1', { venue: 'Hybrid (Virtual + Seoul)', format: 'hybrid', rest: 'To progress all work items in Q1' }],
+    [
+      'Hybrid (Virtual + Seoul)To progress all work items in Q1',
+      { venue: 'Hybrid (Virtual + Seoul)', format: 'hybrid', rest: 'To progress all work items in Q1' },
+    ],
     ['Paris, France', { venue: 'Paris, France', format: 'physical', rest: '' }],
     ['tbd', { venue: 'tbd', format: null, rest: '' }],
     ['Objective to have at least a first RGM before Christmas', null],

@@ -101,7 +101,15 @@ describe('a second summary in the same style (test/fixtures/ingest/sg17-2025-04-
     const declared = report.checks.filter((c) => c.declared !== null);
     expect(declared.length).toBeGreaterThanOrEqual(9);
     for (const c of declared) expect([c.label, c.found]).toEqual([c.label, c.declared]);
-    expect(meeting.declared).toMatchObject({ outputStandards: 14, tapApproved: 4, tapNotApproved: null, tapDetermined: 3, newWorkItems: 6, rgms: 8, rgmQuestions: 7 });
+    expect(meeting.declared).toMatchObject({
+      outputStandards: 14,
+      tapApproved: 4,
+      tapNotApproved: null,
+      tapDetermined: 3,
+      newWorkItems: 6,
+      rgms: 8,
+      rgmQuestions: 7,
+    });
     // This summary has no "not approved" section: b) is "determined", c) "consented", d) "agreed".
     expect(meeting.items.map((i) => `${i.section}:${i.status}`)).toEqual([
       ...Array(4).fill('a:tap-approved'),
@@ -114,10 +122,19 @@ describe('a second summary in the same style (test/fixtures/ingest/sg17-2025-04-
   it('reads rows that ran together differently', () => {
     const byNumber = (n: string) => meeting.items.find((i) => i.number === n)!;
     expect(byNumber('X.500 Amd.2')).toMatchObject({
-      title: 'The Directory: Overview of concepts, models and services', change: '-', kind: 'amendment',
-      baseText: 'TD561', equivalent: 'ISO/IEC 9594-1', timing: '2025-04', incomplete: false,
+      title: 'The Directory: Overview of concepts, models and services',
+      change: '-',
+      kind: 'amendment',
+      baseText: 'TD561',
+      equivalent: 'ISO/IEC 9594-1',
+      timing: '2025-04',
+      incomplete: false,
     });
-    expect(byNumber('X.1285')).toMatchObject({ formerAcronym: null, title: 'Verifiable credential-based trust propagation framework in the decentralized identity', baseText: 'TD580' });
+    expect(byNumber('X.1285')).toMatchObject({
+      formerAcronym: null,
+      title: 'Verifiable credential-based trust propagation framework in the decentralized identity',
+      baseText: 'TD580',
+    });
     expect(byNumber('X.1718')).toMatchObject({ formerAcronym: 'X.sec_QKD_profr', baseText: 'TD570', a5Reference: 'TD571', timing: '2025-04' });
     expect(byNumber('X.1284')).toMatchObject({ formerAcronym: 'X.afotak', notes: [2], baseText: 'R12' });
     expect(byNumber('X.1456')).toMatchObject({ formerAcronym: 'X.sgdfs-us', notes: [1] });
@@ -137,10 +154,21 @@ describe('a second summary in the same style (test/fixtures/ingest/sg17-2025-04-
 
   it('reads its RGM dates, times, venues and hosts', () => {
     const rgm = (seq: number) => meeting.rgms.find((r) => r.seq === seq)!;
-    expect(rgm(2)).toMatchObject({ question: 'Q4/17', times: { start: '13:00', end: '16:00' }, venue: 'MyWorkspace', topics: ['To progress X.stie-2 and X.taeii-2'] });
+    expect(rgm(2)).toMatchObject({
+      question: 'Q4/17',
+      times: { start: '13:00', end: '16:00' },
+      venue: 'MyWorkspace',
+      topics: ['To progress X.stie-2 and X.taeii-2'],
+    });
     expect(rgm(3)).toMatchObject({ when: { kind: 'window', from: '2025-06', to: '2025-07' }, host: 'ETRI', format: 'hybrid' });
     expect(rgm(4)).toMatchObject({ when: { kind: 'days', range: { start: '2025-06-30', end: '2025-07-02' } }, venue: 'Madrid, Spain', format: 'physical' });
-    expect(rgm(5).when).toEqual({ kind: 'alternatives', options: [{ start: '2025-09-02', end: '2025-09-03' }, { start: '2025-09-09', end: '2025-09-10' }] });
+    expect(rgm(5).when).toEqual({
+      kind: 'alternatives',
+      options: [
+        { start: '2025-09-02', end: '2025-09-03' },
+        { start: '2025-09-09', end: '2025-09-10' },
+      ],
+    });
     expect(rgm(5).times).toEqual({ start: '09:00', end: '12:00' });
     expect(rgm(7)).toMatchObject({ question: 'Q15/17', datesText: 'TBC, Sep 2025', scheduleText: '2 hours x 3days', topics: ['to progress X.sec_QKD_profr'] });
     expect(rgm(8)).toMatchObject({ venue: 'tbd', format: null, remarks: ['Objective to consent X.sec_QKDNi at the next SG17 meeting'] });
@@ -161,7 +189,11 @@ describe('broken inputs', () => {
     ['an unrelated document', 'Minutes of the garden committee\n\nWe agreed to plant tulips.\n', /"Executive Summary" heading is missing/],
     ['a summary without a readable meeting line', 'Executive Summary\nMeeting of ITU-T SG17, somewhere, some day\n', /meeting line names no readable dates/],
     ['a summary cut inside Annex A', sourceText.split('\n').slice(0, 150).join('\n'), /"New work items" \(Annex B\) was not found: the text may be truncated/],
-    ['a summary cut inside the work-items table', sourceText.split('\n').slice(0, 199).join('\n'), /ends inside the new-work-items table at line 199 \(6 of 10 declared rows\)/],
+    [
+      'a summary cut inside the work-items table',
+      sourceText.split('\n').slice(0, 199).join('\n'),
+      /ends inside the new-work-items table at line 199 \(6 of 10 declared rows\)/,
+    ],
     ['a summary without its annexes', sourceText.split('\n').slice(0, 88).join('\n'), /Annex A .* not found/],
   ];
   for (const [name, content, pattern] of cases) {
@@ -224,8 +256,14 @@ describe('parseSummary never fails with anything but IngestError', () => {
   };
 
   it('on arbitrary strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => void tryParse(s)), { numRuns: 300 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void tryParse(`Executive Summary\n${s}`)), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => void tryParse(s)),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void tryParse(`Executive Summary\n${s}`)),
+      { numRuns: 200 },
+    );
   });
 
   it('on the source text with lines deleted, duplicated, swapped, cut or scribbled on', () => {

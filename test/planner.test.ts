@@ -52,7 +52,10 @@ describe('planReminders', () => {
     ];
     for (const [timeZone, expected] of zones) {
       const due = reminders(planReminders([q3Nov26], [sub({ timeZone, leads: ['1d'] })], year));
-      expect(due.map((r) => r.dueAt), timeZone).toEqual([expected]);
+      expect(
+        due.map((r) => r.dueAt),
+        timeZone,
+      ).toEqual([expected]);
     }
   });
 
@@ -147,10 +150,9 @@ describe('planReminders', () => {
           const cut = new Date(from.getTime() + Math.floor((minutes * 60_000 * cutPercent) / 100));
           const subs = [sub(), sub({ channel: 'discord:9', timeZone: 'Asia/Tokyo', leads: ['2h', '1d'] })];
           const whole = planReminders(allFixtureRgms, subs, { from, to }).map((d) => d.key);
-          const parts = [
-            ...planReminders(allFixtureRgms, subs, { from, to: cut }),
-            ...planReminders(allFixtureRgms, subs, { from: cut, to }),
-          ].map((d) => d.key);
+          const parts = [...planReminders(allFixtureRgms, subs, { from, to: cut }), ...planReminders(allFixtureRgms, subs, { from: cut, to })].map(
+            (d) => d.key,
+          );
           expect(parts.sort()).toEqual(whole.sort());
         },
       ),

@@ -35,7 +35,9 @@ describe('sg17 reminders', () => {
     const { stdout } = await run(['reminders', '--json'], { SG17_DB: db, SG17_NOW: '2025-02-01T00:00:00Z' });
     const items = (JSON.parse(stdout) as { items: Record<string, unknown>[] }).items.filter((i) => i.kind === 'reminder');
     // 10-11 Feb 2025, 1 day before at 09:00 Tokyo = 00:00 UTC on 9 Feb.
-    expect(items).toEqual([expect.objectContaining({ rgm: 'sg17-2024-09/rgm-13', question: 'Q14/17', dueAt: '2025-02-09T00:00:00.000Z', channel: 'discord:77' })]);
+    expect(items).toEqual([
+      expect.objectContaining({ rgm: 'sg17-2024-09/rgm-13', question: 'Q14/17', dueAt: '2025-02-09T00:00:00.000Z', channel: 'discord:77' }),
+    ]);
   });
 
   it('rejects a bad --now with a usage error', async () => {

@@ -43,7 +43,13 @@ describe('subscribe', () => {
     expect(a.ok).toBe(true);
     expect(a.title).toBe('This channel follows Q1/17, Q15/17');
     expect(plainText(a.summary!)).toContain('7 days, 1 day and 2 hours before each interim RGM, day reminders at 09:00 (Asia/Tokyo)');
-    expect(store.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({ questions: ['Q1/17', 'Q15/17'], leads: ['7d', '1d', '2h'], timeZone: 'Asia/Tokyo', createdBy: 'slack:U1', createdAt: now.toISOString() });
+    expect(store.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({
+      questions: ['Q1/17', 'Q15/17'],
+      leads: ['7d', '1d', '2h'],
+      timeZone: 'Asia/Tokyo',
+      createdBy: 'slack:U1',
+      createdAt: now.toISOString(),
+    });
   });
 
   it('subscribes to all with no Questions, and only changes settings when only settings are given', async () => {

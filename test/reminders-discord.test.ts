@@ -30,7 +30,11 @@ let dir: string;
 async function interact(subcommand: string, values: Record<string, string>, permissions: string): Promise<void> {
   const interaction = chatInput(subcommand, options(values), permissions);
   const body = JSON.stringify(interaction);
-  const res = await fetch(`${base}/discord/interactions`, { method: 'POST', body, headers: signedHeaders(keys, body, String(Math.floor(clock.now().getTime() / 1000))) });
+  const res = await fetch(`${base}/discord/interactions`, {
+    method: 'POST',
+    body,
+    headers: signedHeaders(keys, body, String(Math.floor(clock.now().getTime() / 1000))),
+  });
   expect(res.status).toBe(200);
   const reply = JSON.stringify(await res.json());
   // Writes acknowledge first and answer in a follow-up edit of the original response.
@@ -53,7 +57,11 @@ beforeAll(async () => {
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
     DISCORD_API_URL: rest.url,
   });
-  app = await createApp(config, { clock, logger: silentLogger, reminders: { cron: false, scheduler: { timers: { set: () => null, clear: () => undefined } } } });
+  app = await createApp(config, {
+    clock,
+    logger: silentLogger,
+    reminders: { cron: false, scheduler: { timers: { set: () => null, clear: () => undefined } } },
+  });
   base = await app.start();
 });
 afterAll(async () => {

@@ -218,7 +218,10 @@ describe('reminders through Slack', () => {
     clock.set('2024-11-25T08:00:05Z');
     await app.reminders.scheduler.tick();
     await app.reminders.scheduler.drain();
-    expect(app.deps.subscriptions!.listForChannel('slack:C0GONE')[0]).toMatchObject({ enabled: false, disabledReason: 'channel unreachable: channel_not_found' });
+    expect(app.deps.subscriptions!.listForChannel('slack:C0GONE')[0]).toMatchObject({
+      enabled: false,
+      disabledReason: 'channel unreachable: channel_not_found',
+    });
     expect(logs.some((l) => l.level === 'error' && l.msg?.startsWith('channel gone'))).toBe(true);
     clock.set('2024-11-26T08:00:05Z');
     await app.reminders.scheduler.tick();

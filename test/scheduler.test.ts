@@ -47,7 +47,16 @@ function posters(): Map<Platform, Poster> {
 }
 
 function scheduler(clock: FakeClock, instanceId: string, s: SqliteStore = store) {
-  return createScheduler({ clock, logger: silentLogger, catalog: () => catalog, subscriptions: s.subscriptions, ledger: s.ledger, posters: posters(), instanceId, timers: manualTimers });
+  return createScheduler({
+    clock,
+    logger: silentLogger,
+    catalog: () => catalog,
+    subscriptions: s.subscriptions,
+    ledger: s.ledger,
+    posters: posters(),
+    instanceId,
+    timers: manualTimers,
+  });
 }
 
 const channelPosts = (id: string) => discord.requests.filter((r) => r.method === 'POST' && r.path === `/channels/${id}/messages`);

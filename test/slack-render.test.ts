@@ -43,7 +43,16 @@ describe('renderSlackBlocks', () => {
       answer({
         title: 'X.1716 (ex X.sec_QKDN_AA)',
         summary: 'Consented for AAP',
-        sections: [{ heading: 'Status', fields: [{ label: 'Question', value: 'Q15/17' }, { label: 'Base text', value: 'TD2475' }] }, { heading: 'Related', items: [{ text: 'X.1714', detail: 'QKDN key combination' }] }],
+        sections: [
+          {
+            heading: 'Status',
+            fields: [
+              { label: 'Question', value: 'Q15/17' },
+              { label: 'Base text', value: 'TD2475' },
+            ],
+          },
+          { heading: 'Related', items: [{ text: 'X.1714', detail: 'QKDN key combination' }] },
+        ],
         links: [{ label: 'ITU-T X.1716', url: 'https://www.itu.int/rec/T-REC-X.1716' }],
       }),
     );
@@ -57,8 +66,15 @@ describe('renderSlackBlocks', () => {
   });
 
   it('renders time spans as <!date> tokens the reader sees in their own zone', () => {
-    const rich: Rich = ['Starts ', { type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: 'Tue 26 Nov 2024, 09:00 CET', style: 'datetime' }, ' & ', { type: 'time', iso: '2024-11-28T00:00:00Z', fallback: '28 Nov 2024', style: 'date' }];
-    expect(richToMrkdwn(rich)).toBe('Starts <!date^1732608000^{date_short_pretty} {time}|Tue 26 Nov 2024, 09:00 CET> &amp; <!date^1732752000^{date_short_pretty}|28 Nov 2024>');
+    const rich: Rich = [
+      'Starts ',
+      { type: 'time', iso: '2024-11-26T08:00:00.000Z', fallback: 'Tue 26 Nov 2024, 09:00 CET', style: 'datetime' },
+      ' & ',
+      { type: 'time', iso: '2024-11-28T00:00:00Z', fallback: '28 Nov 2024', style: 'date' },
+    ];
+    expect(richToMrkdwn(rich)).toBe(
+      'Starts <!date^1732608000^{date_short_pretty} {time}|Tue 26 Nov 2024, 09:00 CET> &amp; <!date^1732752000^{date_short_pretty}|28 Nov 2024>',
+    );
     const { text } = renderSlackBlocks(answer({ summary: rich }));
     expect(text).toContain('Tue 26 Nov 2024, 09:00 CET');
     expect(text).not.toContain('<!date');
@@ -67,7 +83,13 @@ describe('renderSlackBlocks', () => {
   it('escapes user text everywhere so no mention or broadcast can form', () => {
     const evil = '<!channel> <!here> <!everyone> <@U123> <!subteam^S1|@devs> <#C1> &amp;';
     const { blocks, text } = renderSlackBlocks(
-      answer({ title: evil, summary: evil, sections: [{ heading: evil, text: evil, fields: [{ label: evil, value: evil }], items: [{ text: evil, detail: evil }] }], links: [{ label: evil, url: 'https://example.org/a?b=<!channel>' }], source: evil }),
+      answer({
+        title: evil,
+        summary: evil,
+        sections: [{ heading: evil, text: evil, fields: [{ label: evil, value: evil }], items: [{ text: evil, detail: evil }] }],
+        links: [{ label: evil, url: 'https://example.org/a?b=<!channel>' }],
+        source: evil,
+      }),
     );
     const json = JSON.stringify({ blocks, text });
     expect(json).not.toMatch(/<[!@#]/);
@@ -84,12 +106,14 @@ describe('renderSlackBlocks', () => {
   });
 
   it('cuts text objects at 3000 characters (and headers at 150) with an ellipsis', () => {
-    const { blocks } = renderSlackBlocks(answer({ title: 'T'.repeat(400), summary: 'word '.repeat(2000), sections: [{ fields: [{ label: 'L', value: 'v'.repeat(5000) }] }] }));
+    const { blocks } = renderSlackBlocks(
+      answer({ title: 'T'.repeat(400), summary: 'word '.repeat(2000), sections: [{ fields: [{ label: 'L', value: 'v'.repeat(5000) }] }] }),
+    );
     withinLimits(blocks as never);
     const header = blocks[0] as { text: { text: string } };
     expect(header.text.text.length).toBe(150);
     expect((blocks[1] as { text: { text: string } }).text.text.endsWith('…')).toBe(true);
-    expect(((blocks[2] as { fields: { text: string }[] }).fields[0]!.text.length)).toBeLessThanOrEqual(SLACK_LIMITS.fieldChars);
+    expect((blocks[2] as { fields: { text: string }[] }).fields[0]!.text.length).toBeLessThanOrEqual(SLACK_LIMITS.fieldChars);
   });
 
   it('keeps long lists within 50 blocks and says how many entries were left out', () => {
@@ -101,7 +125,9 @@ describe('renderSlackBlocks', () => {
     withinLimits(blocks as never);
     expect(blocks).toHaveLength(50);
     const shown = texts(blocks).reduce((n, t) => n + (t.text.match(/^• /gm)?.length ?? 0), 0);
-    const more = texts(blocks).map((t) => /…and (\d+) more/.exec(t.text)).find(Boolean);
+    const more = texts(blocks)
+      .map((t) => /…and (\d+) more/.exec(t.text))
+      .find(Boolean);
     expect(more).toBeTruthy();
     expect(shown + Number(more![1])).toBe(300);
     expect(blocks.at(-1)).toMatchObject({ type: 'context', elements: [{ text: `Source: ${SOURCE}` }] });
@@ -117,14 +143,20 @@ describe('renderSlackBlocks', () => {
 
   it('never cuts through a <!date> token or an &entity; (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('&', '<', '>', '<!channel>')), { maxLength: 400 }), fc.integer({ min: 10, max: 3000 }), (parts, max) => {
-        const rich: Rich = parts.flatMap((p, i) => (i % 7 === 0 ? [p, { type: 'time' as const, iso: '2024-11-26T08:00:00Z', fallback: 'Tue 26 Nov', style: 'date' as const }] : [p]));
-        const fitted = fitMrkdwn(richToMrkdwn(rich), max);
-        expect(fitted.length).toBeLessThanOrEqual(max);
-        // Every '<' opens a complete token; every '&' a complete entity.
-        expect(fitted).not.toMatch(/<(?![^<>]*>)/);
-        expect(fitted).not.toMatch(/&(?!(amp|lt|gt);)/);
-      }),
+      fc.property(
+        fc.array(fc.oneof(fc.string({ maxLength: 40 }), fc.constantFrom('&', '<', '>', '<!channel>')), { maxLength: 400 }),
+        fc.integer({ min: 10, max: 3000 }),
+        (parts, max) => {
+          const rich: Rich = parts.flatMap((p, i) =>
+            i % 7 === 0 ? [p, { type: 'time' as const, iso: '2024-11-26T08:00:00Z', fallback: 'Tue 26 Nov', style: 'date' as const }] : [p],
+          );
+          const fitted = fitMrkdwn(richToMrkdwn(rich), max);
+          expect(fitted.length).toBeLessThanOrEqual(max);
+          // Every '<' opens a complete token; every '&' a complete entity.
+          expect(fitted).not.toMatch(/<(?![^<>]*>)/);
+          expect(fitted).not.toMatch(/&(?!(amp|lt|gt);)/);
+        },
+      ),
       { numRuns: 200 },
     );
   });

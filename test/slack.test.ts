@@ -18,13 +18,7 @@ import { boltLogger } from '../adapters/slack/bolt-logger.js';
 import { ask } from '../src/engine/engine.js';
 import type { Answer } from '../src/engine/answer.js';
 import { FakeClock, systemClock } from '../src/clock.js';
-import {
-  appMentionBody,
-  slackSignature,
-  slashCommandBody,
-  startFakeSlackApi,
-  type FakeSlackApi,
-} from './fakes/slack-api.js';
+import { appMentionBody, slackSignature, slashCommandBody, startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
 
 const SECRET = '8f742231b10e8888abcd99yyyzzz85a5';
 const TOKEN = 'xoxb-1111-2222-test-token';
@@ -39,11 +33,7 @@ const clock = new FakeClock('2024-11-20T09:00:00Z');
 /** Real seconds: Slack signs with its own clock, and Bolt checks freshness against the system clock. */
 const nowSec = (): number => Math.floor(systemClock.now().getTime() / 1000);
 
-async function postEvents(
-  body: string,
-  contentType: string,
-  headers: Record<string, string> = slackSignature(SECRET, body, nowSec()),
-): Promise<Response> {
+async function postEvents(body: string, contentType: string, headers: Record<string, string> = slackSignature(SECRET, body, nowSec())): Promise<Response> {
   return fetch(`${base}/slack/events`, { method: 'POST', headers: { 'content-type': contentType, ...headers }, body });
 }
 
@@ -373,7 +363,9 @@ describe('no request can crash the service (fast-check)', () => {
           fc.string({ maxLength: 120, unit: 'grapheme' }),
           fc.string({ maxLength: 700 }),
           fc.constantFrom('<!channel>', '<!here|here>', '<@U1>', '&lt;', 'rec <!everyone>', 'public', ' public', '"', "'"),
-          fc.array(fc.constantFrom('rec', 'X.1716', 'public', '<!channel>', 'help', '&', '>', '<', '@here', 'Q15/17'), { maxLength: 8 }).map((w) => w.join(' ')),
+          fc
+            .array(fc.constantFrom('rec', 'X.1716', 'public', '<!channel>', 'help', '&', '>', '<', '@here', 'Q15/17'), { maxLength: 8 })
+            .map((w) => w.join(' ')),
         ),
         async (text) => {
           const { status, json } = await slash(text);
@@ -400,9 +392,20 @@ describe('no request can crash the service (fast-check)', () => {
       fc.string({ maxLength: 300 }),
       fc.json({ maxDepth: 3 }),
       fc.uint8Array({ maxLength: 200 }).map((b) => Buffer.from(b).toString('latin1')),
-      fc.dictionary(fc.constantFrom('command', 'text', 'payload', 'type', 'event', 'ssl_check', 'channel_id', 'user_id', 'challenge'), fc.string({ maxLength: 20 })).map((d) => new URLSearchParams(d).toString()),
+      fc
+        .dictionary(
+          fc.constantFrom('command', 'text', 'payload', 'type', 'event', 'ssl_check', 'channel_id', 'user_id', 'challenge'),
+          fc.string({ maxLength: 20 }),
+        )
+        .map((d) => new URLSearchParams(d).toString()),
       fc.record({ command: fc.constant('/sg17'), text: fc.anything(), channel_id: fc.anything(), user_id: fc.anything() }).map((o) => JSON.stringify(o)),
-      fc.record({ type: fc.constant('event_callback'), event_id: fc.string(), event: fc.record({ type: fc.constantFrom('app_mention', 'message', 'x'), text: fc.anything(), channel: fc.anything(), ts: fc.anything() }) }).map((o) => JSON.stringify(o) ?? '{}'),
+      fc
+        .record({
+          type: fc.constant('event_callback'),
+          event_id: fc.string(),
+          event: fc.record({ type: fc.constantFrom('app_mention', 'message', 'x'), text: fc.anything(), channel: fc.anything(), ts: fc.anything() }),
+        })
+        .map((o) => JSON.stringify(o) ?? '{}'),
     );
     await fc.assert(
       fc.asyncProperty(bodies, contentTypes, fc.constantFrom('signed', 'unsigned', 'wrong', 'stale'), async (body, contentType, signing) => {

@@ -67,7 +67,11 @@ describe('subscription store', () => {
     expect(s.listActive()).toEqual([]);
     expect(s.listForChannel('discord:1')[0]).toMatchObject({ enabled: false, disabledReason: 'channel unreachable: 10003' });
     const later = new Date('2024-12-01T00:00:00Z');
-    expect(s.subscribe('discord:1', { questions: ['Q3/17'] }, 'u', later)).toMatchObject({ enabled: true, questions: ['Q3/17'], createdAt: later.toISOString() });
+    expect(s.subscribe('discord:1', { questions: ['Q3/17'] }, 'u', later)).toMatchObject({
+      enabled: true,
+      questions: ['Q3/17'],
+      createdAt: later.toISOString(),
+    });
   });
 
   it('creates the console default only once, even after it was removed', () => {

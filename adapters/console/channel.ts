@@ -34,11 +34,9 @@ export const NO_PLATFORM_HELP = [
   '',
 ].join('\n');
 
-const WELCOME = [
-  'sg17 console channel — type a command as after /sg17 (e.g. `rec X.1716`, `help`) or ask a question.',
-  'Ctrl-D or `quit` leaves.',
-  '',
-].join('\n');
+const WELCOME = ['sg17 console channel — type a command as after /sg17 (e.g. `rec X.1716`, `help`) or ask a question.', 'Ctrl-D or `quit` leaves.', ''].join(
+  '\n',
+);
 
 export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): PlatformAdapter {
   const { input, output } = options;

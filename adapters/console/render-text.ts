@@ -39,8 +39,8 @@ function renderSection(section: Section): string[] {
     lines.push(label + indentLines(rich(field.value), ' '.repeat(label.length)));
   }
   for (const item of section.items ?? []) {
-    lines.push(`${INDENT}• ${indentLines(rich(item.text), INDENT + '  ')}`);
-    if (item.detail !== undefined) lines.push(`${INDENT}  ${indentLines(rich(item.detail), INDENT + '  ')}`);
+    lines.push(`${INDENT}• ${indentLines(rich(item.text), `${INDENT}  `)}`);
+    if (item.detail !== undefined) lines.push(`${INDENT}  ${indentLines(rich(item.detail), `${INDENT}  `)}`);
   }
   return lines;
 }

@@ -13,11 +13,7 @@ const MAX_CHOICE_CHARS = 100;
 
 const clip = (s: string) => (s.length <= MAX_CHOICE_CHARS ? s : `${s.slice(0, MAX_CHOICE_CHARS - 1)}…`);
 
-export function suggestChoices(
-  catalog: Catalog,
-  kind: NonNullable<OptionSpec['autocomplete']>,
-  prefix: string,
-): APIApplicationCommandOptionChoice<string>[] {
+export function suggestChoices(catalog: Catalog, kind: NonNullable<OptionSpec['autocomplete']>, prefix: string): APIApplicationCommandOptionChoice<string>[] {
   const raw = kind === 'rec-id' ? suggestRecIds(catalog, prefix, MAX_CHOICES) : suggestQuestions(catalog, prefix, MAX_CHOICES);
   const seen = new Set<string>();
   const choices: APIApplicationCommandOptionChoice<string>[] = [];

@@ -5,13 +5,7 @@
  * answers, render-embeds renders.
  */
 import { z } from 'zod';
-import {
-  InteractionResponseType,
-  InteractionType,
-  MessageFlags,
-  PermissionFlagsBits,
-  type APIApplicationCommandOptionChoice,
-} from 'discord.js';
+import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits, type APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Catalog } from '../../src/dataset/catalog.js';
 import type { Clock } from '../../src/clock.js';
 import type { CommandContext } from '../../src/engine/command.js';
@@ -153,9 +147,7 @@ export async function handleInteraction(interaction: InteractionPayload, deps: I
     const answer = isAsk ? await ask(text, ctx) : await runCommand(binding?.command?.name ?? subName ?? 'help', options, ctx);
     // Problems go only to the asker, whatever `public` said.
     return message(answer, !(isPublic && answer.ok));
-  })().catch((error: unknown) =>
-    message(usageError(ctx, 'Something went wrong', `The answer could not be made: ${(error as Error).message}`), true),
-  );
+  })().catch((error: unknown) => message(usageError(ctx, 'Something went wrong', `The answer could not be made: ${(error as Error).message}`), true));
 
   // Deferred replies fix their visibility now; a later problem then shows where the reply is.
   const deferred: InteractionReply = {

@@ -12,12 +12,7 @@ export function ed25519PublicKey(hex: string): KeyObject {
 }
 
 /** True only for a well-formed signature by `key` over timestamp + body. Never throws. */
-export function verifyDiscordSignature(
-  key: KeyObject,
-  signatureHex: string | undefined,
-  timestamp: string | undefined,
-  body: Buffer,
-): boolean {
+export function verifyDiscordSignature(key: KeyObject, signatureHex: string | undefined, timestamp: string | undefined, body: Buffer): boolean {
   if (!signatureHex || !timestamp || !/^[0-9a-f]{128}$/i.test(signatureHex)) return false;
   try {
     return verify(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), body]), key, Buffer.from(signatureHex, 'hex'));

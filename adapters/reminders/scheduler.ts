@@ -117,7 +117,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   const prepared = (): PreparedPlan => {
     const revision = subscriptions.revision();
     if (!plan || plan.revision !== revision) {
-      plan = { revision, prepared: preparePlan(refs.map((r) => r.rgm), subscriptions.listActive()) };
+      plan = {
+        revision,
+        prepared: preparePlan(
+          refs.map((r) => r.rgm),
+          subscriptions.listActive(),
+        ),
+      };
     }
     return plan.prepared;
   };
@@ -133,7 +139,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   function enqueue(job: Job): void {
     active.add(job.key);
     let q = queues.get(job.channel);
-    if (!q) queues.set(job.channel, (q = { jobs: [], nextPostAt: 0, running: null, timer: null }));
+    if (!q) {
+      q = { jobs: [], nextPostAt: 0, running: null, timer: null };
+      queues.set(job.channel, q);
+    }
     q.jobs.push(job);
   }
 
@@ -145,7 +154,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       return 'skipped';
     }
     const late = nowMs - item.dueMs > options.lateAfterMs;
-    const base = { key: item.key, channel: item.channel, itemId: item.kind === 'digest' ? `digest:${item.week}` : item.rgmId, lead: item.kind === 'digest' ? 'weekly' : item.lead, dueAt: item.dueAt, late };
+    const base = {
+      key: item.key,
+      channel: item.channel,
+      itemId: item.kind === 'digest' ? `digest:${item.week}` : item.rgmId,
+      lead: item.kind === 'digest' ? 'weekly' : item.lead,
+      dueAt: item.dueAt,
+      late,
+    };
     // Only a reminder missed while down is dropped for a begun meeting: one posted on time always
     // goes out (an hour lead on an RGM without a start time may fall on its first day).
     if (item.kind === 'reminder' && late && item.beginsMs <= nowMs) {
@@ -218,7 +234,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         const wait = outcome.retryAfterMs ?? backoff(job.attempts);
         job.notBefore = after.getTime() + wait;
         ledger.renew(job.key, instanceId, job.notBefore + options.claimTtlMs);
-        logger.warn({ key: job.key, channel: job.channel, reason: outcome.reason, retryInMs: wait, attempts: job.attempts }, 'reminder post failed; will retry');
+        logger.warn(
+          { key: job.key, channel: job.channel, reason: outcome.reason, retryInMs: wait, attempts: job.attempts },
+          'reminder post failed; will retry',
+        );
         return;
       }
       case 'gone': {

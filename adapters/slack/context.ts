@@ -29,8 +29,7 @@ export async function slackContext(
 ): Promise<CommandContext> {
   const { catalog, clock, config, subscriptions, logger } = deps.app;
   const id = typeof userId === 'string' ? userId : '';
-  const canManageChannel =
-    id !== '' && needsManagePermission(text, command) ? await canManageSlackChannel(client, id, config.SG17_ADMINS, logger) : false;
+  const canManageChannel = id !== '' && needsManagePermission(text, command) ? await canManageSlackChannel(client, id, config.SG17_ADMINS, logger) : false;
   return {
     catalog: catalog(),
     now: clock.now(),

@@ -90,9 +90,7 @@ export function toYaml(value: unknown, indent = 0): string {
   }
   if (value !== null && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>)
-      .map(([key, v]) =>
-        v !== null && typeof v === 'object' ? `${pad}${key}:\n${toYaml(v, indent + 2)}` : `${pad}${key}: ${scalar(v)}\n`,
-      )
+      .map(([key, v]) => (v !== null && typeof v === 'object' ? `${pad}${key}:\n${toYaml(v, indent + 2)}` : `${pad}${key}: ${scalar(v)}\n`))
       .join('');
   }
   return `${pad}${scalar(value)}\n`;

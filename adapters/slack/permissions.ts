@@ -20,12 +20,7 @@ export function needsManagePermission(text: string, command: Command | undefined
   return command?.managesChannel === true;
 }
 
-export async function canManageSlackChannel(
-  client: webApi.WebClient,
-  userId: string,
-  admins: readonly string[],
-  logger: Logger,
-): Promise<boolean> {
+export async function canManageSlackChannel(client: webApi.WebClient, userId: string, admins: readonly string[], logger: Logger): Promise<boolean> {
   if (admins.includes(userId)) return true;
   try {
     const info = await client.users.info({ user: userId });

@@ -67,7 +67,10 @@ export function rgmEvent(rgm: Rgm, meeting: Meeting): CalendarEvent | null {
       break;
     case 'alternatives': {
       start = when.options.map((o) => o.start).sort()[0]!;
-      last = when.options.map((o) => o.end).sort().at(-1)!;
+      last = when.options
+        .map((o) => o.end)
+        .sort()
+        .at(-1)!;
       notes.push(
         `The summary gives alternative dates (${when.options.map((o) => (o.start === o.end ? o.start : `${o.start} to ${o.end}`)).join(' or ')}); this event spans all of them.`,
       );
@@ -77,7 +80,9 @@ export function rgmEvent(rgm: Rgm, meeting: Meeting): CalendarEvent | null {
       start = `${when.from}-01`;
       last = lastDayOfMonth(when.to);
       free = true;
-      notes.push(`Only the month${when.from === when.to ? '' : 's'} ${when.from === when.to ? when.from : `${when.from} to ${when.to}`} are given: the date is not set yet. This entry marks the period and does not block your calendar.`);
+      notes.push(
+        `Only the month${when.from === when.to ? '' : 's'} ${when.from === when.to ? when.from : `${when.from} to ${when.to}`} are given: the date is not set yet. This entry marks the period and does not block your calendar.`,
+      );
       break;
     default:
       return null;
@@ -92,7 +97,9 @@ export function rgmEvent(rgm: Rgm, meeting: Meeting): CalendarEvent | null {
     question: rgm.question,
   };
   if (rgm.times && when.kind === 'days') {
-    notes.push(`Times are as given in the summary (${rgm.times.start}–${rgm.times.end}); the summary names no time zone, Geneva time (${RGM_TIME_ZONE}) is assumed.`);
+    notes.push(
+      `Times are as given in the summary (${rgm.times.start}–${rgm.times.end}); the summary names no time zone, Geneva time (${RGM_TIME_ZONE}) is assumed.`,
+    );
     return {
       ...base,
       allDay: false,

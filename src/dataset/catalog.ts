@@ -73,7 +73,10 @@ export function normaliseKey(text: string): string {
   // ASCII (what people nearly always type) is its own NFKC form, and its letters and digits are [a-z0-9] once lowercased.
   const key = /^[\x00-\x7f]*$/.test(text)
     ? text.toLowerCase().replace(/[^a-z0-9]/g, '')
-    : text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    : text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]/gu, '');
   return key.startsWith('itut') && key.length > 4 ? key.slice(4) : key;
 }
 
@@ -98,7 +101,10 @@ export function buildCatalog(meetings: readonly Meeting[]): Catalog {
   for (const meeting of sorted) {
     for (const item of meeting.items) {
       const record: ItemRecord = { item, meeting, footnotes: footnotesOf(item, meeting) };
-      const keys = [item.number, item.formerAcronym].filter((k): k is string => !!k).map(normaliseKey).filter(Boolean);
+      const keys = [item.number, item.formerAcronym]
+        .filter((k): k is string => !!k)
+        .map(normaliseKey)
+        .filter(Boolean);
       const existing = keys.map((k) => byKeyBuilder.get(k)).find((b) => b !== undefined);
       const builder = existing ?? { records: [] };
       if (!existing) builders.push(builder);
@@ -112,7 +118,12 @@ export function buildCatalog(meetings: readonly Meeting[]): Catalog {
   const entries: DocEntry[] = builders.map(({ records }) => {
     const latest = records[records.length - 1]!;
     const names = unique(records.flatMap((r) => [r.item.number, r.item.formerAcronym]).filter((n): n is string => !!n));
-    const id = latest.item.number ?? records.map((r) => r.item.number).findLast((n) => !!n) ?? latest.item.formerAcronym ?? latest.item.title ?? `${latest.meeting.id} Annex A ${latest.item.section}) row ${latest.item.seq ?? '?'}`;
+    const id =
+      latest.item.number ??
+      records.map((r) => r.item.number).findLast((n) => !!n) ??
+      latest.item.formerAcronym ??
+      latest.item.title ??
+      `${latest.meeting.id} Annex A ${latest.item.section}) row ${latest.item.seq ?? '?'}`;
     return { id, records, latest, names };
   });
 
@@ -137,7 +148,10 @@ export function buildCatalog(meetings: readonly Meeting[]): Catalog {
   const questions = new Map<string, { question: string; entries: DocEntry[]; workItems: WorkItemRecord[]; rgms: RgmRecord[] }>();
   const questionOf = (q: string) => {
     let entry = questions.get(q);
-    if (!entry) questions.set(q, (entry = { question: q, entries: [], workItems: [], rgms: [] }));
+    if (!entry) {
+      entry = { question: q, entries: [], workItems: [], rgms: [] };
+      questions.set(q, entry);
+    }
     return entry;
   };
   for (const entry of entries) {
@@ -171,9 +185,7 @@ export function questionNumber(question: string): number {
 }
 
 function footnotesOf(item: Item, meeting: Meeting): Footnote[] {
-  return item.notes
-    .map((n) => meeting.footnotes.find((f) => f.number === n && f.section === item.section))
-    .filter((f): f is Footnote => f !== undefined);
+  return item.notes.map((n) => meeting.footnotes.find((f) => f.number === n && f.section === item.section)).filter((f): f is Footnote => f !== undefined);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -195,7 +207,10 @@ const labels = new WeakMap<Meeting, string>();
 /** "SG17, Geneva, 2–6 Sep 2024": how answers name where they came from. */
 export function meetingLabel(meeting: Meeting): string {
   let label = labels.get(meeting);
-  if (label === undefined) labels.set(meeting, (label = formatMeetingLabel(meeting)));
+  if (label === undefined) {
+    label = formatMeetingLabel(meeting);
+    labels.set(meeting, label);
+  }
   return label;
 }
 
@@ -203,8 +218,6 @@ function formatMeetingLabel(meeting: Meeting): string {
   const [sy, sm, sd] = meeting.range.start.split('-').map(Number) as [number, number, number];
   const [ey, em, ed] = meeting.range.end.split('-').map(Number) as [number, number, number];
   const dates =
-    sy === ey && sm === em
-      ? `${sd}–${ed} ${MONTHS[em - 1]} ${ey}`
-      : `${sd} ${MONTHS[sm - 1]}${sy === ey ? '' : ` ${sy}`} – ${ed} ${MONTHS[em - 1]} ${ey}`;
+    sy === ey && sm === em ? `${sd}–${ed} ${MONTHS[em - 1]} ${ey}` : `${sd} ${MONTHS[sm - 1]}${sy === ey ? '' : ` ${sy}`} – ${ed} ${MONTHS[em - 1]} ${ey}`;
   return `SG17, ${meeting.place ? `${meeting.place}, ` : ''}${dates}`;
 }

@@ -36,7 +36,9 @@ export function parseMeetingJson(file: string, text: string): Meeting {
 export function loadDataset(dir: string): Meeting[] {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.json')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort();
   } catch (error) {
     throw new DatasetError(dir, '', `cannot read the data folder (${(error as Error).message})`);
   }

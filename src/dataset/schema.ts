@@ -31,13 +31,7 @@ const RowBase = {
 /** A Question of SG17 as "Q15/17". */
 export const QuestionId = z.string().regex(/^Q\d{1,2}\/17$/, 'expected a Question such as "Q15/17"');
 
-export const ItemStatus = z.enum([
-  'tap-approved',
-  'tap-not-approved',
-  'tap-determined',
-  'aap-consented',
-  'agreed',
-]);
+export const ItemStatus = z.enum(['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed']);
 export type ItemStatus = z.infer<typeof ItemStatus>;
 
 /** A history event carried by a footnote ("TAP determined at SG17 Aug/Sep 2022 meeting"). */

@@ -39,9 +39,7 @@ export function suggestRecIds(catalog: Catalog, prefix: string, limit = 25): Cho
     scored.push({ choice: { name: clip(title ? `${label} — ${title}` : label), value }, rank: rank * 2 + (isNumber ? 0 : 1), order: order++ });
   };
   // Documents of the newest meetings first (table order within a meeting), so they lead on ties.
-  const newestFirst = [...catalog.entries].sort(
-    (a, b) => catalog.meetings.indexOf(b.latest.meeting) - catalog.meetings.indexOf(a.latest.meeting),
-  );
+  const newestFirst = [...catalog.entries].sort((a, b) => catalog.meetings.indexOf(b.latest.meeting) - catalog.meetings.indexOf(a.latest.meeting));
   for (const entry of newestFirst) {
     const title = entry.latest.item.title;
     for (const name of entry.names) {

@@ -65,6 +65,7 @@ export interface Command<P = Record<string, unknown>> {
 }
 
 /** Erase the parameter type so commands fit in one registry array. */
+// biome-ignore lint/suspicious/noExplicitAny: a registry holds commands of every parameter type; each handler is typed by its own schema.
 export type AnyCommand = Command<any>;
 
 export function defineCommand<P>(command: Command<P>): Command<P> {

@@ -43,7 +43,10 @@ const meetingPhrases = new WeakMap<Meeting, { whenActed: string; nextMeeting: st
 
 function phrasesOf(meeting: Meeting): { whenActed: string; nextMeeting: string | null } {
   let phrases = meetingPhrases.get(meeting);
-  if (!phrases) meetingPhrases.set(meeting, (phrases = { whenActed: whenActed(meeting), nextMeeting: nextMeetingText(meeting) }));
+  if (!phrases) {
+    phrases = { whenActed: whenActed(meeting), nextMeeting: nextMeetingText(meeting) };
+    meetingPhrases.set(meeting, phrases);
+  }
   return phrases;
 }
 
@@ -64,7 +67,10 @@ const statusTexts = new WeakMap<Item, string>();
 /** The status in words, e.g. "AAP consented on 6 Sep 2024 — goes to AAP Last Call". */
 export function statusText(item: Item, meeting: Meeting): string {
   let text = statusTexts.get(item);
-  if (text === undefined) statusTexts.set(item, (text = buildStatusText(item, meeting)));
+  if (text === undefined) {
+    text = buildStatusText(item, meeting);
+    statusTexts.set(item, text);
+  }
   return text;
 }
 
@@ -168,7 +174,10 @@ const histories = new WeakMap<DocEntry, readonly HistoryLine[]>();
 /** Footnote events (earlier meetings, as written) followed by the dataset's own meetings, oldest first. */
 export function historyOf(entry: DocEntry): HistoryLine[] {
   let lines = histories.get(entry);
-  if (!lines) histories.set(entry, (lines = Object.freeze(buildHistory(entry).map((line) => Object.freeze(line)))));
+  if (!lines) {
+    lines = Object.freeze(buildHistory(entry).map((line) => Object.freeze(line)));
+    histories.set(entry, lines);
+  }
   return [...lines];
 }
 
@@ -186,7 +195,11 @@ function buildHistory(entry: DocEntry): HistoryLine[] {
         lines.push({ text, meeting: null, status: null });
       }
     }
-    lines.push({ text: `${statusText(record.item, record.meeting)} (${meetingLabel(record.meeting)})`, meeting: record.meeting.id, status: record.item.status });
+    lines.push({
+      text: `${statusText(record.item, record.meeting)} (${meetingLabel(record.meeting)})`,
+      meeting: record.meeting.id,
+      status: record.item.status,
+    });
   }
   return lines;
 }

@@ -166,7 +166,7 @@ function match(text: string, options: IntentOptions): IntentMatch {
 
   for (const cue of SEARCH_CUES) {
     const m = cue.exec(norm);
-    if (m && m[1]) {
+    if (m?.[1]) {
       const words = contentWords(m[1]);
       if (words.length > 0) return command('search', 'search', words.join(' '));
     }

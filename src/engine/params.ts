@@ -12,16 +12,14 @@ export function normaliseQuestion(text: string): string | null {
 
 const QUESTION_MESSAGE = 'expected a Question such as Q11, 11 or Q11/17';
 
-const questionText = z
-  .union([z.string(), z.number()], { error: QUESTION_MESSAGE })
-  .transform((value, ctx) => {
-    const q = normaliseQuestion(String(value));
-    if (q === null || q === 'Q0/17') {
-      ctx.issues.push({ code: 'custom', message: `"${String(value).slice(0, 40)}" is not a Question; ${QUESTION_MESSAGE}`, input: value });
-      return z.NEVER;
-    }
-    return q;
-  });
+const questionText = z.union([z.string(), z.number()], { error: QUESTION_MESSAGE }).transform((value, ctx) => {
+  const q = normaliseQuestion(String(value));
+  if (q === null || q === 'Q0/17') {
+    ctx.issues.push({ code: 'custom', message: `"${String(value).slice(0, 40)}" is not a Question; ${QUESTION_MESSAGE}`, input: value });
+    return z.NEVER;
+  }
+  return q;
+});
 
 /** An optional Question filter; empty text counts as none. */
 export const optionalQuestion = z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), questionText.optional());

@@ -35,7 +35,12 @@ export function rgmLastDay(when: RgmWhen): string | null {
     case 'days':
       return when.range.end;
     case 'alternatives':
-      return when.options.map((o) => o.end).sort().at(-1) ?? null;
+      return (
+        when.options
+          .map((o) => o.end)
+          .sort()
+          .at(-1) ?? null
+      );
     case 'window':
       return lastDayOfMonth(when.to);
     case 'unknown':

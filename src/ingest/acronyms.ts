@@ -4,11 +4,10 @@
  */
 
 /** A published number: "X.1818", "X.500 Amd.1", "X.Suppl.41", "X.509 Cor.2". */
-const PUBLISHED =
-  /^[A-Z]{1,3}\.(?:(?:Suppl?|Sup)\.?\s?\d+(?![\da-z_-])|\d{2,}(?:\.\d+)*(?![\da-z_-])|\d(?![\w-]))(?:\s*(?:Amd|Cor|Corr)\.\s?\d+)?/;
+const PUBLISHED = /^[A-Z]{1,3}\.(?:(?:Suppl?|Sup)\.?\s?\d+(?![\da-z_-])|\d{2,}(?:\.\d+)*(?![\da-z_-])|\d(?![\w-]))(?:\s*(?:Amd|Cor|Corr)\.\s?\d+)?/;
 
 /** A working acronym: "TR.5Gsec-bsf", "X.sec_QKDN_AA", "X.5Gsec-FMSC". */
-const WORKING = /^[A-Z][A-Za-z0-9]*\.[A-Za-z0-9][\w.\-]*/;
+const WORKING = /^[A-Z][A-Za-z0-9]*\.[A-Za-z0-9][\w.-]*/;
 
 /** A capitalised word the title may start with when glued to an acronym ("bsfTechnical"). */
 const TITLE_WORD = /^[A-Z][a-z]+[:,]?$/;

@@ -67,9 +67,7 @@ export function parseWhen(expr: string): RgmWhen {
   if (m) {
     const from = monthNumber(m[1]!);
     const to = monthNumber(m[2] ?? m[1]!);
-    return from && to && from <= to
-      ? { kind: 'window', from: isoMonth(year, from), to: isoMonth(year, to) }
-      : { kind: 'unknown' };
+    return from && to && from <= to ? { kind: 'window', from: isoMonth(year, from), to: isoMonth(year, to) } : { kind: 'unknown' };
   }
   // "3-5 Dec", "15 January", "7-8/8-9 Jan"
   m = new RegExp(`^(.+?)\\s+${mon}$`, 'i').exec(body);
@@ -100,8 +98,7 @@ export function parseTimes(text: string): ClockTimes | null {
   const [, h1, m1 = '00', ap1, h2, m2 = '00', ap2] = m;
   // Without a colon or am/pm it is not a clock range ("3-5 Dec").
   if (!ap1 && !ap2 && !(m[2] && m[5])) return null;
-  const to24 = (h: number, ap: string | undefined) =>
-    ap === undefined ? h : ap.toLowerCase() === 'pm' ? (h % 12) + 12 : h % 12;
+  const to24 = (h: number, ap: string | undefined) => (ap === undefined ? h : ap.toLowerCase() === 'pm' ? (h % 12) + 12 : h % 12);
   const endH = to24(Number(h2), ap2);
   let startH = to24(Number(h1), ap1 ?? ap2);
   // "11-2pm": an inherited pm that puts the start after the end means the start was in the morning.

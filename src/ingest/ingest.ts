@@ -32,8 +32,7 @@ function checkText(text: string): void {
   if (text.trim() === '') throw new IngestError('the file is empty: expected the text of an SG17 executive summary');
   if (text.includes('\u0000')) throw new IngestError('the file holds binary data (NUL bytes): expected the plain text of an SG17 executive summary');
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  if (controls > Math.max(8, text.length / 100))
-    throw new IngestError('the file looks binary (control characters or invalid UTF-8): expected plain text');
+  if (controls > Math.max(8, text.length / 100)) throw new IngestError('the file looks binary (control characters or invalid UTF-8): expected plain text');
 }
 
 const LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'e'];
@@ -49,8 +48,7 @@ export function parseSummary(text: string, sourceFileName: string): { meeting: M
   const warnings: string[] = [];
 
   const heading = parseHeading(s.meetingLine.clean);
-  if (!heading)
-    throw new IngestError(`line ${s.meetingLine.no}: the meeting line names no readable dates ("${s.meetingLine.clean.slice(0, 120)}")`);
+  if (!heading) throw new IngestError(`line ${s.meetingLine.no}: the meeting line names no readable dates ("${s.meetingLine.clean.slice(0, 120)}")`);
   const id = `sg17-${heading.range.start.slice(0, 7)}`;
 
   const actions = s.annexes.find((a) => a.kind === 'actions');
@@ -69,8 +67,7 @@ export function parseSummary(text: string, sourceFileName: string): { meeting: M
     sections.push(parseActionSection(sec.letter as SectionLetter, status, sec.heading, sec.body));
   }
   if (sections.length === 0) throw new IngestError(`line ${actions.heading.no}: Annex A has no "a) …" to "e) …" sections`);
-  for (const sec of sections)
-    for (const l of sec.unread) warnings.push(`line ${l.no}: not read (Annex A ${sec.letter})): "${l.clean.slice(0, 80)}"`);
+  for (const sec of sections) for (const l of sec.unread) warnings.push(`line ${l.no}: not read (Annex A ${sec.letter})): "${l.clean.slice(0, 80)}"`);
 
   const closing = /closing plenary (?:on|of)\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})/i.exec(actions.title);
   const work = parseWorkItems(workAnnex.body);
@@ -85,7 +82,7 @@ export function parseSummary(text: string, sourceFileName: string): { meeting: M
     title: heading.title,
     place: heading.place,
     range: heading.range,
-    closingPlenary: closing ? parseRange(closing[1]!)?.start ?? null : null,
+    closingPlenary: closing ? (parseRange(closing[1]!)?.start ?? null) : null,
     sourceFile: sourceFileName,
     hotTopics: bulletItems(s.hotTopics).map((b) => b.text),
     outputs: outputs.outputs,
@@ -97,9 +94,7 @@ export function parseSummary(text: string, sourceFileName: string): { meeting: M
     correspondenceGroups: outputs.correspondenceGroups,
     futureMeetings: parseFutureMeetings(s.future),
     registrationAuthorities: outputs.registrationAuthorities,
-    statistics: stats
-      ? parseStatistics(stats.body)
-      : { contributions: null, ddpPercent: null, byRegion: [], liaisons: null, remarks: [], source: null },
+    statistics: stats ? parseStatistics(stats.body) : { contributions: null, ddpPercent: null, byRegion: [], liaisons: null, remarks: [], source: null },
   };
   if (!stats) warnings.push('no statistics annex found');
   for (const a of s.annexes.filter((x) => x.kind === 'discontinued')) {
@@ -116,8 +111,7 @@ export function parseSummary(text: string, sourceFileName: string): { meeting: M
   const meeting = parsed.data;
   const checks = countChecks(meeting);
   checkTruncation(lines, s.annexes[s.annexes.length - 1]!.kind, meeting, work.lastRowLine);
-  for (const c of checks)
-    if (c.declared !== null && c.found !== c.declared) warnings.push(`${c.label}: found ${c.found}, the summary states ${c.declared}`);
+  for (const c of checks) if (c.declared !== null && c.found !== c.declared) warnings.push(`${c.label}: found ${c.found}, the summary states ${c.declared}`);
   return { meeting, report: { meetingId: id, sourceFile: sourceFileName, checks, incomplete: incompleteRows(meeting), warnings } };
 }
 
@@ -184,4 +178,3 @@ export function ingestFile(sourcePath: string, options: { outDir: string; repoRo
   }
   return { ...parsed, outFile };
 }
-

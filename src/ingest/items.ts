@@ -94,13 +94,7 @@ export function parseItemRow(lines: Line[], section: SectionLetter, status: Item
   if (title === null) problems.push('title lost');
   else if (/^[a-z]/.test(title)) problems.push(`title starts mid-sentence ("${title.split(' ').slice(0, 3).join(' ')} …"): its start was lost`);
 
-  const kind = isAmendment(number)
-    ? 'amendment'
-    : change === 'New'
-      ? 'new'
-      : change !== null && /^Rev/.test(change)
-        ? 'revised'
-        : null;
+  const kind = isAmendment(number) ? 'amendment' : change === 'New' ? 'new' : change !== null && /^Rev/.test(change) ? 'revised' : null;
 
   return {
     seq,

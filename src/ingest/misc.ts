@@ -207,7 +207,6 @@ export function parseStatistics(lines: Line[]): Statistics {
           .map((p) => ({ country: p[1]!.trim(), count: Number(p[2]) }));
         byRegion.push({ region: r[1]!.trim(), count: Number(r[2]), percent: r[3] ? Number(r[3]) : null, breakdown });
         use(line);
-        continue;
       }
     }
   }

@@ -64,7 +64,10 @@ export function parseRgmRow(lines: Line[], meetingId: string, index: number): Rg
     if (!m) return false;
     datesText = m[0].trim();
     dateExpr = m[2]!;
-    after = text.slice(m[0].length).replace(/^[,;\s]+/, '').trim();
+    after = text
+      .slice(m[0].length)
+      .replace(/^[,;\s]+/, '')
+      .trim();
     return true;
   };
   if (!readDates(head)) {

@@ -44,9 +44,7 @@ export function findSections(lines: Line[]): Sections {
   const meetingIdx = lines.findIndex((l, i) => i > headingIdx && l.clean !== '');
   const meetingLine = lines[meetingIdx];
   if (!meetingLine || !/SG\s?17/i.test(meetingLine.clean))
-    throw new IngestError(
-      'the line after "Executive Summary" must name the meeting, e.g. "Meeting of ITU-T SG17 \'Security\', Geneva, 2 – 6 September 2024"',
-    );
+    throw new IngestError('the line after "Executive Summary" must name the meeting, e.g. "Meeting of ITU-T SG17 \'Security\', Geneva, 2 – 6 September 2024"');
 
   // Annex blocks: "Annex A" then its title on the same or the next non-blank line.
   const annexStarts: { idx: number; letter: string; title: string; titleIdx: number }[] = [];
@@ -74,9 +72,7 @@ export function findSections(lines: Line[]): Sections {
   const bodyEnd = annexStarts.length ? annexStarts[0]!.idx : lines.length;
   const body = lines.slice(meetingIdx + 1, bodyEnd);
 
-  const numbered = body
-    .map((l, i) => ({ i, m: NUMBERED.exec(l.clean) }))
-    .filter((x): x is { i: number; m: RegExpExecArray } => x.m !== null);
+  const numbered = body.map((l, i) => ({ i, m: NUMBERED.exec(l.clean) })).filter((x): x is { i: number; m: RegExpExecArray } => x.m !== null);
   const sectionOf = (re: RegExp): Line[] => {
     const at = numbered.findIndex((x) => re.test(x.m[2]!));
     if (at < 0) return [];

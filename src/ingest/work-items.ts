@@ -108,7 +108,10 @@ export interface WorkItemTable {
 
 /** The body of the new-work-items annex (lines after its title). */
 export function parseWorkItems(body: Line[]): WorkItemTable {
-  const noteText = body.filter((l) => /marked items|without (?:any )?mark/i.test(l.clean)).map((l) => l.clean).join(' ');
+  const noteText = body
+    .filter((l) => /marked items|without (?:any )?mark/i.test(l.clean))
+    .map((l) => l.clean)
+    .join(' ');
   const fromNote = readRouteNote(noteText);
   const routes = fromNote ?? DEFAULT_ROUTES;
   const rows: Line[][] = [];

@@ -60,7 +60,12 @@ export function channelCheck(ctx: CommandContext, mustManage: boolean): Answer |
     );
   }
   if (!ctx.subscriptions) {
-    return refusal(ctx, 'no-store', 'Subscriptions are not available here', 'The running service ("sg17 serve") keeps subscriptions; this instance has no database.');
+    return refusal(
+      ctx,
+      'no-store',
+      'Subscriptions are not available here',
+      'The running service ("sg17 serve") keeps subscriptions; this instance has no database.',
+    );
   }
   if (mustManage && !ctx.actor?.canManageChannel) {
     return refusal(

@@ -58,10 +58,7 @@ function rgmTimes(rgm: Rgm): Rich | null {
   if (rgm.times && start) {
     const ms = localToInstant(start, rgm.times.start, RGM_TIME_ZONE);
     const span: TimeSpan = { type: 'time', iso: new Date(ms).toISOString(), fallback: formatInstant(ms, RGM_TIME_ZONE), style: 'datetime' };
-    return [
-      `${rgm.times.start}–${rgm.times.end} as given ("${rgm.scheduleText ?? ''}"); the summary names no time zone, Geneva time assumed: starts `,
-      span,
-    ];
+    return [`${rgm.times.start}–${rgm.times.end} as given ("${rgm.scheduleText ?? ''}"); the summary names no time zone, Geneva time assumed: starts `, span];
   }
   return rgm.scheduleText;
 }
@@ -103,7 +100,11 @@ export function reminderAnswer(reminder: Reminder, ref: RgmRef, options: Message
   const question = reminder.question;
   const url = calendarUrl(options.publicUrl, question);
   const lateNote = options.late
-    ? [` (late: this reminder was due `, { type: 'time', iso: reminder.dueAt, fallback: formatInstant(reminder.dueMs, reminder.timeZone), style: 'datetime' } as TimeSpan, ' while the bot was down)']
+    ? [
+        ` (late: this reminder was due `,
+        { type: 'time', iso: reminder.dueAt, fallback: formatInstant(reminder.dueMs, reminder.timeZone), style: 'datetime' } as TimeSpan,
+        ' while the bot was down)',
+      ]
     : [];
   const sections: Section[] = [{ fields: rgmFields(rgm) }];
   if (rgm.topics.length) sections.push({ heading: 'Topics', items: rgm.topics.map((t) => ({ text: t })) });

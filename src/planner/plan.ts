@@ -101,7 +101,10 @@ export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscr
   const instant: Instant = (date, time, zone) => {
     const k = `${zone}|${date}|${time}`;
     let v = instants.get(k);
-    if (v === undefined) instants.set(k, (v = localToInstant(date, time, zone)));
+    if (v === undefined) {
+      v = localToInstant(date, time, zone);
+      instants.set(k, v);
+    }
     return v;
   };
   /** Index of the first RGM whose start day is ≥ ms. */
@@ -193,14 +196,7 @@ function mondaysNear(fromMs: number, toMs: number): string[] {
   return out;
 }
 
-function digestsDue(
-  group: Group,
-  mondays: readonly string[],
-  fromMs: number,
-  toMs: number,
-  instant: Instant,
-  createdMs: Map<Subscription, number>,
-): Digest[] {
+function digestsDue(group: Group, mondays: readonly string[], fromMs: number, toMs: number, instant: Instant, createdMs: Map<Subscription, number>): Digest[] {
   const out: Digest[] = [];
   for (const date of mondays) {
     const dueMs = instant(date, group.at, group.timeZone);

@@ -165,9 +165,7 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
     const current = get(channel);
     const currentQuestions = current?.enabled ? current.questions : [];
     const questions =
-      change.questions === 'all' || currentQuestions === 'all'
-        ? 'all'
-        : [...new Set([...currentQuestions, ...change.questions])].sort(byQuestionNumber);
+      change.questions === 'all' || currentQuestions === 'all' ? 'all' : [...new Set([...currentQuestions, ...change.questions])].sort(byQuestionNumber);
     upsert.run({
       channel,
       questions: JSON.stringify(questions),
@@ -258,9 +256,7 @@ function reminderLedger(db: Database.Database): ReminderLedger {
     `UPDATE reminder_ledger SET claimant = @claimant, claim_until = @until, attempts = attempts + 1, updated_at = @now
      WHERE key = @key AND status = 'claimed' AND claim_until <= @nowMs`,
   );
-  const renew = db.prepare(
-    "UPDATE reminder_ledger SET claim_until = ? WHERE key = ? AND claimant = ? AND status = 'claimed'",
-  );
+  const renew = db.prepare("UPDATE reminder_ledger SET claim_until = ? WHERE key = ? AND claimant = ? AND status = 'claimed'");
   const sent = db.prepare(
     `UPDATE reminder_ledger SET status = 'sent', message_id = ?, updated_at = ?, claim_until = 0
      WHERE key = ? AND claimant = ? AND status = 'claimed'`,
@@ -274,9 +270,7 @@ function reminderLedger(db: Database.Database): ReminderLedger {
     `UPDATE reminder_ledger SET status = ?, note = ?, updated_at = ?, claim_until = 0
      WHERE key = ? AND claimant = ? AND status = 'claimed'`,
   );
-  const inDoubt = db.prepare(
-    "SELECT * FROM reminder_ledger WHERE status = 'claimed' AND claim_until <= ? ORDER BY due_at LIMIT 500",
-  );
+  const inDoubt = db.prepare("SELECT * FROM reminder_ledger WHERE status = 'claimed' AND claim_until <= ? ORDER BY due_at LIMIT 500");
   const getMeta = db.prepare('SELECT value FROM meta WHERE key = ?');
   const setMeta = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
 

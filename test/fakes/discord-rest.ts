@@ -101,7 +101,6 @@ export async function startFakeDiscordRest(options: { gatewayUrl?: string; botTo
       const needsBot = !/^\/(interactions|webhooks)\//.test(path);
       if (needsBot && !botAuthorized) return send(res, discordError(401, 0, '401: Unauthorized'));
 
-      let m: RegExpExecArray | null;
       if (key === 'GET /gateway/bot') {
         return send(res, {
           status: 200,
@@ -109,14 +108,16 @@ export async function startFakeDiscordRest(options: { gatewayUrl?: string; botTo
         });
       }
       if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(key)) return send(res, { status: 204 });
-      if ((m = /^PATCH \/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(key))) {
-        return send(res, { status: 200, body: { id: snowflake(), webhook_id: m[1], ...(body as object) } });
+      const webhook = /^PATCH \/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(key);
+      if (webhook) {
+        return send(res, { status: 200, body: { id: snowflake(), webhook_id: webhook[1], ...(body as object) } });
       }
       if (/^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(key) && Array.isArray(body)) {
         return send(res, { status: 200, body: body.map((c: object) => ({ id: snowflake(), version: snowflake(), ...c })) });
       }
-      if ((m = /^POST \/channels\/(\d+)\/messages$/.exec(key))) {
-        return send(res, { status: 200, body: { id: snowflake(), channel_id: m[1], ...(body as object) } });
+      const channelPost = /^POST \/channels\/(\d+)\/messages$/.exec(key);
+      if (channelPost) {
+        return send(res, { status: 200, body: { id: snowflake(), channel_id: channelPost[1], ...(body as object) } });
       }
       return send(res, discordError(404, 0, '404: Not Found'));
     })();

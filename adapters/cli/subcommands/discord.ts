@@ -32,7 +32,7 @@ export const discord: Subcommand = {
 
     const { loadConfig, ConfigError } = await import('../../config.js');
     if (existsSync('.env')) process.loadEnvFile('.env');
-    let config;
+    let config: import('../../config.js').Config;
     try {
       config = loadConfig({ ...process.env, ...io.env });
     } catch (error) {

@@ -14,7 +14,10 @@ export const SEEN_TTL_MS = 10 * 60 * 1000;
 
 export class SeenEvents {
   private readonly seen = new Map<string, number>();
-  constructor(private readonly clock: Clock, private readonly ttlMs = SEEN_TTL_MS) {}
+  constructor(
+    private readonly clock: Clock,
+    private readonly ttlMs = SEEN_TTL_MS,
+  ) {}
 
   /** True the first time an id is offered within the TTL. */
   firstTime(id: string): boolean {
@@ -31,15 +34,15 @@ export class SeenEvents {
 
 /** "<@U123ABC> rec X.1716" → "rec X.1716" (every user mention token removed). */
 export function stripMentions(text: string): string {
-  return text.replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/<@[A-Z0-9]+(?:\|[^>]*)?>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** True when the event was posted by this app's bot user (or bot id). */
 export function isFromSelf(event: { user?: string; bot_id?: string }, context: { botUserId?: string; botId?: string }): boolean {
-  return (
-    (context.botUserId !== undefined && event.user === context.botUserId) ||
-    (context.botId !== undefined && event.bot_id === context.botId)
-  );
+  return (context.botUserId !== undefined && event.user === context.botUserId) || (context.botId !== undefined && event.bot_id === context.botId);
 }
 
 export function registerMentionListener(app: App, deps: ListenerDeps): void {

@@ -21,9 +21,7 @@ export const aap = defineCommand({
     const amendments = entries.filter((e) => e.latest.item.kind === 'amendment').length;
     const fresh = entries.filter((e) => e.latest.item.kind === 'new').length;
     const dates = [...new Set(entries.map((e) => e.latest.meeting.closingPlenary).filter((d): d is string => !!d))].map(formatDay);
-    const counts = [fresh ? `${fresh} new` : '', amendments ? `${amendments} amendment${amendments === 1 ? '' : 's'}` : '']
-      .filter(Boolean)
-      .join(', ');
+    const counts = [fresh ? `${fresh} new` : '', amendments ? `${amendments} amendment${amendments === 1 ? '' : 's'}` : ''].filter(Boolean).join(', ');
     return {
       kind: 'aap',
       ok: true,
@@ -32,7 +30,10 @@ export const aap = defineCommand({
         `${entries.length} Recommendation${entries.length === 1 ? '' : 's'}${counts ? ` (${counts})` : ''} consented` +
         `${dates.length ? ` on ${dates.join(', ')}` : ''}. AAP Last Call runs four weeks from the TSB Director's announcement (Rec. ITU-T A.8).`,
       sections: [{ items: entries.map((e) => entryLine(e.latest)) }],
-      source: sourceOfMeetings(entries.map((e) => e.latest.meeting), 'Annex A d)'),
+      source: sourceOfMeetings(
+        entries.map((e) => e.latest.meeting),
+        'Annex A d)',
+      ),
       data: { kind: 'aap', items: entries.map(entryData) },
     };
   },

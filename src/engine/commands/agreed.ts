@@ -22,7 +22,10 @@ export const agreed = defineCommand({
       title,
       summary: `${entries.length} text${entries.length === 1 ? '' : 's'} agreed. Agreement completes these texts; they are not Recommendations and need no further approval.`,
       sections: [{ items: entries.map((e) => entryLine(e.latest)) }],
-      source: sourceOfMeetings(entries.map((e) => e.latest.meeting), 'Annex A e)'),
+      source: sourceOfMeetings(
+        entries.map((e) => e.latest.meeting),
+        'Annex A e)',
+      ),
       data: { kind: 'agreed', items: entries.map(entryData) },
     };
   },

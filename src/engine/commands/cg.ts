@@ -16,7 +16,16 @@ export const cg = defineCommand({
     const groups = meeting.correspondenceGroups;
     const base = { source: sourceLabel(meeting, 'section 1') };
     if (groups.length === 0) {
-      return { ...base, kind: 'cg', ok: false, error: 'not-found' as const, title: 'Correspondence groups', summary: 'The summary lists no correspondence groups.', sections: [], data: { kind: 'cg', items: [] } };
+      return {
+        ...base,
+        kind: 'cg',
+        ok: false,
+        error: 'not-found' as const,
+        title: 'Correspondence groups',
+        summary: 'The summary lists no correspondence groups.',
+        sections: [],
+        data: { kind: 'cg', items: [] },
+      };
     }
     return {
       ...base,

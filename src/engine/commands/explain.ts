@@ -27,7 +27,7 @@ export const GLOSSARY: readonly Term[] = [
     title: 'AAP — Alternative Approval Process',
     meaning:
       'The approval route for Recommendations without policy or regulatory implications (most of them). A study group or working party meeting consents a mature draft; the TSB Director then announces the AAP Last Call. Last Call with no comments, or only typographical ones, means the Recommendation is approved.',
-    next: 'After consent: AAP Last Call, four weeks from the TSB Director\'s announcement. If comments of substance arrive, they are resolved and the text goes either to an Additional Review (three weeks) or to the next study group meeting.',
+    next: "After consent: AAP Last Call, four weeks from the TSB Director's announcement. If comments of substance arrive, they are resolved and the text goes either to an Additional Review (three weeks) or to the next study group meeting.",
     basis: A8,
   },
   {
@@ -35,7 +35,7 @@ export const GLOSSARY: readonly Term[] = [
     words: ['last call', 'lastcall', 'aap last call', 'lc'],
     title: 'AAP Last Call',
     meaning:
-      'A four-week period in which Member States and Sector Members may comment on a consented draft Recommendation. It runs from the TSB Director\'s announcement, not from the consent date.',
+      "A four-week period in which Member States and Sector Members may comment on a consented draft Recommendation. It runs from the TSB Director's announcement, not from the consent date.",
     next: 'No comments (or only typographical ones): approved. Comments of substance: the study group chair, with TSB, has them resolved, then starts an Additional Review or takes the text to the next study group meeting.',
     basis: A8,
   },
@@ -51,8 +51,9 @@ export const GLOSSARY: readonly Term[] = [
     key: 'consented',
     words: ['consented', 'consent', 'aap consented'],
     title: 'Consented (AAP)',
-    meaning: 'A study group or working party meeting judged a draft Recommendation mature enough to start the Alternative Approval Process. Consent is not approval.',
-    next: 'AAP Last Call, four weeks from the TSB Director\'s announcement.',
+    meaning:
+      'A study group or working party meeting judged a draft Recommendation mature enough to start the Alternative Approval Process. Consent is not approval.',
+    next: "AAP Last Call, four weeks from the TSB Director's announcement.",
     basis: A8,
   },
   {
@@ -68,7 +69,8 @@ export const GLOSSARY: readonly Term[] = [
     key: 'determined',
     words: ['determined', 'determine', 'determination', 'tap determined'],
     title: 'Determined (TAP)',
-    meaning: 'A study group meeting judged a draft Recommendation mature and decided to seek its approval under the Traditional Approval Process. Determination is not approval.',
+    meaning:
+      'A study group meeting judged a draft Recommendation mature and decided to seek its approval under the Traditional Approval Process. Determination is not approval.',
     next: 'The TSB Director announces the intended approval; the decision is taken at the next study group meeting.',
     basis: RES1,
   },
@@ -94,7 +96,7 @@ export const GLOSSARY: readonly Term[] = [
     words: ['agreed', 'agree', 'agreement', 'non-normative', 'supplement', 'technical report'],
     title: 'Agreed (non-normative texts)',
     meaning:
-      'Supplements, Technical Reports, Implementers\' Guides and study group documents are not Recommendations: a study group meeting agrees them, and neither AAP nor TAP applies.',
+      "Supplements, Technical Reports, Implementers' Guides and study group documents are not Recommendations: a study group meeting agrees them, and neither AAP nor TAP applies.",
     next: 'Nothing further: agreement completes them.',
     basis: `not AAP (${A8}) or TAP (${RES1})`,
   },
@@ -103,7 +105,7 @@ export const GLOSSARY: readonly Term[] = [
     words: ['rgm', 'rapporteur group meeting', 'rapporteur meeting', 'interim rgm', 'interim meeting'],
     title: 'RGM — Rapporteur Group meeting',
     meaning:
-      'An interim meeting of one Question\'s experts between study group meetings, often virtual (ITU MyWorkspace). It progresses drafts; consent and determination happen at study group or working party meetings.',
+      "An interim meeting of one Question's experts between study group meetings, often virtual (ITU MyWorkspace). It progresses drafts; consent and determination happen at study group or working party meetings.",
     next: 'Ask "rgm" for the interim RGMs in the data.',
     basis: A1,
   },
@@ -111,7 +113,7 @@ export const GLOSSARY: readonly Term[] = [
     key: 'td',
     words: ['td', 'temporary document', 'base text'],
     title: 'TD — Temporary Document',
-    meaning: 'A document of a study group meeting, numbered like TD2475. In the summary\'s tables the TD is the base text the meeting acted on.',
+    meaning: "A document of a study group meeting, numbered like TD2475. In the summary's tables the TD is the base text the meeting acted on.",
     next: 'TDs are available to ITU members with the meeting documents.',
     basis: A1,
   },

@@ -18,7 +18,16 @@ export const meeting = defineCommand({
     const planned = latest.futureMeetings;
     const base = { source: sourceLabel(latest, 'section 2') };
     if (planned.length === 0) {
-      return { ...base, kind: 'meeting', ok: false, error: 'not-found' as const, title: 'Future SG17 meetings', summary: 'The summary plans no future SG17 meeting.', sections: [], data: { kind: 'meeting', items: [] } };
+      return {
+        ...base,
+        kind: 'meeting',
+        ok: false,
+        error: 'not-found' as const,
+        title: 'Future SG17 meetings',
+        summary: 'The summary plans no future SG17 meeting.',
+        sections: [],
+        data: { kind: 'meeting', items: [] },
+      };
     }
     const today = utcDay(now);
     const past = planned.filter((f) => f.range && f.range.end < today);
@@ -29,18 +38,32 @@ export const meeting = defineCommand({
       title: 'Future SG17 meetings',
       summary:
         `As planned at ${meetingLabel(latest)}.` +
-        (past.length ? ` ${past.length === planned.length ? 'All of these dates have' : 'Some of these dates have'} passed by now; newer plans are not in the data.` : ''),
+        (past.length
+          ? ` ${past.length === planned.length ? 'All of these dates have' : 'Some of these dates have'} passed by now; newer plans are not in the data.`
+          : ''),
       sections: planned.map((f) => ({
         heading: f.title,
         fields: [
-          { label: 'Dates', value: `${f.range ? formatRange(f.range.start, f.range.end) : f.datesText}${f.range && f.range.end < today ? ' (passed)' : ''}`, inline: true },
+          {
+            label: 'Dates',
+            value: `${f.range ? formatRange(f.range.start, f.range.end) : f.datesText}${f.range && f.range.end < today ? ' (passed)' : ''}`,
+            inline: true,
+          },
           ...(f.remarks.length ? [{ label: 'Remarks', value: f.remarks.join('; ') }] : []),
         ],
         ...(f.events.length ? { items: f.events.map((e) => ({ text: e.title, ...(e.document ? { detail: e.document } : {}) })) } : {}),
       })),
       data: {
         kind: 'meeting',
-        items: planned.map((f) => ({ id: f.title, title: f.title, datesText: f.datesText, range: f.range, passed: !!f.range && f.range.end < today, events: f.events, remarks: f.remarks })),
+        items: planned.map((f) => ({
+          id: f.title,
+          title: f.title,
+          datesText: f.datesText,
+          range: f.range,
+          passed: !!f.range && f.range.end < today,
+          events: f.events,
+          remarks: f.remarks,
+        })),
       },
     };
   },

@@ -55,7 +55,11 @@ export const question = defineCommand({
         }),
       });
     }
-    const meetings = [...held.entries.flatMap((e) => e.records.map((r) => r.meeting)), ...held.workItems.map((w) => w.meeting), ...held.rgms.map((r) => r.meeting)];
+    const meetings = [
+      ...held.entries.flatMap((e) => e.records.map((r) => r.meeting)),
+      ...held.workItems.map((w) => w.meeting),
+      ...held.rgms.map((r) => r.meeting),
+    ];
     return {
       kind: 'question',
       ok: true,

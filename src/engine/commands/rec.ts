@@ -37,7 +37,9 @@ export const rec = defineCommand({
   options: [
     { name: 'id', description: 'Number or former acronym, e.g. X.1716 or X.sec_QKDN_AA', type: 'string', required: true, autocomplete: 'rec-id', rest: true },
   ],
-  params: z.object({ id: requiredText('a Recommendation number or acronym (e.g. rec X.1716)').max(100, { error: 'that is too long for a Recommendation number' }) }),
+  params: z.object({
+    id: requiredText('a Recommendation number or acronym (e.g. rec X.1716)').max(100, { error: 'that is too long for a Recommendation number' }),
+  }),
   canBePublic: true,
   handle: ({ id }, ctx) => {
     const { catalog } = ctx;
@@ -79,7 +81,7 @@ function searchSuggestions(catalog: Catalog, text: string): string[] {
     .map((h) => catalog.entries[h.ref]!.id);
 }
 
-function docAnswer(catalog: Catalog, entry: DocEntry, note?: string): Answer {
+function docAnswer(_catalog: Catalog, entry: DocEntry, note?: string): Answer {
   const { item, meeting } = entry.latest;
   const formerAcronym = entry.records.map((r) => r.item.formerAcronym).findLast((a) => !!a);
   // The status leads the summary, so it is not repeated as a field.
@@ -123,14 +125,18 @@ function manyAnswer(catalog: Catalog, id: string, entries: readonly DocEntry[]):
     kind: 'rec',
     ok: true,
     title: `${entries.length} texts match "${clip(id)}"`,
-    summary: 'Ask for one of them by its full number, e.g. "rec ' + entries[0]!.id + '".',
+    summary: `Ask for one of them by its full number, e.g. "rec ${entries[0]!.id}".`,
     sections: [{ items: entries.map((e) => entryLine(e.latest, { withStatus: true })) }],
-    source: sourceOfMeetings(entries.flatMap((e) => e.records.map((r) => r.meeting)), 'Annex A', catalog.latest),
+    source: sourceOfMeetings(
+      entries.flatMap((e) => e.records.map((r) => r.meeting)),
+      'Annex A',
+      catalog.latest,
+    ),
     data: { kind: 'rec', items: entries.map(entryData) },
   };
 }
 
-function workItemAnswer(catalog: Catalog, records: readonly WorkItemRecord[]): Answer {
+function workItemAnswer(_catalog: Catalog, records: readonly WorkItemRecord[]): Answer {
   const latest = records[records.length - 1]!;
   const { workItem, meeting } = latest;
   const route = { tap: 'TAP', agreement: 'agreement', aap: 'AAP' }[workItem.route];

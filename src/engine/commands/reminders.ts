@@ -40,9 +40,7 @@ export const reminders = defineCommand({
   params: z.object({ count: z.coerce.number().int().min(1).max(200).default(10) }),
   canBePublic: true,
   handle: ({ count }, ctx) => {
-    const stored = ctx.channel
-      ? (ctx.subscriptions?.listForChannel(ctx.channel) ?? []).filter((s) => s.enabled)
-      : (ctx.subscriptions?.listActive() ?? []);
+    const stored = ctx.channel ? (ctx.subscriptions?.listForChannel(ctx.channel) ?? []).filter((s) => s.enabled) : (ctx.subscriptions?.listActive() ?? []);
     // From the CLI with nothing stored, show what the console channel's default would get.
     const subs = stored.length || ctx.channel ? stored : [consoleDefault('1970-01-01T00:00:00.000Z')];
     const refs = allRgms(ctx.catalog.meetings);

@@ -58,7 +58,10 @@ export const rgm = defineCommand({
       title,
       summary,
       sections,
-      source: sourceOfMeetings(pool.map((r) => r.meeting), 'Interim RGMs'),
+      source: sourceOfMeetings(
+        pool.map((r) => r.meeting),
+        'Interim RGMs',
+      ),
       data: {
         kind: 'rgm',
         items: [...shown, ...unreadable].map((r) => ({ ...rgmData(r), upcoming: isUpcoming(r.rgm.when, now) })),

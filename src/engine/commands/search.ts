@@ -21,7 +21,11 @@ export const search = defineCommand({
     const hits = catalog.searchIndex().search(text, LIMIT);
     const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
     if (hits.length === 0) {
-      return notFound(catalog, `Nothing found for "${shown}"`, 'No number, acronym, title or RGM topic matches those words. Try fewer or other words, or "rec <number>".');
+      return notFound(
+        catalog,
+        `Nothing found for "${shown}"`,
+        'No number, acronym, title or RGM topic matches those words. Try fewer or other words, or "rec <number>".',
+      );
     }
     const described = hits.map((hit) => describe(catalog, hit));
     return {
@@ -47,7 +51,12 @@ function describe(catalog: Catalog, hit: SearchHit) {
     case 'work-item': {
       const record = catalog.workItems[hit.ref]!;
       const line = workItemLine(record);
-      return { line: { ...line, text: `New work item ${String(line.text)}` }, meeting: record.meeting, data: { ...workItemData(record), kind: 'work-item' }, score: hit.score };
+      return {
+        line: { ...line, text: `New work item ${String(line.text)}` },
+        meeting: record.meeting,
+        data: { ...workItemData(record), kind: 'work-item' },
+        score: hit.score,
+      };
     }
     case 'rgm': {
       const record = catalog.rgms[hit.ref]!;

@@ -51,13 +51,17 @@ export const QuestionList = z
 const Leads = z
   .string()
   .trim()
-  .transform((text) => [...new Set(text.toLowerCase().split(/[\s,]+/).filter(Boolean))])
+  .transform((text) => [
+    ...new Set(
+      text
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(Lead, { error: 'expected leads such as 7d,1d,2h' }).min(1, 'give at least one lead, e.g. 7d,1d').max(5, 'at most 5 leads'));
 
-const TimeZone = z
-  .string()
-  .trim()
-  .refine(isValidTimeZone, { message: 'not a time zone; use an IANA name such as Europe/Zurich or America/New_York' });
+const TimeZone = z.string().trim().refine(isValidTimeZone, { message: 'not a time zone; use an IANA name such as Europe/Zurich or America/New_York' });
 
 export const subscribeParams = z.object({
   questions: QuestionList.optional(),
@@ -87,12 +91,7 @@ export const subscribe = defineCommand({
     const current = ctx.subscriptions!.listForChannel(ctx.channel!)[0];
     // Only settings given and already subscribed: change the settings, keep the Questions.
     const questions = params.questions ?? (current?.enabled ? [] : 'all');
-    const s = ctx.subscriptions!.subscribe(
-      ctx.channel!,
-      { questions, leads: params.lead, at: params.at, timeZone: params.tz },
-      ctx.actor!.id,
-      ctx.now,
-    );
+    const s = ctx.subscriptions!.subscribe(ctx.channel!, { questions, leads: params.lead, at: params.at, timeZone: params.tz }, ctx.actor!.id, ctx.now);
     return {
       kind: 'subscribed',
       ok: true,

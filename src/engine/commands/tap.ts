@@ -26,11 +26,10 @@ const FOCUS_WORDS: Readonly<Record<string, Focus>> = {
   determined: 'determined',
 };
 
-const focusParam = z
-  .preprocess(
-    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : (FOCUS_WORDS[v.trim().toLowerCase()] ?? v)) : v),
-    z.enum(['approved', 'not-approved', 'determined'], { error: 'expected approved, not-approved or determined' }).optional(),
-  );
+const focusParam = z.preprocess(
+  (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : (FOCUS_WORDS[v.trim().toLowerCase()] ?? v)) : v),
+  z.enum(['approved', 'not-approved', 'determined'], { error: 'expected approved, not-approved or determined' }).optional(),
+);
 
 /** Words in any order: a status word (also "not approved") and a Question. */
 function parseTapWords(words: readonly string[]): Record<string, unknown> {
@@ -73,7 +72,10 @@ export const tap = defineCommand({
       title,
       summary: `${groups.map((g) => `${g.entries.length} ${g.heading.split(' —')[0]!.toLowerCase()}`).join(', ')} (TAP, WTSA Resolution 1).`,
       sections,
-      source: sourceOfMeetings(all.map((e) => e.latest.meeting), `Annex A ${wanted.map((g) => g.annex).join(' ')}`),
+      source: sourceOfMeetings(
+        all.map((e) => e.latest.meeting),
+        `Annex A ${wanted.map((g) => g.annex).join(' ')}`,
+      ),
       data: { kind: 'tap', items: all.map(entryData) },
     };
   },

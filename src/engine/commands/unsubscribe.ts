@@ -21,7 +21,15 @@ export const unsubscribe = defineCommand({
     const before = store.listForChannel(ctx.channel!)[0];
     const source = `${STORE_SOURCE}; RGMs from ${meetingLabel(ctx.catalog.latest)}`;
     if (!before) {
-      return { kind: 'unsubscribed', ok: true, title: 'This channel follows nothing', summary: 'There was nothing to stop.', sections: [], source, data: { kind: 'subscription', items: [] } };
+      return {
+        kind: 'unsubscribed',
+        ok: true,
+        title: 'This channel follows nothing',
+        summary: 'There was nothing to stop.',
+        sections: [],
+        source,
+        data: { kind: 'subscription', items: [] },
+      };
     }
     if (before.questions === 'all' && questions && questions !== 'all') {
       return {
