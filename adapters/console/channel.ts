@@ -12,8 +12,9 @@ import type { ChannelAddress } from '../../src/channel.js';
 import type { PostOptions, PostOutcome, Poster } from '../../src/ports.js';
 import { ask } from '../../src/engine/engine.js';
 import { renderText } from './render-text.js';
+import { CONSOLE_CHANNEL } from './address.js';
 
-export const CONSOLE_CHANNEL: ChannelAddress = 'console:local';
+export { CONSOLE_CHANNEL };
 export const PROMPT = 'sg17> ';
 
 export interface ConsoleOptions {

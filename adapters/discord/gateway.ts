@@ -3,9 +3,15 @@
  * slash commands need none). Interactions are taken as the raw dispatch payload the client
  * forwards (client.ws emits every dispatch by name), handed to the one handler, and the reply
  * is POSTed to the interaction callback with the client's own REST.
+ *
+ * `connectGateway` is one connection attempt: it resolves when the client is ready and rejects
+ * when login fails or the gateway closes for good (4004, 4014, …). It never retries by itself:
+ * the caller destroys the client after a failed attempt (which also ends discord.js's own
+ * reconnect loop) and the connection supervisor decides when to try again.
  */
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
 import type { Logger } from '../../src/ports.js';
+import type { ConnectionEvents } from '../connection.js';
 import { handleInteraction, parseInteraction, type InteractionDeps } from './handle-interaction.js';
 import { sendReplyOverRest } from './respond.js';
 import { restOptions } from './rest.js';
@@ -15,8 +21,17 @@ export interface GatewayOptions {
   readonly apiUrl?: string;
   readonly handler: InteractionDeps;
   readonly logger: Logger;
+  /** Where losses and unrecoverable closes after the first READY are reported (connectGateway). */
+  readonly events?: ConnectionEvents;
   /** Called after each interaction has been answered (or failed); tests wait on it. */
   readonly onInteractionDone?: (id: string) => void;
+}
+
+/** The gateway closed the connection with a code discord.js will not reconnect after. */
+export class GatewayClosedError extends Error {
+  constructor(readonly code: number) {
+    super(`gateway closed with code ${code}`);
+  }
 }
 
 export function createGatewayClient(options: GatewayOptions): Client {
@@ -38,7 +53,30 @@ export function createGatewayClient(options: GatewayOptions): Client {
   });
   client.on(Events.ClientReady, (c) => logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'discord gateway ready'));
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardError, (error, shardId) => logger.error({ err: error, shardId }, 'discord gateway error'));
+  // Connection errors repeat while the network is down; the supervisor warns once per attempt.
+  client.on(Events.ShardError, (error, shardId) => logger.debug({ err: error, shardId }, 'discord gateway error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+  return client;
+}
+
+/** One attempt: build a client, hand it to `onClient` (so the caller can destroy it), log in, wait for READY. */
+export async function connectGateway(options: GatewayOptions, onClient: (client: Client) => void): Promise<Client> {
+  const client = createGatewayClient(options);
+  onClient(client);
+  const ready = new Promise<void>((resolve, reject) => {
+    client.once(Events.ClientReady, () => resolve());
+    client.once(Events.ShardDisconnect, (event) => reject(new GatewayClosedError(event.code)));
+  });
+  ready.catch(() => {}); // observed below; a login failure may come first
+  // A 4004 can end the attempt while login() still waits for its shard.
+  await Promise.race([ready, client.login(options.token).then(() => ready)]);
+  // From here on, losses and unrecoverable closes go to the supervisor.
+  const events = options.events;
+  if (events) {
+    client.on(Events.ShardReconnecting, () => events.lost(new Error('gateway reconnecting')));
+    client.on(Events.ShardResume, () => events.restored());
+    client.on(Events.ShardReady, () => events.restored());
+    client.on(Events.ShardDisconnect, (event) => events.fatal(new GatewayClosedError(event.code)));
+  }
   return client;
 }
