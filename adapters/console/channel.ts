@@ -28,8 +28,8 @@ export interface ConsoleOptions {
 
 export const NO_PLATFORM_HELP = [
   'sg17: no chat platform is configured and stdin is not a terminal, so there is no console channel.',
-  '  Slack:   set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode) — README "Run it in Slack".',
-  '  Discord: set DISCORD_BOT_TOKEN, DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY — README "Run it in Discord".',
+  '  Slack:   set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode) — docs/slack.md.',
+  '  Discord: set DISCORD_BOT_TOKEN, DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY — docs/discord.md.',
   '  Console: run `npm start` in a terminal.',
   'Still serving HTTP (GET /healthz).',
   '',
