@@ -87,6 +87,9 @@ const messageOf = (error: unknown): string => (error instanceof Error ? error.me
 
 class AttemptTimeout extends Error {}
 
+/** The most a teardown may take before the supervisor goes on without it. */
+const DISCONNECT_BOUND_MS = 2_000;
+
 export function createSupervisor(options: SupervisorOptions): Supervisor {
   const { platform, logger } = options;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -110,10 +113,24 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
     options.onFatal(`${platform}: ${failure.variable} was refused (${failure.reason}) — check ${failure.variable}`);
   }
 
+  /** Tear down what an attempt opened; bounded, so a library that never finishes closing cannot stall retries. */
+  async function disconnect(): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((resolve) => {
+      timer = setTimeout(() => {
+        logger.warn({ platform, waitedMs: DISCONNECT_BOUND_MS }, `${platform}: disconnecting did not finish; going on`);
+        resolve();
+      }, DISCONNECT_BOUND_MS);
+    });
+    const done = connection!.disconnect().catch((e: unknown) => logger.debug({ err: e, platform }, 'disconnect failed'));
+    await Promise.race([done, bound]);
+    clearTimeout(timer);
+  }
+
   /** A failed attempt or a lost connection: tear down, then retry after a backoff (or stop on a permanent error). */
   async function failed(error: unknown): Promise<void> {
     const failure = error instanceof AttemptTimeout ? { permanent: false as const, reason: error.message } : connection!.classify(error);
-    await connection!.disconnect().catch((e: unknown) => logger.debug({ err: e, platform }, 'disconnect after a failed attempt failed'));
+    await disconnect();
     if (stopped) return;
     if (failure.permanent) return fatal(failure);
     const attempts = status.attempts + 1;
@@ -183,7 +200,7 @@ export function createSupervisor(options: SupervisorOptions): Supervisor {
       clearTimeout(retryTimer);
       clearTimeout(graceTimer);
       clearTimeout(attemptTimer);
-      await connection?.disconnect();
+      if (connection) await disconnect();
     },
   };
 }

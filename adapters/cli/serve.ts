@@ -100,7 +100,7 @@ export async function runServe(_args: string[], io: CliIO): Promise<ExitCode> {
     process.off('SIGINT', onSignal);
     // Everything is closed; should a library still hold a handle, do not let it keep the process alive.
     setTimeout(() => {
-      io.stderr('sg17 serve: a handle was still open after stopping; exiting anyway\n');
+      io.stderr(`sg17 serve: handles still open after stopping (${process.getActiveResourcesInfo().join(', ')}); exiting anyway\n`);
       process.exit(code);
     }, 1_000).unref();
   }

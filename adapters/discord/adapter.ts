@@ -98,6 +98,7 @@ export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks =
     : [];
 
   let client: Client | null = null;
+  let login: Promise<unknown> | null = null;
   const connection: PlatformConnection | undefined = !token
     ? undefined
     : {
@@ -109,7 +110,7 @@ export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks =
             return;
           }
           await connection!.disconnect();
-          client = await connectGateway(
+          await connectGateway(
             {
               token,
               ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
@@ -118,13 +119,24 @@ export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks =
               events,
               ...(hooks.onInteractionDone ? { onInteractionDone: hooks.onInteractionDone } : {}),
             },
-            (c) => (client = c),
+            (c, l) => {
+              client = c;
+              login = l;
+            },
           );
         },
         async disconnect() {
           const c = client;
+          const pending = login;
           client = null;
-          if (c) await c.destroy();
+          login = null;
+          if (!c) return;
+          await c.destroy();
+          // A login still under way opens its shards after this destroy: destroy again when it settles.
+          pending?.then(
+            () => c.destroy(),
+            () => c.destroy(),
+          );
         },
       };
 

@@ -10,6 +10,8 @@
  * reconnect loop) and the connection supervisor decides when to try again.
  */
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits } from 'discord.js';
+// discord.js's own gateway package (its dependency): the sharding strategy is the one place a shard can be reached.
+import { SimpleShardingStrategy, type WebSocketShardDestroyOptions } from '@discordjs/ws';
 import type { Logger } from '../../src/ports.js';
 import type { ConnectionEvents } from '../connection.js';
 import { handleInteraction, parseInteraction, type InteractionDeps } from './handle-interaction.js';
@@ -34,9 +36,29 @@ export class GatewayClosedError extends Error {
   }
 }
 
+/**
+ * discord.js's strategy, except that destroy() really stops a shard. A shard that failed to
+ * connect (DNS, refused) waits 500 ms and reconnects; destroy() called in that wait is ignored
+ * ("Tried to destroy a shard that was idle"), so `client.destroy()` alone leaves it reconnecting
+ * twice a second forever — the process then neither connects nor exits. Here a destroyed
+ * shard's next connect does nothing.
+ */
+class StoppableShardingStrategy extends SimpleShardingStrategy {
+  override async destroy(options?: Omit<WebSocketShardDestroyOptions, 'recover'>): Promise<void> {
+    // `shards` is private in the typings, public in the code (@discordjs/ws 1.x).
+    const shards = (this as unknown as { shards: Map<number, { internalConnect: () => Promise<void> }> }).shards;
+    for (const shard of shards.values()) shard.internalConnect = async () => {};
+    await super.destroy(options);
+  }
+}
+
 export function createGatewayClient(options: GatewayOptions): Client {
   // The client learns the gateway URL from GET /gateway/bot on this REST base.
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: restOptions(options.apiUrl) });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    rest: restOptions(options.apiUrl),
+    ws: { buildStrategy: (manager) => new StoppableShardingStrategy(manager) },
+  });
   const { logger } = options;
 
   client.ws.on(GatewayDispatchEvents.InteractionCreate, (raw: unknown) => {
@@ -59,17 +81,23 @@ export function createGatewayClient(options: GatewayOptions): Client {
   return client;
 }
 
-/** One attempt: build a client, hand it to `onClient` (so the caller can destroy it), log in, wait for READY. */
-export async function connectGateway(options: GatewayOptions, onClient: (client: Client) => void): Promise<Client> {
+/**
+ * One attempt: build a client, log in, wait for READY. `onClient` receives the client and its
+ * login at once, so the caller can destroy it — also when the attempt is abandoned midway: a
+ * destroy() that lands while login() is still fetching the gateway URL is undone by the login
+ * going on to open shards, so the caller destroys again once the login has settled.
+ */
+export async function connectGateway(options: GatewayOptions, onClient: (client: Client, login: Promise<unknown>) => void): Promise<Client> {
   const client = createGatewayClient(options);
-  onClient(client);
   const ready = new Promise<void>((resolve, reject) => {
     client.once(Events.ClientReady, () => resolve());
     client.once(Events.ShardDisconnect, (event) => reject(new GatewayClosedError(event.code)));
   });
   ready.catch(() => {}); // observed below; a login failure may come first
+  const login = client.login(options.token);
+  onClient(client, login);
   // A 4004 can end the attempt while login() still waits for its shard.
-  await Promise.race([ready, client.login(options.token).then(() => ready)]);
+  await Promise.race([ready, login.then(() => ready)]);
   // From here on, losses and unrecoverable closes go to the supervisor.
   const events = options.events;
   if (events) {

@@ -66,7 +66,9 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const slackApiUrl = apiUrl(config.SLACK_API_URL);
   // Bounded: a call that gets no answer fails after 10 s (the WebClient's default is to wait forever).
-  const clientOptions = { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 2 }, timeout: 10_000 };
+  // No retries of its own: auth.test is retried by the connection supervisor, and a listener's call
+  // that fails is answered as failed rather than held past Slack's three-second window.
+  const clientOptions = { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 0 }, timeout: 10_000 };
   const events: ConnectionEvents = options.events ?? {
     lost: (error) => logger.warn({ err: error }, 'slack: connection lost'),
     restored: () => logger.info('slack: connection restored'),

@@ -108,7 +108,7 @@ export async function startFakeDiscordRest(options: { gatewayUrl?: string; botTo
           body: { url: fake.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } },
         });
       }
-      if (key === 'GET /users/@me') return send(res, { status: 200, body: FAKE_BOT_USER });
+      if (key === 'GET /users/@me' || key === 'GET /users/%40me') return send(res, { status: 200, body: FAKE_BOT_USER });
       if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(key)) return send(res, { status: 204 });
       const webhook = /^PATCH \/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(key);
       if (webhook) {
