@@ -143,10 +143,10 @@ export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscr
           // Naive due = start day + this offset (± a zone's offset, ± a day for given start times):
           // only RGMs whose start day falls in the shifted window can be due.
           const offsetMs = parsed.kind === 'days' ? group.atMinutes * 60_000 - parsed.days * DAY_MS : group.atMinutes * 60_000 - parsed.minutes * 60_000;
-          const slack = ZONE_SLACK_MS + (parsed.kind === 'minutes' ? DAY_MS : 0);
-          for (let i = lowerBound(fromMs - offsetMs - slack); i < timed.length; i++) {
+          const margin = ZONE_SLACK_MS + (parsed.kind === 'minutes' ? DAY_MS : 0);
+          for (let i = lowerBound(fromMs - offsetMs - margin); i < timed.length; i++) {
             const t = timed[i]!;
-            if (t.startDayMs > toMs - offsetMs + slack) break;
+            if (t.startDayMs > toMs - offsetMs + margin) break;
             const followers = [group.all, group.byQuestion.get(t.question)];
             if (group.all.length === 0 && !followers[1]) continue;
             const dueMs = dueInstant(t, parsed, group, instant);
