@@ -123,6 +123,6 @@ describe('the platform registry', () => {
     expect(PLATFORMS.map((p) => p.name)).toEqual(['slack', 'discord']);
     expect([...SECRET_KEYS].sort()).toEqual(['DISCORD_BOT_TOKEN', 'DISCORD_PUBLIC_KEY', 'SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET']);
     const scrub = makeScrubber(loadConfig({ DISCORD_BOT_TOKEN: 'discord-secret-value', DISCORD_PUBLIC_KEY: 'b'.repeat(64) }));
-    expect(scrub('token discord-secret-value key ' + 'b'.repeat(64))).toBe('token [redacted] key [redacted]');
+    expect(scrub(`token discord-secret-value key ${'b'.repeat(64)}`)).toBe('token [redacted] key [redacted]');
   });
 });
