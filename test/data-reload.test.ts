@@ -152,9 +152,9 @@ describe('a new dataset while the service runs', () => {
     follow(`discord:${FAKE_CHANNEL_ID}`, 'Q10/17');
 
     expect(await slash(first.base, 'rgm Q13')).toContain('Q13/17 — 7–8 Jan 2025 or 8–9 Jan 2025 (TBC)');
-    const before = await feed(first.base);
-    expect(before(CHANGED.moved)).toEqual({ sequence: 0, start: '2024-12-06', status: '' });
-    expect(before(CHANGED.removed)?.sequence).toBe(0);
+    const feedBefore = await feed(first.base);
+    expect(feedBefore(CHANGED.moved)).toEqual({ sequence: 0, start: '2024-12-06', status: '' });
+    expect(feedBefore(CHANGED.removed)?.sequence).toBe(0);
     const healthBefore = (await (await fetch(`${first.base}/healthz`)).json()) as { dataset: { version: string; loadedAt: string } };
     expect(healthBefore.dataset.loadedAt).toBe('2024-11-25T07:59:00.000Z');
 
@@ -215,10 +215,10 @@ describe('a new dataset while the service runs', () => {
     ]);
 
     // The feed keeps the UIDs: the moved RGM with its new date and a higher SEQUENCE, the one no longer listed cancelled.
-    const after = await feed(second.base);
-    expect(after(CHANGED.moved)).toEqual({ sequence: 1, start: '2024-12-12', status: '' });
-    expect(after(CHANGED.removed)).toMatchObject({ sequence: 1, status: 'CANCELLED' });
-    expect(after(CHANGED.dated)).toMatchObject({ sequence: 1, start: '2025-01-08' });
+    const feedAfter = await feed(second.base);
+    expect(feedAfter(CHANGED.moved)).toEqual({ sequence: 1, start: '2024-12-12', status: '' });
+    expect(feedAfter(CHANGED.removed)).toMatchObject({ sequence: 1, status: 'CANCELLED' });
+    expect(feedAfter(CHANGED.dated)).toMatchObject({ sequence: 1, start: '2025-01-08' });
 
     // Q10/17's reminder moved with its RGM: nothing on 5 Dec, one on 11 Dec.
     for (const t of ['2024-12-05T08:00:10Z', '2024-12-11T08:00:10Z']) {
