@@ -12,6 +12,7 @@ import type { Clock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
 import { loadDataset } from '../src/dataset/load.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
+import { createDispatcher } from '../src/dispatch/dispatch.js';
 import type { SlackAdapterOptions } from './slack/adapter.js';
 import { openStore } from '../src/store/sqlite.js';
 import type { ReminderService, ReminderServiceOptions } from './reminders/service.js';
@@ -51,7 +52,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const currentCatalog = () => catalog;
   // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
   const store = openStore(config.SG17_DB);
-  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog: currentCatalog, subscriptions: store.subscriptions };
+  const dispatch = createDispatcher({
+    catalog: currentCatalog,
+    clock: options.clock,
+    logger: options.logger,
+    subscriptions: store.subscriptions,
+    publicUrl: config.SG17_PUBLIC_URL,
+  });
+  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };
 
   const adapters: PlatformAdapter[] = [];
   if (slackEnabled(config)) {
