@@ -14,8 +14,8 @@ import type { AppDeps, HttpRoute, PlatformAdapter } from './platform.js';
 import { createHttpServer, listen } from './http/server.js';
 import type { Clock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
-import { loadDataset } from '../src/dataset/load.js';
-import { buildCatalog } from '../src/dataset/catalog.js';
+import { createCatalogHolder, type CatalogHolder, type ReloadOutcome } from './data/holder.js';
+import { createDispatcher } from '../src/dispatch/dispatch.js';
 import type { SlackAdapterOptions } from './slack/adapter.js';
 import { openStore } from '../src/store/sqlite.js';
 import type { ReminderService, ReminderServiceOptions } from './reminders/service.js';
@@ -60,6 +60,10 @@ export interface App {
   readonly adapters: readonly PlatformAdapter[];
   /** Subscriptions, the reminder scheduler and the calendar feed. */
   readonly reminders: ReminderService;
+  /** The dataset in force (version, load time) and its live reload. */
+  readonly data: CatalogHolder;
+  /** Load SG17_DATA_DIR again (SIGHUP): swap if valid and changed, then post change notices. Never throws. */
+  reload(reason?: string): Promise<ReloadOutcome>;
   /**
    * Starts HTTP, the scheduler and the platform connections; resolves to the base URL.
    * `waitForPlatforms` (default true, for tests): also wait until each platform's first attempt
@@ -81,13 +85,28 @@ const sleep = (ms: number) =>
   });
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
-  const catalog = buildCatalog(loadDataset(config.SG17_DATA_DIR));
-  const currentCatalog = () => catalog;
   const { logger } = options;
+  // The catalog in force, swapped by a reload; the scheduler then follows it (late-bound: built below).
+  let afterSwap: () => Promise<unknown> = async () => undefined;
+  const data = createCatalogHolder({
+    dir: config.SG17_DATA_DIR,
+    clock: options.clock,
+    logger,
+    debounceMs: config.SG17_DATA_DEBOUNCE_MS,
+    onSwap: () => afterSwap(),
+  });
+  const currentCatalog = data.current;
   // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
   const store = openStore(config.SG17_DB);
   let storeOpen = true;
-  const deps: AppDeps = { config, clock: options.clock, logger, catalog: currentCatalog, subscriptions: store.subscriptions };
+  const dispatch = createDispatcher({
+    catalog: currentCatalog,
+    clock: options.clock,
+    logger,
+    subscriptions: store.subscriptions,
+    publicUrl: config.SG17_PUBLIC_URL,
+  });
+  const deps: AppDeps = { config, clock: options.clock, logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };
 
   let fatalMessage: string | undefined;
   const onFatal = (message: string): void => {
@@ -140,7 +159,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     method: 'GET',
     path: '/healthz',
     handle: (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, dataset: data.info() }));
     },
   };
   const readyz: HttpRoute = {
@@ -155,6 +174,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     tick: config.SG17_TICK,
     ...options.reminders,
   });
+  afterSwap = () => reminders.scheduler.tick();
   const server: Server = createHttpServer([healthz, readyz, ...reminders.routes, ...adapters.flatMap((a) => a.routes)], logger);
 
   let stopping: Promise<void> | undefined;
@@ -163,11 +183,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     adapters,
     reminders,
     readiness,
+    data,
+    reload: (reason = 'requested') => data.reload(reason),
     async start(startOptions = {}) {
       const url = await listen(server, config.PORT, config.HOST);
       logger.info({ url, platforms: adapters.map((a) => a.platform) }, `sg17 listening on ${url}`);
       for (const adapter of adapters) if (!supervisors.has(adapter)) await adapter.start();
       await reminders.start();
+      if (config.SG17_DATA_WATCH) data.watch();
       const first = [...supervisors].map(([adapter, supervisor]) => supervisor.start(adapter.connection!));
       if (startOptions.waitForPlatforms !== false) {
         await Promise.all(first);
@@ -178,6 +201,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     stop(graceMs = SHUTDOWN_GRACE_MS) {
       stopping ??= (async () => {
         const deadline = Date.now() + graceMs;
+        data.close();
         // No new connections; requests in flight and posts being sent may finish until the deadline.
         const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();

@@ -74,10 +74,14 @@ export async function runServe(_args: string[], io: CliIO): Promise<ExitCode> {
 
   let app: App | undefined;
   let code: ExitCode = 0;
+  let onHangup: (() => void) | undefined;
   try {
     try {
       app = await createApp(config, { clock, logger, onFatal: fatal, console: { onClose: () => stopRequested({ why: 'console closed' }) } });
       await app.start({ waitForPlatforms: false });
+      const running = app;
+      onHangup = () => void running.reload('SIGHUP'); // reload the dataset; the old one stays if the new is invalid
+      process.on('SIGHUP', onHangup);
     } catch (error) {
       io.stderr(`sg17 serve: ${describeStartError(error, config)}\n`);
       await app?.stop(FATAL_STOP_MS).catch(() => {});
@@ -98,6 +102,7 @@ export async function runServe(_args: string[], io: CliIO): Promise<ExitCode> {
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);
+    if (onHangup) process.off('SIGHUP', onHangup);
     // Everything is closed; should a library still hold a handle, do not let it keep the process alive.
     setTimeout(() => {
       io.stderr(`sg17 serve: handles still open after stopping (${process.getActiveResourcesInfo().join(', ')}); exiting anyway\n`);

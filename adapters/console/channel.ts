@@ -10,7 +10,6 @@ import type { AppDeps, PlatformAdapter } from '../platform.js';
 import type { Answer } from '../../src/engine/answer.js';
 import type { ChannelAddress } from '../../src/channel.js';
 import type { PostOptions, PostOutcome, Poster } from '../../src/ports.js';
-import { ask } from '../../src/engine/engine.js';
 import { renderText } from './render-text.js';
 import { CONSOLE_CHANNEL } from './address.js';
 
@@ -54,16 +53,13 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
   async function answer(line: string): Promise<void> {
     const text = line.trim();
     if (text === '') return;
-    const result: Answer = await ask(text, {
-      catalog: deps.catalog(),
-      now: deps.clock.now(),
+    const outcome = await deps.dispatch.dispatch({
+      query: { text },
       channel: CONSOLE_CHANNEL,
       // The person at the terminal runs this instance: they manage its channel.
       actor: { id: 'console:local', canManageChannel: true },
-      subscriptions: deps.subscriptions,
-      publicUrl: deps.config.SG17_PUBLIC_URL,
     });
-    output.write(`${renderText(result)}\n`);
+    output.write(`${renderText(outcome.answer)}\n`);
   }
 
   const poster: Poster = {
@@ -95,7 +91,7 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
         queue = queue
           .then(() => answer(line))
           .catch((error: unknown) => {
-            // The engine never throws; this guards the terminal against anything else.
+            // Dispatch never throws; this guards the terminal against anything else (a rendering bug).
             deps.logger.error({ err: error }, 'console answer failed');
             output.write('Sorry, something went wrong answering that.\n');
           })

@@ -7,7 +7,6 @@
  * made later than --now is owed nothing before it.
  */
 import { parseArgs } from 'node:util';
-import { runCommand } from '../../../src/engine/engine.js';
 import type { Answer } from '../../../src/engine/answer.js';
 import type { SubscriptionStore } from '../../../src/store/port.js';
 import type { SqliteStore } from '../../../src/store/sqlite.js';
@@ -16,6 +15,7 @@ import { consoleDefaultSubscription } from '../../console/address.js';
 import { LAST_TICK_KEY } from '../../reminders/scheduler.js';
 import { cliNow } from '../now.js';
 import { loadCatalog, loadRuntimeConfig, openExistingStore } from '../runtime.js';
+import { cliDispatcher } from '../dispatch.js';
 import { exitCodeFor } from './query.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
@@ -81,7 +81,10 @@ export const reminders: Subcommand = {
     try {
       const stored = store?.subscriptions.listActive() ?? [];
       const subscriptions = stored.length > 0 ? store!.subscriptions : consoleDefaultView();
-      let answer: Answer = await runCommand('reminders', { count: values.count ?? '20' }, { catalog, now, subscriptions });
+      const dispatched = await cliDispatcher(io, { catalog, now, subscriptions }).dispatch({
+        query: { command: 'reminders', options: { count: values.count ?? '20' } },
+      });
+      let answer: Answer = dispatched.answer;
       if (stored.length === 0) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
       const notes = handledNotes(store, now, config.SG17_DB, answer.data.items);
       if (values.json) {
