@@ -36,6 +36,14 @@ function consoleDefaultView(): SubscriptionStore {
   };
 }
 
+function hasSubscriptions(store: SqliteStore): boolean {
+  try {
+    return store.subscriptions.listActive().length > 0;
+  } catch {
+    return true;
+  }
+}
+
 /** What the database already handled that the plan from `now` cannot show. */
 export function handledNotes(store: SqliteStore | undefined, now: Date, db: string, planned: readonly Record<string, unknown>[]): string[] {
   if (!store) return [];
@@ -79,14 +87,15 @@ export const reminders: Subcommand = {
     const catalog = loadCatalog(config);
     const store = openExistingStore(config);
     try {
-      const stored = store?.subscriptions.listActive() ?? [];
-      const subscriptions = stored.length > 0 ? store!.subscriptions : consoleDefaultView();
+      // A database whose rows cannot be read is passed on as it is: the dispatcher reports the failure.
+      const storesAny = store ? hasSubscriptions(store) : false;
+      const subscriptions = storesAny ? store!.subscriptions : consoleDefaultView();
       const dispatched = await cliDispatcher(io, { catalog, now, subscriptions }).dispatch({
         query: { command: 'reminders', options: { count: values.count ?? '20' } },
       });
       let answer: Answer = dispatched.answer;
-      if (stored.length === 0) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
-      const notes = handledNotes(store, now, config.SG17_DB, answer.data.items);
+      if (!storesAny) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
+      const notes = answer.ok ? handledNotes(store, now, config.SG17_DB, answer.data.items) : [];
       if (values.json) {
         io.stdout(`${JSON.stringify({ ...answer.data, ...(notes.length ? { handled: notes } : {}) }, null, 2)}\n`);
       } else {
