@@ -16,6 +16,7 @@ const END_TO_END = [
   'test/reminders-process.test.ts',
   'test/reminders.test.ts',
   'test/scheduler.test.ts',
+  'test/service-later-refusal.test.ts',
   'test/service-platform-down.test.ts',
   'test/service-refused-token.test.ts',
   'test/service-runtime.test.ts',

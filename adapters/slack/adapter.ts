@@ -156,6 +156,7 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
   });
 
   let socketStarted = false;
+  let socketWatched = false;
   const connection: PlatformConnection = {
     classify: (error) => classifySlackError(error),
     async connect() {
@@ -168,9 +169,13 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
         } catch (error) {
           throw Object.assign(error as object, { step: 'socket' });
         }
-        const socket = (receiver as SocketModeReceiver).client;
-        socket.on('reconnecting', () => events.lost(new Error('Socket Mode reconnecting')));
-        socket.on('connected', () => events.restored());
+        if (!socketWatched) {
+          // Socket Mode reconnects by itself; the supervisor only watches that it comes back.
+          socketWatched = true;
+          const socket = (receiver as SocketModeReceiver).client;
+          socket.on('reconnecting', () => events.lost(new Error('Socket Mode reconnecting')));
+          socket.on('connected', () => events.restored());
+        }
       }
       started = true;
       logger.info({ mode: socketMode ? 'socket' : 'http', path: socketMode ? undefined : SLACK_EVENTS_PATH }, 'Slack ready');
