@@ -1,7 +1,7 @@
 /**
  * The real service as a child process, with Discord's gateway out of reach while its REST API
  * answers (loopback fakes): the gateway host does not resolve, or its port refuses connections.
- * The service must keep serving HTTP, report 503 on /readyz, post a due reminder through REST,
+ * The service must keep serving HTTP (Slack's and Discord's routes), report 503 on /readyz, post a due reminder through REST,
  * warn once per attempt following the capped backoff, and turn ready once the gateway is back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,9 +13,11 @@ import { openStore } from '../src/store/sqlite.js';
 import { startFakeDiscordRest, type FakeDiscordRest } from './fakes/discord-rest.js';
 import { startFakeDiscordGateway, type FakeDiscordGateway } from './fakes/discord-gateway.js';
 import { FAKE_APP_ID, FAKE_CHANNEL_ID, makeSigningKeys, ping, signedHeaders } from './fakes/discord-payloads.js';
+import { slackSignature, slashCommandBody, startFakeSlackApi } from './fakes/slack-api.js';
 import { killAll, startService, until, type LogLine } from './service-process.js';
 
 const TOKEN = 'discord-bot-token-for-the-outage-test';
+const SLACK_SECRET = 'outage-test-slack-signing-secret';
 const keys = makeSigningKeys();
 const RETRY = { SG17_RETRY_MIN_MS: '100', SG17_RETRY_MAX_MS: '400', SG17_CONNECT_TIMEOUT_MS: '800' };
 // 1 day before the Q3/17 RGM of 26–27 Nov 2024 at 09:00 Zurich = 2024-11-25T08:00:00Z.
@@ -67,7 +69,8 @@ describe.each([
 
   it('keeps serving, posts the due reminder through REST, retries with backoff, and turns ready when the gateway is back', async () => {
     rest = await startFakeDiscordRest({ gatewayUrl: await gatewayUrl(), botToken: TOKEN });
-    fakes.push(rest);
+    const slack = await startFakeSlackApi();
+    fakes.push(rest, slack);
     const service = startService({
       ...RETRY,
       SG17_DB: subscribedDb(`${_label.replace(/\W/g, '-')}.db`),
@@ -78,6 +81,9 @@ describe.each([
       DISCORD_APPLICATION_ID: FAKE_APP_ID,
       DISCORD_GATEWAY: 'on',
       DISCORD_API_URL: rest.url,
+      SLACK_SIGNING_SECRET: SLACK_SECRET,
+      SLACK_BOT_TOKEN: 'xoxb-9-9-outage',
+      SLACK_API_URL: slack.url,
     });
     const base = await service.url;
 
@@ -91,10 +97,22 @@ describe.each([
     });
     expect(pong.status).toBe(200);
     expect(await pong.json()).toEqual({ type: 1 });
-    const down = await readyz(base);
+    // Slack, the other platform, is connected and answers its slash commands.
+    const down = await until(
+      () => readyz(base),
+      (r) => r.body.platforms.slack?.state === 'ready',
+    );
     expect(down.status).toBe(503);
     expect(down.body.ready).toBe(false);
     expect(down.body.platforms.discord!.state).toBe('connecting');
+    const command = slashCommandBody('rec X.1716');
+    const slackReply = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...slackSignature(SLACK_SECRET, command, Math.floor(Date.now() / 1000)) },
+      body: command,
+    });
+    expect(slackReply.status).toBe(200);
+    expect(await slackReply.text()).toContain('X.1716');
 
     // The reminder due at 08:00:00 goes out through REST while the gateway is down.
     const post = await rest.waitFor(new RegExp(`^POST /channels/${FAKE_CHANNEL_ID}/messages$`));
@@ -122,6 +140,7 @@ describe.each([
       (r) => r.status === 200,
     );
     expect(up.body.platforms.discord).toMatchObject({ state: 'ready', lastError: null });
+    expect(up.body.platforms.slack).toMatchObject({ state: 'ready' });
     await gateway.identified;
 
     service.child.kill('SIGTERM');
