@@ -207,10 +207,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         server.closeIdleConnections();
         await Promise.all([reminders.stop(Math.max(0, deadline - Date.now())), Promise.race([httpClosed, sleep(deadline - Date.now())])]);
         server.closeAllConnections();
-        for (const supervisor of supervisors.values())
-          await supervisor.stop().catch((error: unknown) => logger.warn({ err: error }, 'platform disconnect failed'));
-        for (const adapter of [...adapters].reverse())
-          await adapter.stop().catch((error: unknown) => logger.warn({ err: error, platform: adapter.platform }, 'adapter stop failed'));
+        const teardown = (async () => {
+          for (const supervisor of supervisors.values())
+            await supervisor.stop().catch((error: unknown) => logger.warn({ err: error }, 'platform disconnect failed'));
+          for (const adapter of [...adapters].reverse())
+            await adapter.stop().catch((error: unknown) => logger.warn({ err: error, platform: adapter.platform }, 'adapter stop failed'));
+        })();
+        // Closing the platform connections gets what is left of the grace period (at least a second).
+        await Promise.race([teardown, sleep(Math.max(1_000, deadline - Date.now()))]);
         storeOpen = false;
         store.close();
       })();
