@@ -11,6 +11,7 @@ import { createHttpServer, listen } from './http/server.js';
 import type { Clock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
 import { createCatalogHolder, type CatalogHolder, type ReloadOutcome } from './data/holder.js';
+import { createDispatcher } from '../src/dispatch/dispatch.js';
 import type { SlackAdapterOptions } from './slack/adapter.js';
 import { openStore } from '../src/store/sqlite.js';
 import type { ReminderService, ReminderServiceOptions } from './reminders/service.js';
@@ -62,7 +63,14 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const currentCatalog = data.current;
   // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
   const store = openStore(config.SG17_DB);
-  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog: currentCatalog, subscriptions: store.subscriptions };
+  const dispatch = createDispatcher({
+    catalog: currentCatalog,
+    clock: options.clock,
+    logger: options.logger,
+    subscriptions: store.subscriptions,
+    publicUrl: config.SG17_PUBLIC_URL,
+  });
+  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };
 
   const adapters: PlatformAdapter[] = [];
   if (slackEnabled(config)) {

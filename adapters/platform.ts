@@ -10,6 +10,7 @@ import type { Catalog } from '../src/dataset/catalog.js';
 import type { Logger, Poster } from '../src/ports.js';
 import type { SubscriptionStore } from '../src/store/port.js';
 import type { Platform } from '../src/channel.js';
+import type { Dispatcher } from '../src/dispatch/dispatch.js';
 
 export interface HttpRoute {
   readonly method: 'GET' | 'POST';
@@ -26,6 +27,8 @@ export interface AppDeps {
   /** The catalog now in force: read it per request, never keep it (a reload swaps it). */
   readonly catalog: () => Catalog;
   readonly subscriptions?: SubscriptionStore;
+  /** The one front door to the engine (src/dispatch): every way in hands its requests here. */
+  readonly dispatch: Dispatcher;
 }
 
 export interface PlatformAdapter {

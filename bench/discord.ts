@@ -16,6 +16,7 @@ import { createDiscordAdapter } from '../adapters/discord/adapter.js';
 import { renderDiscordMessage } from '../adapters/discord/render-embeds.js';
 import { dataDir } from '../adapters/cli/paths.js';
 import type { BenchModule, BenchRow } from './types.js';
+import { createDispatcher } from '../src/dispatch/dispatch.js';
 
 const REQUESTS = 400;
 const RENDERS = 400;
@@ -36,7 +37,9 @@ export const bench: BenchModule = {
     const data = dataDir(process.env);
     const catalog = buildCatalog(loadDataset(data));
     const config = loadConfig({ DISCORD_PUBLIC_KEY: publicKeyHex, SG17_DATA_DIR: data });
-    const adapter = createDiscordAdapter({ config, clock: new FakeClock('2024-11-20T00:00:00Z'), logger: silent, catalog: () => catalog });
+    const clock = new FakeClock('2024-11-20T00:00:00Z');
+    const dispatch = createDispatcher({ catalog: () => catalog, clock, logger: silent });
+    const adapter = createDiscordAdapter({ config, clock, logger: silent, catalog: () => catalog, dispatch });
     const server = createHttpServer(adapter.routes, silent);
     const base = await listen(server, 0, '127.0.0.1');
     const url = `${base}/discord/interactions`;

@@ -136,6 +136,112 @@ describe('src/ stays platform-neutral', () => {
   });
 });
 
+/** The .ts file a relative specifier of `from` names ("./x.js" → "dir/x.ts"), or undefined for a package. */
+function resolveLocal(from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const target = resolve(dirname(from), specifier);
+  for (const candidate of [target.replace(/\.js$/, '.ts'), target, `${target}.ts`, join(target, 'index.ts')]) {
+    try {
+      readFileSync(candidate);
+      return candidate;
+    } catch {
+      // try the next spelling
+    }
+  }
+  return undefined;
+}
+
+/** The run-time import graph of src/ and adapters/: static value imports and re-exports (type-only ones are erased). */
+function runtimeImportGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const dir of ['src', 'adapters']) {
+    for (const path of tsFiles(join(root, dir))) {
+      const text = readFileSync(path, 'utf8');
+      const source = ts.createSourceFile(path, text, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
+      const edges: string[] = [];
+      for (const statement of source.statements) {
+        // import/export declarations only: a dynamic import() runs after the module has loaded, so it cannot close a cycle at load time.
+        if (!ts.isImportDeclaration(statement) && !ts.isExportDeclaration(statement)) continue;
+        for (const ref of importsOf(path, statement.getText(source))) {
+          const target = ref.typeOnly ? undefined : resolveLocal(path, ref.specifier);
+          if (target) edges.push(target);
+        }
+      }
+      graph.set(path, edges);
+    }
+  }
+  return graph;
+}
+
+/** Every cycle's modules (strongly connected components of more than one module, or a module importing itself). */
+function importCycles(graph: Map<string, string[]>): string[][] {
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  let next = 0;
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) cycles.push(component.map((f) => relative(root, f)).sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return cycles;
+}
+
+describe('imports', () => {
+  it('no adapter reaches the engine except through dispatch (src/dispatch)', () => {
+    const problems: string[] = [];
+    let files = 0;
+    for (const path of tsFiles(join(root, 'adapters'))) {
+      files++;
+      for (const ref of importsOf(path, readFileSync(path, 'utf8'))) {
+        if (resolveLocal(path, ref.specifier) === join(root, 'src/engine/engine.ts')) problems.push(`${relative(root, path)} imports ${ref.specifier}`);
+      }
+    }
+    expect(files).toBeGreaterThan(20);
+    expect(problems).toEqual([]);
+  });
+
+  it('the cycle finder finds a cycle, and ignores type-only imports', () => {
+    const graph = new Map([
+      [join(root, 'a.ts'), [join(root, 'b.ts')]],
+      [join(root, 'b.ts'), [join(root, 'c.ts')]],
+      [join(root, 'c.ts'), [join(root, 'a.ts')]],
+      [join(root, 'd.ts'), [join(root, 'a.ts')]],
+    ]);
+    expect(importCycles(graph)).toEqual([['a.ts', 'b.ts', 'c.ts']]);
+    const real = runtimeImportGraph();
+    // adapters/platform.ts imports the engine's types only: no edge.
+    expect(real.get(join(root, 'adapters/platform.ts'))).toEqual([]);
+    expect(real.get(join(root, 'adapters/app.ts'))).toContain(join(root, 'src/dispatch/dispatch.ts'));
+  });
+
+  it('src/ and adapters/ have no run-time import cycle', () => {
+    const graph = runtimeImportGraph();
+    expect(graph.size).toBeGreaterThan(60);
+    expect(importCycles(graph)).toEqual([]);
+  });
+});
+
 /** Modules the CLI's query path must not load (resolved URLs). */
 const HEAVY: readonly RegExp[] = [
   /\/node_modules\/@slack\//,

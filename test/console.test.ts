@@ -11,6 +11,7 @@ import { silentLogger } from '../adapters/logger.js';
 import { renderText } from '../adapters/console/render-text.js';
 import { CONSOLE_CHANNEL, NO_PLATFORM_HELP, PROMPT } from '../adapters/console/channel.js';
 import { ask } from '../src/engine/engine.js';
+import { MAX_INPUT_CHARS } from '../src/dispatch/dispatch.js';
 import type { Answer } from '../src/engine/answer.js';
 import { FakeClock } from '../src/clock.js';
 
@@ -90,7 +91,8 @@ describe('console channel', () => {
     const t = await openConsole();
     const lines = ['help', 'which items are going to AAP last call?', `rec ${'Z'.repeat(600)}`, '<!channel> nonsense'];
     t.input.write(`${lines.join('\n')}\n`);
-    const wants = await Promise.all(lines.map((l) => expectedText(l, t.app)));
+    // The engine's answers, but for the oversize line: dispatch refuses it before the engine sees it.
+    const wants = await Promise.all(lines.map((l) => (l.length > MAX_INPUT_CHARS ? 'Too long\n' : expectedText(l, t.app))));
     const out = await t.until(wants.at(-1)!);
     const positions = wants.map((w) => out.indexOf(w));
     for (const p of positions) expect(p).toBeGreaterThanOrEqual(0);

@@ -17,14 +17,15 @@ import { FakeClock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
 import type { Answer } from '../src/engine/answer.js';
 import { commands } from '../src/engine/registry.js';
-import { MAX_INPUT_CHARS } from '../src/engine/engine.js';
+import { createDispatcher, MAX_INPUT_CHARS } from '../src/dispatch/dispatch.js';
+import type { SubscriptionStore } from '../src/store/port.js';
 import { openStore } from '../src/store/sqlite.js';
 import { loadConfig } from '../adapters/config.js';
 import { createApp } from '../adapters/app.js';
 import { createHttpServer, listen } from '../adapters/http/server.js';
 import { createDiscordAdapter, type DiscordAdapterHooks } from '../adapters/discord/adapter.js';
 import { buildSg17Definition, discordName } from '../adapters/discord/definitions.js';
-import { contextFor, handleInteraction, parseInteraction, type InteractionDeps } from '../adapters/discord/handle-interaction.js';
+import { handleInteraction, parseInteraction, requestFor, type InteractionDeps } from '../adapters/discord/handle-interaction.js';
 import { createDiscordPoster, nonceFor } from '../adapters/discord/poster.js';
 import { closeRest, createPosterRest } from '../adapters/discord/rest.js';
 import { LIMITS, embedChars } from '../adapters/discord/render-embeds.js';
@@ -62,8 +63,18 @@ beforeAll(() => {
   catalog = buildCatalog(loadDataset('data'));
 });
 
-function deps(overrides: Partial<InteractionDeps> = {}): InteractionDeps {
-  return { catalog: () => catalog, clock: new FakeClock(NOW), ...overrides };
+const silent: Logger = { info() {}, warn() {}, error() {}, debug() {} };
+
+function deps(overrides: Partial<InteractionDeps> & { subscriptions?: SubscriptionStore } = {}): InteractionDeps {
+  const { subscriptions, ...rest } = overrides;
+  const dispatch = createDispatcher({ catalog: () => catalog, clock: new FakeClock(NOW), logger: silent, ...(subscriptions ? { subscriptions } : {}) });
+  return { dispatch, ...rest };
+}
+
+/** What createApp gives an adapter, for a test that builds one adapter alone. */
+function appDeps(config: ReturnType<typeof loadConfig>, logger: Logger) {
+  const clock = new FakeClock(NOW);
+  return { config, clock, logger, catalog: () => catalog, dispatch: createDispatcher({ catalog: () => catalog, clock, logger }) };
 }
 
 async function handle(payload: unknown, d: InteractionDeps = deps()) {
@@ -171,16 +182,15 @@ describe('the handler', () => {
     expect(body.data!.embeds![0]!.title).toContain('X.1716');
   });
 
-  test('the engine context: channel, actor, and Manage Channels / Manage Server / Administrator to manage', () => {
+  test('the request: channel, actor, and Manage Channels / Manage Server / Administrator to manage', () => {
     const ctxOf = (payload: unknown) => {
       const parsed = parseInteraction(payload);
       if (!parsed.ok) throw new Error(parsed.error);
-      return contextFor(parsed.interaction, deps());
+      return requestFor(parsed.interaction);
     };
     const member = ctxOf(chatInput('help', [], PERMS.member));
     expect(member.channel).toBe(`discord:${FAKE_CHANNEL_ID}`);
     expect(member.actor).toEqual({ id: FAKE_USER_ID, canManageChannel: false });
-    expect(member.now.toISOString()).toBe(new Date(NOW).toISOString());
     expect(ctxOf(chatInput('help', [], PERMS.manager)).actor?.canManageChannel).toBe(true);
     expect(ctxOf(chatInput('help', [], String(1n << 5n))).actor?.canManageChannel).toBe(true); // MANAGE_GUILD
     expect(ctxOf(chatInput('help', [], String(1n << 3n))).actor?.canManageChannel).toBe(true); // ADMINISTRATOR
@@ -328,7 +338,7 @@ describe('HTTP interactions endpoint (Ed25519)', () => {
       deferFirst: (name) => name === 'tap',
       onFollowUpDone: () => followUps.shift()?.(),
     };
-    const adapter = createDiscordAdapter({ config, clock: new FakeClock(NOW), logger, catalog: () => catalog }, hooks);
+    const adapter = createDiscordAdapter(appDeps(config, logger), hooks);
     expect(adapter.routes.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /discord/interactions']);
     server = createHttpServer(adapter.routes, logger);
     url = `${await listen(server, 0, '127.0.0.1')}/discord/interactions`;
@@ -429,10 +439,7 @@ describe('gateway: the real discord.js Client against a fake gateway and fake RE
     rest = await startFakeDiscordRest({ gatewayUrl: gateway.url, botToken: TOKEN });
     logger = recordingLogger();
     const config = loadConfig({ DISCORD_BOT_TOKEN: TOKEN, DISCORD_API_URL: rest.url, SG17_DATA_DIR: 'data' });
-    adapter = createDiscordAdapter(
-      { config, clock: new FakeClock(NOW), logger, catalog: () => catalog },
-      { deferFirst: (name) => name === 'aap', onInteractionDone: (id) => answered.get(id)?.() },
-    );
+    adapter = createDiscordAdapter(appDeps(config, logger), { deferFirst: (name) => name === 'aap', onInteractionDone: (id) => answered.get(id)?.() });
     expect(adapter.routes).toEqual([]);
     await adapter.start();
     const client = adapter.client() as Client;

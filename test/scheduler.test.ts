@@ -24,6 +24,7 @@ import type { Poster } from '../src/ports.js';
 import type { Platform } from '../src/channel.js';
 import { openStore, type SqliteStore } from '../src/store/sqlite.js';
 import { discordError, rateLimited, startFakeDiscordRest, type FakeDiscordRest } from './fakes/discord-rest.js';
+import { createDispatcher } from '../src/dispatch/dispatch.js';
 
 const catalog = buildCatalog(loadDataset(fileURLToPath(new URL('../data', import.meta.url))));
 const manualTimers: Timers = { set: () => null, clear: () => undefined };
@@ -38,7 +39,13 @@ let consoleText: string;
 
 function posters(): Map<Platform, Poster> {
   const consoleAdapter = createConsoleAdapter(
-    { config: loadConfig({}), clock: new FakeClock(0 as never), logger: silentLogger, catalog: () => catalog },
+    {
+      config: loadConfig({}),
+      clock: new FakeClock(0 as never),
+      logger: silentLogger,
+      catalog: () => catalog,
+      dispatch: createDispatcher({ catalog: () => catalog, clock: new FakeClock(0 as never), logger: silentLogger }),
+    },
     { input: new PassThrough(), output: consoleOut, interactive: false },
   );
   return new Map<Platform, Poster>([

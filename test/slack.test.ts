@@ -12,7 +12,7 @@ import { loadConfig } from '../adapters/config.js';
 import { silentLogger } from '../adapters/logger.js';
 import { renderSlackBlocks } from '../adapters/slack/render-blocks.js';
 import { createSlackPoster } from '../adapters/slack/poster.js';
-import { canManageSlackChannel, needsManagePermission } from '../adapters/slack/permissions.js';
+import { canManageSlackChannel } from '../adapters/slack/permissions.js';
 import { stripMentions } from '../adapters/slack/listeners/mention.js';
 import { boltLogger } from '../adapters/slack/bolt-logger.js';
 import { ask } from '../src/engine/engine.js';
@@ -129,8 +129,8 @@ describe('/sg17 slash command', () => {
     const long = `rec ${'X'.repeat(600)}`;
     const { status, json } = await slash(long);
     expect(status).toBe(200);
-    const want = await expected(long);
-    expect(json.blocks).toEqual(want.blocks);
+    // The limit is dispatch's (src/dispatch), before the engine sees the text.
+    expect(JSON.stringify(json.blocks)).toContain('Too long');
     expect(json.response_type).toBe('ephemeral');
     expect(JSON.stringify(json)).not.toContain('X'.repeat(100));
     expect(JSON.stringify(json).length).toBeLessThan(1500);
@@ -288,10 +288,7 @@ describe('channel managers (users.info, SG17_ADMINS)', () => {
     expect(sub?.createdBy).toContain('U0ADMIN9');
   });
 
-  it('asks users.info only for subscribe/unsubscribe and honours admins, owners and SG17_ADMINS', async () => {
-    expect(needsManagePermission('subscribe Q15/17')).toBe(true);
-    expect(needsManagePermission('UNSUBSCRIBE all')).toBe(true);
-    expect(needsManagePermission('rec X.1716')).toBe(false);
+  it('honours admins, owners and SG17_ADMINS (dispatch asks only for subscribe/unsubscribe: test/dispatch.test.ts)', async () => {
     api.users.set('U0ADMIN1', { id: 'U0ADMIN1', is_admin: true });
     api.users.set('U0OWNER1', { id: 'U0OWNER1', is_owner: true });
     api.users.set('U0PLAIN1', { id: 'U0PLAIN1' });

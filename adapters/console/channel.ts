@@ -10,7 +10,6 @@ import type { AppDeps, PlatformAdapter } from '../platform.js';
 import type { Answer } from '../../src/engine/answer.js';
 import type { ChannelAddress } from '../../src/channel.js';
 import type { PostOptions, PostOutcome, Poster } from '../../src/ports.js';
-import { ask } from '../../src/engine/engine.js';
 import { renderText } from './render-text.js';
 
 export const CONSOLE_CHANNEL: ChannelAddress = 'console:local';
@@ -27,8 +26,8 @@ export interface ConsoleOptions {
 
 export const NO_PLATFORM_HELP = [
   'sg17: no chat platform is configured and stdin is not a terminal, so there is no console channel.',
-  '  Slack:   set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode) — README "Run it in Slack".',
-  '  Discord: set DISCORD_BOT_TOKEN, DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY — README "Run it in Discord".',
+  '  Slack:   set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode) — docs/slack.md.',
+  '  Discord: set DISCORD_BOT_TOKEN, DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY — docs/discord.md.',
   '  Console: run `npm start` in a terminal.',
   'Still serving HTTP (GET /healthz).',
   '',
@@ -53,16 +52,13 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
   async function answer(line: string): Promise<void> {
     const text = line.trim();
     if (text === '') return;
-    const result: Answer = await ask(text, {
-      catalog: deps.catalog(),
-      now: deps.clock.now(),
+    const outcome = await deps.dispatch.dispatch({
+      query: { text },
       channel: CONSOLE_CHANNEL,
       // The person at the terminal runs this instance: they manage its channel.
       actor: { id: 'console:local', canManageChannel: true },
-      subscriptions: deps.subscriptions,
-      publicUrl: deps.config.SG17_PUBLIC_URL,
     });
-    output.write(`${renderText(result)}\n`);
+    output.write(`${renderText(outcome.answer)}\n`);
   }
 
   const poster: Poster = {
@@ -94,7 +90,7 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
         queue = queue
           .then(() => answer(line))
           .catch((error: unknown) => {
-            // The engine never throws; this guards the terminal against anything else.
+            // Dispatch never throws; this guards the terminal against anything else (a rendering bug).
             deps.logger.error({ err: error }, 'console answer failed');
             output.write('Sorry, something went wrong answering that.\n');
           })

@@ -32,10 +32,8 @@ export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks =
   const { config, logger } = deps;
   const handler: InteractionDeps = {
     definition: buildSg17Definition(),
-    catalog: deps.catalog,
-    clock: deps.clock,
-    ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
-    ...(config.SG17_PUBLIC_URL ? { publicUrl: config.SG17_PUBLIC_URL } : {}),
+    dispatch: deps.dispatch,
+    logger,
     ...(hooks.deferAfterMs !== undefined ? { deferAfterMs: hooks.deferAfterMs } : {}),
     ...(hooks.deferFirst ? { deferFirst: hooks.deferFirst } : {}),
   };

@@ -13,7 +13,7 @@ import {
 } from 'discord.js';
 import type { AnyCommand, OptionSpec } from '../../src/engine/command.js';
 import { commands as registryCommands } from '../../src/engine/registry.js';
-import { MAX_INPUT_CHARS } from '../../src/engine/engine.js';
+import { MAX_INPUT_CHARS } from '../../src/dispatch/dispatch.js';
 
 export const ROOT_COMMAND = 'sg17';
 /** The free-text subcommand; it is not a registry command, the engine's `ask` answers it. */

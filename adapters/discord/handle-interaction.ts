@@ -1,19 +1,15 @@
 /**
  * The one Discord interaction handler, shared by the HTTP endpoint and the gateway: a raw
  * interaction payload in, the interaction response body out (PONG, autocomplete choices, a
- * message, or DEFERRED plus a follow-up for what may be slow). It only translates: the engine
- * answers, render-embeds renders.
+ * message, or DEFERRED plus a follow-up for what may be slow). It only translates: dispatch
+ * (src/dispatch) answers and says where the answer goes, render-embeds renders.
  */
 import { z } from 'zod';
 import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits, type APIApplicationCommandOptionChoice } from 'discord.js';
-import type { Catalog } from '../../src/dataset/catalog.js';
-import type { Clock } from '../../src/clock.js';
-import type { CommandContext } from '../../src/engine/command.js';
-import type { SubscriptionStore } from '../../src/store/port.js';
+import type { Actor, Dispatcher } from '../../src/dispatch/dispatch.js';
 import type { Answer } from '../../src/engine/answer.js';
-import { ask, runCommand, usageError, MAX_INPUT_CHARS } from '../../src/engine/engine.js';
-import { findCommand } from '../../src/engine/registry.js';
-import { splitWords } from '../../src/engine/words.js';
+import type { Logger } from '../../src/ports.js';
+import type { ChannelAddress } from '../../src/channel.js';
 import { channelAddress } from '../../src/channel.js';
 import { ASK_SUBCOMMAND, PUBLIC_OPTION, ROOT_COMMAND, buildSg17Definition, type Sg17Definition } from './definitions.js';
 import { renderDiscordMessage, type DiscordMessage } from './render-embeds.js';
@@ -57,11 +53,10 @@ export interface InteractionReply {
 }
 
 export interface InteractionDeps {
-  /** The catalog now in force. */
-  readonly catalog: () => Catalog;
-  readonly clock: Clock;
-  readonly subscriptions?: SubscriptionStore;
-  readonly publicUrl?: string;
+  /** The front door: it answers, and says whether the answer is public. */
+  readonly dispatch: Dispatcher;
+  /** Logs a reply that could not be rendered (dispatch logs failed commands itself). */
+  readonly logger?: Logger;
   /** Answers not ready after this long are deferred and followed up (Discord allows 3 s in all). */
   readonly deferAfterMs?: number;
   /** Which commands acknowledge first and follow up (default: those that write subscriptions). */
@@ -80,18 +75,14 @@ export function parseInteraction(raw: unknown): { ok: true; interaction: Interac
   return { ok: false, error: issue ? `${issue.path.join('.') || 'interaction'}: ${issue.message}` : 'invalid interaction' };
 }
 
-/** The engine context of an interaction: who asks, where, and whether they may manage the channel. */
-export function contextFor(interaction: InteractionPayload, deps: InteractionDeps): CommandContext {
+/** Where an interaction comes from and who sent it, as dispatch takes them. */
+export function requestFor(interaction: InteractionPayload): { channel?: ChannelAddress; actor?: Actor } {
   const actorId = interaction.member?.user.id ?? interaction.user?.id;
   // In a DM with the bot the channel is the user's own; in a guild it takes Manage Channels/Server.
   const canManageChannel = interaction.member ? (BigInt(interaction.member.permissions) & MANAGE_BITS) !== 0n : Boolean(interaction.user);
   return {
-    catalog: deps.catalog(),
-    now: deps.clock.now(),
     ...(interaction.channel_id ? { channel: channelAddress('discord', interaction.channel_id) } : {}),
     ...(actorId ? { actor: { id: actorId, canManageChannel } } : {}),
-    ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
-    ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
   };
 }
 
@@ -107,7 +98,6 @@ const reply = (data: DiscordReplyMessage): InteractionReply => ({
 /** Answer one interaction. Never throws for any payload that passed parseInteraction. */
 export async function handleInteraction(interaction: InteractionPayload, deps: InteractionDeps): Promise<InteractionReply> {
   const definition = deps.definition ?? defaultDefinition();
-  const ctx = contextFor(interaction, deps);
   if (interaction.type === InteractionType.Ping) return { body: { type: InteractionResponseType.Pong } };
 
   const isOurs = interaction.data?.name === ROOT_COMMAND;
@@ -118,44 +108,45 @@ export async function handleInteraction(interaction: InteractionPayload, deps: I
   if (interaction.type === InteractionType.ApplicationCommandAutocomplete) {
     const focused = sub?.options?.find((o) => o.focused);
     const spec = focused ? binding?.options.get(focused.name) : undefined;
-    const choices = spec?.autocomplete ? suggestChoices(ctx.catalog, spec.autocomplete, String(focused?.value ?? '')) : [];
+    const choices = spec?.autocomplete ? suggestChoices(deps.dispatch.catalog(), spec.autocomplete, String(focused?.value ?? '')) : [];
     return { body: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } } };
   }
 
   if (interaction.type !== InteractionType.ApplicationCommand || !isOurs) {
-    return reply(message(usageError(ctx, 'Not supported', `This bot answers /${ROOT_COMMAND} only.`), true));
+    return reply(message(deps.dispatch.refusal('Not supported', `This bot answers /${ROOT_COMMAND} only.`), true));
   }
 
-  // Discord option names → the engine's option record; `public` is ours, not the command's.
+  // Discord option names → the engine's option record; `public` is a request flag, not the command's.
   const options: Record<string, unknown> = {};
   let wantsPublic = false;
   for (const option of sub?.options ?? []) {
     if (option.name === PUBLIC_OPTION && binding?.canBePublic) wantsPublic = option.value === true;
     else options[binding?.options.get(option.name)?.name ?? option.name] = option.value;
   }
-  if (Object.values(options).some((v) => typeof v === 'string' && v.length > MAX_INPUT_CHARS)) {
-    return reply(message(usageError(ctx, 'Too long', `Please keep it under ${MAX_INPUT_CHARS} characters.`), true));
-  }
-
+  const commandName = binding?.command?.name ?? subName ?? 'help';
   const isAsk = subName === ASK_SUBCOMMAND && !binding?.command;
-  const text = typeof options.text === 'string' ? options.text : '';
-  // `ask` may land on any command: it is public only if that command may be.
-  const canBePublic = isAsk ? (findCommand(splitWords(text)[0] ?? '')?.canBePublic ?? true) : Boolean(binding?.canBePublic);
-  const isPublic = wantsPublic && canBePublic;
+  const admission = deps.dispatch.admit({
+    query: isAsk ? { text: typeof options.text === 'string' ? options.text : '' } : { command: commandName, options },
+    ...requestFor(interaction),
+    public: wantsPublic,
+  });
 
-  const pending: Promise<DiscordReplyMessage> = (async () => {
-    const answer = isAsk ? await ask(text, ctx) : await runCommand(binding?.command?.name ?? subName ?? 'help', options, ctx);
-    // Problems go only to the asker, whatever `public` said.
-    return message(answer, !(isPublic && answer.ok));
-  })().catch((error: unknown) => message(usageError(ctx, 'Something went wrong', `The answer could not be made: ${(error as Error).message}`), true));
+  const pending: Promise<DiscordReplyMessage> = admission
+    .answer()
+    // Problems go only to the asker, whatever `public` said: dispatch has decided.
+    .then((outcome) => message(outcome.answer, !outcome.public))
+    .catch((error: unknown) => {
+      deps.logger?.error({ err: error, requestId: admission.requestId }, 'discord reply could not be rendered');
+      return message(deps.dispatch.refusal('Something went wrong', `Sorry, the answer could not be shown (request ${admission.requestId}).`), true);
+    });
 
   // Deferred replies fix their visibility now; a later problem then shows where the reply is.
   const deferred: InteractionReply = {
-    body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: isPublic ? {} : { flags: MessageFlags.Ephemeral } },
+    body: { type: InteractionResponseType.DeferredChannelMessageWithSource, data: admission.public ? {} : { flags: MessageFlags.Ephemeral } },
     followUp: () => pending,
   };
-  const defersFirst = deps.deferFirst ?? ((name: string) => findCommand(name)?.managesChannel === true);
-  if (defersFirst(binding?.command?.name ?? subName ?? '')) return deferred;
+  const defersFirst = deps.deferFirst ? deps.deferFirst(binding?.command?.name ?? subName ?? '') : admission.managesChannel;
+  if (defersFirst) return deferred;
 
   // Anything else answers at once, unless it turns out slow: then defer before the deadline.
   let timer: NodeJS.Timeout | undefined;

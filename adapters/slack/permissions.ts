@@ -5,20 +5,6 @@
  */
 import type { webApi } from '@slack/bolt';
 import type { Logger } from '../../src/ports.js';
-import type { Command } from '../../src/engine/command.js';
-import { findCommand } from '../../src/engine/registry.js';
-import { splitWords } from '../../src/engine/words.js';
-
-/** The command the text's first word names, if any (looked up once per request by the listener). */
-export function leadingCommand(text: string): Command | undefined {
-  const first = splitWords(text)[0];
-  return first === undefined ? undefined : findCommand(first);
-}
-
-/** True when the text's first word names a command that changes the channel's settings. */
-export function needsManagePermission(text: string, command: Command | undefined = leadingCommand(text)): boolean {
-  return command?.managesChannel === true;
-}
 
 export async function canManageSlackChannel(client: webApi.WebClient, userId: string, admins: readonly string[], logger: Logger): Promise<boolean> {
   if (admins.includes(userId)) return true;

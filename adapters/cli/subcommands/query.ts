@@ -1,19 +1,19 @@
 /**
- * `sg17 <words…>`: answer as the bot does. Loads the dataset, asks the engine, prints the
+ * `sg17 <words…>`: answer as the bot does. Loads the dataset, asks through dispatch, prints the
  * Answer as terminal text (or its data as JSON with --json). This is the cold-start path: it
  * must load nothing but the engine and the dataset (test/boundary.test.ts checks it).
  */
 import { parseArgs } from 'node:util';
-import { ask, parseInvocation } from '../../../src/engine/engine.js';
 import type { Answer } from '../../../src/engine/answer.js';
 import { loadDataset } from '../../../src/dataset/load.js';
 import { buildCatalog } from '../../../src/dataset/catalog.js';
 import { renderText } from '../../console/render-text.js';
 import { dataDir } from '../paths.js';
 import { cliNow } from '../now.js';
+import { cliDispatcher } from '../dispatch.js';
 import type { CliIO, ExitCode, Subcommand } from '../subcommand.js';
 
-/** Exit code for an answer: usage errors 2, nothing matched / not understood 1, answered 0. */
+/** Exit code for an answer: usage errors 2, nothing matched / not understood / a failed command 1, answered 0. */
 export function exitCodeFor(answer: Answer): ExitCode {
   if (answer.ok) return 0;
   if (answer.error === 'usage' && answer.kind !== 'not-understood') return 2;
@@ -31,8 +31,7 @@ export const query: Subcommand = {
     const now = cliNow(values.now, io.env);
     const catalog = buildCatalog(loadDataset(dataDir(io.env)));
     // As in chat, a trailing `public` is accepted (and means nothing in a terminal).
-    const { text } = parseInvocation(positionals.join(' '));
-    const answer = await ask(text, { catalog, now, channel: 'console:local' });
+    const { answer } = await cliDispatcher(io, { catalog, now }).dispatch({ query: { text: positionals.join(' ') }, channel: 'console:local' });
     io.stdout(values.json ? `${JSON.stringify(answer.data, null, 2)}\n` : renderText(answer));
     return exitCodeFor(answer);
   },

@@ -5,13 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runCommand } from '../../../src/engine/engine.js';
 import { loadDataset } from '../../../src/dataset/load.js';
 import { buildCatalog } from '../../../src/dataset/catalog.js';
 import { openStore, type SqliteStore } from '../../../src/store/sqlite.js';
 import { renderText } from '../../console/render-text.js';
 import { dataDir } from '../paths.js';
 import { cliNow } from '../now.js';
+import { cliDispatcher } from '../dispatch.js';
 import { exitCodeFor } from './query.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
@@ -36,7 +36,9 @@ export const reminders: Subcommand = {
     const catalog = buildCatalog(loadDataset(dataDir(io.env)));
     const store = openExistingStore(io.env);
     try {
-      const answer = await runCommand('reminders', { count: values.count ?? '20' }, { catalog, now, subscriptions: store?.subscriptions });
+      const { answer } = await cliDispatcher(io, { catalog, now, subscriptions: store?.subscriptions }).dispatch({
+        query: { command: 'reminders', options: { count: values.count ?? '20' } },
+      });
       io.stdout(values.json ? `${JSON.stringify(answer.data, null, 2)}\n` : renderText(answer));
       return exitCodeFor(answer);
     } finally {

@@ -1,0 +1,201 @@
+/**
+ * The one front door. Every way in — Slack command and mention, Discord gateway and HTTP, the
+ * console channel, the CLI — hands its request here, already translated from the platform's
+ * payload: the text (or a command and its options), the channel, the actor, whether the asker
+ * wants the answer in the channel, and the platform's delivery id. The rules live here, once:
+ * the input limit, which answers may be public, duplicate deliveries and the bot's own messages,
+ * a request id, and what happens when a command fails. The adapters only render the outcome.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Answer } from '../engine/answer.js';
+import type { AnyCommand, CommandContext } from '../engine/command.js';
+import { ask, parseInvocation, runCommand } from '../engine/engine.js';
+import { findCommand } from '../engine/registry.js';
+import { splitWords } from '../engine/words.js';
+import { type Catalog, meetingLabel } from '../dataset/catalog.js';
+import type { ChannelAddress } from '../channel.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../ports.js';
+import type { SubscriptionStore } from '../store/port.js';
+import { SeenDeliveries } from './seen.js';
+
+/** Longer input (the text, or any one option value) gets a short error rather than an attempt. */
+export const MAX_INPUT_CHARS = 500;
+
+/** What someone typed after `/sg17` (or asked in plain words), or a command by name with its options (Discord). */
+export type Query = { readonly text: string } | { readonly command: string; readonly options: Readonly<Record<string, unknown>> };
+
+export interface Actor {
+  /** Platform-qualified, e.g. "slack:U123"; stored as the author of a subscription. */
+  readonly id: string;
+  /**
+   * Whether they may change this channel's settings. A function is called only for a command
+   * that changes them, because finding out may cost a platform API call (Slack's users.info).
+   */
+  readonly canManageChannel: boolean | (() => Promise<boolean>);
+}
+
+export interface Request {
+  readonly query: Query;
+  /** The channel it came from ("slack:C123"); absent for the CLI. */
+  readonly channel?: ChannelAddress;
+  readonly actor?: Actor;
+  /** The asker asked for the answer in the channel (Discord's `public` option). A trailing `public` in text counts too. */
+  readonly public?: boolean;
+  /** The platform's id for this delivery (Slack's event_id): a second delivery of it is skipped. */
+  readonly deliveryId?: string;
+  /** The platform says this bot posted it: skipped, so the bot never answers itself. */
+  readonly fromSelf?: boolean;
+}
+
+export type Outcome =
+  | {
+      /** `failed`: a command threw; the answer is an apology naming the request id, and it was logged. */
+      readonly status: 'answered' | 'failed';
+      readonly requestId: string;
+      readonly answer: Answer;
+      /** Post it in the channel (true) or show it only to the asker. */
+      readonly public: boolean;
+    }
+  | { readonly status: 'skipped'; readonly requestId: string; readonly reason: 'duplicate' | 'self' };
+
+/** A request let in, not yet answered: what an adapter must decide before the answer is ready (Discord defers). */
+export interface Admitted {
+  readonly status: 'admitted';
+  readonly requestId: string;
+  /** The command the query names (its first word, or the named command), if any. */
+  readonly command?: string;
+  /** The command changes the channel's settings (subscriptions). */
+  readonly managesChannel: boolean;
+  /** Where the answer goes if it succeeds; a problem is only ever shown to the asker. */
+  readonly public: boolean;
+  answer(): Promise<Answered>;
+}
+
+export type Admission = Admitted | Extract<Outcome, { status: 'skipped' }>;
+
+export interface DispatchDeps {
+  /** The catalog now in force: read per request (a reload may swap it). */
+  readonly catalog: () => Catalog;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly subscriptions?: SubscriptionStore;
+  /** Base URL of the HTTP service, for calendar links (SG17_PUBLIC_URL). */
+  readonly publicUrl?: string;
+  /** Request ids (default: the first 8 hex digits of a random UUID); tests pass their own. */
+  readonly newRequestId?: () => string;
+}
+
+/** A request that cannot be skipped: no delivery id to repeat, not the bot's own (Discord interactions, the console, the CLI). */
+export type UniqueRequest = Request & { readonly deliveryId?: undefined; readonly fromSelf?: false };
+export type Answered = Exclude<Outcome, { status: 'skipped' }>;
+
+export interface Dispatcher {
+  /** Answer one request. Never throws. */
+  dispatch(request: UniqueRequest): Promise<Answered>;
+  dispatch(request: Request): Promise<Outcome>;
+  /** Let a request in (or skip it) now, answer it later: for adapters that must choose a reply's visibility first. */
+  admit(request: UniqueRequest): Admitted;
+  admit(request: Request): Admission;
+  /** The catalog now in force (autocomplete reads it). */
+  catalog(): Catalog;
+  /** An answer refusing something the adapter cannot translate ("Not supported"), never public. */
+  refusal(title: string, summary: string): Answer;
+}
+
+export function createDispatcher(deps: DispatchDeps): Dispatcher {
+  const seen = new SeenDeliveries(deps.clock);
+  const newRequestId = deps.newRequestId ?? (() => randomUUID().slice(0, 8));
+
+  const refusal = (title: string, summary: string): Answer => ({
+    kind: 'usage',
+    ok: false,
+    error: 'usage',
+    title,
+    summary,
+    sections: [],
+    source: meetingLabel(deps.catalog().latest),
+    data: { kind: 'usage', items: [] },
+  });
+
+  function admit(request: Request): Admission {
+    const requestId = newRequestId();
+    if (request.fromSelf) return { status: 'skipped', requestId, reason: 'self' };
+    if (request.deliveryId !== undefined && !seen.firstTime(`${request.channel ?? ''} ${request.deliveryId}`)) {
+      deps.logger.debug({ requestId, deliveryId: request.deliveryId, channel: request.channel }, 'duplicate delivery skipped');
+      return { status: 'skipped', requestId, reason: 'duplicate' };
+    }
+
+    const { query } = request;
+    const tooLong =
+      'text' in query ? query.text.length > MAX_INPUT_CHARS : Object.values(query.options).some((v) => typeof v === 'string' && v.length > MAX_INPUT_CHARS);
+    // Oversize input is refused before any parsing work.
+    const invocation = 'text' in query && !tooLong ? parseInvocation(query.text) : undefined;
+    const command: AnyCommand | undefined = 'text' in query ? (invocation ? leadingCommand(invocation.text) : undefined) : findCommand(query.command);
+    // A command says whether its answer may be posted publicly; a free-text question may be.
+    const mayBePublic = command ? command.canBePublic : 'text' in query;
+    const wantsPublic = request.public === true || invocation?.public === true;
+    const managesChannel = command?.managesChannel === true;
+
+    const answer = async (): Promise<Answered> => {
+      if (tooLong) {
+        return { status: 'answered', requestId, answer: refusal('Too long', `Please keep it under ${MAX_INPUT_CHARS} characters.`), public: false };
+      }
+      try {
+        const ctx = await contextFor(request, managesChannel);
+        const result = invocation
+          ? await ask(invocation.text, ctx)
+          : await runCommand((query as { command: string }).command, (query as { options: Record<string, unknown> }).options, ctx);
+        return { status: 'answered', requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
+      } catch (error) {
+        deps.logger.error({ err: error, requestId, channel: request.channel, actor: request.actor?.id, command: command?.name }, 'request failed');
+        return { status: 'failed', requestId, answer: apology(requestId), public: false };
+      }
+    };
+    return { status: 'admitted', requestId, command: command?.name, managesChannel, public: wantsPublic && mayBePublic, answer };
+  }
+
+  async function contextFor(request: Request, managesChannel: boolean): Promise<CommandContext> {
+    const { actor } = request;
+    const canManage =
+      actor === undefined ? false : typeof actor.canManageChannel === 'boolean' ? actor.canManageChannel : managesChannel && (await actor.canManageChannel());
+    return {
+      catalog: deps.catalog(),
+      now: deps.clock.now(),
+      ...(request.channel ? { channel: request.channel } : {}),
+      ...(actor ? { actor: { id: actor.id, canManageChannel: canManage } } : {}),
+      ...(deps.subscriptions ? { subscriptions: deps.subscriptions } : {}),
+      ...(deps.publicUrl ? { publicUrl: deps.publicUrl } : {}),
+    };
+  }
+
+  function apology(requestId: string): Answer {
+    return {
+      kind: 'error',
+      ok: false,
+      title: 'Something went wrong',
+      summary: `Sorry, that failed on our side. It has been logged as request ${requestId}; please mention that id if you report it.`,
+      sections: [],
+      source: meetingLabel(deps.catalog().latest),
+      data: { kind: 'error', items: [{ requestId }] },
+    };
+  }
+
+  async function dispatch(request: Request): Promise<Outcome> {
+    const admission = admit(request);
+    return admission.status === 'admitted' ? admission.answer() : admission;
+  }
+
+  return {
+    admit: admit as Dispatcher['admit'],
+    dispatch: dispatch as Dispatcher['dispatch'],
+    catalog: () => deps.catalog(),
+    refusal,
+  };
+}
+
+/** The command the text's first word names, if any. */
+function leadingCommand(text: string): AnyCommand | undefined {
+  const first = splitWords(text)[0];
+  return first === undefined ? undefined : findCommand(first);
+}
