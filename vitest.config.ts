@@ -10,6 +10,7 @@ const END_TO_END = [
   'test/boundary.test.ts',
   'test/calendar.test.ts',
   'test/cli.test.ts',
+  'test/data-reload.test.ts',
   'test/console.test.ts',
   'test/discord.test.ts',
   'test/reminders-discord.test.ts',
