@@ -284,7 +284,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (previous.version === version) return 0;
     const diff = diffDatasets(previous.meetings, v.catalog.meetings);
     const notices = planChangeNotices(diff, subscriptions.listActive(), {
-      source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive summaries (dataset ${diff.from} → ${diff.to})`,
+      source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive ${v.catalog.meetings.length === 1 ? 'summary' : 'summaries'} (dataset ${diff.from} → ${diff.to})`,
       publicUrl: deps.publicUrl,
     });
     let claimed = 0;
