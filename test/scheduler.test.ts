@@ -240,4 +240,30 @@ describe('scheduler following the data in force', () => {
       other.close();
     }
   });
+
+  it('announces data that goes back and forth each time it changes, and the same change once', async () => {
+    const clock = new FakeClock('2024-11-20T12:00:00Z');
+    store.subscriptions.subscribe('discord:666', { questions: ['Q13/17'], leads: ['7d'] }, 'u', clock.now());
+    const versions = [catalog, buildCatalog([changedMeeting(committedMeeting())])];
+    let inForce = versions[0]!;
+    const s = scheduler(clock, 'A', store, () => inForce);
+    const notices = () => channelPosts('666').filter((p) => JSON.stringify(p.body).includes('SG17 data updated: Q13/17'));
+    await s.tick(); // first run: records the data, tells nobody
+    for (const [i, expected] of [
+      [1, 1],
+      [0, 2],
+      [1, 3],
+      [1, 3],
+    ] as const) {
+      inForce = versions[i]!;
+      clock.advance(60_000);
+      await s.tick();
+      await s.drain();
+      clock.advance(1_000);
+      await s.drain();
+      expect(notices()).toHaveLength(expected);
+    }
+    expect(JSON.stringify(notices()[1]!.body)).toContain('Q13/17 interim RGM moved'); // back to the alternatives
+    await s.stop();
+  });
 });

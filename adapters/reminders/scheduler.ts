@@ -10,7 +10,8 @@
  * plan is rebuilt from its RGMs, queued reminders of RGMs that moved or are no longer listed are
  * cancelled, and the dataset is compared with the one last announced (kept in the ledger's meta
  * table): each channel whose Questions changed gets one change notice, claimed in the ledger
- * under channel + both dataset versions and posted through the same queues and retries — so a
+ * under channel + both dataset versions + since when the older one was announced, and posted
+ * through the same queues and retries — so a
  * restart or a second load of the same data never repeats it.
  */
 import { randomUUID } from 'node:crypto';
@@ -248,13 +249,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   /** The dataset the channels were last told about, or null (first run, or unreadable). */
-  function announced(): { version: string; meetings: Meeting[] } | null {
+  function announced(): { version: string; since: string; meetings: Meeting[] } | null {
     const stored = ledger.getMeta(ANNOUNCED_DATASET);
     if (!stored) return null;
     try {
-      const json = JSON.parse(stored) as { version?: unknown; meetings?: unknown };
+      const json = JSON.parse(stored) as { version?: unknown; since?: unknown; meetings?: unknown };
       const meetings = Meeting.array().safeParse(json.meetings);
-      return typeof json.version === 'string' && meetings.success ? { version: json.version, meetings: meetings.data } : null;
+      return typeof json.version === 'string' && typeof json.since === 'string' && meetings.success
+        ? { version: json.version, since: json.since, meetings: meetings.data }
+        : null;
     } catch {
       return null;
     }
@@ -276,7 +279,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     const version = datasetVersion(v.catalog.meetings);
     const previous = announced();
-    const record = () => ledger.setMeta(ANNOUNCED_DATASET, JSON.stringify({ version, meetings: v.catalog.meetings }));
+    const record = () => ledger.setMeta(ANNOUNCED_DATASET, JSON.stringify({ version, since: now.toISOString(), meetings: v.catalog.meetings }));
     if (!previous) {
       record();
       return 0;
@@ -286,6 +289,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const notices = planChangeNotices(diff, subscriptions.listActive(), {
       source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive ${v.catalog.meetings.length === 1 ? 'summary' : 'summaries'} (dataset ${diff.from} → ${diff.to})`,
       publicUrl: deps.publicUrl,
+      since: previous.since,
     });
     let claimed = 0;
     for (const notice of notices) if (admitNotice(notice, diff, now)) claimed++;
