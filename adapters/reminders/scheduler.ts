@@ -103,7 +103,9 @@ interface Job {
   readonly channel: ChannelAddress;
   /** RGM id, "digest:<week>" or "changes:<version>" (the ledger's item id). */
   readonly itemId: string;
-  readonly answer: Answer;
+  /** The planned reminder or digest, to write its message again when the data changes; null for notices and adopted claims. */
+  readonly item: DueItem | null;
+  answer: Answer;
   readonly late: boolean;
   attempts: number;
   notBefore: number;
@@ -239,6 +241,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       key: item.key,
       channel: item.channel,
       itemId: base.itemId,
+      item,
       answer: JSON.parse(claim.row.payload) as Answer,
       late,
       attempts: 0,
@@ -273,8 +276,14 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     followed = v.catalog;
     for (const q of queues.values()) {
       for (const job of q.jobs) {
-        const reason = job.cancelled ?? staleReason(v, job.itemId, job.key);
-        if (reason && !job.cancelled) job.cancelled = reason;
+        if (job.cancelled) continue;
+        job.cancelled = staleReason(v, job.itemId, job.key);
+        // Still standing: say it with the new data (a date confirmed, a venue given, a digest's list).
+        if (!job.cancelled && job.item) {
+          const answer = message(v, job.item, job.late);
+          if (answer) job.answer = answer;
+          else job.cancelled = 'nothing left to list';
+        }
       }
     }
     const version = datasetVersion(v.catalog.meetings);
@@ -324,6 +333,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       key: notice.key,
       channel: notice.channel,
       itemId: entry.itemId,
+      item: null,
       answer: JSON.parse(claim.row.payload) as Answer,
       late: false,
       attempts: 0,
@@ -351,6 +361,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         key: row.key,
         channel: row.channel,
         itemId: row.itemId,
+        item: null,
         answer: JSON.parse(claim.row.payload) as Answer,
         late: row.late,
         attempts: 0,
