@@ -10,8 +10,7 @@ import type { AppDeps, HttpRoute, PlatformAdapter } from './platform.js';
 import { createHttpServer, listen } from './http/server.js';
 import type { Clock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
-import { loadDataset } from '../src/dataset/load.js';
-import { buildCatalog } from '../src/dataset/catalog.js';
+import { createCatalogHolder, type CatalogHolder, type ReloadOutcome } from './data/holder.js';
 import { createDispatcher } from '../src/dispatch/dispatch.js';
 import type { SlackAdapterOptions } from './slack/adapter.js';
 import { openStore } from '../src/store/sqlite.js';
@@ -42,14 +41,26 @@ export interface App {
   readonly adapters: readonly PlatformAdapter[];
   /** Subscriptions, the reminder scheduler and the calendar feed. */
   readonly reminders: ReminderService;
+  /** The dataset in force (version, load time) and its live reload. */
+  readonly data: CatalogHolder;
+  /** Load SG17_DATA_DIR again (SIGHUP): swap if valid and changed, then post change notices. Never throws. */
+  reload(reason?: string): Promise<ReloadOutcome>;
   /** Starts HTTP and the platform connections; resolves to the base URL. */
   start(): Promise<string>;
   stop(): Promise<void>;
 }
 
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
-  const catalog = buildCatalog(loadDataset(config.SG17_DATA_DIR));
-  const currentCatalog = () => catalog;
+  // The catalog in force, swapped by a reload; the scheduler then follows it (late-bound: built below).
+  let afterSwap: () => Promise<unknown> = async () => undefined;
+  const data = createCatalogHolder({
+    dir: config.SG17_DATA_DIR,
+    clock: options.clock,
+    logger: options.logger,
+    debounceMs: config.SG17_DATA_DEBOUNCE_MS,
+    onSwap: () => afterSwap(),
+  });
+  const currentCatalog = data.current;
   // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
   const store = openStore(config.SG17_DB);
   const dispatch = createDispatcher({
@@ -82,26 +93,31 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     method: 'GET',
     path: '/healthz',
     handle: (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true }));
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, dataset: data.info() }));
     },
   };
   const reminders = (await import('./reminders/service.js')).createReminderService(deps, store, adapters, {
     tick: config.SG17_TICK,
     ...options.reminders,
   });
+  afterSwap = () => reminders.scheduler.tick();
   const server: Server = createHttpServer([healthz, ...reminders.routes, ...adapters.flatMap((a) => a.routes)], options.logger);
 
   return {
     deps,
     adapters,
     reminders,
+    data,
+    reload: (reason = 'requested') => data.reload(reason),
     async start() {
       const url = await listen(server, config.PORT, config.HOST);
       for (const adapter of adapters) await adapter.start();
       await reminders.start();
+      if (config.SG17_DATA_WATCH) data.watch();
       return url;
     },
     async stop() {
+      data.close();
       await reminders.stop();
       for (const adapter of [...adapters].reverse()) await adapter.stop();
       // Finish requests in flight, then drop keep-alive connections that linger past the grace period.

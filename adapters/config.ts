@@ -48,6 +48,13 @@ export const ConfigSchema = z
     ),
     /** REST base, e.g. http://127.0.0.1:4001/api (tests). */
     DISCORD_API_URL: url.optional(),
+    /** Reload the dataset when a *.json file in SG17_DATA_DIR changes ("false" or "0": only on SIGHUP). */
+    SG17_DATA_WATCH: z
+      .enum(['true', 'false', '1', '0', 'on', 'off'])
+      .default('true')
+      .transform((v) => v === 'true' || v === '1' || v === 'on'),
+    /** Quiet time after the last change in SG17_DATA_DIR before the reload (an ingest writes then renames). */
+    SG17_DATA_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
   })
   .superRefine((c, ctx) => {
     if (Boolean(c.SLACK_SIGNING_SECRET) !== Boolean(c.SLACK_BOT_TOKEN) && !c.SLACK_APP_TOKEN) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarEvents } from '../src/calendar/model.js';
+import { calendarEvents, withdrawnEvents } from '../src/calendar/model.js';
 import { renderIcs } from '../src/calendar/ics.js';
 import { openStore } from '../src/store/sqlite.js';
 import { meetingWith, allFixtureRgms, q1Dec3, q3Nov26, q13Jan, q15Window } from './reminders-fixtures.js';
@@ -96,6 +96,47 @@ describe('calendar feed: alternatives, windows, sequences', () => {
       store.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('calendar feed: an RGM no longer listed', () => {
+  it('stays in the feed with its UID as CANCELLED, a higher SEQUENCE and a later LAST-MODIFIED', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg17-cal-'));
+    const store = openStore(join(dir, 'sg17.db'));
+    try {
+      const render = (rgms: typeof allFixtureRgms, at: Date) => {
+        const listed = calendarEvents([meetingWith(rgms)]);
+        const events = [...listed, ...withdrawnEvents(store.calendarVersions.published(), listed)];
+        return parse(renderIcs(events, { now: at, name: 'x', versions: store.calendarVersions }));
+      };
+      const uid = `${q3Nov26.id}@sg17-bot`;
+      const first = render(allFixtureRgms, now).find((e) => e.uid === uid)!;
+      expect(first.sequence).toBe(0);
+      expect(first.component.getFirstPropertyValue('last-modified')?.toString()).toBe('2024-11-25T08:00:00Z');
+      const later = new Date('2024-11-26T10:00:00Z');
+      const without = allFixtureRgms.filter((r) => r.id !== q3Nov26.id);
+      const gone = render(without, later).find((e) => e.uid === uid)!;
+      expect(gone.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(gone.sequence).toBe(1);
+      expect(gone.summary).toBe('Q3/17 interim RGM — no longer listed');
+      expect(gone.description).toMatch(/^No longer listed in the SG17 data/);
+      expect(gone.component.getFirstPropertyValue('last-modified')?.toString()).toBe('2024-11-26T10:00:00Z');
+      // Served again: the same revision, not a new one each time.
+      const again = render(without, new Date('2024-11-27T10:00:00Z')).find((e) => e.uid === uid)!;
+      expect([again.sequence, again.component.getFirstPropertyValue('last-modified')?.toString()]).toEqual([1, '2024-11-26T10:00:00Z']);
+      // Other events are untouched.
+      expect(render(without, later).find((e) => e.uid === `${q1Dec3.id}@sg17-bot`)!.sequence).toBe(0);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('never states a format the summary does not give (a city alone)', () => {
+    const catalog = buildCatalog(loadDataset(fileURLToPath(new URL('../data', import.meta.url))));
+    const stockholm = calendarEvents(catalog.meetings).find((e) => e.location === 'Stockholm, Sweden')!;
+    expect(stockholm.description).not.toMatch(/Format/);
+    expect(catalog.rgms.find((r) => r.rgm.venue === 'Stockholm, Sweden')!.rgm.format).toBeNull();
   });
 });
 

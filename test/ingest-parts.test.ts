@@ -62,7 +62,8 @@ describe('venues', () => {
       'Hybrid (Virtual + Seoul)To progress all work items in Q1',
       { venue: 'Hybrid (Virtual + Seoul)', format: 'hybrid', rest: 'To progress all work items in Q1' },
     ],
-    ['Paris, France', { venue: 'Paris, France', format: 'physical', rest: '' }],
+    ['Paris, France', { venue: 'Paris, France', format: null, rest: '' }],
+    ['Face-to-face (Geneva)', { venue: 'Face-to-face (Geneva)', format: 'physical', rest: '' }],
     ['tbd', { venue: 'tbd', format: null, rest: '' }],
     ['Objective to have at least a first RGM before Christmas', null],
   ])('%s', (text, venue) => {

@@ -161,7 +161,7 @@ describe('a second summary in the same style (test/fixtures/ingest/sg17-2025-04-
       topics: ['To progress X.stie-2 and X.taeii-2'],
     });
     expect(rgm(3)).toMatchObject({ when: { kind: 'window', from: '2025-06', to: '2025-07' }, host: 'ETRI', format: 'hybrid' });
-    expect(rgm(4)).toMatchObject({ when: { kind: 'days', range: { start: '2025-06-30', end: '2025-07-02' } }, venue: 'Madrid, Spain', format: 'physical' });
+    expect(rgm(4)).toMatchObject({ when: { kind: 'days', range: { start: '2025-06-30', end: '2025-07-02' } }, venue: 'Madrid, Spain', format: null });
     expect(rgm(5).when).toEqual({
       kind: 'alternatives',
       options: [

@@ -73,7 +73,7 @@ export const q10Paris = rgm({
   datesText: '6 Dec 2024',
   when: { kind: 'days', range: { start: '2024-12-06', end: '2024-12-06' } },
   venue: 'Paris, France',
-  format: 'physical',
+  format: null,
   topics: ['All the work of Q10/17'],
 });
 /** Falls on the spring-forward weekend in Europe (30 Mar 2025). */

@@ -45,7 +45,7 @@ describe('subscription store', () => {
     const b = open(path);
     expect(b.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({ questions: ['Q15/17'], leads: ['7d', '1d'], at: '09:00', timeZone: 'Europe/Zurich' });
     const versions = new Database(path).prepare('SELECT version FROM migrations').all();
-    expect(versions).toEqual([{ version: 1 }]);
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }]);
   });
 
   it('adds Questions, replaces settings when given, and removes Questions', () => {
@@ -131,5 +131,15 @@ describe('reminder ledger', () => {
     expect(v.sequenceFor('u1', 'h1')).toBe(0);
     expect(v.sequenceFor('u1', 'h2')).toBe(1);
     expect(v.sequenceFor('u1', 'h2')).toBe(1);
+  });
+
+  it('dates each calendar revision (LAST-MODIFIED) and keeps the last content of every published event', () => {
+    const v = open(tempDb()).calendarVersions;
+    const later = new Date(now.getTime() + 3_600_000);
+    expect(v.versionOf('u1', 'h1', '{"a":1}', now)).toEqual({ sequence: 0, lastModified: now.toISOString() });
+    expect(v.versionOf('u1', 'h1', '{"a":1}', later)).toEqual({ sequence: 0, lastModified: now.toISOString() });
+    expect(v.versionOf('u1', 'h2', '{"a":2}', later)).toEqual({ sequence: 1, lastModified: later.toISOString() });
+    v.sequenceFor('u2', 'h9'); // asked for a sequence only: nothing published to remember
+    expect(v.published()).toEqual([{ uid: 'u1', event: '{"a":2}' }]);
   });
 });

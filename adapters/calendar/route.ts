@@ -1,9 +1,12 @@
-/** GET /calendar.ics[?question=15]: the RGM calendar feed, rendered per request from the dataset. */
+/**
+ * GET /calendar.ics[?question=15]: the RGM calendar feed, rendered per request from the catalog in
+ * force. An event published before whose RGM is no longer listed stays in the feed as CANCELLED.
+ */
 import type { HttpRoute } from '../platform.js';
 import type { Clock } from '../../src/clock.js';
 import type { Catalog } from '../../src/dataset/catalog.js';
 import type { CalendarVersions } from '../../src/store/port.js';
-import { calendarEvents } from '../../src/calendar/model.js';
+import { calendarEvents, withdrawnEvents } from '../../src/calendar/model.js';
 import { renderIcs } from '../../src/calendar/ics.js';
 import { normaliseQuestion } from '../../src/engine/params.js';
 
@@ -29,7 +32,11 @@ export function calendarRoute(deps: CalendarRouteDeps): HttpRoute {
         }
         question = q;
       }
-      const ics = renderIcs(calendarEvents(deps.catalog().meetings, question), {
+      // Every event of the data, plus those published before and no longer listed (as cancelled).
+      const listed = calendarEvents(deps.catalog().meetings);
+      const all = deps.versions ? [...listed, ...withdrawnEvents(deps.versions.published(), listed)] : listed;
+      const events = question ? all.filter((e) => e.question === null || e.question === question) : all;
+      const ics = renderIcs(events, {
         now: deps.clock.now(),
         name: question ? `SG17 ${question} interim RGMs` : 'SG17 interim RGMs',
         versions: deps.versions,

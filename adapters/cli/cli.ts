@@ -15,6 +15,12 @@ export const SUBCOMMANDS: readonly SubcommandEntry[] = [
     load: async () => (await import('./subcommands/ingest.js')).ingest,
   },
   {
+    name: 'diff',
+    usage: 'sg17 diff <old> <new> [--json]',
+    summary: 'What changed between two datasets (meeting files or data folders): RGMs, statuses, work items, groups',
+    load: async () => (await import('./subcommands/diff.js')).diff,
+  },
+  {
     name: 'serve',
     usage: 'sg17 serve',
     summary: 'Run the bot service (HTTP, Slack, Discord, reminders) from the environment / .env',

@@ -69,9 +69,12 @@ export async function runServe(_args: string[], io: CliIO): Promise<ExitCode> {
   const onSignal = (signal: NodeJS.Signals): void => stopRequested(signal);
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
+  const onHangup = (): void => void app.reload('SIGHUP'); // reload the dataset; the old one stays if the new is invalid
+  process.on('SIGHUP', onHangup);
   const reason = await stopped;
   process.off('SIGTERM', onSignal);
   process.off('SIGINT', onSignal);
+  process.off('SIGHUP', onHangup);
   logger.info({ reason }, 'stopping');
   try {
     await app.stop();

@@ -5,10 +5,21 @@
  * channel). 429/5xx/network errors are retried with backoff, honouring Retry-After, and never
  * dropped; a gone channel disables its subscription. Time comes only from the injected clock;
  * waits use injectable timers so tests drive them.
+ *
+ * It follows the catalog in force: each tick reads it, and when it is a new one (a reload) the
+ * plan is rebuilt from its RGMs, queued reminders of RGMs that moved or are no longer listed are
+ * cancelled, and the dataset is compared with the one last announced (kept in the ledger's meta
+ * table): each channel whose Questions changed gets one change notice, claimed in the ledger
+ * under channel + both dataset versions and posted through the same queues and retries — so a
+ * restart or a second load of the same data never repeats it.
  */
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../src/clock.js';
-import type { Catalog } from '../../src/dataset/catalog.js';
+import { meetingLabel, type Catalog } from '../../src/dataset/catalog.js';
+import { datasetVersion, diffDatasets, type DatasetDiff } from '../../src/dataset/diff.js';
+import { Meeting } from '../../src/dataset/schema.js';
+import { planChangeNotices, type ChangeNotice } from '../../src/planner/changes.js';
+import { rgmStartDate } from '../../src/planner/time.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { splitChannel, type ChannelAddress, type Platform } from '../../src/channel.js';
 import type { Logger, Poster, PostOutcome } from '../../src/ports.js';
@@ -71,6 +82,8 @@ export interface TickReport {
   readonly due: number;
   readonly claimed: number;
   readonly dropped: number;
+  /** Change notices claimed in this tick (after a new dataset was loaded). */
+  readonly notices: number;
 }
 
 export interface Scheduler {
@@ -87,10 +100,21 @@ export interface Scheduler {
 interface Job {
   readonly key: string;
   readonly channel: ChannelAddress;
+  /** RGM id, "digest:<week>" or "changes:<version>" (the ledger's item id). */
+  readonly itemId: string;
   readonly answer: Answer;
   readonly late: boolean;
   attempts: number;
   notBefore: number;
+  /** Why it will not be posted after all (its RGM moved or is no longer listed); dropped when its turn comes. */
+  cancelled: string | null;
+}
+
+/** What the scheduler derives from one catalog. */
+interface DataView {
+  readonly catalog: Catalog;
+  readonly refs: RgmRef[];
+  readonly byId: Map<string, RgmRef>;
 }
 
 interface ChannelQueue {
@@ -101,26 +125,50 @@ interface ChannelQueue {
 }
 
 const LAST_TICK = 'scheduler:last_tick';
+/** The dataset the channels were last told about: `{ version, meetings }` as JSON. */
+export const ANNOUNCED_DATASET = 'dataset:announced';
+
+/** Why a reminder planned for `key` no longer stands in this data, or null when it does. */
+function staleReason(view: DataView, itemId: string, key: string): string | null {
+  if (itemId.startsWith('digest:') || itemId.startsWith('changes:')) return null;
+  const ref = view.byId.get(itemId);
+  if (!ref) return 'the RGM is no longer listed';
+  // Reminder keys are channel|rgm|start date|lead: another start date means the RGM moved.
+  const start = key.split('|')[2];
+  return start !== undefined && start !== rgmStartDate(ref.rgm) ? 'the RGM moved' : null;
+}
 
 export function createScheduler(deps: SchedulerDeps): Scheduler {
   const options = { ...DEFAULT_SCHEDULER_OPTIONS, ...deps.options };
   const timers = deps.timers ?? realTimers;
   const instanceId = deps.instanceId ?? `sched-${randomUUID()}`;
   const { clock, logger, ledger, subscriptions } = deps;
-  const refs: RgmRef[] = allRgms(deps.catalog().meetings);
-  const byId = new Map(refs.map((r) => [r.rgm.id, r]));
   const queues = new Map<ChannelAddress, ChannelQueue>();
   const active = new Set<string>();
-  let plan: { revision: number; prepared: PreparedPlan } | null = null;
+  let view: DataView | null = null;
+  let plan: { revision: number; view: DataView; prepared: PreparedPlan } | null = null;
+  /** The catalog whose changes were last looked for. */
+  let followed: Catalog | null = null;
   let stopped = false;
 
-  const prepared = (): PreparedPlan => {
+  /** The view of the catalog now in force, rebuilt when a reload swapped it. */
+  const current = (): DataView => {
+    const catalog = deps.catalog();
+    if (!view || view.catalog !== catalog) {
+      const refs = allRgms(catalog.meetings);
+      view = { catalog, refs, byId: new Map(refs.map((r) => [r.rgm.id, r])) };
+    }
+    return view;
+  };
+
+  const prepared = (v: DataView): PreparedPlan => {
     const revision = subscriptions.revision();
-    if (!plan || plan.revision !== revision) {
+    if (!plan || plan.revision !== revision || plan.view !== v) {
       plan = {
         revision,
+        view: v,
         prepared: preparePlan(
-          refs.map((r) => r.rgm),
+          v.refs.map((r) => r.rgm),
           subscriptions.listActive(),
         ),
       };
@@ -130,9 +178,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   const posterFor = (channel: ChannelAddress): Poster | undefined => deps.posters.get(splitChannel(channel).platform);
 
-  function message(item: DueItem, late: boolean): Answer | null {
-    if (item.kind === 'digest') return digestAnswer(item, refs, { publicUrl: deps.publicUrl, late });
-    const ref = byId.get(item.rgmId)!;
+  function message(v: DataView, item: DueItem, late: boolean): Answer | null {
+    if (item.kind === 'digest') return digestAnswer(item, v.refs, { publicUrl: deps.publicUrl, late });
+    const ref = v.byId.get(item.rgmId)!;
     return reminderAnswer(item, ref, { publicUrl: deps.publicUrl, late });
   }
 
@@ -147,7 +195,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   /** Handle one planned item at `nowMs`; returns what happened for the report. */
-  function admit(item: DueItem, nowMs: number): 'claimed' | 'dropped' | 'skipped' {
+  function admit(v: DataView, item: DueItem, nowMs: number): 'claimed' | 'dropped' | 'skipped' {
     if (active.has(item.key)) return 'skipped';
     if (!posterFor(item.channel)) {
       logger.debug({ key: item.key }, 'reminder skipped: no poster for this platform in this instance');
@@ -178,7 +226,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
       return 'dropped';
     }
-    const answer = message(item, late);
+    const answer = message(v, item, late);
     if (!answer) {
       ledger.settle({ ...base, payload: 'null' }, 'dropped', 'digest with nothing in the next four weeks', clock.now());
       return 'dropped';
@@ -186,19 +234,125 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     const entry: LedgerEntry = { ...base, payload: JSON.stringify(answer) };
     const claim = ledger.claim(entry, instanceId, nowMs, options.claimTtlMs);
     if (claim.outcome !== 'claimed') return 'skipped';
-    enqueue({ key: item.key, channel: item.channel, answer: JSON.parse(claim.row.payload) as Answer, late, attempts: 0, notBefore: nowMs });
+    enqueue({
+      key: item.key,
+      channel: item.channel,
+      itemId: base.itemId,
+      answer: JSON.parse(claim.row.payload) as Answer,
+      late,
+      attempts: 0,
+      notBefore: nowMs,
+      cancelled: null,
+    });
     return 'claimed';
   }
 
+  /** The dataset the channels were last told about, or null (first run, or unreadable). */
+  function announced(): { version: string; meetings: Meeting[] } | null {
+    const stored = ledger.getMeta(ANNOUNCED_DATASET);
+    if (!stored) return null;
+    try {
+      const json = JSON.parse(stored) as { version?: unknown; meetings?: unknown };
+      const meetings = Meeting.array().safeParse(json.meetings);
+      return typeof json.version === 'string' && meetings.success ? { version: json.version, meetings: meetings.data } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * A new catalog is in force: cancel queued reminders it no longer holds, and claim and queue one
+   * notice per channel whose Questions changed since the dataset last announced. The first run
+   * only records the dataset (there is nothing to compare it with).
+   */
+  function followData(v: DataView, now: Date): number {
+    if (followed === v.catalog) return 0;
+    followed = v.catalog;
+    for (const q of queues.values()) {
+      for (const job of q.jobs) {
+        const reason = job.cancelled ?? staleReason(v, job.itemId, job.key);
+        if (reason && !job.cancelled) job.cancelled = reason;
+      }
+    }
+    const version = datasetVersion(v.catalog.meetings);
+    const previous = announced();
+    const record = () => ledger.setMeta(ANNOUNCED_DATASET, JSON.stringify({ version, meetings: v.catalog.meetings }));
+    if (!previous) {
+      record();
+      return 0;
+    }
+    if (previous.version === version) return 0;
+    const diff = diffDatasets(previous.meetings, v.catalog.meetings);
+    const notices = planChangeNotices(diff, subscriptions.listActive(), {
+      source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive summaries (dataset ${diff.from} → ${diff.to})`,
+      publicUrl: deps.publicUrl,
+    });
+    let claimed = 0;
+    for (const notice of notices) if (admitNotice(notice, diff, now)) claimed++;
+    // Recorded after the claims: a crash in between replans the same keys, which the ledger has.
+    record();
+    logger.info(
+      { from: diff.from, to: diff.to, rgms: diff.rgms.length, statuses: diff.statuses.length, notices: claimed },
+      'dataset changed: change notices queued',
+    );
+    return claimed;
+  }
+
+  function admitNotice(notice: ChangeNotice, diff: DatasetDiff, now: Date): boolean {
+    if (active.has(notice.key)) return false;
+    if (!posterFor(notice.channel)) {
+      logger.debug({ key: notice.key }, 'change notice skipped: no poster for this platform in this instance');
+      return false;
+    }
+    const nowMs = now.getTime();
+    const entry: LedgerEntry = {
+      key: notice.key,
+      channel: notice.channel,
+      itemId: `changes:${diff.to}`,
+      lead: 'change',
+      dueAt: now.toISOString(),
+      late: false,
+      payload: JSON.stringify(notice.answer),
+    };
+    const claim = ledger.claim(entry, instanceId, nowMs, options.claimTtlMs);
+    if (claim.outcome !== 'claimed') return false;
+    enqueue({
+      key: notice.key,
+      channel: notice.channel,
+      itemId: entry.itemId,
+      answer: JSON.parse(claim.row.payload) as Answer,
+      late: false,
+      attempts: 0,
+      notBefore: nowMs,
+      cancelled: null,
+    });
+    return true;
+  }
+
   /** Claims whose claimant died before recording the post: retry them under the same key. */
-  function adoptInDoubt(nowMs: number): number {
+  function adoptInDoubt(v: DataView, nowMs: number): number {
     let n = 0;
     for (const row of ledger.inDoubt(nowMs)) {
       if (active.has(row.key) || !posterFor(row.channel)) continue;
       const claim = ledger.claim(row, instanceId, nowMs, options.claimTtlMs);
       if (claim.outcome !== 'claimed') continue;
+      const stale = staleReason(v, row.itemId, row.key);
+      if (stale) {
+        ledger.markFailed(row.key, instanceId, 'dropped', `not posted: ${stale}`, clock.now());
+        logger.info({ key: row.key, reason: stale }, 'in-doubt reminder dropped: the data changed');
+        continue;
+      }
       logger.warn({ key: row.key, attempts: claim.row.attempts }, 'retrying an in-doubt reminder claimed by a stopped instance');
-      enqueue({ key: row.key, channel: row.channel, answer: JSON.parse(claim.row.payload) as Answer, late: row.late, attempts: 0, notBefore: nowMs });
+      enqueue({
+        key: row.key,
+        channel: row.channel,
+        itemId: row.itemId,
+        answer: JSON.parse(claim.row.payload) as Answer,
+        late: row.late,
+        attempts: 0,
+        notBefore: nowMs,
+        cancelled: null,
+      });
       n++;
     }
     return n;
@@ -228,7 +382,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         if (!ledger.markSent(job.key, instanceId, outcome.messageId ?? null, after)) {
           logger.warn({ key: job.key }, 'reminder posted but the claim was no longer ours');
         }
-        logger.info({ key: job.key, channel: job.channel, late: job.late, attempts: job.attempts }, job.late ? 'late reminder posted' : 'reminder posted');
+        logger.info(
+          { key: job.key, channel: job.channel, late: job.late, attempts: job.attempts },
+          job.itemId.startsWith('changes:') ? 'change notice posted' : job.late ? 'late reminder posted' : 'reminder posted',
+        );
         return;
       case 'retry': {
         const wait = outcome.retryAfterMs ?? backoff(job.attempts);
@@ -256,6 +413,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function run(q: ChannelQueue, channel: ChannelAddress): Promise<void> {
     while (!stopped && q.jobs.length > 0) {
       const job = q.jobs[0]!;
+      if (job.cancelled) {
+        q.jobs.shift();
+        active.delete(job.key);
+        ledger.markFailed(job.key, instanceId, 'dropped', `not posted: ${job.cancelled}`, clock.now());
+        logger.info({ key: job.key, reason: job.cancelled }, 'queued reminder cancelled: the data changed');
+        continue;
+      }
       const wait = Math.max(job.notBefore, q.nextPostAt) - clock.now().getTime();
       if (wait > 0) {
         if (q.timer) timers.clear(q.timer);
@@ -290,20 +454,22 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     async tick() {
       const now = clock.now();
       const nowMs = now.getTime();
+      const v = current();
+      const notices = followData(v, now);
       const stored = ledger.getMeta(LAST_TICK);
       const fromMs = Math.min(stored ? Date.parse(stored) : nowMs, nowMs);
       let claimed = 0;
       let dropped = 0;
-      const due = prepared().due({ from: new Date(fromMs), to: now });
+      const due = prepared(v).due({ from: new Date(fromMs), to: now });
       for (const item of due) {
-        const r = admit(item, nowMs);
+        const r = admit(v, item, nowMs);
         if (r === 'claimed') claimed++;
         else if (r === 'dropped') dropped++;
       }
-      claimed += adoptInDoubt(nowMs);
+      claimed += adoptInDoubt(v, nowMs);
       ledger.setMeta(LAST_TICK, now.toISOString());
       void drain();
-      return { from: new Date(fromMs).toISOString(), to: now.toISOString(), due: due.length, claimed, dropped };
+      return { from: new Date(fromMs).toISOString(), to: now.toISOString(), due: due.length, claimed, dropped, notices };
     },
     drain,
     pending: () => [...queues.values()].reduce((n, q) => n + q.jobs.length, 0),

@@ -1,7 +1,7 @@
 /**
  * Calendar events → an iCalendar document (ical-generator). Timed events carry TZID and a
- * VTIMEZONE; all-day events are DATE values. UIDs are stable and SEQUENCE grows when an
- * event's content changes (kept by the CalendarVersions port).
+ * VTIMEZONE; all-day events are DATE values. UIDs are stable; SEQUENCE grows and LAST-MODIFIED
+ * moves when an event's content changes (kept by the CalendarVersions port).
  */
 import { createHash } from 'node:crypto';
 import ical, { ICalEventRepeatingFreq, ICalEventStatus, ICalEventTransparency } from 'ical-generator';
@@ -18,6 +18,12 @@ export interface IcsOptions {
   readonly versions?: CalendarVersions;
   readonly url?: string;
 }
+
+const STATUS = {
+  tentative: ICalEventStatus.TENTATIVE,
+  confirmed: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+} as const;
 
 function contentHash(event: CalendarEvent): string {
   return createHash('sha256').update(JSON.stringify(event)).digest('hex').slice(0, 32);
@@ -41,15 +47,16 @@ export function renderIcs(events: readonly CalendarEvent[], options: IcsOptions)
     ...(zones.length ? { timezone: { name: null, generator: (tz: string) => vtimezone(tz, fromYear - 1, toYear + 1) } } : {}),
   });
   for (const event of events) {
-    const sequence = options.versions?.sequenceFor(event.uid, contentHash(event)) ?? 0;
+    const version = options.versions?.versionOf(event.uid, contentHash(event), JSON.stringify(event), options.now);
     calendar.createEvent({
       id: event.uid,
-      sequence,
+      sequence: version?.sequence ?? 0,
       stamp: options.now,
+      ...(version?.lastModified ? { lastModified: new Date(version.lastModified) } : {}),
       summary: event.summary,
       description: event.description,
       location: event.location,
-      ...(event.status ? { status: event.status === 'tentative' ? ICalEventStatus.TENTATIVE : ICalEventStatus.CONFIRMED } : {}),
+      ...(event.status ? { status: STATUS[event.status] } : {}),
       transparency: event.free ? ICalEventTransparency.TRANSPARENT : ICalEventTransparency.OPAQUE,
       ...(event.allDay
         ? {

@@ -18,7 +18,8 @@ export interface CalendarEvent {
   readonly timeZone: string | null;
   /** Timed events on several consecutive days: one occurrence per day. */
   readonly dailyCount: number;
-  readonly status: 'tentative' | 'confirmed' | null;
+  /** cancelled: the RGM is no longer listed in the data (see withdrawnEvents). */
+  readonly status: 'tentative' | 'confirmed' | 'cancelled' | null;
   /** True for month windows: shown, but not blocking the calendar. */
   readonly free: boolean;
   readonly location: string | null;
@@ -148,6 +149,40 @@ export function futureMeetingEvents(meeting: Meeting): CalendarEvent[] {
       },
     ];
   });
+}
+
+const NO_LONGER_LISTED = ' — no longer listed';
+
+/**
+ * Events the feed published before (their last content, as JSON) that the data no longer holds,
+ * as cancelled events with the same UID: subscribers' calendars then show them cancelled instead
+ * of silently losing them. The summary does not say why a row went, so the text says only that.
+ */
+export function withdrawnEvents(published: readonly { uid: string; event: string }[], current: readonly CalendarEvent[]): CalendarEvent[] {
+  const listed = new Set(current.map((e) => e.uid));
+  const out: CalendarEvent[] = [];
+  for (const { uid, event } of published) {
+    if (listed.has(uid)) continue;
+    let last: CalendarEvent;
+    try {
+      last = JSON.parse(event) as CalendarEvent;
+    } catch {
+      continue;
+    }
+    if (typeof last?.start !== 'string' || typeof last.summary !== 'string' || typeof last.description !== 'string') continue;
+    if (last.status === 'cancelled') {
+      out.push(last);
+      continue;
+    }
+    out.push({
+      ...last,
+      uid,
+      status: 'cancelled',
+      summary: `${last.summary}${NO_LONGER_LISTED}`,
+      description: `No longer listed in the SG17 data this feed is built from; the summary does not say why.\n\n${last.description}`,
+    });
+  }
+  return out;
 }
 
 /** All events, optionally only one Question's RGMs (the SG17 meetings are always included). */

@@ -132,6 +132,10 @@ export const Rgm = z.object({
   times: ClockTimes.nullable(),
   /** Venue as written ("MyWorkspace", "Paris, France", "Hybrid (Virtual + Seoul)", "tbd"). */
   venue: z.string().nullable(),
+  /**
+   * Only as the row states it: "MyWorkspace"/"Virtual" → virtual, "Hybrid (…)" → hybrid, "Physical"/"Face-to-face" →
+   * physical. A city alone ("Stockholm, Sweden") leaves it null: the summary does not say how people meet there.
+   */
   format: z.enum(['virtual', 'hybrid', 'physical']).nullable(),
   host: z.string().nullable(),
   topics: z.array(z.string()),

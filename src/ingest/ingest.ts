@@ -13,6 +13,7 @@ import { type ActionSection, parseActionSection, type SectionLetter, statusOfHea
 import { toLines, type Line } from './lines.js';
 import { bulletItems, parseDeclared, parseFutureMeetings, parseHeading, parseOutputs, parseStatistics } from './misc.js';
 import { countChecks, incompleteRows, type IngestReport } from './report.js';
+import { recognise, type Recognition } from './recognise.js';
 import { parseRgms } from './rgms.js';
 import { findSections, splitActionSections } from './sections.js';
 import { parseWorkItems } from './work-items.js';
@@ -44,6 +45,17 @@ const LETTERS: readonly string[] = ['a', 'b', 'c', 'd', 'e'];
 export function parseSummary(text: string, sourceFileName: string): { meeting: Meeting; report: IngestReport } {
   checkText(text);
   const lines = toLines(text);
+  // Read the heading lines first, so every outcome can say which meeting and totals it recognised.
+  const recognition = recognise(lines);
+  try {
+    return parseRecognised(lines, recognition, sourceFileName);
+  } catch (error) {
+    if (error instanceof IngestError && !error.recognition) throw new IngestError(error.problem, recognition);
+    throw error;
+  }
+}
+
+function parseRecognised(lines: Line[], recognition: Recognition, sourceFileName: string): { meeting: Meeting; report: IngestReport } {
   const s = findSections(lines);
   const warnings: string[] = [];
 
@@ -86,7 +98,14 @@ export function parseSummary(text: string, sourceFileName: string): { meeting: M
     sourceFile: sourceFileName,
     hotTopics: bulletItems(s.hotTopics).map((b) => b.text),
     outputs: outputs.outputs,
-    declared: parseDeclared(s.output.map((l) => l.clean).join('\n'), s.rgmIntro?.clean ?? ''),
+    declared: parseDeclared(
+      s.output.map((l) => l.clean).join('\n'),
+      s.rgmIntro?.clean ?? '',
+      lines
+        .slice(0, s.annexes[0]?.heading.no ?? lines.length)
+        .map((l) => l.clean)
+        .join('\n'),
+    ),
     items: sections.flatMap((x) => x.items),
     footnotes: sections.flatMap((x) => x.footnotes),
     workItems: work.items,
@@ -112,7 +131,7 @@ export function parseSummary(text: string, sourceFileName: string): { meeting: M
   const checks = countChecks(meeting);
   checkTruncation(lines, s.annexes[s.annexes.length - 1]!.kind, meeting, work.lastRowLine);
   for (const c of checks) if (c.declared !== null && c.found !== c.declared) warnings.push(`${c.label}: found ${c.found}, the summary states ${c.declared}`);
-  return { meeting, report: { meetingId: id, sourceFile: sourceFileName, checks, incomplete: incompleteRows(meeting), warnings } };
+  return { meeting, report: { meetingId: id, sourceFile: sourceFileName, recognition, checks, incomplete: incompleteRows(meeting), warnings } };
 }
 
 /** A text that ends inside a table with fewer rows than the summary declares was cut off. */
@@ -163,7 +182,7 @@ export function ingestFile(sourcePath: string, options: { outDir: string; repoRo
   try {
     parsed = parseSummary(bytes.toString('utf8'), recordedSourcePath(sourcePath, options.repoRoot));
   } catch (error) {
-    if (error instanceof IngestError) throw new IngestError(`${sourcePath}: ${error.message}`);
+    if (error instanceof IngestError) throw error.about(sourcePath);
     throw error;
   }
   const outFile = join(options.outDir, `${parsed.meeting.id}.json`);

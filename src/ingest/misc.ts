@@ -4,7 +4,8 @@
  */
 import type { CorrespondenceGroup, DeclaredTotals, FutureMeeting, Meeting } from '../dataset/schema.js';
 import { parseRange } from './dates.js';
-import { bulletText, type Line, sourceOf, squash } from './lines.js';
+import { bulletText, type Line, sourceOf } from './lines.js';
+import { declaredFrom, readMeetingLine, readTotals } from './recognise.js';
 
 type Statistics = Meeting['statistics'];
 type RegistrationAuthority = Meeting['registrationAuthorities'][number];
@@ -15,17 +16,10 @@ export interface Heading {
   range: { start: string; end: string };
 }
 
-/** "Meeting of ITU-T SG17 'Security', Geneva, 2 – 6 September 2024" → place and dates. */
+/** "Meeting of ITU-T SG17 'Security', Geneva, 2 – 6 September 2024" → place and dates (see recognise.ts). */
 export function parseHeading(line: string): Heading | null {
-  const title = squash(line);
-  const m = /^(.*?),\s*((?:\d{1,2}\s*(?:[A-Za-z]+\.?\s*)?[-–—]\s*)?\d{1,2}\s+[A-Za-z]+\.?,?\s+\d{4})\s*$/.exec(title);
-  if (!m) return null;
-  const range = parseRange(m[2]!);
-  if (!range) return null;
-  const parts = m[1]!.split(/,\s*/);
-  // The first part names the group ("Meeting of ITU-T SG17 'Security'"); what follows is the place.
-  const place = parts.length > 1 ? parts.slice(1).join(', ').trim() || null : null;
-  return { title, place, range };
+  const m = readMeetingLine(line);
+  return m ? { title: m.title, place: m.place, range: m.range } : null;
 }
 
 /** Bullet items of a block; a non-bullet line continues the bullet before it. */
@@ -44,29 +38,9 @@ export function bulletItems(lines: Line[]): { text: string; indent: number; line
   return out;
 }
 
-const num = (re: RegExp, text: string): number | null => {
-  const m = re.exec(text);
-  return m ? Number(m[1]) : null;
-};
-
-/** The counts section 1 (and the RGM list intro) state about the summary itself. */
-export function parseDeclared(outputText: string, rgmIntro: string): DeclaredTotals {
-  const t = squash(outputText);
-  const aap = /AAP consented\s*\(\d+\)\s*:?\s*(\d+)\s+new\s+and\s+(\d+)\s+Amendments?/i.exec(t);
-  const rgm = /(\d+)\s+Questions?\b.*?\b(\d+)\s+(?:interim\s+)?RGMs?\b/i.exec(squash(rgmIntro));
-  return {
-    outputStandards: num(/Output standards\s*\((\d+)/i, t),
-    tapApproved: num(/TAP (?:approval|approved)\s*\((\d+)\)/i, t),
-    tapNotApproved: num(/TAP not approved\s*\((\d+)\)/i, t),
-    tapDetermined: num(/TAP determined\s*\((\d+)\)/i, t),
-    aapConsented: num(/AAP consented\s*\((\d+)\)/i, t),
-    aapConsentedNew: aap ? Number(aap[1]) : null,
-    aapConsentedAmendments: aap ? Number(aap[2]) : null,
-    agreed: num(/\bAgreed\s*\((\d+)\)/i, t),
-    newWorkItems: num(/New work items\s*\((\d+)/i, t),
-    rgms: rgm ? Number(rgm[2]) : null,
-    rgmQuestions: rgm ? Number(rgm[1]) : null,
-  };
+/** The counts section 1 (else the text before the annexes) and the RGM list intro state about the summary itself. */
+export function parseDeclared(outputText: string, rgmIntro: string, bodyText = ''): DeclaredTotals {
+  return declaredFrom(readTotals(outputText, bodyText, rgmIntro));
 }
 
 const DOCS = /\b(TD\d+(?:R\d+)?|C\d+)\b/g;

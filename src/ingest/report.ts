@@ -1,5 +1,6 @@
 /** What the ingest found, checked against the totals the summary states about itself. */
 import type { Meeting } from '../dataset/schema.js';
+import { describeMeeting, describeSections, describeTotals, type Recognition } from './recognise.js';
 
 export interface CountCheck {
   label: string;
@@ -19,6 +20,8 @@ export interface IncompleteRow {
 export interface IngestReport {
   meetingId: string;
   sourceFile: string;
+  /** The meeting, totals and sections read from the headings. */
+  recognition: Recognition;
   checks: CountCheck[];
   incomplete: IncompleteRow[];
   warnings: string[];
@@ -68,7 +71,16 @@ export function incompleteRows(m: Meeting): IncompleteRow[] {
 
 /** Human-readable report for the CLI: counts vs declared totals, then every incomplete row. */
 export function formatIngestReport(report: IngestReport): string {
-  const out: string[] = [`Ingested ${report.sourceFile} → ${report.meetingId}`, '', 'Counts (found/declared):'];
+  const r = report.recognition;
+  const out: string[] = [
+    `Ingested ${report.sourceFile} → ${report.meetingId}`,
+    '',
+    `Meeting: ${r.meeting ? describeMeeting(r.meeting) : 'not recognised'}`,
+    `Totals stated: ${describeTotals(r.totals)}`,
+    ...describeSections(r.sections).split('\n'),
+    '',
+    'Counts (found/declared):',
+  ];
   for (const c of report.checks) {
     if (c.declared === null) out.push(`  ${c.label} ${c.found} (no total stated)`);
     else out.push(`  ${c.label} ${c.found}/${c.declared} ${c.found === c.declared ? '✓' : '✗ MISMATCH'}`);

@@ -13,6 +13,8 @@ import { bulletText, type Line, rowStart, sourceOf, trimBlank } from './lines.js
 
 const VIRTUAL = /^(MyWorkspace|Virtual(?: meeting)?|Online|e-meeting|Zoom|Fully virtual)/i;
 const HYBRID = /^(Hybrid(?:\s*\([^)]*\))?)/i;
+/** Only a row that says so is physical: a city alone states where, not how (it may still be hybrid). */
+const PHYSICAL = /^((?:Physical|Face[- ]to[- ]face|In[- ]person)(?: meeting)?(?:\s*\([^)]*\))?)/i;
 const UNDECIDED = /^(tbd|tbc)\b/i;
 const PLACE = /^([A-Z][\p{L}.'\- ]{1,40}, [A-Z][\p{L}.'\- ]{1,40})$/u;
 const SCHEDULE = /(\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}\s*[-–]\s*\d{1,2}:\d{2}|\bhours?\b|\bhalf[- ]day)/i;
@@ -33,10 +35,12 @@ export function readVenue(text: string): Venue | null {
   if (m) return { venue: m[1]!, format: 'hybrid', rest: t.slice(m[1]!.length).trim() };
   m = VIRTUAL.exec(t);
   if (m) return { venue: m[1]!, format: 'virtual', rest: t.slice(m[1]!.length).trim() };
+  m = PHYSICAL.exec(t);
+  if (m) return { venue: m[1]!, format: 'physical', rest: t.slice(m[1]!.length).trim() };
   m = UNDECIDED.exec(t);
   if (m && t.length === m[1]!.length) return { venue: m[1]!, format: null, rest: '' };
   m = PLACE.exec(t);
-  if (m) return { venue: m[1]!, format: 'physical', rest: '' };
+  if (m) return { venue: m[1]!, format: null, rest: '' };
   return null;
 }
 

@@ -5,6 +5,7 @@
  */
 import { IngestError } from './errors.js';
 import type { Line } from './lines.js';
+import { findMeetingLine } from './recognise.js';
 
 export type AnnexKind = 'actions' | 'work-items' | 'discontinued' | 'statistics' | 'other';
 
@@ -38,13 +39,24 @@ export function annexKind(title: string): AnnexKind {
   return 'other';
 }
 
+/**
+ * The page opens with "Executive Summary" and the meeting line, or with a "Results of the meeting …"
+ * heading (the same content under another name), or at least a line near the top naming an SG17
+ * meeting with its dates.
+ */
 export function findSections(lines: Line[]): Sections {
-  const headingIdx = lines.findIndex((l) => /^Executive Summary$/i.test(l.clean));
-  if (headingIdx < 0) throw new IngestError('not an SG17 executive summary: the "Executive Summary" heading is missing');
-  const meetingIdx = lines.findIndex((l, i) => i > headingIdx && l.clean !== '');
-  const meetingLine = lines[meetingIdx];
-  if (!meetingLine || !/SG\s?17/i.test(meetingLine.clean))
-    throw new IngestError('the line after "Executive Summary" must name the meeting, e.g. "Meeting of ITU-T SG17 \'Security\', Geneva, 2 – 6 September 2024"');
+  const found = findMeetingLine(lines);
+  if (!found.heading && !found.meetingLine)
+    throw new IngestError(
+      'not an SG17 executive summary: the "Executive Summary" heading is missing, there is no "Results of the meeting …" heading, and no line near the top names an SG17 meeting with its dates',
+    );
+  const meetingLine = found.meetingLine;
+  if (!meetingLine || !/SG\s?17|Study Group 17|WP\s?\d\s*\/\s*17/i.test(meetingLine.clean))
+    throw new IngestError(
+      `the line after "${found.heading?.clean.slice(0, 40)}" must name the meeting, e.g. "Meeting of ITU-T SG17 'Security', Geneva, 2 – 6 September 2024"`,
+    );
+  const meetingIdx = lines.indexOf(meetingLine);
+  const headingLine = found.heading ?? meetingLine;
 
   // Annex blocks: "Annex A" then its title on the same or the next non-blank line.
   const annexStarts: { idx: number; letter: string; title: string; titleIdx: number }[] = [];
@@ -91,7 +103,7 @@ export function findSections(lines: Line[]): Sections {
   const future = rgmStart >= 0 ? futureAll.slice(0, rgmStart) : futureAll;
   const rgmBody = rgmStart >= 0 ? futureAll.slice((introIdx >= 0 ? introIdx : rgmStart) + 1) : [];
   return {
-    heading: lines[headingIdx]!,
+    heading: headingLine,
     meetingLine,
     hotTopics,
     output,

@@ -112,7 +112,22 @@ export interface ReminderLedger {
   setMeta(key: string, value: string): void;
 }
 
-/** Keeps iCalendar SEQUENCE numbers: same UID + changed content → sequence + 1. */
+/** An event's revision as the feed publishes it. */
+export interface CalendarVersion {
+  readonly sequence: number;
+  /** ISO instant the feed first served this content (LAST-MODIFIED). */
+  readonly lastModified: string;
+}
+
+/**
+ * Keeps iCalendar SEQUENCE numbers: same UID + changed content → sequence + 1. It also keeps the
+ * last content of every event the feed published, so an event whose RGM is no longer listed can
+ * be published as cancelled instead of vanishing from subscribers' calendars.
+ */
 export interface CalendarVersions {
   sequenceFor(uid: string, contentHash: string): number;
+  /** The revision of this content, recording it (with the event as JSON) when it is new. */
+  versionOf(uid: string, contentHash: string, event: string, now: Date): CalendarVersion;
+  /** Every event published so far, last content as JSON. */
+  published(): { uid: string; event: string }[];
 }

@@ -56,6 +56,9 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE calendar_versions (uid TEXT PRIMARY KEY, hash TEXT NOT NULL, sequence INTEGER NOT NULL);
    INSERT INTO meta (key, value) VALUES ('subscriptions_revision', '0');`,
+  // LAST-MODIFIED, and the last content of each published event (to publish it cancelled once no longer listed).
+  `ALTER TABLE calendar_versions ADD COLUMN modified_at TEXT;
+   ALTER TABLE calendar_versions ADD COLUMN event TEXT;`,
 ];
 
 interface SubscriptionRow {
@@ -315,16 +318,29 @@ function reminderLedger(db: Database.Database): ReminderLedger {
 }
 
 function calendarVersions(db: Database.Database): CalendarVersions {
-  const select = db.prepare('SELECT hash, sequence FROM calendar_versions WHERE uid = ?');
+  const select = db.prepare('SELECT hash, sequence, modified_at, event FROM calendar_versions WHERE uid = ?');
   const upsert = db.prepare(
-    'INSERT INTO calendar_versions (uid, hash, sequence) VALUES (?, ?, ?) ON CONFLICT (uid) DO UPDATE SET hash = excluded.hash, sequence = excluded.sequence',
+    `INSERT INTO calendar_versions (uid, hash, sequence, modified_at, event) VALUES (@uid, @hash, @sequence, @now, @event)
+     ON CONFLICT (uid) DO UPDATE SET hash = excluded.hash, sequence = excluded.sequence, modified_at = excluded.modified_at, event = excluded.event`,
   );
-  const next = db.transaction((uid: string, hash: string): number => {
-    const row = select.get(uid) as { hash: string; sequence: number } | undefined;
-    if (row && row.hash === hash) return row.sequence;
+  // Rows from before LAST-MODIFIED was kept: fill in what is missing, same sequence.
+  const fill = db.prepare('UPDATE calendar_versions SET modified_at = COALESCE(modified_at, @now), event = COALESCE(@event, event) WHERE uid = @uid');
+  const published = db.prepare('SELECT uid, event FROM calendar_versions WHERE event IS NOT NULL ORDER BY uid');
+  type Row = { hash: string; sequence: number; modified_at: string | null; event: string | null };
+  /** `now` null: only the sequence is asked for (sequenceFor), nothing dated is recorded. */
+  const next = db.transaction((uid: string, hash: string, event: string | null, now: string | null) => {
+    const row = select.get(uid) as Row | undefined;
+    if (row && row.hash === hash) {
+      if (now !== null && (row.modified_at === null || (event !== null && row.event === null))) fill.run({ uid, now, event });
+      return { sequence: row.sequence, lastModified: row.modified_at ?? now ?? '' };
+    }
     const sequence = row ? row.sequence + 1 : 0;
-    upsert.run(uid, hash, sequence);
-    return sequence;
+    upsert.run({ uid, hash, sequence, now, event });
+    return { sequence, lastModified: now ?? '' };
   });
-  return { sequenceFor: (uid, hash) => next.immediate(uid, hash) };
+  return {
+    sequenceFor: (uid, hash) => next.immediate(uid, hash, null, null).sequence,
+    versionOf: (uid, hash, event, now) => next.immediate(uid, hash, event, now.toISOString()),
+    published: () => published.all() as { uid: string; event: string }[],
+  };
 }
