@@ -95,7 +95,10 @@ export interface Scheduler {
   drain(): Promise<void>;
   /** Jobs queued or waiting for a retry. */
   pending(): number;
+  /** No new posts; resolves when the posts in flight have finished. */
   stop(): Promise<void>;
+  /** After stop: give back the claims of queued jobs not being posted, so the next run posts them at once. */
+  releaseUnposted(): number;
 }
 
 interface Job {
@@ -128,6 +131,8 @@ interface ChannelQueue {
 }
 
 const LAST_TICK = 'scheduler:last_tick';
+/** Ledger meta key of the last tick instant (what a run has already handled). */
+export const LAST_TICK_KEY = LAST_TICK;
 /** The dataset the channels were last told about: `{ version, meetings }` as JSON. */
 export const ANNOUNCED_DATASET = 'dataset:announced';
 
@@ -492,6 +497,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       stopped = true;
       for (const q of queues.values()) if (q.timer) timers.clear(q.timer);
       await Promise.all([...queues.values()].map((q) => q.running));
+    },
+    releaseUnposted() {
+      let n = 0;
+      for (const q of queues.values()) {
+        // A job whose post is still in flight keeps its claim: it may have been posted.
+        for (const job of q.running ? q.jobs.slice(1) : q.jobs) {
+          if (ledger.release(job.key, instanceId)) n++;
+          active.delete(job.key);
+        }
+      }
+      return n;
     },
   };
 }
