@@ -1,53 +1,30 @@
-import { existsSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Tests that drive real parts over loopback or as child processes: the service (createApp), the
- * real Bolt and discord.js against the fakes in test/fakes/, HTTP routes, the built CLI (dist/).
- * Every other test file is a fast, in-process unit test.
+ * Two projects, both run by `npm test`:
+ * - e2e: test files that drive real parts over loopback or as child processes — the service
+ *   (createApp), the fakes of Slack and Discord (test/fakes/), an HTTP server, a child process, the
+ *   built CLI in dist/ (built once by the global setup);
+ * - unit: every other test file, fast and in-process.
+ * A file is end-to-end when its text uses one of those (END_TO_END_MARKS), so a new test lands in
+ * the right project by what it does. `npx vitest list --project e2e` shows the split.
  */
-const END_TO_END = [
-  'test/boundary.test.ts',
-  'test/calendar.test.ts',
-  'test/cli.test.ts',
-  'test/console.test.ts',
-  'test/discord.test.ts',
-  'test/reminders-discord.test.ts',
-  'test/reminders-process.test.ts',
-  'test/reminders.test.ts',
-  'test/scheduler.test.ts',
-  'test/service-later-refusal.test.ts',
-  'test/service-platform-down.test.ts',
-  'test/service-refused-token.test.ts',
-  'test/service-runtime.test.ts',
-  'test/service-shutdown.test.ts',
-  'test/slack-socket.test.ts',
-  'test/slack.test.ts',
-];
+const END_TO_END_MARKS = /\bcreateApp\(|\bstartFake\w*\(|\bspawn(?:Sync)?\(|\bexecFile(?:Sync)?\(|\bfork\(|\.listen\(|\blisten\(server|\bdist\//;
 
-// A misspelt or moved file would silently leave the end-to-end project.
-const missing = END_TO_END.filter((file) => !existsSync(new URL(file, import.meta.url)));
-if (missing.length > 0) throw new Error(`vitest.config.ts names test files that do not exist: ${missing.join(', ')}`);
+const testFiles = readdirSync(new URL('test/', import.meta.url))
+  .filter((name) => name.endsWith('.test.ts'))
+  .map((name) => `test/${name}`);
+const endToEnd = testFiles.filter((file) => END_TO_END_MARKS.test(readFileSync(new URL(file, import.meta.url), 'utf8')));
 
 export default defineConfig({
   test: {
     testTimeout: 20_000,
     hookTimeout: 20_000,
-    // `npm test` runs both; `npx vitest run --project unit` runs the fast ones alone.
     projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: END_TO_END },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'e2e',
-          include: END_TO_END,
-          // Builds dist/ once for the tests that run the compiled CLI as a child process.
-          globalSetup: ['test/global-setup.ts'],
-        },
-      },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: endToEnd } },
+      // Builds dist/ once for the tests that run the compiled CLI as a child process.
+      { extends: true, test: { name: 'e2e', include: endToEnd, globalSetup: ['test/global-setup.ts'] } },
     ],
   },
 });

@@ -29,9 +29,6 @@ export interface SlackMessage {
 
 /** Escape the three characters Slack reserves for control sequences (&, <, >). */
 export function escapeMrkdwn(text: string): string {
-  // indexOf scans (vectorised) beat a regex test or a charCode loop on the short strings answers
-  // are made of; the renderer runs on every request.
-  if (text.indexOf('&') === -1 && text.indexOf('<') === -1 && text.indexOf('>') === -1) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -40,13 +37,11 @@ export function escapeMrkdwn(text: string): string {
  * the angle brackets for look-alikes so a title can never carry a control sequence either.
  */
 function safePlain(text: string): string {
-  if (text.indexOf('<') === -1 && text.indexOf('>') === -1) return text;
   return text.replace(/</g, '‹').replace(/>/g, '›');
 }
 
 /** Neutralise @channel/@here/@everyone in plain fallbacks (a word joiner after the @). */
 function defuseBroadcasts(text: string): string {
-  if (text.indexOf('@') === -1) return text;
   return text.replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
 }
 
