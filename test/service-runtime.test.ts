@@ -49,6 +49,15 @@ describe('./.env for every subcommand', () => {
     expect((JSON.parse(fromShell.stdout) as { items: { channel: string }[] }).items[0]!.channel).toBe(CONSOLE_CHANNEL);
   });
 
+  it('a question (the cold-start path) reads SG17_DATA_DIR from ./.env too', () => {
+    const cwd = mkdtempSync(join(dir, 'cwd-'));
+    writeFileSync(join(cwd, '.env'), 'SG17_DATA_DIR=./no-such-data\n');
+    const r = cli(['rec', 'X.1716'], cwd);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('no-such-data');
+    expect(cli(['rec', 'X.1716'], cwd, { SG17_DATA_DIR: join(ROOT, 'data') }).code).toBe(0);
+  });
+
   it('sg17 calendar reads ./.env too (a bad variable there is named)', () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
     writeFileSync(join(cwd, '.env'), 'PORT=http\n');

@@ -3,19 +3,15 @@
  * the environment (./.env under the real environment: a variable set in the shell wins), the
  * validated Config (one default per setting, in adapters/config.ts), the dataset, and the store.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { parseEnv } from 'node:util';
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { buildCatalog, type Catalog } from '../../src/dataset/catalog.js';
 import { openStore, type SqliteStore } from '../../src/store/sqlite.js';
 import type { CliIO } from './subcommand.js';
+import { runtimeEnv } from './env.js';
 
-/** ./.env (when present) overlaid by `env`. */
-export function runtimeEnv(env: CliIO['env'], dotenvPath = '.env'): Record<string, string | undefined> {
-  const fromFile = existsSync(dotenvPath) ? parseEnv(readFileSync(dotenvPath, 'utf8')) : {};
-  return { ...fromFile, ...env };
-}
+export { runtimeEnv };
 
 export type RuntimeConfig = { ok: true; config: Config; env: Record<string, string | undefined> } | { ok: false; message: string };
 

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ingestFile, formatIngestReport, IngestError } from '../../../src/ingest/ingest.js';
 import { dataDir, packageRoot } from '../paths.js';
+import { runtimeEnv } from '../env.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
 export const ingest: Subcommand = {
@@ -13,7 +14,7 @@ export const ingest: Subcommand = {
       options: { out: { type: 'string' } },
     });
     if (positionals.length !== 1) throw new UsageError('usage: sg17 ingest <summary.txt> [--out DIR]');
-    const outDir = values.out ?? dataDir(io.env);
+    const outDir = values.out ?? dataDir(runtimeEnv(io.env));
     try {
       const result = ingestFile(positionals[0]!, { outDir, repoRoot: packageRoot() });
       io.stdout(`${formatIngestReport(result.report)}\nWrote ${result.outFile}\n`);

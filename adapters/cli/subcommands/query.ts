@@ -9,6 +9,7 @@ import { loadDataset } from '../../../src/dataset/load.js';
 import { buildCatalog } from '../../../src/dataset/catalog.js';
 import { renderText } from '../../console/render-text.js';
 import { dataDir } from '../paths.js';
+import { runtimeEnv } from '../env.js';
 import { cliNow } from '../now.js';
 import { cliDispatcher } from '../dispatch.js';
 import type { CliIO, ExitCode, Subcommand } from '../subcommand.js';
@@ -28,8 +29,9 @@ export const query: Subcommand = {
       strict: true,
       options: { json: { type: 'boolean' }, now: { type: 'string' } },
     });
-    const now = cliNow(values.now, io.env);
-    const catalog = buildCatalog(loadDataset(dataDir(io.env)));
+    const env = runtimeEnv(io.env); // ./.env under the environment, as every subcommand
+    const now = cliNow(values.now, env);
+    const catalog = buildCatalog(loadDataset(dataDir(env)));
     // As in chat, a trailing `public` is accepted (and means nothing in a terminal).
     const { answer } = await cliDispatcher(io, { catalog, now }).dispatch({ query: { text: positionals.join(' ') }, channel: 'console:local' });
     io.stdout(values.json ? `${JSON.stringify(answer.data, null, 2)}\n` : renderText(answer));
