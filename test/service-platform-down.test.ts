@@ -6,7 +6,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore } from '../src/store/sqlite.js';
@@ -14,7 +13,7 @@ import { startFakeDiscordRest, type FakeDiscordRest } from './fakes/discord-rest
 import { startFakeDiscordGateway, type FakeDiscordGateway } from './fakes/discord-gateway.js';
 import { FAKE_APP_ID, FAKE_CHANNEL_ID, makeSigningKeys, ping, signedHeaders } from './fakes/discord-payloads.js';
 import { slackSignature, slashCommandBody, startFakeSlackApi } from './fakes/slack-api.js';
-import { killAll, startService, until, type LogLine } from './service-process.js';
+import { killAll, refusingPort, startService, until, type LogLine } from './service-process.js';
 
 const TOKEN = 'discord-bot-token-for-the-outage-test';
 const SLACK_SECRET = 'outage-test-slack-signing-secret';
@@ -33,15 +32,6 @@ afterAll(async () => {
   for (const f of fakes) await f.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** A loopback port with nothing listening on it (bound, then released). */
-async function refusingPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 function subscribedDb(name: string): string {
   const db = join(dir, name);

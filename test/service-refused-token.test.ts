@@ -11,7 +11,7 @@ import { startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
 import { startFakeDiscordRest } from './fakes/discord-rest.js';
 import { startFakeDiscordGateway } from './fakes/discord-gateway.js';
 import { makeSigningKeys } from './fakes/discord-payloads.js';
-import { killAll, startService, until, type ServiceProcess } from './service-process.js';
+import { killAll, refusingPort, startService, until, type ServiceProcess } from './service-process.js';
 
 const RETRY = { SG17_RETRY_MIN_MS: '100', SG17_RETRY_MAX_MS: '400', SG17_CONNECT_TIMEOUT_MS: '800' };
 const keys = makeSigningKeys();
@@ -113,7 +113,7 @@ describe('an unreachable platform is not a refused token', () => {
       SG17_DB: db(),
       SLACK_SIGNING_SECRET: 'unreachable-test-secret',
       SLACK_BOT_TOKEN: 'xoxb-1-2-unreachable',
-      SLACK_API_URL: 'http://127.0.0.1:1/api/',
+      SLACK_API_URL: `http://127.0.0.1:${await refusingPort()}/api/`,
     });
     const base = await service.url;
     expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -126,6 +126,7 @@ describe('an unreachable platform is not a refused token', () => {
     );
     expect(down.status).toBe(503);
     expect(down.body.platforms.slack!.state).toBe('connecting');
+    expect(down.body.platforms.slack!.lastError).toContain('ECONNREFUSED');
     // Slack's own endpoint answers (503 + Retry-After until auth.test succeeds), it does not hang.
     expect((await fetch(`${base}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(503);
     await service.waitForLog((l) => l.platform === 'slack' && l.attempt === 1);

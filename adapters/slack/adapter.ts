@@ -35,11 +35,19 @@ export const REFUSED_TOKEN_ERRORS: ReadonlySet<string> = new Set([
 
 /** The Slack error code of a Web API failure: the platform's `error`, else the client's code (network, HTTP status, rate limit). */
 function slackReason(error: unknown): { platformError?: string; reason: string } {
-  const e = error as { code?: string; data?: { error?: string }; statusCode?: number; original?: { code?: string; message?: string }; message?: string };
+  const e = error as {
+    code?: string;
+    data?: { error?: string };
+    statusCode?: number;
+    original?: { code?: string; message?: string; cause?: { code?: string; message?: string } };
+    message?: string;
+  };
   if (e?.code === webApi.ErrorCode.PlatformError) return { platformError: e.data?.error, reason: e.data?.error ?? 'unknown_error' };
   if (e?.code === webApi.ErrorCode.HTTPError) return { reason: `HTTP ${e.statusCode ?? 'error'}` };
   if (e?.code === webApi.ErrorCode.RateLimitedError) return { reason: 'rate limited' };
-  if (e?.code === webApi.ErrorCode.RequestError) return { reason: `network: ${e.original?.code ?? e.original?.message ?? 'request failed'}` };
+  if (e?.code === webApi.ErrorCode.RequestError) {
+    return { reason: `network: ${e.original?.cause?.code ?? e.original?.code ?? e.original?.cause?.message ?? e.original?.message ?? 'request failed'}` };
+  }
   return { reason: e?.message ?? String(error) };
 }
 
