@@ -119,6 +119,30 @@ describe('log lines name only channels that exist', () => {
   });
 });
 
+describe('the service says when its database already ran later than its clock', () => {
+  it('warns at start-up (the console shows warnings) and names the remedy', async () => {
+    const db = join(dir, 'ran-later.db');
+    const store = openStore(db);
+    store.ledger.setMeta(LAST_TICK_KEY, '2026-11-29T10:05:00.000Z');
+    store.close();
+    const lines: string[] = [];
+    const push = (o: object | string, m?: string) => lines.push(String(m ?? o));
+    const logger: Logger = { info: () => {}, debug: () => {}, warn: push, error: push };
+    const config = loadConfig({ PORT: '0', SG17_DB: db });
+    const input = new PassThrough();
+    const app = await createApp(config, {
+      clock: new FakeClock('2024-11-25T07:58:00Z'),
+      logger,
+      console: { input, output: new PassThrough(), interactive: true },
+      reminders: { cron: false },
+    });
+    await app.start();
+    expect(lines.find((l) => l.includes('already ran the scheduler up to 2026-11-29T10:05:00.000Z'))).toContain('use a fresh SG17_DB for demos');
+    input.end();
+    await app.stop();
+  });
+});
+
 describe('src/ names no platform', () => {
   function* tsFiles(folder: string): Generator<string> {
     for (const e of readdirSync(folder, { withFileTypes: true })) {
