@@ -638,6 +638,7 @@ describe('sg17 discord register', () => {
     const refused = await run(['discord', 'register'], { ...env(), DISCORD_BOT_TOKEN: 'wrong' });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('401');
+    expect(refused.stderr).toContain('DISCORD_BOT_TOKEN');
   });
 
   test('clear removes the commands with an empty PUT', async () => {

@@ -59,7 +59,9 @@ export const discord: Subcommand = {
       return 0;
     } catch (error) {
       const detail = error instanceof DiscordAPIError ? `${error.status} ${String(error.code)}: ${error.message}` : (error as Error).message;
-      io.stderr(`sg17 discord ${action}: Discord refused — ${detail}\n`);
+      // 401: the token itself was refused; say which variable to fix.
+      const what = error instanceof DiscordAPIError && error.status === 401 ? ' DISCORD_BOT_TOKEN' : '';
+      io.stderr(`sg17 discord ${action}: Discord refused${what} — ${detail}\n`);
       return 1;
     } finally {
       closeRest(rest);
