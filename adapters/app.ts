@@ -1,11 +1,15 @@
 /**
  * The composition root: builds the whole service from a Config and injected parts.
  * No globals, no config read at import time — tests build as many apps as they like.
- * Platform SDKs are imported lazily so the CLI's query path never loads them.
+ * Platform SDKs are imported lazily (adapters/platforms.ts) so the CLI's query path never loads them.
+ *
+ * Start-up never waits on a chat platform: HTTP and the reminder scheduler are up first, and each
+ * platform connects under a supervisor (adapters/connection.ts) that retries transient failures
+ * in the background. GET /healthz is liveness; GET /readyz says whether every configured platform
+ * is connected and the store is open.
  */
 import type { Server } from 'node:http';
 import type { Config } from './config.js';
-import { slackEnabled, discordEnabled } from './config.js';
 import type { AppDeps, HttpRoute, PlatformAdapter } from './platform.js';
 import { createHttpServer, listen } from './http/server.js';
 import type { Clock } from '../src/clock.js';
@@ -15,6 +19,8 @@ import { createDispatcher } from '../src/dispatch/dispatch.js';
 import type { SlackAdapterOptions } from './slack/adapter.js';
 import { openStore } from '../src/store/sqlite.js';
 import type { ReminderService, ReminderServiceOptions } from './reminders/service.js';
+import { enabledPlatforms } from './platforms.js';
+import { createSupervisor, type LinkStatus, type Supervisor } from './connection.js';
 
 export interface AppOptions {
   readonly clock: Clock;
@@ -32,8 +38,21 @@ export interface AppOptions {
   };
   /** Slack adapter tuning (tests shorten Bolt's unhandled-request wait). */
   readonly slack?: SlackAdapterOptions;
+  /** Other platforms' tuning, by platform name. */
+  readonly platforms?: Readonly<Record<string, unknown>>;
   /** Reminder scheduler tuning (tests: no cron, fake timers). */
   readonly reminders?: ReminderServiceOptions;
+  /**
+   * A platform refused its credentials (a token refused, gateway close 4004/4014): `message` names
+   * the variable. The service must stop and exit 1. Default: logged.
+   */
+  readonly onFatal?: (message: string) => void;
+}
+
+export interface ReadinessReport {
+  readonly ready: boolean;
+  readonly store: { readonly open: boolean };
+  readonly platforms: Readonly<Record<string, LinkStatus>>;
 }
 
 export interface App {
@@ -45,49 +64,96 @@ export interface App {
   readonly data: CatalogHolder;
   /** Load SG17_DATA_DIR again (SIGHUP): swap if valid and changed, then post change notices. Never throws. */
   reload(reason?: string): Promise<ReloadOutcome>;
-  /** Starts HTTP and the platform connections; resolves to the base URL. */
-  start(): Promise<string>;
-  stop(): Promise<void>;
+  /**
+   * Starts HTTP, the scheduler and the platform connections; resolves to the base URL.
+   * `waitForPlatforms` (default true, for tests): also wait until each platform's first attempt
+   * has settled (bounded by SG17_CONNECT_TIMEOUT_MS), and reject when one was refused for good.
+   * The service passes false: it is up before any platform connection completes.
+   */
+  start(options?: { readonly waitForPlatforms?: boolean }): Promise<string>;
+  readiness(): ReadinessReport;
+  /** Stop taking new work, let requests and posts in flight finish (at most `graceMs`), release unposted claims, close the store. */
+  stop(graceMs?: number): Promise<void>;
 }
 
+/** The most a graceful stop waits for requests and posts in flight. */
+export const SHUTDOWN_GRACE_MS = 10_000;
+
+const sleep = (ms: number) =>
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, Math.max(0, ms)).unref();
+  });
+
 export async function createApp(config: Config, options: AppOptions): Promise<App> {
+  const { logger } = options;
   // The catalog in force, swapped by a reload; the scheduler then follows it (late-bound: built below).
   let afterSwap: () => Promise<unknown> = async () => undefined;
   const data = createCatalogHolder({
     dir: config.SG17_DATA_DIR,
     clock: options.clock,
-    logger: options.logger,
+    logger,
     debounceMs: config.SG17_DATA_DEBOUNCE_MS,
     onSwap: () => afterSwap(),
   });
   const currentCatalog = data.current;
   // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
   const store = openStore(config.SG17_DB);
+  let storeOpen = true;
   const dispatch = createDispatcher({
     catalog: currentCatalog,
     clock: options.clock,
-    logger: options.logger,
+    logger,
     subscriptions: store.subscriptions,
     publicUrl: config.SG17_PUBLIC_URL,
   });
-  const deps: AppDeps = { config, clock: options.clock, logger: options.logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };
+  const deps: AppDeps = { config, clock: options.clock, logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };
+
+  let fatalMessage: string | undefined;
+  const onFatal = (message: string): void => {
+    if (fatalMessage) return;
+    fatalMessage = message;
+    if (options.onFatal) options.onFatal(message);
+    else logger.error({ fatal: true }, message);
+  };
 
   const adapters: PlatformAdapter[] = [];
-  if (slackEnabled(config)) {
-    adapters.push((await import('./slack/adapter.js')).createSlackAdapter(deps, options.slack));
-  }
-  if (discordEnabled(config)) {
-    adapters.push((await import('./discord/adapter.js')).createDiscordAdapter(deps));
+  const supervisors = new Map<PlatformAdapter, Supervisor>();
+  const startedAt = options.clock.now().toISOString();
+  for (const platform of enabledPlatforms(config)) {
+    const supervisor = createSupervisor({
+      platform: platform.name,
+      logger,
+      retry: { minMs: config.SG17_RETRY_MIN_MS, maxMs: config.SG17_RETRY_MAX_MS, connectTimeoutMs: config.SG17_CONNECT_TIMEOUT_MS },
+      onFatal,
+    });
+    const tuning = options.platforms?.[platform.name] ?? (platform.name === 'slack' ? options.slack : undefined);
+    const adapter = await platform.create(deps, { events: supervisor.events, tuning });
+    adapters.push(adapter);
+    if (adapter.connection) supervisors.set(adapter, supervisor);
   }
 
+  // Adapters whose Poster reaches a real channel (a console without a terminal has none).
+  const posting = [...adapters];
   if (adapters.length === 0) {
     // No chat platform configured: the terminal is the channel (Hubot's shell adapter).
     const { createConsoleAdapter } = await import('./console/channel.js');
     const input = options.console?.input ?? process.stdin;
     const output = options.console?.output ?? process.stdout;
     const interactive = options.console?.interactive ?? (options.console?.input !== undefined || process.stdin.isTTY === true);
-    adapters.push(createConsoleAdapter(deps, { input, output, interactive, onClose: options.console?.onClose }));
+    const consoleAdapter = createConsoleAdapter(deps, { input, output, interactive, onClose: options.console?.onClose });
+    adapters.push(consoleAdapter);
+    if (interactive) posting.push(consoleAdapter);
   }
+
+  const readiness = (): ReadinessReport => {
+    const platforms: Record<string, LinkStatus> = {};
+    for (const adapter of adapters) {
+      if (adapter.platform === 'console') continue;
+      platforms[adapter.platform] = supervisors.get(adapter)?.status() ?? { state: 'ready', since: startedAt, lastError: null, attempts: 0 };
+    }
+    const ready = storeOpen && Object.values(platforms).every((p) => p.state === 'ready');
+    return { ready, store: { open: storeOpen }, platforms };
+  };
 
   const healthz: HttpRoute = {
     method: 'GET',
@@ -96,37 +162,59 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, dataset: data.info() }));
     },
   };
-  const reminders = (await import('./reminders/service.js')).createReminderService(deps, store, adapters, {
+  const readyz: HttpRoute = {
+    method: 'GET',
+    path: '/readyz',
+    handle: (_req, res) => {
+      const report = readiness();
+      res.writeHead(report.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(report));
+    },
+  };
+  const reminders = (await import('./reminders/service.js')).createReminderService(deps, store, posting, {
     tick: config.SG17_TICK,
     ...options.reminders,
   });
   afterSwap = () => reminders.scheduler.tick();
-  const server: Server = createHttpServer([healthz, ...reminders.routes, ...adapters.flatMap((a) => a.routes)], options.logger);
+  const server: Server = createHttpServer([healthz, readyz, ...reminders.routes, ...adapters.flatMap((a) => a.routes)], logger);
 
+  let stopping: Promise<void> | undefined;
   return {
     deps,
     adapters,
     reminders,
+    readiness,
     data,
     reload: (reason = 'requested') => data.reload(reason),
-    async start() {
+    async start(startOptions = {}) {
       const url = await listen(server, config.PORT, config.HOST);
-      for (const adapter of adapters) await adapter.start();
+      logger.info({ url, platforms: adapters.map((a) => a.platform) }, `sg17 listening on ${url}`);
+      for (const adapter of adapters) if (!supervisors.has(adapter)) await adapter.start();
       await reminders.start();
       if (config.SG17_DATA_WATCH) data.watch();
+      const first = [...supervisors].map(([adapter, supervisor]) => supervisor.start(adapter.connection!));
+      if (startOptions.waitForPlatforms !== false) {
+        await Promise.all(first);
+        if (fatalMessage) throw new Error(fatalMessage);
+      }
       return url;
     },
-    async stop() {
-      data.close();
-      await reminders.stop();
-      for (const adapter of [...adapters].reverse()) await adapter.stop();
-      // Finish requests in flight, then drop keep-alive connections that linger past the grace period.
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      const force = setTimeout(() => server.closeAllConnections(), 3000);
-      await closed;
-      clearTimeout(force);
-      store.close();
+    stop(graceMs = SHUTDOWN_GRACE_MS) {
+      stopping ??= (async () => {
+        const deadline = Date.now() + graceMs;
+        data.close();
+        // No new connections; requests in flight and posts being sent may finish until the deadline.
+        const httpClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        await Promise.all([reminders.stop(Math.max(0, deadline - Date.now())), Promise.race([httpClosed, sleep(deadline - Date.now())])]);
+        server.closeAllConnections();
+        for (const supervisor of supervisors.values())
+          await supervisor.stop().catch((error: unknown) => logger.warn({ err: error }, 'platform disconnect failed'));
+        for (const adapter of [...adapters].reverse())
+          await adapter.stop().catch((error: unknown) => logger.warn({ err: error, platform: adapter.platform }, 'adapter stop failed'));
+        storeOpen = false;
+        store.close();
+      })();
+      return stopping;
     },
   };
 }

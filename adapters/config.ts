@@ -4,6 +4,7 @@
  * stops start-up with one line naming the variable; secrets are never echoed.
  */
 import { z } from 'zod';
+import { dataDir } from './cli/paths.js';
 
 const optionalText = z
   .string()
@@ -18,8 +19,8 @@ export const ConfigSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().default('127.0.0.1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** Folder of data/*.json meeting files. */
-    SG17_DATA_DIR: z.string().default('data'),
+    /** Folder of data/*.json meeting files: relative to the working directory; default the package's own data/. */
+    SG17_DATA_DIR: optionalText.transform((dir) => dataDir({ SG17_DATA_DIR: dir })),
     /** SQLite database for subscriptions and the reminder ledger. */
     SG17_DB: z.string().default('var/sg17.db'),
     /** Start the clock at this instant and let it run (demos). */
@@ -48,6 +49,16 @@ export const ConfigSchema = z
     ),
     /** REST base, e.g. http://127.0.0.1:4001/api (tests). */
     DISCORD_API_URL: url.optional(),
+    /**
+     * The Discord gateway (a WebSocket) is one way in; the HTTP interactions endpoint is the other.
+     * auto: connect it when DISCORD_BOT_TOKEN is set and DISCORD_PUBLIC_KEY is not. Reminders need REST only.
+     */
+    DISCORD_GATEWAY: z.enum(['auto', 'on', 'off']).default('auto'),
+    /** Reconnect backoff after a failed platform connection: first wait, doubled per attempt up to the max (jittered). */
+    SG17_RETRY_MIN_MS: z.coerce.number().int().min(1).default(1_000),
+    SG17_RETRY_MAX_MS: z.coerce.number().int().min(1).default(300_000),
+    /** One connection attempt (Slack auth.test / Socket Mode, Discord gateway login) is abandoned after this long. */
+    SG17_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
     /** Reload the dataset when a *.json file in SG17_DATA_DIR changes ("false" or "0": only on SIGHUP). */
     SG17_DATA_WATCH: z
       .enum(['true', 'false', '1', '0', 'on', 'off'])
@@ -63,6 +74,12 @@ export const ConfigSchema = z
         path: [c.SLACK_SIGNING_SECRET ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'],
         message: 'Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN',
       });
+    }
+    if (c.DISCORD_GATEWAY === 'on' && !c.DISCORD_BOT_TOKEN) {
+      ctx.addIssue({ code: 'custom', path: ['DISCORD_GATEWAY'], message: 'DISCORD_GATEWAY=on needs DISCORD_BOT_TOKEN' });
+    }
+    if (c.SG17_RETRY_MAX_MS < c.SG17_RETRY_MIN_MS) {
+      ctx.addIssue({ code: 'custom', path: ['SG17_RETRY_MAX_MS'], message: 'must be at least SG17_RETRY_MIN_MS' });
     }
   });
 
@@ -80,3 +97,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 
 export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN));
 export const discordEnabled = (c: Config): boolean => Boolean(c.DISCORD_BOT_TOKEN || c.DISCORD_PUBLIC_KEY);
+
+/** Whether the Discord gateway connects (DISCORD_GATEWAY; it always needs the bot token). */
+export function discordGatewayEnabled(c: Config): boolean {
+  if (!c.DISCORD_BOT_TOKEN || c.DISCORD_GATEWAY === 'off') return false;
+  return c.DISCORD_GATEWAY === 'on' || !c.DISCORD_PUBLIC_KEY;
+}

@@ -7,8 +7,10 @@ import { pino, type DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import type { Logger } from '../src/ports.js';
 
-/** Config keys whose values must never reach a log line. */
-export const SECRET_KEYS = ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'DISCORD_BOT_TOKEN', 'DISCORD_PUBLIC_KEY'] as const;
+import { SECRET_KEYS, type SecretKey } from './platforms.js';
+
+/** Config keys whose values must never reach a log line: every platform's secrets (adapters/platforms.ts). */
+export { SECRET_KEYS };
 
 const REDACT_PATHS = [
   ...SECRET_KEYS.flatMap((k) => [k, `*.${k}`, `config.${k}`]),
@@ -32,7 +34,7 @@ const REDACT_PATHS = [
 const TOKEN_SHAPE = /\bx(?:ox[abposr]|app)-[A-Za-z0-9-]+/g;
 
 /** Replaces every configured secret value and every Slack-token-shaped word in `text`. */
-export function makeScrubber(config: Pick<Config, (typeof SECRET_KEYS)[number]> | undefined): (text: string) => string {
+export function makeScrubber(config: Pick<Config, SecretKey> | undefined): (text: string) => string {
   const secrets = SECRET_KEYS.map((k) => config?.[k]).filter((v): v is string => typeof v === 'string' && v.length >= 6);
   return (text) => {
     let out = text.replace(TOKEN_SHAPE, '[redacted]');
@@ -46,7 +48,7 @@ export interface LoggerOptions {
   /** Where lines go (default stdout); tests pass a stream to read them back. */
   readonly destination?: DestinationStream;
   /** The config, so its secret values can be scrubbed from free text. */
-  readonly config?: Pick<Config, (typeof SECRET_KEYS)[number]>;
+  readonly config?: Pick<Config, SecretKey>;
 }
 
 export function createLogger(options: LoggerOptions): Logger {

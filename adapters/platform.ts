@@ -10,6 +10,7 @@ import type { Catalog } from '../src/dataset/catalog.js';
 import type { Logger, Poster } from '../src/ports.js';
 import type { SubscriptionStore } from '../src/store/port.js';
 import type { Platform } from '../src/channel.js';
+import type { PlatformConnection } from './connection.js';
 import type { Dispatcher } from '../src/dispatch/dispatch.js';
 
 export interface HttpRoute {
@@ -34,7 +35,13 @@ export interface AppDeps {
 export interface PlatformAdapter {
   readonly platform: Platform;
   readonly routes: readonly HttpRoute[];
-  /** Open long-lived connections (Slack Socket Mode, Discord gateway, console stdin). */
+  /**
+   * The platform's connection (Slack auth.test and Socket Mode, Discord gateway or token check),
+   * when it has one: the service runs it under a supervisor (adapters/connection.ts) that retries
+   * transient failures in the background and never lets start-up wait for it.
+   */
+  readonly connection?: PlatformConnection;
+  /** Direct use and tests: one connection attempt (console: open stdin). The service calls it only for adapters without a connection. */
   start(): Promise<void>;
   stop(): Promise<void>;
   readonly poster: Poster;

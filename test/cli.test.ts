@@ -125,7 +125,7 @@ describe('exit codes', () => {
     expect(badNow.code).toBe(2);
     expect(badNow.stderr).toContain('--now expects an ISO-8601 instant');
     expect(badOption.code).toBe(2);
-    expect(badOption.stderr).toContain("'--bogus'");
+    expect(badOption.stderr).toContain('"--bogus"');
     expect(usage.code).toBe(0); // bare `sg17` shows the bot's help
     expect(usage.stdout).toContain('rec <id>');
   });

@@ -1,7 +1,7 @@
 /** Config from literal environment records, and logs that never carry a secret. */
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { ConfigError, discordEnabled, loadConfig, slackEnabled } from '../adapters/config.js';
+import { ConfigError, discordEnabled, discordGatewayEnabled, loadConfig, slackEnabled } from '../adapters/config.js';
 import { createLogger, makeScrubber } from '../adapters/logger.js';
 import { boltLogger } from '../adapters/slack/bolt-logger.js';
 
@@ -97,5 +97,32 @@ describe('logs', () => {
   it('scrub any Slack token shape even when not configured', () => {
     const scrub = makeScrubber(undefined);
     expect(scrub('t=xoxb-1-2-abc and xapp-1-A-2-z and xoxp-9')).toBe('t=[redacted] and [redacted] and [redacted]');
+  });
+});
+
+describe('DISCORD_GATEWAY', () => {
+  const KEY = 'a'.repeat(64);
+  it('auto: the gateway connects with a bot token and no interactions endpoint; on/off force it', () => {
+    expect(discordGatewayEnabled(loadConfig({ DISCORD_BOT_TOKEN: 't' }))).toBe(true);
+    expect(discordGatewayEnabled(loadConfig({ DISCORD_BOT_TOKEN: 't', DISCORD_PUBLIC_KEY: KEY }))).toBe(false);
+    expect(discordGatewayEnabled(loadConfig({ DISCORD_BOT_TOKEN: 't', DISCORD_PUBLIC_KEY: KEY, DISCORD_GATEWAY: 'on' }))).toBe(true);
+    expect(discordGatewayEnabled(loadConfig({ DISCORD_BOT_TOKEN: 't', DISCORD_GATEWAY: 'off' }))).toBe(false);
+    expect(discordGatewayEnabled(loadConfig({ DISCORD_PUBLIC_KEY: KEY }))).toBe(false);
+  });
+
+  it('names the variable when the gateway is forced on without a token, or the backoff is upside down', () => {
+    expect(configError({ DISCORD_GATEWAY: 'on', DISCORD_PUBLIC_KEY: KEY })).toContain('DISCORD_GATEWAY');
+    expect(configError({ DISCORD_GATEWAY: 'sometimes' })).toContain('DISCORD_GATEWAY');
+    expect(configError({ SG17_RETRY_MIN_MS: '5000', SG17_RETRY_MAX_MS: '100' })).toContain('SG17_RETRY_MAX_MS');
+  });
+});
+
+describe('the platform registry', () => {
+  it('supplies every secret variable to log redaction', async () => {
+    const { PLATFORMS, SECRET_KEYS } = await import('../adapters/platforms.js');
+    expect(PLATFORMS.map((p) => p.name)).toEqual(['slack', 'discord']);
+    expect([...SECRET_KEYS].sort()).toEqual(['DISCORD_BOT_TOKEN', 'DISCORD_PUBLIC_KEY', 'SLACK_APP_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET']);
+    const scrub = makeScrubber(loadConfig({ DISCORD_BOT_TOKEN: 'discord-secret-value', DISCORD_PUBLIC_KEY: 'b'.repeat(64) }));
+    expect(scrub(`token discord-secret-value key ${'b'.repeat(64)}`)).toBe('token [redacted] key [redacted]');
   });
 });

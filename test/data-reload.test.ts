@@ -183,14 +183,17 @@ describe('a new dataset while the service runs', () => {
     expect(toDiscord).toHaveLength(1);
     expect(JSON.stringify(toDiscord[0]!.body)).toContain('Q10/17 interim RGM moved');
     expect(slackPosts('C0Q15', NOTICE)).toHaveLength(0);
-    // The queued reminder for the RGM no longer listed was cancelled, not retried.
+    // The queued reminder for the RGM no longer listed was cancelled, not retried, and Monday's
+    // digest queued behind it, which had only that RGM to list, too.
     expect(slackPosts('C0Q3', /Reminder: Q3\/17/)).toHaveLength(1);
+    expect(slackPosts('C0Q3', /SG17 interim RGMs,/)).toHaveLength(0);
     const ledger = openStore(db);
     try {
       expect(ledger.ledger.get('slack:C0Q3|sg17-2024-09/rgm-08|2024-11-26|1d')).toMatchObject({
         status: 'dropped',
         note: 'not posted: the RGM is no longer listed',
       });
+      expect(ledger.ledger.get('slack:C0Q3|digest|2024-11-25')).toMatchObject({ status: 'dropped', note: 'not posted: nothing left to list' });
     } finally {
       ledger.close();
     }

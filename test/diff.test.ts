@@ -82,7 +82,7 @@ describe('planChangeNotices', () => {
   ];
 
   it('one notice per channel whose Questions changed, none for the others', () => {
-    const notices = planChangeNotices(diff, subs, { source: 'test' });
+    const notices = planChangeNotices(diff, subs, { source: 'test', since: '2024-11-01T00:00:00.000Z' });
     expect(notices.map((n) => n.channel)).toEqual(['slack:C0Q13', 'discord:1010', 'console:local']);
     const q13 = notices[0]!.answer;
     const text = JSON.stringify(q13.sections.map((s) => s.items?.map((i) => plainText(i.text))));
@@ -93,7 +93,7 @@ describe('planChangeNotices', () => {
     expect(notices[1]!.answer.data.items).toEqual([expect.objectContaining({ type: 'rgm', kind: 'moved', question: 'Q10/17' })]);
     expect(notices[2]!.answer.data.items).toHaveLength(4);
     expect(new Set(notices.map((n) => n.key)).size).toBe(3);
-    expect(notices[0]!.key).toBe(`slack:C0Q13|changes|${diff.from}>${diff.to}`);
+    expect(notices[0]!.key).toBe(`slack:C0Q13|changes|${diff.from}>${diff.to}|2024-11-01T00:00:00.000Z`);
   });
 });
 

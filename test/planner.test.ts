@@ -202,9 +202,23 @@ describe('reminder and digest messages', () => {
     ]);
   });
 
-  it('skips a digest with nothing in its four weeks', () => {
-    const digest = planReminders(allFixtureRgms, [sub()], window('2025-06-01T00:00:00Z', '2025-06-03T00:00:00Z')).find((d) => d.kind === 'digest');
-    expect(digestAnswer(digest as never, refs)).toBeNull();
+  it('does not plan a digest with nothing in its four weeks (and the message for one would be null)', () => {
+    const plan = planReminders(allFixtureRgms, [sub()], window('2025-06-01T00:00:00Z', '2025-06-03T00:00:00Z'));
+    expect(plan.filter((d) => d.kind === 'digest')).toEqual([]);
+    const empty = {
+      kind: 'digest',
+      key: 'k',
+      channel: 'slack:C1',
+      week: '2025-06-02',
+      dueAt: '2025-06-02T07:00:00.000Z',
+      dueMs: 0,
+      timeZone: 'Europe/Zurich',
+      questions: 'all',
+    };
+    expect(digestAnswer(empty as never, refs)).toBeNull();
+    // A week with an RGM in its four weeks still gets its digest.
+    const busy = planReminders(allFixtureRgms, [sub()], window('2024-11-24T00:00:00Z', '2024-11-26T00:00:00Z'));
+    expect(busy.filter((d) => d.kind === 'digest')).toHaveLength(1);
   });
 });
 

@@ -127,13 +127,10 @@ describe('unsubscribe, subscriptions, reminders, calendar', () => {
     expect(a.data.items.find((i) => i.question === 'Q10/17')).toMatchObject({ dueAt: '2024-12-05T08:00:00.000Z' });
   });
 
-  it('previews the console default from the CLI when nothing is stored', async () => {
+  it('from outside a channel with nothing stored, says no channel follows a Question (the CLI supplies the console default)', async () => {
     const a = await ask('reminders 3', ctx({ channel: undefined, subscriptions: undefined }));
-    expect(a.data.items.map((i) => [i.channel, i.question, i.dueAt])).toEqual([
-      ['console:local', 'Q3/17', '2024-11-25T08:00:00.000Z'],
-      ['console:local', null, '2024-11-25T08:00:00.000Z'],
-      ['console:local', 'Q1/17', '2024-11-26T08:00:00.000Z'],
-    ]);
+    expect(a.data.items).toEqual([]);
+    expect(plainText(a.summary!)).toContain('No channel follows a Question');
   });
 
   it('answers calendar with the subscription URL, or explains when there is no public URL', async () => {

@@ -17,7 +17,8 @@ import { createConsoleAdapter } from '../adapters/console/channel.js';
 import { loadConfig } from '../adapters/config.js';
 import { silentLogger } from '../adapters/logger.js';
 import { FakeClock } from '../src/clock.js';
-import { buildCatalog } from '../src/dataset/catalog.js';
+import { buildCatalog, type Catalog } from '../src/dataset/catalog.js';
+import { changedMeeting, committedMeeting } from './data-versions.js';
 import { loadDataset } from '../src/dataset/load.js';
 import type { Poster } from '../src/ports.js';
 import type { Platform } from '../src/channel.js';
@@ -53,11 +54,11 @@ function posters(): Map<Platform, Poster> {
   ]);
 }
 
-function scheduler(clock: FakeClock, instanceId: string, s: SqliteStore = store) {
+function scheduler(clock: FakeClock, instanceId: string, s: SqliteStore = store, current: () => Catalog = () => catalog) {
   return createScheduler({
     clock,
     logger: silentLogger,
-    catalog: () => catalog,
+    catalog: current,
     subscriptions: s.subscriptions,
     ledger: s.ledger,
     posters: posters(),
@@ -193,5 +194,76 @@ describe('scheduler with the Discord and console posters', () => {
     } finally {
       other.close();
     }
+  });
+});
+
+describe('scheduler following the data in force', () => {
+  it('drops an in-doubt claim for an RGM that moved instead of retrying it, tells the channel once, and reminds the new date', async () => {
+    const clock = new FakeClock('2024-12-04T12:00:00Z');
+    store.subscriptions.subscribe('discord:555', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
+    discord.script(/^POST \/channels\/555\/messages$/, { status: 500, body: { message: 'oops', code: 0 } });
+    const a = scheduler(clock, 'A');
+    await a.tick(); // records the dataset the channels know
+    clock.set('2024-12-05T08:00:30Z');
+    await a.tick();
+    await a.drain();
+    await a.stop(); // died with the 6 Dec reminder claimed, not sent
+    expect(channelPosts('555')).toHaveLength(1);
+
+    // The Paris RGM moves to 12 Dec; instance B runs on the new data once A's claim has expired.
+    const moved = buildCatalog([changedMeeting(committedMeeting())]);
+    const other = openStore(join(dir, 'sg17.db'));
+    try {
+      const b = scheduler(clock, 'B', other, () => moved);
+      clock.advance(15 * 60_000);
+      expect(await b.tick()).toMatchObject({ notices: 1 });
+      await b.drain();
+      expect(other.ledger.get('discord:555|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'dropped', note: 'not posted: the RGM moved' });
+      const notices = channelPosts('555').filter((p) => JSON.stringify(p.body).includes('SG17 data updated: Q10/17'));
+      expect(notices).toHaveLength(1);
+      expect(JSON.stringify(notices[0]!.body)).toContain('Q10/17 interim RGM moved');
+      expect(channelPosts('555')).toHaveLength(2);
+      // Ticking again, or another scheduler on the same data and database: no second notice.
+      await b.tick();
+      const c = scheduler(clock, 'C', other, () => moved);
+      expect(await c.tick()).toMatchObject({ notices: 0 });
+      await Promise.all([b.drain(), c.drain()]);
+      expect(channelPosts('555')).toHaveLength(2);
+      clock.set('2024-12-11T08:00:30Z');
+      await b.tick();
+      await b.drain();
+      expect(channelPosts('555').filter((p) => JSON.stringify(p.body).includes('Reminder: Q10/17'))).toHaveLength(2); // the failed one, and the new date
+      expect(other.ledger.get('discord:555|sg17-2024-09/rgm-10|2024-12-12|1d')).toMatchObject({ status: 'sent' });
+      await b.stop();
+      await c.stop();
+    } finally {
+      other.close();
+    }
+  });
+
+  it('announces data that goes back and forth each time it changes, and the same change once', async () => {
+    const clock = new FakeClock('2024-11-20T12:00:00Z');
+    store.subscriptions.subscribe('discord:666', { questions: ['Q13/17'], leads: ['7d'] }, 'u', clock.now());
+    const versions = [catalog, buildCatalog([changedMeeting(committedMeeting())])];
+    let inForce = versions[0]!;
+    const s = scheduler(clock, 'A', store, () => inForce);
+    const notices = () => channelPosts('666').filter((p) => JSON.stringify(p.body).includes('SG17 data updated: Q13/17'));
+    await s.tick(); // first run: records the data, tells nobody
+    for (const [i, expected] of [
+      [1, 1],
+      [0, 2],
+      [1, 3],
+      [1, 3],
+    ] as const) {
+      inForce = versions[i]!;
+      clock.advance(60_000);
+      await s.tick();
+      await s.drain();
+      clock.advance(1_000);
+      await s.drain();
+      expect(notices()).toHaveLength(expected);
+    }
+    expect(JSON.stringify(notices()[1]!.body)).toContain('Q13/17 interim RGM moved'); // back to the alternatives
+    await s.stop();
   });
 });

@@ -81,12 +81,23 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
     return await query.run([...argv], io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`sg17: ${(error as Error).message}\n\n${usageText()}`);
+      io.stderr(`sg17: ${usageMessage(error as Error)}\n\n${usageText()}`);
       return 2;
     }
     io.stderr(`sg17: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
+}
+
+/**
+ * Node's unknown-option message ends with an unbalanced quote ("… as in '-- "--x"");
+ * say the same thing with balanced quotes.
+ */
+function usageMessage(error: Error): string {
+  if ((error as { code?: unknown }).code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return error.message;
+  const option = /^Unknown option '([^']+)'/.exec(error.message)?.[1];
+  if (!option) return error.message;
+  return `unknown option "${option}" (to pass a word that starts with "-" as text, put it after "--", as in: -- "${option}")`;
 }
 
 /** node:util parseArgs throws TypeErrors with ERR_PARSE_ARGS_* codes for unknown or malformed options. */

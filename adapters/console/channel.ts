@@ -11,8 +11,9 @@ import type { Answer } from '../../src/engine/answer.js';
 import type { ChannelAddress } from '../../src/channel.js';
 import type { PostOptions, PostOutcome, Poster } from '../../src/ports.js';
 import { renderText } from './render-text.js';
+import { CONSOLE_CHANNEL } from './address.js';
 
-export const CONSOLE_CHANNEL: ChannelAddress = 'console:local';
+export { CONSOLE_CHANNEL };
 export const PROMPT = 'sg17> ';
 
 export interface ConsoleOptions {

@@ -1,14 +1,21 @@
 /**
  * The Discord platform adapter: the HTTP interactions route (when DISCORD_PUBLIC_KEY is set),
- * the gateway client (when DISCORD_BOT_TOKEN is set), and the reminder Poster. Both ways in
- * share handle-interaction.ts and render-embeds.ts.
+ * the gateway client (when DISCORD_GATEWAY says so: by default when DISCORD_BOT_TOKEN is set and
+ * DISCORD_PUBLIC_KEY is not), and the reminder Poster (REST only). Both ways in share
+ * handle-interaction.ts and render-embeds.ts.
+ *
+ * Its connection (run by adapters/connection.ts, never awaited by start-up) is the gateway login
+ * when the gateway is on, else a REST check of the bot token (GET /users/@me). A refused token
+ * (401, gateway close 4004) or disallowed intents (4014) is permanent; anything else is retried.
  */
-import type { Client } from 'discord.js';
+import { DiscordAPIError, DiscordjsErrorCodes, GatewayCloseCodes, Routes, type Client } from 'discord.js';
 import type { AppDeps, HttpRoute, PlatformAdapter } from '../platform.js';
+import type { ConnectionEvents, Failure, PlatformConnection } from '../connection.js';
+import { discordGatewayEnabled } from '../config.js';
 import type { InteractionDeps } from './handle-interaction.js';
 import { buildSg17Definition } from './definitions.js';
 import { interactionsRoute } from './http-endpoint.js';
-import { createGatewayClient } from './gateway.js';
+import { GatewayClosedError, connectGateway } from './gateway.js';
 import { createDiscordPoster } from './poster.js';
 import { closeRest, createInteractionRest, createPosterRest } from './rest.js';
 
@@ -21,15 +28,49 @@ export interface DiscordAdapterHooks {
   readonly deferAfterMs?: number;
   /** Tests: which commands acknowledge first (default: those that write subscriptions). */
   readonly deferFirst?: (commandName: string) => boolean;
+  /** Connection events for the supervisor (default: errors are only logged). */
+  readonly events?: ConnectionEvents;
 }
 
 export interface DiscordAdapter extends PlatformAdapter {
-  /** The gateway client while started (null otherwise). */
+  /** The gateway client while connected (null otherwise). */
   readonly client: () => Client | null;
+}
+
+/** Gateway close codes no reconnect can fix, with what to tell the operator. */
+const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
+  [GatewayCloseCodes.AuthenticationFailed, 'gateway close 4004: authentication failed'],
+  [GatewayCloseCodes.DisallowedIntents, 'gateway close 4014: disallowed intents — enable them in the Developer Portal or set DISCORD_GATEWAY=off'],
+  [GatewayCloseCodes.InvalidIntents, 'gateway close 4013: invalid intents'],
+  [GatewayCloseCodes.InvalidAPIVersion, 'gateway close 4012: invalid API version'],
+  [GatewayCloseCodes.ShardingRequired, 'gateway close 4011: sharding required'],
+  [GatewayCloseCodes.InvalidShard, 'gateway close 4010: invalid shard'],
+]);
+
+export function classifyDiscordError(error: unknown): Failure {
+  const variable = 'DISCORD_BOT_TOKEN';
+  if (error instanceof GatewayClosedError) {
+    const fatal = FATAL_CLOSES.get(error.code);
+    return fatal ? { permanent: true, variable, reason: fatal } : { permanent: false, reason: error.message };
+  }
+  if ((error as { code?: unknown })?.code === DiscordjsErrorCodes.TokenInvalid)
+    return { permanent: true, variable, reason: 'Discord answered 401 Unauthorized' };
+  if (error instanceof DiscordAPIError && error.status === 401) return { permanent: true, variable, reason: `Discord answered 401: ${error.message}` };
+  const e = error as { status?: number; code?: unknown; message?: string; cause?: { code?: unknown } };
+  const code = e?.cause?.code ?? e?.code;
+  const reason = [typeof e?.status === 'number' ? String(e.status) : '', typeof code === 'string' ? code : '', e?.message ?? String(error)]
+    .filter(Boolean)
+    .join(' ');
+  return { permanent: false, reason };
 }
 
 export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks = {}): DiscordAdapter {
   const { config, logger } = deps;
+  const events: ConnectionEvents = hooks.events ?? {
+    lost: (error) => logger.warn({ err: error }, 'discord: connection lost'),
+    restored: () => logger.info('discord: connection restored'),
+    fatal: (error) => logger.error({ err: error }, 'discord: permanent failure'),
+  };
   const handler: InteractionDeps = {
     definition: buildSg17Definition(),
     dispatch: deps.dispatch,
@@ -37,8 +78,10 @@ export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks =
     ...(hooks.deferAfterMs !== undefined ? { deferAfterMs: hooks.deferAfterMs } : {}),
     ...(hooks.deferFirst ? { deferFirst: hooks.deferFirst } : {}),
   };
-  const posterRest = config.DISCORD_BOT_TOKEN ? createPosterRest(config.DISCORD_API_URL, config.DISCORD_BOT_TOKEN) : undefined;
-  const interactionRest = createInteractionRest(config.DISCORD_API_URL, config.DISCORD_BOT_TOKEN);
+  const token = config.DISCORD_BOT_TOKEN;
+  const posterRest = token ? createPosterRest(config.DISCORD_API_URL, token) : undefined;
+  const interactionRest = createInteractionRest(config.DISCORD_API_URL, token);
+  const gateway = discordGatewayEnabled(config);
 
   const routes: HttpRoute[] = config.DISCORD_PUBLIC_KEY
     ? [
@@ -53,28 +96,63 @@ export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks =
     : [];
 
   let client: Client | null = null;
+  let login: Promise<unknown> | null = null;
+  const connection: PlatformConnection | undefined = !token
+    ? undefined
+    : {
+        classify: classifyDiscordError,
+        async connect() {
+          if (!gateway) {
+            // Reminders and HTTP interactions need REST only: check the token there.
+            await posterRest!.get(Routes.user('@me'));
+            return;
+          }
+          await connection!.disconnect();
+          await connectGateway(
+            {
+              token,
+              ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+              handler,
+              logger,
+              events,
+              ...(hooks.onInteractionDone ? { onInteractionDone: hooks.onInteractionDone } : {}),
+            },
+            (c, l) => {
+              client = c;
+              login = l;
+            },
+          );
+        },
+        async disconnect() {
+          const c = client;
+          const pending = login;
+          client = null;
+          login = null;
+          if (!c) return;
+          await c.destroy();
+          // A login still under way opens its shards after this destroy: destroy again when it settles.
+          pending?.then(
+            () => c.destroy(),
+            () => c.destroy(),
+          );
+        },
+      };
+
   return {
     platform: 'discord',
     routes,
-    poster: createDiscordPoster(posterRest),
+    poster: createDiscordPoster(posterRest, (error) => events.fatal(error)),
+    connection,
     client: () => client,
     async start() {
-      if (!config.DISCORD_BOT_TOKEN) {
+      if (!connection) {
         logger.info({ endpoint: routes.length > 0 }, 'discord: no DISCORD_BOT_TOKEN, gateway not started');
         return;
       }
-      client = createGatewayClient({
-        token: config.DISCORD_BOT_TOKEN,
-        ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-        handler,
-        logger,
-        ...(hooks.onInteractionDone ? { onInteractionDone: hooks.onInteractionDone } : {}),
-      });
-      await client.login(config.DISCORD_BOT_TOKEN);
+      await connection.connect();
     },
     async stop() {
-      if (client) await client.destroy();
-      client = null;
+      await connection?.disconnect();
       if (posterRest) closeRest(posterRest);
       closeRest(interactionRest);
     },

@@ -38,8 +38,11 @@ export function outcomeOfError(error: unknown): PostOutcome {
   return { status: 'retry', reason: `network: ${(error as Error)?.message ?? String(error)}` };
 }
 
-/** `rest` must come from createPosterRest (no retries of its own); undefined when no bot token is set. */
-export function createDiscordPoster(rest: REST | undefined): Poster {
+/**
+ * `rest` must come from createPosterRest (no retries of its own); undefined when no bot token is set.
+ * `onUnauthorized`: a 401 means DISCORD_BOT_TOKEN was revoked or is wrong — no retry can fix it.
+ */
+export function createDiscordPoster(rest: REST | undefined, onUnauthorized?: (error: unknown) => void): Poster {
   return {
     async post(channel, answer, { idempotencyKey }): Promise<PostOutcome> {
       const { platform, id } = splitChannel(channel);
@@ -51,6 +54,7 @@ export function createDiscordPoster(rest: REST | undefined): Poster {
         const message = (await rest.post(Routes.channelMessages(id), { body })) as { id?: unknown };
         return { status: 'sent', ...(typeof message?.id === 'string' ? { messageId: message.id } : {}) };
       } catch (error) {
+        if (error instanceof DiscordAPIError && error.status === 401) onUnauthorized?.(error);
         return outcomeOfError(error);
       }
     },

@@ -10,7 +10,8 @@
  * plan is rebuilt from its RGMs, queued reminders of RGMs that moved or are no longer listed are
  * cancelled, and the dataset is compared with the one last announced (kept in the ledger's meta
  * table): each channel whose Questions changed gets one change notice, claimed in the ledger
- * under channel + both dataset versions and posted through the same queues and retries — so a
+ * under channel + both dataset versions + since when the older one was announced, and posted
+ * through the same queues and retries — so a
  * restart or a second load of the same data never repeats it.
  */
 import { randomUUID } from 'node:crypto';
@@ -94,7 +95,10 @@ export interface Scheduler {
   drain(): Promise<void>;
   /** Jobs queued or waiting for a retry. */
   pending(): number;
+  /** No new posts; resolves when the posts in flight have finished. */
   stop(): Promise<void>;
+  /** After stop: give back the claims of queued jobs not being posted, so the next run posts them at once. */
+  releaseUnposted(): number;
 }
 
 interface Job {
@@ -102,7 +106,9 @@ interface Job {
   readonly channel: ChannelAddress;
   /** RGM id, "digest:<week>" or "changes:<version>" (the ledger's item id). */
   readonly itemId: string;
-  readonly answer: Answer;
+  /** The planned reminder or digest, to write its message again when the data changes; null for notices and adopted claims. */
+  readonly item: DueItem | null;
+  answer: Answer;
   readonly late: boolean;
   attempts: number;
   notBefore: number;
@@ -125,6 +131,8 @@ interface ChannelQueue {
 }
 
 const LAST_TICK = 'scheduler:last_tick';
+/** Ledger meta key of the last tick instant (what a run has already handled). */
+export const LAST_TICK_KEY = LAST_TICK;
 /** The dataset the channels were last told about: `{ version, meetings }` as JSON. */
 export const ANNOUNCED_DATASET = 'dataset:announced';
 
@@ -238,6 +246,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       key: item.key,
       channel: item.channel,
       itemId: base.itemId,
+      item,
       answer: JSON.parse(claim.row.payload) as Answer,
       late,
       attempts: 0,
@@ -248,13 +257,15 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   }
 
   /** The dataset the channels were last told about, or null (first run, or unreadable). */
-  function announced(): { version: string; meetings: Meeting[] } | null {
+  function announced(): { version: string; since: string; meetings: Meeting[] } | null {
     const stored = ledger.getMeta(ANNOUNCED_DATASET);
     if (!stored) return null;
     try {
-      const json = JSON.parse(stored) as { version?: unknown; meetings?: unknown };
+      const json = JSON.parse(stored) as { version?: unknown; since?: unknown; meetings?: unknown };
       const meetings = Meeting.array().safeParse(json.meetings);
-      return typeof json.version === 'string' && meetings.success ? { version: json.version, meetings: meetings.data } : null;
+      return typeof json.version === 'string' && typeof json.since === 'string' && meetings.success
+        ? { version: json.version, since: json.since, meetings: meetings.data }
+        : null;
     } catch {
       return null;
     }
@@ -270,13 +281,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     followed = v.catalog;
     for (const q of queues.values()) {
       for (const job of q.jobs) {
-        const reason = job.cancelled ?? staleReason(v, job.itemId, job.key);
-        if (reason && !job.cancelled) job.cancelled = reason;
+        if (job.cancelled) continue;
+        job.cancelled = staleReason(v, job.itemId, job.key);
+        // Still standing: say it with the new data (a date confirmed, a venue given, a digest's list).
+        if (!job.cancelled && job.item) {
+          const answer = message(v, job.item, job.late);
+          if (answer) job.answer = answer;
+          else job.cancelled = 'nothing left to list';
+        }
       }
     }
     const version = datasetVersion(v.catalog.meetings);
     const previous = announced();
-    const record = () => ledger.setMeta(ANNOUNCED_DATASET, JSON.stringify({ version, meetings: v.catalog.meetings }));
+    const record = () => ledger.setMeta(ANNOUNCED_DATASET, JSON.stringify({ version, since: now.toISOString(), meetings: v.catalog.meetings }));
     if (!previous) {
       record();
       return 0;
@@ -284,8 +301,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     if (previous.version === version) return 0;
     const diff = diffDatasets(previous.meetings, v.catalog.meetings);
     const notices = planChangeNotices(diff, subscriptions.listActive(), {
-      source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive summaries (dataset ${diff.from} → ${diff.to})`,
+      source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive ${v.catalog.meetings.length === 1 ? 'summary' : 'summaries'} (dataset ${diff.from} → ${diff.to})`,
       publicUrl: deps.publicUrl,
+      since: previous.since,
     });
     let claimed = 0;
     for (const notice of notices) if (admitNotice(notice, diff, now)) claimed++;
@@ -320,6 +338,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       key: notice.key,
       channel: notice.channel,
       itemId: entry.itemId,
+      item: null,
       answer: JSON.parse(claim.row.payload) as Answer,
       late: false,
       attempts: 0,
@@ -347,6 +366,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         key: row.key,
         channel: row.channel,
         itemId: row.itemId,
+        item: null,
         answer: JSON.parse(claim.row.payload) as Answer,
         late: row.late,
         attempts: 0,
@@ -477,6 +497,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       stopped = true;
       for (const q of queues.values()) if (q.timer) timers.clear(q.timer);
       await Promise.all([...queues.values()].map((q) => q.running));
+    },
+    releaseUnposted() {
+      let n = 0;
+      for (const q of queues.values()) {
+        // A job whose post is still in flight keeps its claim: it may have been posted.
+        for (const job of q.running ? q.jobs.slice(1) : q.jobs) {
+          if (ledger.release(job.key, instanceId)) n++;
+          active.delete(job.key);
+        }
+      }
+      return n;
     },
   };
 }

@@ -7,19 +7,18 @@ import type { AppDeps, HttpRoute, PlatformAdapter } from '../platform.js';
 import type { Platform } from '../../src/channel.js';
 import type { Poster } from '../../src/ports.js';
 import type { SqliteStore } from '../../src/store/sqlite.js';
-import { DEFAULT_AT, DEFAULT_LEADS, DEFAULT_TIME_ZONE } from '../../src/store/port.js';
-import { createScheduler, type Scheduler, type SchedulerDeps } from './scheduler.js';
+import { CONSOLE_CHANNEL, CONSOLE_DEFAULT } from '../console/address.js';
+import { LAST_TICK_KEY, createScheduler, type Scheduler, type SchedulerDeps } from './scheduler.js';
 import { startTicker, EVERY_MINUTE, type Ticker } from '../cron/tick.js';
 import { calendarRoute } from '../calendar/route.js';
-
-export const CONSOLE_CHANNEL = 'console:local';
 
 export interface ReminderService {
   readonly scheduler: Scheduler;
   readonly routes: readonly HttpRoute[];
   /** Console default subscription, catch-up tick, then the cron tick. */
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /** No more ticks; posts being sent may finish for `graceMs`; claims not yet posted are released for the next run. */
+  stop(graceMs?: number): Promise<void>;
 }
 
 export interface ReminderServiceOptions {
@@ -54,20 +53,33 @@ export function createReminderService(
     async start() {
       if (posters.has('console')) {
         // The console channel follows all Questions unless its owner ever changed that.
-        const created = store.subscriptions.ensureDefault(
-          CONSOLE_CHANNEL,
-          { questions: 'all', leads: DEFAULT_LEADS, at: DEFAULT_AT, timeZone: DEFAULT_TIME_ZONE },
-          deps.clock.now(),
-        );
+        const created = store.subscriptions.ensureDefault(CONSOLE_CHANNEL, CONSOLE_DEFAULT, deps.clock.now());
         if (created) deps.logger.info({ channel: CONSOLE_CHANNEL }, 'console channel subscribed to all Questions (default)');
+      }
+      const lastRun = store.ledger.getMeta(LAST_TICK_KEY);
+      if (lastRun && Date.parse(lastRun) > deps.clock.now().getTime()) {
+        // A demo clock (SG17_NOW) behind a database that already ran later: what fell due in
+        // between was handled (posted or dropped) then and will not be posted again.
+        deps.logger.warn(
+          { lastRun, now: deps.clock.now().toISOString(), db: deps.config.SG17_DB },
+          `this database already ran the scheduler up to ${lastRun}: reminders due before then were handled on that run and are not posted again; use a fresh SG17_DB for demos`,
+        );
       }
       const report = await scheduler.tick();
       deps.logger.info(report, 'reminder scheduler started (catch-up tick)');
       if (options.cron !== false) ticker = startTicker(() => scheduler.tick(), deps.logger, options.tick ?? EVERY_MINUTE);
     },
-    async stop() {
+    async stop(graceMs = 10_000) {
       ticker?.stop();
-      await scheduler.stop();
+      const finished = scheduler.stop().then(
+        () => true,
+        () => true,
+      );
+      const inTime = await Promise.race([finished, new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
+      if (!inTime)
+        deps.logger.warn({ graceMs }, 'a reminder post was still in flight at shutdown: it stays claimed and is retried (same key) after the claim expires');
+      const released = scheduler.releaseUnposted();
+      if (released > 0) deps.logger.info({ released }, 'released reminder claims not yet posted: the next run posts them');
     },
   };
 }

@@ -6,6 +6,7 @@
  */
 import { App, AuthorizationError, HTTPReceiver, SocketModeReceiver, webApi, type Receiver } from '@slack/bolt';
 import type { AppDeps, HttpRoute, PlatformAdapter } from '../platform.js';
+import type { ConnectionEvents, Failure, PlatformConnection } from '../connection.js';
 import { boltLogger } from './bolt-logger.js';
 import { registerCommandListener } from './listeners/command.js';
 import { registerMentionListener } from './listeners/mention.js';
@@ -18,6 +19,38 @@ export { SLACK_EVENTS_PATH };
 export interface SlackAdapterOptions {
   /** How long Bolt waits for an ack before answering a payload nobody handles (Bolt's default 3001 ms). */
   readonly unhandledRequestTimeoutMillis?: number;
+  /** Connection events for the supervisor (default: only logged). */
+  readonly events?: ConnectionEvents;
+}
+
+/** Web API errors no retry can fix: the token itself was refused. */
+export const REFUSED_TOKEN_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'not_allowed_token_type',
+]);
+
+/** The Slack error code of a Web API failure: the platform's `error`, else the client's code (network, HTTP status, rate limit). */
+function slackReason(error: unknown): { platformError?: string; reason: string } {
+  const e = error as { code?: string; data?: { error?: string }; statusCode?: number; original?: { code?: string; message?: string }; message?: string };
+  if (e?.code === webApi.ErrorCode.PlatformError) return { platformError: e.data?.error, reason: e.data?.error ?? 'unknown_error' };
+  if (e?.code === webApi.ErrorCode.HTTPError) return { reason: `HTTP ${e.statusCode ?? 'error'}` };
+  if (e?.code === webApi.ErrorCode.RateLimitedError) return { reason: 'rate limited' };
+  if (e?.code === webApi.ErrorCode.RequestError) return { reason: `network: ${e.original?.code ?? e.original?.message ?? 'request failed'}` };
+  return { reason: e?.message ?? String(error) };
+}
+
+/** Which variable a refused call names: the bot token, or the app token for Socket Mode's connection. */
+export function classifySlackError(error: unknown, variable: 'SLACK_BOT_TOKEN' | 'SLACK_APP_TOKEN' = 'SLACK_BOT_TOKEN'): Failure {
+  const { platformError, reason } = slackReason(error);
+  const step = (error as { step?: unknown })?.step;
+  if (platformError && REFUSED_TOKEN_ERRORS.has(platformError)) {
+    return { permanent: true, variable: step === 'socket' ? 'SLACK_APP_TOKEN' : variable, reason: `Slack answered ${platformError}` };
+  }
+  return { permanent: false, reason };
 }
 
 /** The Web API base with the trailing slash the WebClient expects. */
@@ -32,7 +65,15 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
   if (!token) throw new Error('the Slack adapter needs SLACK_BOT_TOKEN');
   const socketMode = Boolean(config.SLACK_APP_TOKEN);
   const slackApiUrl = apiUrl(config.SLACK_API_URL);
-  const clientOptions = { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 2 } };
+  // Bounded: a call that gets no answer fails after 10 s (the WebClient's default is to wait forever).
+  // No retries of its own: auth.test is retried by the connection supervisor, and a listener's call
+  // that fails is answered as failed rather than held past Slack's three-second window.
+  const clientOptions = { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 0 }, timeout: 10_000 };
+  const events: ConnectionEvents = options.events ?? {
+    lost: (error) => logger.warn({ err: error }, 'slack: connection lost'),
+    restored: () => logger.info('slack: connection restored'),
+    fatal: (error) => logger.error({ err: error }, 'slack: permanent failure'),
+  };
   const log = boltLogger(logger);
 
   const signingSecret = config.SLACK_SIGNING_SECRET ?? '';
@@ -71,7 +112,7 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
     receiver,
     logger: log,
     clientOptions,
-    // auth.test runs in start(), so a bad token stops start-up with a clear line instead of failing each request.
+    // auth.test runs in connect(), so a refused token is told apart from an unreachable Slack.
     deferInitialization: true,
     // Per-request cost matters (Slack's three-second window, and the benchmark against a bare app):
     // every global middleware runs for every payload. No listener uses Bolt's conversation state,
@@ -111,26 +152,56 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
     logger: boltLogger(logger, 'slack-poster'),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
+    timeout: 10_000,
   });
+
+  let socketStarted = false;
+  const connection: PlatformConnection = {
+    classify: (error) => classifySlackError(error),
+    async connect() {
+      // auth.test: a transient failure (network, 5xx, 429) is retried by the supervisor; a refused token is not.
+      await app.init();
+      if (socketMode) {
+        socketStarted = true;
+        try {
+          await app.start();
+        } catch (error) {
+          throw Object.assign(error as object, { step: 'socket' });
+        }
+        const socket = (receiver as SocketModeReceiver).client;
+        socket.on('reconnecting', () => events.lost(new Error('Socket Mode reconnecting')));
+        socket.on('connected', () => events.restored());
+      }
+      started = true;
+      logger.info({ mode: socketMode ? 'socket' : 'http', path: socketMode ? undefined : SLACK_EVENTS_PATH }, 'Slack ready');
+    },
+    async disconnect() {
+      started = false;
+      if (socketStarted) {
+        socketStarted = false;
+        await app.stop().catch((error: unknown) => logger.debug({ err: error }, 'Slack Socket Mode stop failed'));
+      }
+    },
+  };
 
   return {
     platform: 'slack',
     routes,
-    poster: createSlackPoster(posterClient, logger),
+    poster: createSlackPoster(posterClient, logger, (error) => {
+      if (classifySlackError(error).permanent) events.fatal(error);
+    }),
+    connection,
+    /** One connection attempt (tests and direct use); the service runs it under a supervisor instead. */
     async start() {
       try {
-        await app.init();
+        await connection.connect();
       } catch (error) {
-        const code = (error as { data?: { error?: string } }).data?.error ?? (error as Error).message;
-        throw new Error(`Slack did not accept SLACK_BOT_TOKEN (auth.test: ${code})`);
+        const failure = classifySlackError(error);
+        throw new Error(failure.permanent ? `Slack refused ${failure.variable} (${failure.reason})` : `Slack could not be reached (${failure.reason})`);
       }
-      if (socketMode) await app.start();
-      started = true;
-      logger.info({ mode: socketMode ? 'socket' : 'http', path: socketMode ? undefined : SLACK_EVENTS_PATH }, 'Slack ready');
     },
     async stop() {
-      started = false;
-      if (socketMode) await app.stop();
+      await connection.disconnect();
     },
   };
 }

@@ -32,7 +32,8 @@ export function outcomeOfError(error: unknown): PostOutcome {
   }
 }
 
-export function createSlackPoster(client: webApi.WebClient, logger: Logger): Poster {
+/** `onError`: every failed call, so a refused token (invalid_auth, token_revoked) can end the service. */
+export function createSlackPoster(client: webApi.WebClient, logger: Logger, onError?: (error: unknown) => void): Poster {
   return {
     async post(channel: ChannelAddress, answer: Answer, options: PostOptions): Promise<PostOutcome> {
       const { platform, id } = splitChannel(channel);
@@ -50,6 +51,7 @@ export function createSlackPoster(client: webApi.WebClient, logger: Logger): Pos
         });
         return { status: 'sent', ...(result.ts ? { messageId: result.ts } : {}) };
       } catch (error) {
+        onError?.(error);
         const outcome = outcomeOfError(error);
         logger.warn({ channel, outcome }, 'chat.postMessage failed');
         return outcome;

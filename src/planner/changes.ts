@@ -4,7 +4,7 @@
  * (RGMs dated, moved, confirmed, added, no longer listed; status changes; new or dropped work
  * items). Correspondence groups belong to no Question, so they are in the diff, not in notices.
  *
- * A notice's key is channel + the two dataset versions: the scheduler claims it in the reminder
+ * A notice's key is channel + the two dataset versions (+ since when the older one was announced): the scheduler claims it in the reminder
  * ledger like a reminder, so it is posted once however often the same data is (re)loaded.
  */
 import type { Answer, ListItem, Section, TimeSpan } from '../engine/answer.js';
@@ -132,11 +132,16 @@ export interface ChangeNotice {
 export interface NoticeOptions {
   /** Where the new data came from, e.g. the meetings' labels. */
   readonly source: string;
+  /**
+   * When the dataset compared against became the announced one (ISO instant): part of the key, so
+   * data that goes A → B → A → B is announced three times, while the same A → B is announced once.
+   */
+  readonly since: string;
   readonly publicUrl?: string;
 }
 
-export function noticeKey(channel: ChannelAddress, diff: Pick<DatasetDiff, 'from' | 'to'>): string {
-  return `${channel}|changes|${diff.from}>${diff.to}`;
+export function noticeKey(channel: ChannelAddress, diff: Pick<DatasetDiff, 'from' | 'to'>, since: string): string {
+  return `${channel}|changes|${diff.from}>${diff.to}|${since}`;
 }
 
 /** One notice per enabled subscription whose Questions changed; none for the others. */
@@ -153,7 +158,7 @@ export function planChangeNotices(diff: DatasetDiff, subscriptions: readonly Sub
       ? [{ text: 'Reminders follow the new dates; those already posted are not repeated, and those of an RGM no longer listed are cancelled.' }]
       : [];
     out.push({
-      key: noticeKey(s.channel, diff),
+      key: noticeKey(s.channel, diff, options.since),
       channel: s.channel,
       answer: {
         kind: 'changes',

@@ -56,7 +56,7 @@ export function channelCheck(ctx: CommandContext, mustManage: boolean): Answer |
       ctx,
       'no-channel',
       'This works in a channel',
-      'Subscriptions belong to a Slack or Discord channel (or the console channel of "sg17 serve"): run it there, e.g. "/sg17 subscribe Q15".',
+      'Subscriptions belong to a chat channel the bot is in (or the console channel of "sg17 serve"): run it there, e.g. "/sg17 subscribe Q15".',
     );
   }
   if (!ctx.subscriptions) {
@@ -72,7 +72,7 @@ export function channelCheck(ctx: CommandContext, mustManage: boolean): Answer |
       ctx,
       'not-allowed',
       'Not allowed',
-      'Only people who can manage this channel can change its reminders (Discord: Manage Channels or Manage Server; Slack: workspace admins and owners, or users listed in SG17_ADMINS). Nothing was changed.',
+      'Only people who can manage this channel can change its reminders (channel or server managers, workspace admins and owners, or users listed in SG17_ADMINS). Nothing was changed.',
     );
   }
   return null;

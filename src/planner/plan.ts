@@ -119,6 +119,18 @@ export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscr
     return lo;
   };
 
+  // A digest with nothing in its four weeks is not planned (previews never list it, the scheduler never posts it).
+  const contentCache = new Map<string, boolean>();
+  const digestHasContent = (week: string, questions: Subscription['questions']): boolean => {
+    const k = `${week}|${questions === 'all' ? '*' : questions.join(',')}`;
+    let v = contentCache.get(k);
+    if (v === undefined) {
+      v = rgms.some((rgm) => digestCovers(rgm, week, questions));
+      contentCache.set(k, v);
+    }
+    return v;
+  };
+
   return {
     due(window) {
       const fromMs = window.from.getTime();
@@ -131,10 +143,10 @@ export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscr
           // Naive due = start day + this offset (± a zone's offset, ± a day for given start times):
           // only RGMs whose start day falls in the shifted window can be due.
           const offsetMs = parsed.kind === 'days' ? group.atMinutes * 60_000 - parsed.days * DAY_MS : group.atMinutes * 60_000 - parsed.minutes * 60_000;
-          const slack = ZONE_SLACK_MS + (parsed.kind === 'minutes' ? DAY_MS : 0);
-          for (let i = lowerBound(fromMs - offsetMs - slack); i < timed.length; i++) {
+          const margin = ZONE_SLACK_MS + (parsed.kind === 'minutes' ? DAY_MS : 0);
+          for (let i = lowerBound(fromMs - offsetMs - margin); i < timed.length; i++) {
             const t = timed[i]!;
-            if (t.startDayMs > toMs - offsetMs + slack) break;
+            if (t.startDayMs > toMs - offsetMs + margin) break;
             const followers = [group.all, group.byQuestion.get(t.question)];
             if (group.all.length === 0 && !followers[1]) continue;
             const dueMs = dueInstant(t, parsed, group, instant);
@@ -159,7 +171,7 @@ export function preparePlan(rgms: readonly Rgm[], subscriptions: readonly Subscr
             }
           }
         }
-        if (mondays.length) out.push(...digestsDue(group, mondays, fromMs, toMs, instant, createdMs));
+        if (mondays.length) out.push(...digestsDue(group, mondays, fromMs, toMs, instant, createdMs, digestHasContent));
       }
       // Same instant: reminders before the digest; otherwise emission order (the sort is stable,
       // and emission follows the subscriptions' and RGMs' order, so the plan is deterministic).
@@ -196,13 +208,34 @@ function mondaysNear(fromMs: number, toMs: number): string[] {
   return out;
 }
 
-function digestsDue(group: Group, mondays: readonly string[], fromMs: number, toMs: number, instant: Instant, createdMs: Map<Subscription, number>): Digest[] {
+/**
+ * Whether a digest for the four weeks from `week` lists this RGM: a followed Question, dated in
+ * those weeks, or a month window overlapping them (the same rule as digestEntries in message.ts).
+ */
+export function digestCovers(rgm: Rgm, week: string, questions: Subscription['questions']): boolean {
+  if (rgm.question === null || (questions !== 'all' && !questions.includes(rgm.question))) return false;
+  const end = addDays(week, DIGEST_DAYS - 1);
+  const start = rgmStartDate(rgm);
+  if (start) return start >= week && start <= end;
+  return rgm.when.kind === 'window' && rgm.when.from <= end.slice(0, 7) && rgm.when.to >= week.slice(0, 7);
+}
+
+function digestsDue(
+  group: Group,
+  mondays: readonly string[],
+  fromMs: number,
+  toMs: number,
+  instant: Instant,
+  createdMs: Map<Subscription, number>,
+  hasContent: (week: string, questions: Subscription['questions']) => boolean,
+): Digest[] {
   const out: Digest[] = [];
   for (const date of mondays) {
     const dueMs = instant(date, group.at, group.timeZone);
     if (dueMs <= fromMs || dueMs > toMs) continue;
     for (const s of group.members) {
       if (dueMs <= createdMs.get(s)!) continue;
+      if (!hasContent(date, s.questions)) continue;
       out.push({
         kind: 'digest',
         key: `${s.channel}|digest|${date}`,

@@ -104,6 +104,8 @@ export interface ReminderLedger {
   settle(entry: LedgerEntry, status: 'dropped' | 'gone', note: string, now: Date): void;
   /** Our claim ends without a post: claimed → gone/dropped. */
   markFailed(key: string, claimant: string, status: 'dropped' | 'gone', note: string, now: Date): boolean;
+  /** Give up our claim without posting (shutdown): it becomes in doubt at once, for the next run. */
+  release(key: string, claimant: string): boolean;
   /** Claims whose claimant died (claim expired) and that were never sent. */
   inDoubt(nowMs: number): LedgerRow[];
   get(key: string): LedgerRow | undefined;

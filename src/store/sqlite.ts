@@ -300,6 +300,7 @@ function reminderLedger(db: Database.Database): ReminderLedger {
   return {
     claim: (entry, claimant, nowMs, ttlMs) => claim.immediate(entry, claimant, nowMs, ttlMs),
     renew: (key, claimant, untilMs) => renew.run(untilMs, key, claimant).changes === 1,
+    release: (key, claimant) => renew.run(0, key, claimant).changes === 1,
     markSent: (key, claimant, messageId, now) => sent.run(messageId, now.toISOString(), key, claimant).changes === 1,
     settle: (entry, status, note, now) => {
       settle.run({ ...entry, late: entry.late ? 1 : 0, status, note, now: now.toISOString() });

@@ -34,7 +34,12 @@ export interface FakeDiscordGateway {
 /** Short so a client's first heartbeat (sent after interval × random jitter) comes within the test. */
 const HEARTBEAT_INTERVAL_MS = 250;
 
-export async function startFakeDiscordGateway(): Promise<FakeDiscordGateway> {
+export interface FakeGatewayOptions {
+  /** Answer IDENTIFY by closing with this code (4004 authentication failed, 4014 disallowed intents). */
+  readonly closeOnIdentify?: number;
+}
+
+export async function startFakeDiscordGateway(options: FakeGatewayOptions = {}): Promise<FakeDiscordGateway> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const { port } = server.address() as AddressInfo;
@@ -78,6 +83,11 @@ export async function startFakeDiscordGateway(): Promise<FakeDiscordGateway> {
       } else if (payload.op === 2) {
         const identify = payload.d as IdentifyPayload;
         fake.identifies.push(identify);
+        if (options.closeOnIdentify) {
+          socket.close(options.closeOnIdentify, 'refused');
+          resolveIdentified(identify);
+          return;
+        }
         send({
           op: 0,
           t: 'READY',

@@ -1,12 +1,13 @@
 /**
  * A loopback fake of Discord's REST API (https://discord.com/api/v10/…), enough for the bot:
- * GET /gateway/bot (points the client at the fake gateway), POST interactions/{id}/{token}/callback,
+ * GET /gateway/bot (points the client at the fake gateway), GET /users/@me (the token check), POST interactions/{id}/{token}/callback,
  * PATCH webhooks/{app}/{token}/messages/@original, PUT application (guild) commands, and
  * POST channels/{id}/messages. It records every request and can answer scripted failures
  * (429 with retry_after and Retry-After, 404 Unknown Channel, 5xx) as Discord does.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { FAKE_BOT_USER } from './discord-payloads.js';
 
 export interface RecordedRequest {
   readonly method: string;
@@ -107,6 +108,7 @@ export async function startFakeDiscordRest(options: { gatewayUrl?: string; botTo
           body: { url: fake.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 86_400_000, max_concurrency: 1 } },
         });
       }
+      if (key === 'GET /users/@me' || key === 'GET /users/%40me') return send(res, { status: 200, body: FAKE_BOT_USER });
       if (/^POST \/interactions\/\d+\/[^/]+\/callback$/.test(key)) return send(res, { status: 204 });
       const webhook = /^PATCH \/webhooks\/(\d+)\/[^/]+\/messages\/@original$/.exec(key);
       if (webhook) {

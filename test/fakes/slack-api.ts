@@ -33,6 +33,8 @@ export interface FakeSlackApi {
   callsTo(method: string): RecordedCall[];
   /** Replies for the next calls to `method`, in order, before normal behaviour resumes. */
   script(method: string, ...replies: ScriptedReply[]): void;
+  /** Answer calls to `method` only after `ms` (a slow platform); 0 restores. */
+  delay(method: string, ms: number): void;
   /** Users users.info knows. */
   readonly users: Map<string, FakeSlackUser>;
   /** WebSocket URL apps.connections.open hands out (Socket Mode). */
@@ -69,6 +71,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const scripts = new Map<string, ScriptedReply[]>();
   const users = new Map<string, FakeSlackUser>();
   const waiters: { method: string; count: number; resolve: (calls: RecordedCall[]) => void }[] = [];
+  const delays = new Map<string, number>();
   let ts = 1_700_000_000;
 
   const normal = (method: string, params: Record<string, unknown>): unknown => {
@@ -98,8 +101,13 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
       calls.push(call);
       const scripted = scripts.get(method)?.shift();
       const reply = scripted ?? { status: 200, body: normal(method, params) };
-      res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...(reply.headers ?? {}) });
-      res.end(JSON.stringify(reply.body));
+      const answer = () => {
+        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...(reply.headers ?? {}) });
+        res.end(JSON.stringify(reply.body));
+      };
+      const wait = delays.get(method) ?? 0;
+      if (wait > 0) setTimeout(answer, wait);
+      else answer();
       for (const w of [...waiters]) {
         const matching = calls.filter((c) => c.method === w.method);
         if (matching.length >= w.count) {
@@ -119,6 +127,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     users,
     callsTo: (method) => calls.filter((c) => c.method === method),
     script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
+    delay: (method, ms) => {
+      delays.set(method, ms);
+    },
     waitFor: (method, count = 1) => {
       const matching = calls.filter((c) => c.method === method);
       if (matching.length >= count) return Promise.resolve(matching);

@@ -1,16 +1,14 @@
 /**
  * `sg17 calendar [--question N] [--now ISO]`: the iCalendar feed on stdout, the same document
- * GET /calendar.ics serves (SEQUENCE numbers from the bot database when there is one).
+ * GET /calendar.ics serves (SEQUENCE numbers from the bot database, SG17_DB from the environment
+ * or ./.env, when there is one).
  */
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../../../src/dataset/load.js';
-import { buildCatalog } from '../../../src/dataset/catalog.js';
 import { normaliseQuestion } from '../../../src/engine/params.js';
 import { calendarEvents } from '../../../src/calendar/model.js';
 import { renderIcs } from '../../../src/calendar/ics.js';
-import { dataDir } from '../paths.js';
 import { cliNow } from '../now.js';
-import { openExistingStore } from './reminders.js';
+import { loadCatalog, loadRuntimeConfig, openExistingStore } from '../runtime.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
 export const calendar: Subcommand = {
@@ -28,9 +26,14 @@ export const calendar: Subcommand = {
       if (!q || q === 'Q0/17') throw new UsageError(`--question expects a Question number such as 15 or Q15 (got "${values.question}")`);
       question = q;
     }
-    const now = cliNow(values.now, io.env);
-    const catalog = buildCatalog(loadDataset(dataDir(io.env)));
-    const store = openExistingStore(io.env);
+    const runtime = loadRuntimeConfig(io.env);
+    if (!runtime.ok) {
+      io.stderr(`sg17 calendar: ${runtime.message}\n`);
+      return 2;
+    }
+    const now = cliNow(values.now, runtime.env);
+    const catalog = loadCatalog(runtime.config);
+    const store = openExistingStore(runtime.config);
     try {
       io.stdout(
         renderIcs(calendarEvents(catalog.meetings, question), {

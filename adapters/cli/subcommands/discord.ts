@@ -5,7 +5,6 @@
  * `sg17 discord clear [--guild ID]` removes them (an empty PUT), e.g. the guild copy after testing.
  * Needs DISCORD_APPLICATION_ID and DISCORD_BOT_TOKEN; DISCORD_API_URL redirects the REST calls.
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
@@ -30,18 +29,13 @@ export const discord: Subcommand = {
       return 0;
     }
 
-    const { loadConfig, ConfigError } = await import('../../config.js');
-    if (existsSync('.env')) process.loadEnvFile('.env');
-    let config: import('../../config.js').Config;
-    try {
-      config = loadConfig({ ...process.env, ...io.env });
-    } catch (error) {
-      if (error instanceof ConfigError) {
-        io.stderr(`sg17 discord: ${error.message}\n`);
-        return 2;
-      }
-      throw error;
+    const { loadRuntimeConfig } = await import('../runtime.js');
+    const runtime = loadRuntimeConfig({ ...process.env, ...io.env });
+    if (!runtime.ok) {
+      io.stderr(`sg17 discord: ${runtime.message}\n`);
+      return 2;
     }
+    const { config } = runtime;
     const appId = config.DISCORD_APPLICATION_ID;
     const token = config.DISCORD_BOT_TOKEN;
     if (!appId || !token) {

@@ -1,26 +1,63 @@
 /**
  * `sg17 reminders [--now ISO] [--json] [--count N]`: the reminder plan — the next posts for every
- * channel subscribed in the bot database (SG17_DB), or for the console channel's default (all
- * Questions) when the database holds none. Same planner as the running scheduler.
+ * channel subscribed in the bot database (SG17_DB, from the environment or ./.env), or for the
+ * console channel's default (all Questions) when the database holds none. Same planner as the
+ * running scheduler. It also says what this database already handled: a service that ran later
+ * than --now (a demo clock) has posted or dropped what fell due in between, and a subscription
+ * made later than --now is owed nothing before it.
  */
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadDataset } from '../../../src/dataset/load.js';
-import { buildCatalog } from '../../../src/dataset/catalog.js';
-import { openStore, type SqliteStore } from '../../../src/store/sqlite.js';
+import type { Answer } from '../../../src/engine/answer.js';
+import type { SubscriptionStore } from '../../../src/store/port.js';
+import type { SqliteStore } from '../../../src/store/sqlite.js';
 import { renderText } from '../../console/render-text.js';
-import { dataDir } from '../paths.js';
+import { consoleDefaultSubscription } from '../../console/address.js';
+import { LAST_TICK_KEY } from '../../reminders/scheduler.js';
 import { cliNow } from '../now.js';
+import { loadCatalog, loadRuntimeConfig, openExistingStore } from '../runtime.js';
 import { cliDispatcher } from '../dispatch.js';
 import { exitCodeFor } from './query.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
 
-export const DEFAULT_DB = 'var/sg17.db';
+/** A read-only view holding only the console channel's default subscription (nothing is stored). */
+function consoleDefaultView(): SubscriptionStore {
+  const subscription = consoleDefaultSubscription('1970-01-01T00:00:00.000Z');
+  const readOnly = (): never => {
+    throw new Error('the reminders preview changes no subscription');
+  };
+  return {
+    listActive: () => [subscription],
+    listForChannel: (channel) => (channel === subscription.channel ? [subscription] : []),
+    subscribe: readOnly,
+    unsubscribe: readOnly,
+    disable: readOnly,
+    ensureDefault: readOnly,
+    revision: () => 0,
+  };
+}
 
-/** The bot database if it exists (a preview never creates one). */
-export function openExistingStore(env: CliIO['env']): SqliteStore | undefined {
-  const path = env.SG17_DB?.trim() || DEFAULT_DB;
-  return existsSync(path) ? openStore(path) : undefined;
+/** What the database already handled that the plan from `now` cannot show. */
+export function handledNotes(store: SqliteStore | undefined, now: Date, db: string, planned: readonly Record<string, unknown>[]): string[] {
+  if (!store) return [];
+  const notes: string[] = [];
+  const lastRun = store.ledger.getMeta(LAST_TICK_KEY);
+  if (lastRun && Date.parse(lastRun) > now.getTime()) {
+    notes.push(
+      `The service already ran on this database up to ${lastRun}: reminders due before then were posted, or dropped as late, on that run and are not posted again. Use a fresh SG17_DB for demos (this one: ${db}).`,
+    );
+  }
+  for (const s of store.subscriptions.listActive()) {
+    if (Date.parse(s.createdAt) > now.getTime()) notes.push(`${s.channel} subscribed on ${s.createdAt}: nothing due before then is owed to it.`);
+  }
+  for (const item of planned) {
+    const key = typeof item.key === 'string' ? item.key : item.kind === 'digest' ? `${item.channel}|digest|${item.week}` : undefined;
+    const row = key ? store.ledger.get(key) : undefined;
+    if (row && row.status !== 'claimed')
+      notes.push(
+        `${item.dueAt} for ${item.channel}: already ${row.status === 'sent' ? 'posted' : `${row.status} (${row.note ?? 'no note'})`} — not posted again.`,
+      );
+  }
+  return notes;
 }
 
 export const reminders: Subcommand = {
@@ -32,14 +69,32 @@ export const reminders: Subcommand = {
       options: { json: { type: 'boolean' }, now: { type: 'string' }, count: { type: 'string' } },
     });
     if (positionals.length) throw new UsageError('usage: sg17 reminders [--now ISO-8601] [--json] [--count N]');
-    const now = cliNow(values.now, io.env);
-    const catalog = buildCatalog(loadDataset(dataDir(io.env)));
-    const store = openExistingStore(io.env);
+    const runtime = loadRuntimeConfig(io.env);
+    if (!runtime.ok) {
+      io.stderr(`sg17 reminders: ${runtime.message}\n`);
+      return 2;
+    }
+    const { config, env } = runtime;
+    const now = cliNow(values.now, env);
+    const catalog = loadCatalog(config);
+    const store = openExistingStore(config);
     try {
-      const { answer } = await cliDispatcher(io, { catalog, now, subscriptions: store?.subscriptions }).dispatch({
+      const stored = store?.subscriptions.listActive() ?? [];
+      const subscriptions = stored.length > 0 ? store!.subscriptions : consoleDefaultView();
+      const dispatched = await cliDispatcher(io, { catalog, now, subscriptions }).dispatch({
         query: { command: 'reminders', options: { count: values.count ?? '20' } },
       });
-      io.stdout(values.json ? `${JSON.stringify(answer.data, null, 2)}\n` : renderText(answer));
+      let answer: Answer = dispatched.answer;
+      if (stored.length === 0) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
+      const notes = handledNotes(store, now, config.SG17_DB, answer.data.items);
+      if (values.json) {
+        io.stdout(`${JSON.stringify({ ...answer.data, ...(notes.length ? { handled: notes } : {}) }, null, 2)}\n`);
+      } else {
+        const withNotes = notes.length
+          ? { ...answer, sections: [...answer.sections, { heading: 'Already handled by this database', items: notes.map((text) => ({ text })) }] }
+          : answer;
+        io.stdout(renderText(withNotes));
+      }
       return exitCodeFor(answer);
     } finally {
       store?.close();

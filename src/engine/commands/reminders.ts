@@ -6,7 +6,6 @@ import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import type { ListItem } from '../answer.js';
 import { meetingLabel } from '../../dataset/catalog.js';
-import { DEFAULT_AT, DEFAULT_LEADS, DEFAULT_TIME_ZONE, type Subscription } from '../../store/port.js';
 import { planReminders, type DueItem } from '../../planner/plan.js';
 import { allRgms } from '../../planner/message.js';
 import { describeLead } from '../../planner/leads.js';
@@ -15,21 +14,6 @@ import { STORE_SOURCE, describeQuestions } from '../../planner/describe.js';
 
 /** How far ahead the preview looks. */
 const HORIZON_DAYS = 400;
-
-/** The console channel follows all Questions by default; the CLI previews it when nothing else is stored. */
-export function consoleDefault(createdAt: string): Subscription {
-  return {
-    channel: 'console:local',
-    questions: 'all',
-    leads: [...DEFAULT_LEADS],
-    at: DEFAULT_AT,
-    timeZone: DEFAULT_TIME_ZONE,
-    enabled: true,
-    disabledReason: null,
-    createdAt,
-    createdBy: 'default',
-  };
-}
 
 export const reminders = defineCommand({
   name: 'reminders',
@@ -40,9 +24,8 @@ export const reminders = defineCommand({
   params: z.object({ count: z.coerce.number().int().min(1).max(200).default(10) }),
   canBePublic: true,
   handle: ({ count }, ctx) => {
-    const stored = ctx.channel ? (ctx.subscriptions?.listForChannel(ctx.channel) ?? []).filter((s) => s.enabled) : (ctx.subscriptions?.listActive() ?? []);
-    // From the CLI with nothing stored, show what the console channel's default would get.
-    const subs = stored.length || ctx.channel ? stored : [consoleDefault('1970-01-01T00:00:00.000Z')];
+    // In a channel: its own subscription; from the CLI: every channel's (the CLI supplies a default when none is stored).
+    const subs = ctx.channel ? (ctx.subscriptions?.listForChannel(ctx.channel) ?? []).filter((s) => s.enabled) : (ctx.subscriptions?.listActive() ?? []);
     const refs = allRgms(ctx.catalog.meetings);
     const due = planReminders(
       refs.map((r) => r.rgm),
@@ -68,9 +51,11 @@ export const reminders = defineCommand({
         ? due.length
           ? `${due.length} next post${due.length === 1 ? '' : 's'} in the plan (reminders and Monday digests).`
           : `Nothing planned in the next ${HORIZON_DAYS} days: the RGMs in the data are past or have no date yet.`
-        : 'This channel follows no Question: "/sg17 subscribe Q15" (channel managers).',
+        : ctx.channel
+          ? 'This channel follows no Question: "/sg17 subscribe Q15" (channel managers).'
+          : 'No channel follows a Question in this database.',
       sections: due.length ? [{ items: due.map(line) }] : [],
-      source: `${ctx.channel ? STORE_SOURCE : stored.length ? 'subscriptions in the bot database' : "the console channel's default subscription (none stored)"}; RGMs from ${meetingLabel(ctx.catalog.latest)}`,
+      source: `${ctx.channel ? STORE_SOURCE : 'subscriptions in the bot database'}; RGMs from ${meetingLabel(ctx.catalog.latest)}`,
       data: {
         kind: 'reminders',
         items: due.map((d) =>

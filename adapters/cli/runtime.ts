@@ -1,0 +1,38 @@
+/**
+ * The one runtime loader every `sg17` subcommand that needs the service's settings uses:
+ * the environment (./.env under the real environment: a variable set in the shell wins), the
+ * validated Config (one default per setting, in adapters/config.ts), the dataset, and the store.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
+import { ConfigError, loadConfig, type Config } from '../config.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { buildCatalog, type Catalog } from '../../src/dataset/catalog.js';
+import { openStore, type SqliteStore } from '../../src/store/sqlite.js';
+import type { CliIO } from './subcommand.js';
+
+/** ./.env (when present) overlaid by `env`. */
+export function runtimeEnv(env: CliIO['env'], dotenvPath = '.env'): Record<string, string | undefined> {
+  const fromFile = existsSync(dotenvPath) ? parseEnv(readFileSync(dotenvPath, 'utf8')) : {};
+  return { ...fromFile, ...env };
+}
+
+export type RuntimeConfig = { ok: true; config: Config; env: Record<string, string | undefined> } | { ok: false; message: string };
+
+/** The Config from .env and the environment; a bad variable is one line for the caller to print (exit 2). */
+export function loadRuntimeConfig(env: CliIO['env']): RuntimeConfig {
+  const merged = runtimeEnv(env);
+  try {
+    return { ok: true, config: loadConfig(merged), env: merged };
+  } catch (error) {
+    if (error instanceof ConfigError) return { ok: false, message: error.message };
+    throw error;
+  }
+}
+
+export const loadCatalog = (config: Pick<Config, 'SG17_DATA_DIR'>): Catalog => buildCatalog(loadDataset(config.SG17_DATA_DIR));
+
+/** The bot database if it exists (a preview never creates one). */
+export function openExistingStore(config: Pick<Config, 'SG17_DB'>): SqliteStore | undefined {
+  return existsSync(config.SG17_DB) ? openStore(config.SG17_DB) : undefined;
+}

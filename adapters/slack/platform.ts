@@ -1,0 +1,11 @@
+/** Slack's entry in the platform registry (adapters/platforms.ts). */
+import type { PlatformDefinition } from '../platforms.js';
+import { slackEnabled } from '../config.js';
+import type { SlackAdapterOptions } from './adapter.js';
+
+export const slackPlatform: PlatformDefinition = {
+  name: 'slack',
+  enabled: slackEnabled,
+  secrets: ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'],
+  create: async (deps, { events, tuning }) => (await import('./adapter.js')).createSlackAdapter(deps, { ...(tuning as SlackAdapterOptions), events }),
+};
