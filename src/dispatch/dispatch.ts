@@ -143,9 +143,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
       }
       try {
         const ctx = await contextFor(request, managesChannel);
-        const result = invocation
-          ? await ask(invocation.text, ctx)
-          : await runCommand((query as { command: string }).command, (query as { options: Record<string, unknown> }).options, ctx);
+        const result = 'text' in query ? await ask(invocation?.text ?? '', ctx) : await runCommand(query.command, query.options, ctx);
         return { status: 'answered', requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
       } catch (error) {
         deps.logger.error({ err: error, requestId, channel: request.channel, actor: request.actor?.id, command: command?.name }, 'request failed');
