@@ -7,15 +7,24 @@ import { defineConfig } from 'vitest/config';
  *   (createApp), the fakes of Slack and Discord (test/fakes/), an HTTP server, a child process, the
  *   built CLI in dist/ (built once by the global setup);
  * - unit: every other test file, fast and in-process.
- * A file is end-to-end when its text uses one of those (END_TO_END_MARKS), so a new test lands in
- * the right project by what it does. `npx vitest list --project e2e` shows the split.
+ * A file is end-to-end when its text, or a helper beside it that it imports, uses one of those
+ * (END_TO_END_MARKS), so a new test lands in the right project by what it does. `npx vitest list --project e2e` shows the split.
  */
 const END_TO_END_MARKS = /\bcreateApp\(|\bstartFake\w*\(|\bspawn(?:Sync)?\(|\bexecFile(?:Sync)?\(|\bfork\(|\.listen\(|\blisten\(server|\bdist\//;
+
+const read = (file: string): string => readFileSync(new URL(file, import.meta.url), 'utf8');
+
+/** A test file's text and that of the helpers beside it that it imports (test/service-process.ts starts the service). */
+function textWithHelpers(file: string): string {
+  const text = read(file);
+  const helpers = [...text.matchAll(/from '\.\/([\w-]+)\.js'/g)].map((m) => `test/${m[1]}.ts`);
+  return [text, ...helpers.map(read)].join('\n');
+}
 
 const testFiles = readdirSync(new URL('test/', import.meta.url))
   .filter((name) => name.endsWith('.test.ts'))
   .map((name) => `test/${name}`);
-const endToEnd = testFiles.filter((file) => END_TO_END_MARKS.test(readFileSync(new URL(file, import.meta.url), 'utf8')));
+const endToEnd = testFiles.filter((file) => END_TO_END_MARKS.test(textWithHelpers(file)));
 
 export default defineConfig({
   test: {

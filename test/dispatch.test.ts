@@ -16,7 +16,9 @@ import type { Logger } from '../src/ports.js';
 import { openStore, type SqliteStore } from '../src/store/sqlite.js';
 import { createDispatcher, MAX_INPUT_CHARS, type DispatchDeps, type Request } from '../src/dispatch/dispatch.js';
 import { SEEN_TTL_MS } from '../src/dispatch/seen.js';
-import { main as cliMain } from '../adapters/cli/cli.js';
+import { cliDispatcher } from '../adapters/cli/dispatch.js';
+import { exitCodeFor } from '../adapters/cli/subcommands/query.js';
+import { renderText } from '../adapters/console/render-text.js';
 
 interface Logged {
   readonly level: 'error' | 'warn' | 'info' | 'debug';
@@ -223,23 +225,17 @@ describe('a command that fails', () => {
   });
 
   it('makes the CLI exit 1 (not 2), with the request id and the stack on stderr', async () => {
-    const { path } = damagedStore();
-    let stdout = '';
+    const { store } = damagedStore();
     let stderr = '';
-    const code = await cliMain(['reminders', '--now', NOW], {
-      stdout: (t) => {
-        stdout += t;
-      },
-      stderr: (t) => {
-        stderr += t;
-      },
-      env: { SG17_DB: path, SG17_DATA_DIR: 'data' },
-    });
-    expect(code).toBe(1);
-    const id = /request ([0-9a-f]{8})/.exec(stdout)?.[1];
-    expect(id).toBeDefined();
+    const cli = cliDispatcher({ stderr: (t) => (stderr += t) }, { catalog, now: new Date(NOW), subscriptions: store.subscriptions });
+    const outcome = await cli.dispatch({ query: { text: 'subscriptions' }, channel: CHANNEL });
+    expect(outcome.status).toBe('failed');
+    // What `sg17 <question>` returns for this answer (adapters/cli/subcommands/query.ts).
+    expect(exitCodeFor(outcome.answer)).toBe(1);
+    const id = /request ([0-9a-f]{8})/.exec(renderText(outcome.answer))?.[1];
+    expect(id).toBe(outcome.requestId);
     expect(stderr).toContain(`requestId=${id}`);
     expect(stderr).toContain('toSubscription');
-    expect(stdout).not.toMatch(/JSON|SyntaxError/);
+    expect(renderText(outcome.answer)).not.toMatch(/JSON|SyntaxError/);
   });
 });

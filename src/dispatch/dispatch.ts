@@ -1,6 +1,6 @@
 /**
- * The one front door. Every way in — Slack command and mention, Discord gateway and HTTP, the
- * console channel, the CLI — hands its request here, already translated from the platform's
+ * The one front door. Every way in — each chat platform's commands and messages, the terminal,
+ * the CLI — hands its request here, already translated from the platform's
  * payload: the text (or a command and its options), the channel, the actor, whether the asker
  * wants the answer in the channel, and the platform's delivery id. The rules live here, once:
  * the input limit, which answers may be public, duplicate deliveries and the bot's own messages,
@@ -22,27 +22,27 @@ import { SeenDeliveries } from './seen.js';
 /** Longer input (the text, or any one option value) gets a short error rather than an attempt. */
 export const MAX_INPUT_CHARS = 500;
 
-/** What someone typed after `/sg17` (or asked in plain words), or a command by name with its options (Discord). */
+/** What someone typed after `/sg17` (or asked in plain words), or a command by name with its options (a platform with typed options). */
 export type Query = { readonly text: string } | { readonly command: string; readonly options: Readonly<Record<string, unknown>> };
 
 export interface Actor {
-  /** Platform-qualified, e.g. "slack:U123"; stored as the author of a subscription. */
+  /** As the adapter names them (platform-qualified); stored as the author of a subscription. */
   readonly id: string;
   /**
    * Whether they may change this channel's settings. A function is called only for a command
-   * that changes them, because finding out may cost a platform API call (Slack's users.info).
+   * that changes them, because finding out may cost a call to the platform's API.
    */
   readonly canManageChannel: boolean | (() => Promise<boolean>);
 }
 
 export interface Request {
   readonly query: Query;
-  /** The channel it came from ("slack:C123"); absent for the CLI. */
+  /** The channel it came from ("<platform>:<id>"); absent for the CLI. */
   readonly channel?: ChannelAddress;
   readonly actor?: Actor;
-  /** The asker asked for the answer in the channel (Discord's `public` option). A trailing `public` in text counts too. */
+  /** The asker asked for the answer in the channel (a platform's own flag for it). A trailing `public` in text counts too. */
   readonly public?: boolean;
-  /** The platform's id for this delivery (Slack's event_id): a second delivery of it is skipped. */
+  /** The platform's id for this delivery (platforms retry deliveries): a second delivery of it is skipped. */
   readonly deliveryId?: string;
   /** The platform says this bot posted it: skipped, so the bot never answers itself. */
   readonly fromSelf?: boolean;
@@ -59,7 +59,7 @@ export type Outcome =
     }
   | { readonly status: 'skipped'; readonly requestId: string; readonly reason: 'duplicate' | 'self' };
 
-/** A request let in, not yet answered: what an adapter must decide before the answer is ready (Discord defers). */
+/** A request let in, not yet answered: what an adapter must decide before the answer is ready (one that must defer a slow reply). */
 export interface Admitted {
   readonly status: 'admitted';
   readonly requestId: string;
@@ -86,7 +86,7 @@ export interface DispatchDeps {
   readonly newRequestId?: () => string;
 }
 
-/** A request that cannot be skipped: no delivery id to repeat, not the bot's own (Discord interactions, the console, the CLI). */
+/** A request that cannot be skipped: no delivery id to repeat, not the bot's own (the terminal, the CLI, a platform that never redelivers). */
 export type UniqueRequest = Request & { readonly deliveryId?: undefined; readonly fromSelf?: false };
 export type Answered = Exclude<Outcome, { status: 'skipped' }>;
 
@@ -143,9 +143,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
       }
       try {
         const ctx = await contextFor(request, managesChannel);
-        const result = invocation
-          ? await ask(invocation.text, ctx)
-          : await runCommand((query as { command: string }).command, (query as { options: Record<string, unknown> }).options, ctx);
+        const result = 'text' in query ? await ask(invocation?.text ?? '', ctx) : await runCommand(query.command, query.options, ctx);
         return { status: 'answered', requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
       } catch (error) {
         deps.logger.error({ err: error, requestId, channel: request.channel, actor: request.actor?.id, command: command?.name }, 'request failed');

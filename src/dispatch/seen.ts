@@ -1,11 +1,11 @@
 /**
- * Delivery ids already answered. Platforms redeliver (Slack retries an event for up to about five
+ * Delivery ids already answered. Platforms redeliver (an event is retried for up to about five
  * minutes when the first delivery looked unanswered); each id is answered once. Forgets after
  * SEEN_TTL_MS on the injected clock, so memory stays bounded.
  */
 import type { Clock } from '../clock.js';
 
-/** Slack retries for up to about five minutes; remember deliveries twice as long. */
+/** Retries come for up to about five minutes; remember deliveries twice as long. */
 export const SEEN_TTL_MS = 10 * 60 * 1000;
 
 export class SeenDeliveries {
