@@ -143,3 +143,40 @@ describe.each([
     expect(posts.filter((p) => JSON.stringify(p.body).includes('Reminder'))).toHaveLength(1);
   }, 30_000);
 });
+
+describe('the Discord gateway drops after it was connected', () => {
+  it('turns /readyz 503, reconnects with backoff once the gateway is back, and turns ready again', async () => {
+    const first = await startFakeDiscordGateway();
+    const rest = await startFakeDiscordRest({ gatewayUrl: first.url, botToken: TOKEN });
+    fakes.push(rest);
+    const service = startService({ ...RETRY, SG17_DB: join(dir, 'drop.db'), DISCORD_BOT_TOKEN: TOKEN, DISCORD_API_URL: rest.url });
+    const base = await service.url;
+    await until(
+      () => readyz(base),
+      (r) => r.status === 200,
+    );
+
+    // The gateway goes away (its connections cut, its port closed): no resume is possible.
+    await first.close();
+    const down = await until(
+      () => readyz(base),
+      (r) => r.status === 503,
+    );
+    expect(down.body.platforms.discord!.state).toBe('connecting');
+    // After the connect timeout the supervisor tears the client down and retries with backoff.
+    await service.waitForLog((l) => isRetryWarning(l) && Number(l.attempt) >= 2);
+
+    const second: FakeDiscordGateway = await startFakeDiscordGateway();
+    fakes.push(second);
+    rest.gatewayUrl = second.url;
+    const up = await until(
+      () => readyz(base),
+      (r) => r.status === 200,
+    );
+    expect(up.body.platforms.discord).toMatchObject({ state: 'ready', lastError: null });
+    expect(service.child.exitCode).toBeNull();
+    service.child.kill('SIGTERM');
+    expect((await service.exited(12_000)).code).toBe(0);
+    expect(service.stderr()).not.toContain('still open');
+  }, 30_000);
+});
