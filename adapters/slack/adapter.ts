@@ -23,6 +23,9 @@ export interface SlackAdapterOptions {
   readonly events?: ConnectionEvents;
 }
 
+/** How long a request that arrives before auth.test has succeeded may wait for it. */
+const START_WAIT_MS = 2_000;
+
 /** Web API errors no retry can fix: the token itself was refused. */
 export const REFUSED_TOKEN_ERRORS: ReadonlySet<string> = new Set([
   'invalid_auth',
@@ -139,14 +142,26 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
   });
 
   let started = false;
+  // Requests that arrive while auth.test is still under way (the first moments after start-up)
+  // wait for it, within Slack's three-second window; past that, 503 and Slack's own retry.
+  let markStarted: () => void = () => {};
+  let whenStarted = new Promise<void>((resolve) => (markStarted = resolve));
+  const waitForStart = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), START_WAIT_MS);
+      void whenStarted.then(() => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
   const routes: HttpRoute[] = httpReceiver
     ? [
         {
           method: 'POST',
           path: SLACK_EVENTS_PATH,
           handle: async (req, res) => {
-            if (!started) {
-              res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end('starting\n');
+            if (!started && !(await waitForStart())) {
+              res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end('Slack is not connected yet\n');
               return;
             }
             if (await guardSlackRequest(req, res, signingSecret)) httpReceiver.requestListener(req, res);
@@ -186,9 +201,11 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
         }
       }
       started = true;
+      markStarted();
       logger.info({ mode: socketMode ? 'socket' : 'http', path: socketMode ? undefined : SLACK_EVENTS_PATH }, 'Slack ready');
     },
     async disconnect() {
+      if (started) whenStarted = new Promise<void>((resolve) => (markStarted = resolve));
       started = false;
       if (socketStarted) {
         socketStarted = false;
