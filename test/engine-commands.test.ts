@@ -208,7 +208,10 @@ describe('cg, meeting, stats, explain, help', () => {
     expect(flatten(await ask('explain additional review', nov20))).toContain('three-week');
     expect((await ask('explain What is TAP?', nov20)).source).toContain('WTSA Resolution 1');
     expect((await ask('explain AAP', nov20)).source).toContain('Rec. ITU-T A.8');
-    const typo = checkAnswer(await ask('explain determind', nov20));
+    // In words, a typo of a glossary word is mended ("Read as: explain determined"); the option keeps it as typed.
+    const mended = checkAnswer(await ask('explain determind', nov20));
+    expect(mended).toMatchObject({ ok: true, title: 'Determined (TAP)', reading: { query: 'explain determined' } });
+    const typo = checkAnswer(await runCommand('explain', { term: 'determind' }, nov20));
     expect(typo).toMatchObject({ ok: false, error: 'not-found' });
     expect(section(typo, 'Did you mean')!.items![0]!.text).toBe('determined');
     const list = checkAnswer(await ask('explain', nov20));

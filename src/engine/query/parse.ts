@@ -142,7 +142,7 @@ let tableWords: readonly string[] | undefined;
 function knownTableWords(commandWords: readonly string[]): readonly string[] {
   tableWords ??= [
     ...new Set([...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...commandWords, ...DEFINE_FILLER, 'explain', 'define', 'difference', 'between']),
-  ].filter((w) => /^[a-z]{3,}$/.test(w));
+  ].filter((w) => /^[a-z]{4,}$/.test(w));
   return tableWords;
 }
 
@@ -169,9 +169,9 @@ function dataWords(catalog: Catalog): ReadonlySet<string> {
   return words;
 }
 
-/** One slip per word of 4–6 letters, two from 7 (transpositions count as one). Unique best only. */
+/** One slip per word of 5–6 letters, two from 7 (transpositions count as one); shorter words are too easily another word. Unique best only. */
 function mend(word: string, candidates: readonly string[]): string | undefined {
-  if (word.length < 4 || /\d/.test(word)) return undefined;
+  if (word.length < 5 || /\d/.test(word)) return undefined;
   const budget = word.length >= 7 ? 2 : 1;
   let best: string | undefined;
   let bestD = budget + 1;
@@ -183,7 +183,7 @@ function mend(word: string, candidates: readonly string[]): string | undefined {
       best = c;
       bestD = d;
       tie = false;
-    } else if (d === bestD && c !== best) tie = true;
+    } else if (d === bestD && c !== best && JSON.stringify(PHRASES.get(c)) !== JSON.stringify(PHRASES.get(best!))) tie = true;
   }
   return best && !tie ? best : undefined;
 }
@@ -250,7 +250,10 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (SETTING_COMMANDS.has(firstRaw)) return { kind: 'command', name: firstRaw };
 
   const verbatim = VERBATIM[firstRaw];
-  if (verbatim === 'search') return afterFirst ? query({ ask: 'search', words: afterFirst }) : { kind: 'command', name: firstRaw };
+  if (verbatim === 'search') {
+    const words = afterFirst.replace(/^(?:for|about)\s+/i, '');
+    return words ? query({ ask: 'search', words }) : { kind: 'command', name: firstRaw };
+  }
 
   const { ids, questions, rest } = extract(text, env.catalog);
   if (verbatim === 'ids') {
@@ -306,7 +309,10 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
 
   // 3. "What is …" over nothing but glossary terms: definitions.
   const opener = DEFINE_OPENERS.find((o) => norm === o || norm.startsWith(`${o} `));
-  const askingMeaning = opener !== undefined || /\b(?:mean|means|stand for|stands for)$/.test(norm);
+  const askingMeaning =
+    opener !== undefined ||
+    /\b(?:mean|means|stand for|stands for)$/.test(norm) ||
+    (terms.length >= 2 && /\b(?:vs|versus|compared|compare|difference)\b/.test(norm));
   const onlyTerms =
     terms.length > 0 &&
     !has((s) => s.list) &&
@@ -337,19 +343,24 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     if (!subjects.includes('work-items')) subjects.push('work-items');
   }
   const about = topicWords.length ? topicWords.join(' ') : undefined;
-  const listed = listQuery({ outcomes, routes, kinds, types, subjects, questions, window, count, words: about, meetingsAsked: topics.includes('meetings') });
+  const otherTopic = topics.some((t) => t === 'groups' || t === 'stats');
+  const listed =
+    otherTopic && filters === 0
+      ? undefined
+      : listQuery({ outcomes, routes, kinds, types, subjects, questions, window, count, words: about, meetingsAsked: topics.includes('meetings') });
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
     const term = terms[0];
     const typedCommand = env.commandWords.includes(firstRaw);
-    const close = term && !typedCommand && (opener !== undefined || signals.length === 1) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
+    const alone = signals.length === 1 && !signals[0]!.signal.list && questions.length === 0;
+    const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
     return query(listed, close);
   }
 
   // 7. Other topics; a Question on its own.
   if (topics.includes('groups')) return query({ ask: 'groups' });
-  if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
   if (topics.includes('stats')) return query({ ask: 'stats' });
+  if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
   if (questions.length > 0) {
     if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions });
     if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
@@ -390,13 +401,9 @@ interface ListParts {
 function listQuery(p: ListParts): Query | undefined {
   const timed = p.window.from !== undefined || p.window.to !== undefined;
   const count = p.count || undefined;
-  if (
-    p.subjects.includes('rgms') ||
-    (timed && !p.subjects.includes('work-items') && p.outcomes.length + p.kinds.length + p.types.length === 0 && !p.meetingsAsked)
-  ) {
+  if (p.subjects.includes('rgms') || (timed && !p.subjects.includes('work-items') && p.outcomes.length + p.kinds.length + p.types.length === 0)) {
     return { ask: 'rgms', questions: p.questions, ...p.window, count };
   }
-  if (p.meetingsAsked && timed) return { ask: 'meetings', ...p.window };
   if (p.subjects.includes('work-items')) {
     const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
     return { ask: 'work-items', route, questions: p.questions, words: p.words, count };
