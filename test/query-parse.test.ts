@@ -81,7 +81,7 @@ describe('time phrases, against the injected clock', () => {
     ['rgms this week', '2024-12-02T09:00:00Z', 'rgm 2024-12-02..2024-12-08'],
     ['rgms next week', '2024-11-20T00:00:00Z', 'rgm 2024-11-25..2024-12-01'],
     ['rgms in january', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
-    ['rgms before 15 jan', '2024-11-20T00:00:00Z', 'rgm until 2025-01-14'],
+    ['rgms before 15 jan', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2025-01-14'],
     ['rgms after the April meeting', '2024-11-20T00:00:00Z', 'rgm from 2025-04-18'],
     ['rgms in december', '2024-11-20T00:00:00Z', 'rgm 2024-12-01..2024-12-31'],
     ['rgm 2024-11-18..2024-11-24', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],

@@ -59,6 +59,7 @@ export const TYPE_OPTION = wordList<DocType>('a document type', {
   tr: 'technical-report',
   'technical-report': 'technical-report',
   other: 'other',
+  'other-docs': 'other',
 });
 export const ABOUT_OPTION = z.string().trim().max(100, { error: 'please use fewer words' }).optional();
 export const COUNT_OPTION = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional());

@@ -13,7 +13,7 @@ const OUTCOME_WORD: Readonly<Record<Outcome, string>> = {
   agreed: 'agreed',
 };
 const TAP_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
-const TYPE_WORD = { recommendation: 'rec', supplement: 'suppl', 'technical-report': 'tr', other: 'other' } as const;
+const TYPE_WORD = { recommendation: 'rec', supplement: 'suppl', 'technical-report': 'tr', other: 'other-docs' } as const;
 
 /** "Q15/17" → "Q15". */
 function shortQuestion(q: string): string {

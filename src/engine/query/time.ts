@@ -39,6 +39,7 @@ const RELATIVE: readonly [RegExp, Relative][] = [
   [/\btomorrow\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
   [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
   [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
+  [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
   [/\b(?:next|coming) (?:two|2|few|couple of) weeks\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) + 14 * DAY_MS })],
 ];
 
@@ -75,7 +76,7 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
     const m = re.exec(text);
     if (m) {
       const r = range(now);
-      return withPrefix(text, m.index, m[0], r.from, r.to);
+      return withPrefix(text, m.index, m[0], r.from, r.to, now);
     }
   }
   const meetingRef = /\b(before|after|since|until) the (?:(\w+) )?(?:sg17 |study group )?(?:meeting|plenary)\b/.exec(text);
@@ -106,14 +107,19 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
     const e = result.end;
     to = e.isCertain('day') ? Date.UTC(e.get('year')!, e.get('month')! - 1, e.get('day')!) : month(e.get('year')!, e.get('month')! - 1).to;
   }
-  return withPrefix(text, result.index, result.text, from, to);
+  return withPrefix(text, result.index, result.text, from, to, now);
 }
 
 /** "before 15 Jan" / "after January": an open window on one side of the date. */
-function withPrefix(text: string, index: number, matched: string, from: number, to: number): TimeWindow {
+function withPrefix(text: string, index: number, matched: string, from: number, to: number, now: Date): TimeWindow {
   const head = text.slice(0, index);
   const before = BEFORE.exec(head);
-  if (before) return { to: iso(from - DAY_MS), matched: [before[0].trim(), matched] };
+  if (before) {
+    // "before Christmas" means from now until then; a day already past stays open at the start.
+    const today = startOfDay(now);
+    const end = from - DAY_MS;
+    return end >= today ? { from: iso(today), to: iso(end), matched: [before[0].trim(), matched] } : { to: iso(end), matched: [before[0].trim(), matched] };
+  }
   const after = AFTER.exec(head);
   if (after && !/\bfrom\s*$/.test(after[0])) return { from: iso(to + DAY_MS), matched: [after[0].trim(), matched] };
   if (after) return { from: iso(from), matched: [after[0].trim(), matched] };

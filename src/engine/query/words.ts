@@ -70,7 +70,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('recommendation,recommendations,rec,recs,recommandation,recommandations', { type: 'recommendation' }),
   ...entries('supplement,supplements,suppl,suppls,supp,sup,supps', { type: 'supplement' }),
   ...entries('technical report,technical reports,tr,trs,report,reports', { type: 'technical-report' }),
-  ...entries('other documents,other texts,sg17 documents,other sg17 documents,manual,manuals,compendium', { type: 'other' }),
+  ...entries('other docs,other documents,other texts,sg17 documents,other sg17 documents,manual,manuals,compendium', { type: 'other' }),
   // Subjects
   ...entries(
     'rgm,rgms,rapporteur,rapporteurs,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet',
