@@ -15,8 +15,9 @@
  *
  * This replaced FlexSearch (with MiniSearch as its fuzzy fallback): FlexSearch ranks without
  * term weights, so a common word counted as much as a rare one, and two libraries had to agree on
- * tokenising. A word's posting list is scored only while the candidates are few; once the rarer
- * words have given `limit` candidates, a very common word only adds to those already found.
+ * tokenising. Words are taken rarest first; once `limit` documents match as many words as a
+ * newcomer still could, a more common word only adds to the documents already found, and only
+ * the documents that can make the first places are sorted.
  */
 import type { Catalog } from './catalog.js';
 
@@ -83,10 +84,15 @@ interface Doc {
   readonly sequence: readonly string[];
 }
 
+interface Candidate {
+  readonly doc: number;
+  readonly count: number;
+  readonly weight: number;
+  near: number;
+}
+
 /** A word in a name (number, acronym) counts a quarter more: asking for "QKDN" means the texts so named first. */
 const NAME_WEIGHT = 1.25;
-/** Above this many documents a word only adds to candidates already found (once there are `limit`). */
-const COMMON = 2000;
 
 export function buildSearchIndex(catalog: Catalog): SearchIndex {
   const docs: Doc[] = [];
@@ -159,9 +165,13 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       .filter((g) => g.df > 0)
       .sort((a, b) => a.df - b.df);
     const found = new Map<number, { count: number; weight: number }>();
-    for (const group of groups) {
+    groups.forEach((group, i) => {
       const w = idf(group.df);
-      const onlyKnown = found.size >= limit && group.df > COMMON;
+      // A document first seen now can match at most the words left; once `limit` documents
+      // already match that many, no newcomer can rank above them: the word only adds to those found.
+      let atLeast = 0;
+      if (found.size >= limit) for (const hit of found.values()) if (hit.count >= groups.length - i) atLeast++;
+      const onlyKnown = atLeast >= limit;
       const seen = new Set<number>();
       const credit = (doc: number, weight: number): void => {
         if (seen.has(doc)) return;
@@ -177,11 +187,48 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       } else {
         for (const list of group.lists) for (const [doc, weight] of list) credit(doc, weight);
       }
+    });
+    // Only documents that can make the first places are sorted: those matching as many words as the best few.
+    const byCount = new Array<number>(groups.length + 1).fill(0);
+    for (const hit of found.values()) byCount[hit.count]!++;
+    let floor = groups.length;
+    for (let kept = byCount[floor]!; floor > 1 && kept < limit * 3; ) kept += byCount[--floor]!;
+    // The best `keep` of them, by a bounded selection (no sort of every match of a common word).
+    const keep = Math.max(limit * 3, 30);
+    const better = (a: Candidate, b: Candidate): boolean =>
+      a.count > b.count || (a.count === b.count && (a.weight > b.weight || (a.weight === b.weight && a.doc < b.doc)));
+    const heap: Candidate[] = []; // worst of the kept on top
+    const down = (i: number): void => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let worst = i;
+        if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
+        if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
+        if (worst === i) return;
+        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+        i = worst;
+      }
+    };
+    for (const [doc, hit] of found) {
+      if (hit.count < floor) continue;
+      const c: Candidate = { doc, count: hit.count, weight: hit.weight, near: 0 };
+      if (heap.length < keep) {
+        heap.push(c);
+        for (let i = heap.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1;
+          if (!better(heap[parent]!, heap[i]!)) break;
+          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+          i = parent;
+        }
+      } else if (better(c, heap[0]!)) {
+        heap[0] = c;
+        down(0);
+      }
     }
-    const candidates = [...found.entries()].map(([doc, hit]) => ({ doc, ...hit, near: 0 }));
-    candidates.sort((a, b) => b.count - a.count || b.weight - a.weight || a.doc - b.doc);
+    const candidates = heap.sort((a, b) => b.count - a.count || b.weight - a.weight || a.doc - b.doc);
     // Words side by side, among the best few only (it reads each document's words).
-    const head = candidates.slice(0, Math.max(limit * 3, 30));
+    const head = candidates;
     if (groups.length > 1) {
       for (const c of head) c.near = c.count > 1 ? adjacent(docs[c.doc]!.sequence, words) : 0;
       head.sort((a, b) => b.count - a.count || b.near - a.near || b.weight - a.weight || a.doc - b.doc);

@@ -286,6 +286,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
   const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
   if (pool.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
+  if (timed) return rgmWindowAnswer(query, ctx, title);
 
   const dated = pool.filter((r) => r.rgm.when.kind !== 'unknown').sort(byWhen);
   const unreadable = pool.filter((r) => r.rgm.when.kind === 'unknown');
@@ -297,51 +298,6 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
     'Interim RGMs',
   );
   const item = (r: RgmRecord) => ({ ...rgmData(r), upcoming: isUpcoming(r.rgm.when, now) });
-
-  if (timed) {
-    const from = query.from ?? '0000-01-01';
-    const to = query.to ?? '9999-12-31';
-    const inWindow = dated.filter((r) => (rgmFirstDay(r.rgm.when) ?? '9999') <= to && (rgmLastDay(r.rgm.when) ?? '0000') >= from);
-    const when = windowText(query.from, query.to);
-    if (inWindow.length === 0) {
-      const next = dated.find((r) => (rgmFirstDay(r.rgm.when) ?? '') > to && isUpcoming(r.rgm.when, now));
-      return {
-        kind: 'rgm',
-        ok: true,
-        title,
-        summary:
-          `No interim RGM${questions.length ? ` of ${questions.join(', ')}` : ''} in the data ${query.from && query.to ? 'during' : ''} ${when}.${next ? ` The next one after that: ${String(rgmLine(next).text)}.` : ''} ${dataFrom}.`.replace(
-            /\s+/g,
-            ' ',
-          ),
-        sections: [],
-        source,
-        data: { kind: 'rgm', items: [] },
-      };
-    }
-    const past = inWindow.filter((r) => !isUpcoming(r.rgm.when, now)).length;
-    return {
-      kind: 'rgm',
-      ok: true,
-      title,
-      summary:
-        `${inWindow.length} interim RGM${inWindow.length === 1 ? '' : 's'} ${query.from && query.to ? 'during' : ''} ${when}${past ? ` (${past} already past as of ${today})` : ''}, soonest first. ${dataFrom}. ${legend}`.replace(
-          /\s+/g,
-          ' ',
-        ),
-      sections: [
-        {
-          heading: when,
-          items: inWindow.map((r) => {
-            const line = rgmLine(r);
-            return isUpcoming(r.rgm.when, now) ? line : { ...line, text: `${String(line.text)} — past` };
-          }),
-        },
-      ],
-      source,
-      data: { kind: 'rgm', items: inWindow.map(item) },
-    };
-  }
 
   const upcoming = dated.filter((r) => isUpcoming(r.rgm.when, now));
   const sections: Section[] = [];
@@ -360,6 +316,98 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   }
   if (unreadable.length) sections.push({ heading: 'Date not readable', items: unreadable.map(rgmLine) });
   return { kind: 'rgm', ok: true, title, summary, sections, source, data: { kind: 'rgm', items: [...shown, ...unreadable].map(item) } };
+}
+
+interface DatedRgm {
+  readonly record: RgmRecord;
+  readonly first: string;
+  readonly last: string;
+}
+
+/** RGMs with readable dates, by first day, and the longest span of any: built once per catalog. */
+const rgmIndexes = new WeakMap<Catalog, { readonly byFirst: readonly DatedRgm[]; readonly maxSpanDays: number }>();
+
+function rgmIndex(catalog: Catalog): { readonly byFirst: readonly DatedRgm[]; readonly maxSpanDays: number } {
+  let index = rgmIndexes.get(catalog);
+  if (!index) {
+    const byFirst: DatedRgm[] = [];
+    let maxSpanDays = 0;
+    for (const record of catalog.rgms) {
+      const first = rgmFirstDay(record.rgm.when);
+      const last = rgmLastDay(record.rgm.when);
+      if (first === null || last === null) continue;
+      byFirst.push({ record, first, last });
+      maxSpanDays = Math.max(maxSpanDays, (Date.parse(last) - Date.parse(first)) / 86_400_000);
+    }
+    byFirst.sort((a, b) => compareWhen(a.record.rgm.when, b.record.rgm.when));
+    index = { byFirst, maxSpanDays };
+    rgmIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+/** The RGMs overlapping [from, to]: a binary search into the index, not a scan of every RGM. */
+function rgmsInWindow(catalog: Catalog, from: string, to: string, questions: readonly string[]): RgmRecord[] {
+  const { byFirst, maxSpanDays } = rgmIndex(catalog);
+  const earliest = from === '0000-01-01' ? from : new Date(Date.parse(from) - (maxSpanDays + 1) * 86_400_000).toISOString().slice(0, 10);
+  let lo = 0;
+  let hi = byFirst.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byFirst[mid]!.first < earliest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RgmRecord[] = [];
+  for (let i = lo; i < byFirst.length && byFirst[i]!.first <= to; i++) {
+    const d = byFirst[i]!;
+    if (d.last >= from && (questions.length === 0 || (d.record.rgm.question !== null && questions.includes(d.record.rgm.question)))) out.push(d.record);
+  }
+  return out;
+}
+
+function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answer {
+  const { catalog, now } = ctx;
+  const questions = query.questions ?? [];
+  const from = query.from ?? '0000-01-01';
+  const to = query.to ?? '9999-12-31';
+  const inWindow = rgmsInWindow(catalog, from, to, questions);
+  const when = windowText(query.from, query.to);
+  const today = formatDay(now.toISOString().slice(0, 10));
+  const during = query.from && query.to ? 'during ' : '';
+  const meetings = inWindow.length ? inWindow.map((r) => r.meeting) : [catalog.latest];
+  const dataFrom = `Data from ${[...new Set(meetings.map(meetingLabel))].join('; ')}`;
+  const source = sourceOfMeetings(meetings, 'Interim RGMs');
+  if (inWindow.length === 0) {
+    const next = rgmsInWindow(catalog, to, '9999-12-31', questions).find((r) => (rgmFirstDay(r.rgm.when) ?? '') > to && isUpcoming(r.rgm.when, now));
+    return {
+      kind: 'rgm',
+      ok: true,
+      title,
+      summary: `No interim RGM${questions.length ? ` of ${questions.join(', ')}` : ''} in the data ${during}${when}.${next ? ` The next one after that: ${String(rgmLine(next).text)}.` : ''} ${dataFrom}.`,
+      sections: [],
+      source,
+      data: { kind: 'rgm', items: [] },
+    };
+  }
+  const past = inWindow.filter((r) => !isUpcoming(r.rgm.when, now)).length;
+  const legend = 'TBC = dates to be confirmed; "no dates yet" = only the month is known.';
+  return {
+    kind: 'rgm',
+    ok: true,
+    title,
+    summary: `${inWindow.length} interim RGM${inWindow.length === 1 ? '' : 's'} ${during}${when}${past ? ` (${past} already past as of ${today})` : ''}, soonest first. ${dataFrom}. ${legend}`,
+    sections: [
+      {
+        heading: when,
+        items: inWindow.map((r) => {
+          const line = rgmLine(r);
+          return isUpcoming(r.rgm.when, now) ? line : { ...line, text: `${String(line.text)} — past` };
+        }),
+      },
+    ],
+    source,
+    data: { kind: 'rgm', items: inWindow.map((r) => ({ ...rgmData(r), upcoming: isUpcoming(r.rgm.when, now) })) },
+  };
 }
 
 // ---------------------------------------------------------------- counts, side by side, not held
