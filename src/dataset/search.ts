@@ -84,6 +84,11 @@ interface Doc {
   readonly sequence: readonly string[];
 }
 
+interface Posting {
+  readonly docs: Int32Array;
+  readonly weights: Float32Array;
+}
+
 interface Candidate {
   readonly doc: number;
   readonly count: number;
@@ -131,12 +136,22 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   });
 
   const n = docs.length;
+  // Posting lists as typed arrays (documents ascending: they were added in order), and per-search
+  // score arrays reused across searches: a search touches only the documents holding its words.
+  const lists = new Map<string, Posting>();
+  for (const [term, posting] of postings) lists.set(term, { docs: Int32Array.from(posting.keys()), weights: Float32Array.from(posting.values()) });
+  postings.clear();
+  const counts = new Uint8Array(n);
+  const weights = new Float64Array(n);
+  const stamps = new Int32Array(n);
+  const touched = new Int32Array(n);
+  let stamp = 0;
   let vocabulary: string[] | undefined;
   const idf = (df: number): number => Math.log(1 + n / df);
 
   /** Terms of the index a word may stand for when it is not in it: prefixes, then typing slips. */
   function expand(term: string): string[] {
-    vocabulary ??= [...postings.keys()].sort();
+    vocabulary ??= [...lists.keys()].sort();
     if (term.length >= 3) {
       let lo = 0;
       let hi = vocabulary.length;
@@ -158,39 +173,39 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     // Each asked word is a group of index terms (itself, or its prefixes/typo matches); rarest first.
     const groups = words
       .map((alternatives) => {
-        const lists = alternatives.map((t) => postings.get(t)).filter((p): p is Map<number, number> => p !== undefined);
-        const df = lists.reduce((s, p) => s + p.size, 0);
-        return { alternatives, lists, df };
+        const found = alternatives.map((t) => lists.get(t)).filter((p): p is Posting => p !== undefined);
+        return { found, df: found.reduce((sum, p) => sum + p.docs.length, 0) };
       })
       .filter((g) => g.df > 0)
       .sort((a, b) => a.df - b.df);
-    const found = new Map<number, { count: number; weight: number }>();
-    groups.forEach((group, i) => {
+    let size = 0;
+    for (let i = 0; i < groups.length; i++) {
+      const group = groups[i]!;
       const w = idf(group.df);
       // A document first seen now can match at most the words left; once `limit` documents
       // already match that many, no newcomer can rank above them: the word only adds to those found.
       let atLeast = 0;
-      if (found.size >= limit) for (const hit of found.values()) if (hit.count >= groups.length - i) atLeast++;
+      if (size >= limit) for (let k = 0; k < size; k++) if (counts[touched[k]!]! >= groups.length - i) atLeast++;
       const onlyKnown = atLeast >= limit;
-      const seen = new Set<number>();
-      const credit = (doc: number, weight: number): void => {
-        if (seen.has(doc)) return;
-        seen.add(doc);
-        const hit = found.get(doc);
-        if (hit) {
-          hit.count++;
-          hit.weight += w * weight;
-        } else if (!onlyKnown) found.set(doc, { count: 1, weight: w * weight });
-      };
-      if (onlyKnown) {
-        for (const doc of found.keys()) for (const list of group.lists) if (list.has(doc)) credit(doc, list.get(doc)!);
-      } else {
-        for (const list of group.lists) for (const [doc, weight] of list) credit(doc, weight);
+      const mark = ++stamp;
+      for (const posting of group.found) {
+        const { docs: ids, weights: ws } = posting;
+        for (let k = 0; k < ids.length; k++) {
+          const doc = ids[k]!;
+          if (stamps[doc] === mark) continue;
+          stamps[doc] = mark;
+          if (counts[doc] === 0) {
+            if (onlyKnown) continue;
+            touched[size++] = doc;
+          }
+          counts[doc]!++;
+          weights[doc]! += w * ws[k]!;
+        }
       }
-    });
-    // Only documents that can make the first places are sorted: those matching as many words as the best few.
+    }
+    // Only documents that can make the first places are kept: those matching as many words as the best few.
     const byCount = new Array<number>(groups.length + 1).fill(0);
-    for (const hit of found.values()) byCount[hit.count]!++;
+    for (let k = 0; k < size; k++) byCount[counts[touched[k]!]!]!++;
     let floor = groups.length;
     for (let kept = byCount[floor]!; floor > 1 && kept < limit * 3; ) kept += byCount[--floor]!;
     // The best `keep` of them, by a bounded selection (no sort of every match of a common word).
@@ -210,9 +225,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
         i = worst;
       }
     };
-    for (const [doc, hit] of found) {
-      if (hit.count < floor) continue;
-      const c: Candidate = { doc, count: hit.count, weight: hit.weight, near: 0 };
+    for (let k = 0; k < size; k++) {
+      const doc = touched[k]!;
+      if (counts[doc]! < floor) continue;
+      const c: Candidate = { doc, count: counts[doc]!, weight: weights[doc]!, near: 0 };
       if (heap.length < keep) {
         heap.push(c);
         for (let i = heap.length - 1; i > 0; ) {
@@ -225,6 +241,10 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
         heap[0] = c;
         down(0);
       }
+    }
+    for (let k = 0; k < size; k++) {
+      counts[touched[k]!] = 0;
+      weights[touched[k]!] = 0;
     }
     const candidates = heap.sort((a, b) => b.count - a.count || b.weight - a.weight || a.doc - b.doc);
     // Words side by side, among the best few only (it reads each document's words).
@@ -240,7 +260,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     search(text, limit = 10) {
       const asked = [...new Set(terms(String(text).slice(0, 200)))];
       if (asked.length === 0 || limit <= 0) return [];
-      const exact = asked.filter((t) => postings.has(t));
+      const exact = asked.filter((t) => lists.has(t));
       if (exact.length > 0)
         return rank(
           asked.map((t) => [t]),

@@ -29,7 +29,11 @@ const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
   ...entries('approved,approve,passed,adopted', { outcome: 'tap-approved', term: 'approved' }),
-  ...entries('got approved,got through,were approved,was approved', { outcome: 'tap-approved', term: 'approved', list: true }),
+  ...entries('got approved,got through,get through,went through,get approved,gets approved,got passed,were approved,was approved', {
+    outcome: 'tap-approved',
+    term: 'approved',
+    list: true,
+  }),
   ...entries(
     'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved',
     { outcome: 'tap-not-approved', term: 'not approved' },
