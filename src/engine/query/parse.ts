@@ -170,7 +170,21 @@ function dataWords(catalog: Catalog): ReadonlySet<string> {
 }
 
 /** One slip per word of 5–6 letters, two from 7 (transpositions count as one); shorter words are too easily another word. Unique best only. */
+const mended = new Map<string, string | null>();
+const MENDED_KEPT = 5000;
+
+/** `mendWord`, remembered: the same words come back in question after question. */
 function mend(word: string, candidates: readonly string[]): string | undefined {
+  let result = mended.get(word);
+  if (result === undefined) {
+    result = mendWord(word, candidates) ?? null;
+    if (mended.size >= MENDED_KEPT) mended.clear();
+    mended.set(word, result);
+  }
+  return result ?? undefined;
+}
+
+function mendWord(word: string, candidates: readonly string[]): string | undefined {
   if (word.length < 5 || /\d/.test(word)) return undefined;
   const budget = word.length >= 7 ? 2 : 1;
   let best: string | undefined;

@@ -141,7 +141,7 @@ export const DEFINE_OPENERS: readonly string[] = [
 
 /** Words around the terms of a "what is …" question that do not change which terms are meant. */
 export const DEFINE_FILLER: ReadonlySet<string> = new Set(
-  'a an the is are mean means meaning stand stands for does do process procedure term word abbreviation acronym and or vs versus between difference differences compared to with work works exactly again please in itu t sg17 what how again'.split(
+  'a an the is are mean means meaning stand stands for does do process procedure term word abbreviation acronym and or vs versus between difference differences compare compared to with work works exactly please in itu t sg17 what how again'.split(
     ' ',
   ),
 );
