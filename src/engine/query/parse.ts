@@ -435,8 +435,6 @@ function listQuery(p: ListParts): Query | undefined {
       if (route === 'aap') outcomes.push('aap-consented');
       if (route === 'agreement') outcomes.push('agreed');
     }
-  } else if (p.routes.includes('tap') && outcomes.includes('tap-approved') && outcomes.includes('tap-not-approved')) {
-    outcomes = outcomes.filter((o) => o !== 'tap-approved'); // "not approved" said twice ("failed" + "approved")
   }
   // Every TAP or AAP text is a Recommendation: "approved recommendations" names no extra filter.
   const types = outcomes.length > 0 && outcomes.every((o) => o !== 'agreed') ? p.types.filter((t) => t !== 'recommendation') : p.types;

@@ -38,6 +38,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved',
     { outcome: 'tap-not-approved', term: 'not approved' },
   ),
+  // "approved and which were not": both.
+  ...entries('which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not', {
+    outcome: 'tap-not-approved',
+    list: true,
+  }),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
     'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval',
@@ -168,7 +173,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
 export const LIST_CUES: ReadonlySet<string> = new Set(
-  'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was'.split(' '),
+  'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was next upcoming coming latest current planned scheduled'.split(
+    ' ',
+  ),
 );
 
 /** Words that, with a Question and nothing else, ask for its meetings ("who hosts the Q10 meeting?"). */
