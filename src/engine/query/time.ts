@@ -5,8 +5,19 @@
  * January", "before 15 Jan", "3 Dec") are read by chrono-node; "after the April meeting" names
  * an SG17 meeting of the data. The reading spells the result as `2024-11-18..2024-11-24`.
  */
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 import type { Meeting } from '../../dataset/schema.js';
+
+/**
+ * chrono-node, loaded on the first text that names a date: it takes a few hundred ms to load, which
+ * a CLI answer to "rec X.1716" should not pay.
+ */
+let chronoModule: typeof Chrono | undefined;
+function chrono(): typeof Chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chronoModule;
+}
 
 export interface TimeWindow {
   readonly from?: string;
@@ -90,7 +101,7 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
     }
   }
   if (!DATE_CUE.test(text)) return undefined;
-  const results = chrono.en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
+  const results = chrono().en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
   const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
   if (!result) return undefined;
   const start = result.start;
