@@ -66,7 +66,9 @@ describe('sg17 <words…> answers as the bot does', () => {
   it('a plain-words question gives the same answer as its command', async () => {
     const [free, command] = await Promise.all([sg17(['which items are going to AAP last call?']), sg17(['aap'])]);
     expect(free.code).toBe(0);
-    expect(free.stdout).toBe(command.stdout);
+    // The same answer, with how the question was read under the title.
+    expect(free.stdout).toContain('Read as: `aap`');
+    expect(free.stdout.replace(/\nRead as: `aap`\n/, '')).toBe(command.stdout);
   });
 
   it('rgm --now sets the clock: RGMs already over are left out', async () => {
@@ -87,12 +89,13 @@ describe('sg17 <words…> answers as the bot does', () => {
     expect(text.stdout).toMatch(/Q3\/17/);
   });
 
-  it('--json prints Answer.data: {kind, items} with the Recommendation fields', async () => {
+  it('--json prints Answer.data: {kind, items} with the Recommendation fields, and the reading', async () => {
     const rec = item('X.1716');
     const run = await sg17(['--json', 'rec', 'X.1716']);
     expect(run.code).toBe(0);
-    const data = JSON.parse(run.stdout) as { kind: string; items: Record<string, unknown>[] };
-    expect(Object.keys(data).sort()).toEqual(['items', 'kind']);
+    const data = JSON.parse(run.stdout) as { kind: string; items: Record<string, unknown>[]; reading: string | null; understood: boolean };
+    expect(Object.keys(data).sort()).toEqual(['items', 'kind', 'reading', 'understood']);
+    expect(data).toMatchObject({ reading: 'rec X.1716', understood: true });
     expect(data.kind).toBe('rec');
     expect(data.items[0]).toMatchObject({ id: 'X.1716', title: rec.title, question: 'Q15/17', status: rec.status });
   });

@@ -1,7 +1,7 @@
 /**
- * The search index (src/dataset/search.ts) on its own: FlexSearch's contextual pass, its looser
- * `suggest` pass, the English stemmer, whole numbers, and the MiniSearch fallback for unfinished
- * words and typos. Real committed dataset, plus a synthetic one (bench/synthetic.ts) for numbers.
+ * The search index (src/dataset/search.ts) on its own: ranking by how many words, how close,
+ * how rare; plural stemming, whole numbers, and the prefix/typo retry for unfinished words and
+ * typos. Real committed dataset, plus a synthetic one (bench/synthetic.ts) for numbers.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -21,6 +21,8 @@ function name(cat: Catalog, hit: SearchHit): string {
       return cat.workItems[hit.ref]!.workItem.acronym ?? `work-item:${hit.ref}`;
     case 'rgm':
       return cat.rgms[hit.ref]!.rgm.id;
+    case 'cg':
+      return cat.latest.correspondenceGroups[hit.ref]!.acronym;
   }
 }
 
@@ -42,7 +44,27 @@ describe('search index', () => {
     expect(names('metaverses').sort()).toEqual([...singular].sort());
   });
 
-  it('matches words spread over fields in the looser pass (number + title word)', () => {
+  it('ranks a hit on every word above a hit on one, and a rare word above a common one', () => {
+    // "AI" is rare, "security" is in most titles: the AI correspondence group, the AI edge work
+    // item and the Q1 RGMs whose topics cover AI come before texts that only say "security".
+    const ai = index.search('AI security', 10);
+    const top = ai.slice(0, 7).map((h) => name(catalog, h));
+    expect(top).toEqual(expect.arrayContaining(['CG-AIsec', 'X.sreai-ec']));
+    expect(ai.slice(0, 7).filter((h) => h.kind === 'rgm').length).toBeGreaterThanOrEqual(1);
+    // Below them, texts holding only the common word.
+    const rest = ai.slice(7).map((h) => name(catalog, h));
+    expect(rest.every((n) => !['CG-AIsec', 'X.sreai-ec'].includes(n))).toBe(true);
+    expect(names('metaverse security')[0]).toBe('X.stm-dpm');
+  });
+
+  it('finds correspondence groups and texts named only in RGM topics', () => {
+    expect(names('correspondence group')).toEqual(expect.arrayContaining(['CG-RES', 'CG-secapa', 'CG-COP', 'CG-AIsec']));
+    expect(names('child online protection')[0]).toBe('CG-COP');
+    expect(names('X.sec_QKD_profr')[0]).toBe('sg17-2024-09/rgm-14');
+    expect(names('X.1058')[0]).toBe('sg17-2024-09/rgm-07');
+  });
+
+  it('matches words spread over fields (number + title word)', () => {
     expect(names('X.1716 quantum')[0]).toBe('X.1716');
   });
 

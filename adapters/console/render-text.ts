@@ -3,7 +3,7 @@
  * bullet items), links, and the source line last. Used by the CLI and the console channel.
  * A terminal cannot show a reader's local time, so time spans print their fallback text.
  */
-import { plainText, type Answer, type Rich, type Section } from '../../src/engine/answer.js';
+import { plainText, readingLines, type Answer, type Rich, type Section } from '../../src/engine/answer.js';
 
 const INDENT = '  ';
 
@@ -49,6 +49,11 @@ export function renderText(answer: Answer): string {
   const blocks: string[][] = [];
   const title = oneLine(answer.title);
   blocks.push([title, '='.repeat(Math.min(title.length, 72))]);
+  // How a question in words was read, as the short command (and a close second reading).
+  const { readAs, alternative } = readingLines(answer);
+  if (readAs || alternative) {
+    blocks.push([...(readAs ? [`Read as: \`${oneLine(readAs)}\``] : []), ...(alternative ? [`Or did you mean \`${oneLine(alternative)}\`?`] : [])]);
+  }
   if (answer.summary !== undefined) blocks.push([rich(answer.summary)]);
   for (const section of answer.sections) {
     const lines = renderSection(section);

@@ -6,7 +6,7 @@
  * and every body carries `allowed_mentions: {parse: []}` as the second guard.
  */
 import type { APIEmbed } from 'discord.js';
-import type { Answer, Rich, Section } from '../../src/engine/answer.js';
+import { readingLines, type Answer, type Rich, type Section } from '../../src/engine/answer.js';
 
 export const LIMITS = {
   embeds: 10,
@@ -161,7 +161,12 @@ export function renderDiscordMessage(answer: Answer): DiscordMessage {
   const title = cut(escapeText(answer.title), LIMITS.title);
   budget.left -= title.length;
   const linkLines = (answer.links ?? []).map((l) => `[${escapeText(cut(l.label, 200))}](${l.url})`);
-  const head = appendDescription('', answer.summary === undefined ? undefined : richToDiscord(answer.summary), linkLines, budget);
+  // How a question in words was read, as the short command, in a code span (no markdown inside; no backticks, no mentions).
+  const { readAs, alternative } = readingLines(answer);
+  const code = (text: string): string => `\`${neutraliseMentions(cut(text.replace(/`/g, "'"), 200))}\``;
+  const readBack = [readAs ? `Read as: ${code(readAs)}` : '', alternative ? `Or did you mean ${code(alternative)}?` : ''].filter(Boolean).join('\n');
+  budget.left -= readBack.length;
+  const head = appendDescription(readBack, answer.summary === undefined ? undefined : richToDiscord(answer.summary), linkLines, budget);
   const embeds: APIEmbed[] = [{ color, ...(title ? { title } : {}), ...(head.text ? { description: head.text } : {}) }];
   addNote(embeds[0]!, head.dropped);
 

@@ -7,7 +7,7 @@
  */
 import type { types } from '@slack/bolt';
 import type { Answer, Field, ListItem, Rich, Section, TimeSpan } from '../../src/engine/answer.js';
-import { plainText } from '../../src/engine/answer.js';
+import { plainText, readingLines } from '../../src/engine/answer.js';
 
 type KnownBlock = types.KnownBlock;
 type SectionBlock = types.SectionBlock;
@@ -165,14 +165,19 @@ export function renderSlackBlocks(answer: Answer): SlackMessage {
     type: 'context',
     elements: [mrkdwn(`Source: ${escapeMrkdwn(answer.source)}`)],
   };
+  // How a question in words was read, as the short command: a context line under the header.
+  const { readAs, alternative } = readingLines(answer);
+  const code = (text: string): string => `\`${escapeMrkdwn(text.replace(/`/g, "'"))}\``;
+  const readBack = [readAs ? `Read as: ${code(readAs)}` : '', alternative ? `Or did you mean ${code(alternative)}?` : ''].filter(Boolean).join('  ·  ');
+  const reading: KnownBlock[] = readBack ? [{ type: 'context', elements: [mrkdwn(readBack)] }] : [];
   const body: Unit[] = [];
   if (answer.summary !== undefined) body.push({ block: textSection(richToMrkdwn(answer.summary)), entries: 0 });
   for (const section of answer.sections) addSection(section, body);
   addLinks(answer, body);
 
   // Header and context always stay; one slot is kept for the "and N more" line when needed.
-  const room = SLACK_LIMITS.blocks - 2;
-  const blocks: KnownBlock[] = [header];
+  const room = SLACK_LIMITS.blocks - 2 - reading.length;
+  const blocks: KnownBlock[] = [header, ...reading];
   if (body.length <= room) {
     for (const u of body) blocks.push(u.block);
   } else {

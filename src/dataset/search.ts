@@ -1,36 +1,33 @@
 /**
- * Full-text index over documents, work items and RGMs (numbers, acronyms, titles, topics).
- * Built once, on the first search (see Catalog.searchIndex).
+ * Full-text search over what the data names: documents (numbers, former acronyms, titles), new
+ * work items, interim RGMs (topics, remarks) and correspondence groups. Built once, on the first
+ * search (see Catalog.searchIndex).
  *
- * FlexSearch answers almost every query. Its contextual index also keeps, for each word, the
- * words near it, so a query of several words looks up those pairs instead of intersecting each
- * word's whole list of documents, ranks documents where the words sit close together (as in
- * "edge computing security") first, and stops once it has `limit` results: a search costs about
- * the same at 1000× the data. (MiniSearch, used before, scores and sorts every matching
- * document: 6–80 ms at 1000×.)
+ * One small inverted index, ranked by the meaning of the words asked:
+ *   1. a hit on more of the words ranks above a hit on fewer ("AI security": both words first);
+ *   2. then hits where the asked words stand closest together ("edge computing data security");
+ *   3. then the words' rarity (inverse document frequency, a word of a number or acronym counting a quarter more),
+ *      so a rare word outweighs a common one ("AI" over "security");
+ *   4. then the data's own order.
+ * Words are compared whole (numbers too: "1716" never finds X.11716), after a light English
+ * plural stemming ("metaverses" → "metaverse"). A query none of whose words is in the index is
+ * retried with its words as prefixes ("quant") and with one or two typing slips ("blockchian").
  *
- * Words are reduced to their stem by FlexSearch's English stemmer, so "metaverse" also finds
- * "metaverses". The contextual index matches whole words only (no prefixes) and FlexSearch has
- * no edit distance, so a query it cannot match at all (an unfinished word "quant", a typo
- * "blockchian") falls back to MiniSearch's prefix and fuzzy search, whose index is built only when
- * that first happens. (A FlexSearch "forward" index, which holds every prefix, was measured too:
- * ~15 s to build and ~560 MB of heap at 1000×, and no context, so slow multi-word queries.)
+ * This replaced FlexSearch (with MiniSearch as its fuzzy fallback): FlexSearch ranks without
+ * term weights, so a common word counted as much as a rare one, and two libraries had to agree on
+ * tokenising. Words are taken rarest first; once `limit` documents match as many words as a
+ * newcomer still could, a more common word only adds to the documents already found, and only
+ * the documents that can make the first places are sorted.
  */
-import { Document, Encoder } from 'flexsearch';
-import english from 'flexsearch/lang/en';
-import MiniSearch, { type SearchOptions } from 'minisearch';
 import type { Catalog } from './catalog.js';
 
-export type SearchHitKind = 'item' | 'work-item' | 'rgm';
+export type SearchHitKind = 'item' | 'work-item' | 'rgm' | 'cg';
 
 export interface SearchHit {
   readonly kind: SearchHitKind;
-  /** Index into catalog.entries / catalog.workItems / catalog.rgms. */
+  /** Index into catalog.entries / catalog.workItems / catalog.rgms / catalog.latest.correspondenceGroups. */
   readonly ref: number;
-  /**
-   * Higher is better. FlexSearch ranks without scores, so its hits get 1/(rank+1) (1, 0.5, 0.33, …);
-   * hits of the fuzzy fallback carry MiniSearch's relevance score.
-   */
+  /** Higher is better: 1/(rank+1) (1, 0.5, 0.33, …); the order is what the ranking above decided. */
   readonly score: number;
 }
 
@@ -38,180 +35,275 @@ export interface SearchIndex {
   search(text: string, limit?: number): SearchHit[];
 }
 
-interface SearchDoc {
-  [key: string]: string;
-  /** "item:12", "work-item:3", "rgm:7": the kind and its index in the catalog. */
-  id: string;
-  number: string;
-  acronym: string;
-  title: string;
-  topics: string;
-  question: string;
-}
+/** Words that say nothing about a topic. */
+const STOP_WORDS = new Set(
+  'the of and for in on to a an with by or based itu rec is are was were be this that these those it its from at as into about any anything what which'.split(
+    ' ',
+  ),
+);
 
-/**
- * Searched in this order, and a document's rank is that of its first matching field: a hit on a
- * number or acronym ("X.1716", "QKDN") comes before a hit on words of a title, then RGM topics.
- */
-const FIELDS = ['number', 'acronym', 'title', 'topics', 'question'] as const;
-
-/**
- * Field order of the looser pass: a title or topics matching some of the words before a short
- * name matching one of them ("zero trust security architecture" should not start with the
- * "Security Manual").
- */
-const LOOSE_FIELDS = ['title', 'topics', 'acronym', 'number', 'question'] as const;
-const PASSES = [
-  [false, FIELDS],
-  [true, LOOSE_FIELDS],
-] as const;
-
-/** Words count as "together" within 3 places (after stop words are dropped), in either order. */
-const CONTEXT = { depth: 3, bidirectional: true, resolution: 3 };
-
-/** Words too common in SG17 titles to say anything. */
-const STOP_WORDS = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'to', 'a', 'an', 'with', 'by', 'or', 'based', 'itu', 'rec']);
-
-/** Split on spaces and punctuation, and also keep each punctuated word joined ("X.1716" → x, 1716, x1716). */
+/** "X.sreai-ec" → x, sreai, ec, xsreaiec; "CG-AIsec" → cg, ai, sec, cgaisec; "X.1716" → x, 1716, x1716. */
 export function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const word of text.split(/\s+/)) {
     const pieces = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    out.push(...pieces);
-    const joined = pieces.join('');
-    if (pieces.length > 1) out.push(joined);
+    for (const piece of pieces) {
+      out.push(piece);
+      // An upper-case run before lower case is a word of its own: "AIsec" → "AI", "sec".
+      const parts = piece.split(/(?<=[A-Z]{2})(?=[a-z])|(?<=[a-z])(?=[A-Z])/);
+      if (parts.length > 1) out.push(...parts);
+    }
+    if (pieces.length > 1) out.push(pieces.join(''));
   }
   return out;
 }
 
-function processTerm(term: string): string | null {
-  const t = term.toLowerCase();
-  return t.length < 2 || STOP_WORDS.has(t) ? null : t;
-}
-
-/** The same terms for FlexSearch as for MiniSearch: tokenize, lower-case, drop stop words and single letters. */
-function encode(text: string): string[] {
-  const terms: string[] = [];
+/** Lower case, stop words and single letters dropped, plurals stemmed. */
+export function terms(text: string): string[] {
+  const out: string[] = [];
   for (const token of tokenize(text)) {
-    const term = processTerm(token);
-    if (term !== null) terms.push(term);
+    const t = token.toLowerCase();
+    if (t.length < 2 || STOP_WORDS.has(t)) continue;
+    out.push(stem(t));
   }
-  return terms;
+  return out;
 }
 
-/** FlexSearch's English stemmer (`numeric: false`: keep "1716" whole, not split into "171" "6") ("metaverses" → "metaverse", "networks" → "network"), over our terms. */
-const stemmer = new Encoder({ stemmer: english.stemmer, numeric: false, normalize: false, dedupe: false, cache: true });
-
-function stemmed(text: string): string[] {
-  return encode(text).flatMap((term) => stemmer.encode(term));
+/** "metaverses" → "metaverse", "policies" → "policy"; numbers and short words unchanged. */
+function stem(term: string): string {
+  if (term.length <= 3 || /\d/.test(term)) return term;
+  if (term.endsWith('ies') && term.length > 4) return `${term.slice(0, -3)}y`;
+  if (term.endsWith('s') && !/(ss|us|is|ics)$/.test(term)) return term.slice(0, -1);
+  return term;
 }
 
-function searchDocs(catalog: Catalog): SearchDoc[] {
-  const docs: SearchDoc[] = [];
-  catalog.entries.forEach((entry, ref) => {
-    const titles = new Set(entry.records.map((r) => r.item.title).filter(Boolean));
-    docs.push({
-      id: `item:${ref}`,
-      number: entry.records.map((r) => r.item.number ?? '').join(' '),
-      acronym: entry.records.map((r) => r.item.formerAcronym ?? '').join(' '),
-      title: [...titles].join(' '),
-      topics: '',
-      question: entry.latest.item.question ?? '',
-    });
-  });
-  catalog.workItems.forEach(({ workItem }, ref) => {
-    docs.push({
-      id: `work-item:${ref}`,
-      number: '',
-      acronym: workItem.acronym ?? '',
-      title: workItem.title ?? '',
-      topics: '',
-      question: workItem.question ?? '',
-    });
-  });
-  catalog.rgms.forEach(({ rgm }, ref) => {
-    docs.push({
-      id: `rgm:${ref}`,
-      number: '',
-      acronym: '',
-      title: `RGM ${rgm.datesText} ${rgm.venue ?? ''}`,
-      topics: [...rgm.topics, ...rgm.remarks].join(' '),
-      question: rgm.question ?? '',
-    });
-  });
-  return docs;
+interface Doc {
+  readonly kind: SearchHitKind;
+  readonly ref: number;
+  /** Terms in order, for the next-to-each-other ranking. */
+  readonly sequence: readonly string[];
 }
 
-function toHit(id: string, score: number): SearchHit {
-  const colon = id.indexOf(':');
-  return { kind: id.slice(0, colon) as SearchHitKind, ref: Number(id.slice(colon + 1)), score };
+interface Posting {
+  readonly docs: Int32Array;
+  readonly weights: Float32Array;
 }
+
+interface Candidate {
+  readonly doc: number;
+  readonly count: number;
+  readonly weight: number;
+  near: number;
+}
+
+/** A word in a name (number, acronym) counts a quarter more: asking for "QKDN" means the texts so named first. */
+const NAME_WEIGHT = 1.25;
 
 export function buildSearchIndex(catalog: Catalog): SearchIndex {
-  const docs = searchDocs(catalog);
-  // Whole words ("strict"; context needs it), each with the words up to 3 places either side.
-  const flex = new Document<SearchDoc>({
-    document: { id: 'id', index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, context: CONTEXT, encode: stemmed })) },
+  const docs: Doc[] = [];
+  const postings = new Map<string, Map<number, number>>();
+  const add = (kind: SearchHitKind, ref: number, names: string, text: string): void => {
+    const id = docs.length;
+    const nameTerms = terms(names);
+    const textTerms = terms(text);
+    docs.push({ kind, ref, sequence: [...nameTerms, ...textTerms] });
+    for (const [list, weight] of [
+      [textTerms, 1],
+      [nameTerms, NAME_WEIGHT],
+    ] as const) {
+      for (const term of list) {
+        let posting = postings.get(term);
+        if (!posting) {
+          posting = new Map();
+          postings.set(term, posting);
+        }
+        posting.set(id, Math.max(posting.get(id) ?? 0, weight));
+      }
+    }
+  };
+  catalog.entries.forEach((entry, ref) => {
+    const titles = [...new Set(entry.records.map((r) => r.item.title).filter(Boolean))].join(' ');
+    add('item', ref, entry.names.join(' '), titles);
   });
-  for (const doc of docs) flex.add(doc);
+  catalog.workItems.forEach(({ workItem }, ref) => {
+    add('work-item', ref, workItem.acronym ?? '', workItem.title ?? '');
+  });
+  catalog.rgms.forEach(({ rgm }, ref) => {
+    add('rgm', ref, '', [...rgm.topics, ...rgm.remarks, rgm.venue ?? ''].join(' '));
+  });
+  catalog.latest.correspondenceGroups.forEach((g, ref) => {
+    add('cg', ref, g.acronym, `${g.name} correspondence group`);
+  });
 
-  let fuzzy: ((text: string, limit: number) => SearchHit[]) | undefined;
+  const n = docs.length;
+  // Posting lists as typed arrays (documents ascending: they were added in order), and per-search
+  // score arrays reused across searches: a search touches only the documents holding its words.
+  const lists = new Map<string, Posting>();
+  for (const [term, posting] of postings) lists.set(term, { docs: Int32Array.from(posting.keys()), weights: Float32Array.from(posting.values()) });
+  postings.clear();
+  const counts = new Uint8Array(n);
+  const weights = new Float64Array(n);
+  const stamps = new Int32Array(n);
+  const touched = new Int32Array(n);
+  let stamp = 0;
+  let vocabulary: string[] | undefined;
+  const idf = (df: number): number => Math.log(1 + n / df);
+
+  /** Terms of the index a word may stand for when it is not in it: prefixes, then typing slips. */
+  function expand(term: string): string[] {
+    vocabulary ??= [...lists.keys()].sort();
+    if (term.length >= 3) {
+      let lo = 0;
+      let hi = vocabulary.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (vocabulary[mid]! < term) lo = mid + 1;
+        else hi = mid;
+      }
+      const found: string[] = [];
+      for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(term) && found.length < 20; i++) found.push(vocabulary[i]!);
+      if (found.length) return found;
+    }
+    if (term.length < 5 || /\d/.test(term)) return [];
+    const budget = term.length >= 8 ? 2 : 1;
+    return vocabulary.filter((v) => v[0] === term[0] && Math.abs(v.length - term.length) <= budget && slips(term, v) <= budget);
+  }
+
+  function rank(words: readonly string[][], limit: number): SearchHit[] {
+    // Each asked word is a group of index terms (itself, or its prefixes/typo matches); rarest first.
+    const groups = words
+      .map((alternatives) => {
+        const found = alternatives.map((t) => lists.get(t)).filter((p): p is Posting => p !== undefined);
+        return { found, df: found.reduce((sum, p) => sum + p.docs.length, 0) };
+      })
+      .filter((g) => g.df > 0)
+      .sort((a, b) => a.df - b.df);
+    let size = 0;
+    for (let i = 0; i < groups.length; i++) {
+      const group = groups[i]!;
+      const w = idf(group.df);
+      // A document first seen now can match at most the words left; once `limit` documents
+      // already match that many, no newcomer can rank above them: the word only adds to those found.
+      let atLeast = 0;
+      if (size >= limit) for (let k = 0; k < size; k++) if (counts[touched[k]!]! >= groups.length - i) atLeast++;
+      const onlyKnown = atLeast >= limit;
+      const mark = ++stamp;
+      for (const posting of group.found) {
+        const { docs: ids, weights: ws } = posting;
+        for (let k = 0; k < ids.length; k++) {
+          const doc = ids[k]!;
+          if (stamps[doc] === mark) continue;
+          stamps[doc] = mark;
+          if (counts[doc] === 0) {
+            if (onlyKnown) continue;
+            touched[size++] = doc;
+          }
+          counts[doc]!++;
+          weights[doc]! += w * ws[k]!;
+        }
+      }
+    }
+    // Only documents that can make the first places are kept: those matching as many words as the best few.
+    const byCount = new Array<number>(groups.length + 1).fill(0);
+    for (let k = 0; k < size; k++) byCount[counts[touched[k]!]!]!++;
+    let floor = groups.length;
+    for (let kept = byCount[floor]!; floor > 1 && kept < limit * 3; ) kept += byCount[--floor]!;
+    // The best `keep` of them, by a bounded selection (no sort of every match of a common word).
+    const keep = Math.max(limit * 3, 30);
+    const better = (a: Candidate, b: Candidate): boolean =>
+      a.count > b.count || (a.count === b.count && (a.weight > b.weight || (a.weight === b.weight && a.doc < b.doc)));
+    const heap: Candidate[] = []; // worst of the kept on top
+    const down = (i: number): void => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let worst = i;
+        if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
+        if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
+        if (worst === i) return;
+        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+        i = worst;
+      }
+    };
+    for (let k = 0; k < size; k++) {
+      const doc = touched[k]!;
+      if (counts[doc]! < floor) continue;
+      const c: Candidate = { doc, count: counts[doc]!, weight: weights[doc]!, near: 0 };
+      if (heap.length < keep) {
+        heap.push(c);
+        for (let i = heap.length - 1; i > 0; ) {
+          const parent = (i - 1) >> 1;
+          if (!better(heap[parent]!, heap[i]!)) break;
+          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+          i = parent;
+        }
+      } else if (better(c, heap[0]!)) {
+        heap[0] = c;
+        down(0);
+      }
+    }
+    for (let k = 0; k < size; k++) {
+      counts[touched[k]!] = 0;
+      weights[touched[k]!] = 0;
+    }
+    const candidates = heap.sort((a, b) => b.count - a.count || b.weight - a.weight || a.doc - b.doc);
+    // Words side by side, among the best few only (it reads each document's words).
+    const head = candidates;
+    if (groups.length > 1) {
+      for (const c of head) c.near = c.count > 1 ? adjacent(docs[c.doc]!.sequence, words) : 0;
+      head.sort((a, b) => b.count - a.count || b.near - a.near || b.weight - a.weight || a.doc - b.doc);
+    }
+    return head.slice(0, limit).map((c, i) => ({ kind: docs[c.doc]!.kind, ref: docs[c.doc]!.ref, score: 1 / (i + 1) }));
+  }
 
   return {
     search(text, limit = 10) {
-      // (1) All words close together in one field; (2) up to `limit`, the documents matching the
-      // most words (FlexSearch's `suggest`: words may also be apart or spread over fields), so
-      // "edge computing security" lists X.1648 first and then the other edge-computing texts;
-      // (3) nothing at all: an unfinished word ("quant") or a typo ("blockchian"): MiniSearch.
-      const ids: string[] = [];
-      for (const [suggest, index] of PASSES) {
-        if (ids.length >= limit) break;
-        for (const r of flex.search(text, { limit, suggest, index: [...index], merge: true })) {
-          const id = String(r.id);
-          if (!ids.includes(id)) ids.push(id);
-          if (ids.length >= limit) break;
-        }
-      }
-      if (ids.length > 0) return ids.map((id, rank) => toHit(id, 1 / (rank + 1)));
-      fuzzy ??= buildFuzzySearch(docs);
-      return fuzzy(text, limit);
+      const asked = [...new Set(terms(String(text).slice(0, 200)))];
+      if (asked.length === 0 || limit <= 0) return [];
+      const exact = asked.filter((t) => lists.has(t));
+      if (exact.length > 0)
+        return rank(
+          asked.map((t) => [t]),
+          limit,
+        );
+      return rank(asked.map(expand), limit);
     },
   };
 }
 
-/** MiniSearch with prefixes and typo tolerance: the rare query that FlexSearch cannot match at all. */
-function buildFuzzySearch(docs: readonly SearchDoc[]): (text: string, limit: number) => SearchHit[] {
-  const mini = new MiniSearch<SearchDoc>({
-    fields: [...FIELDS],
-    // Nothing stored: the id says what a hit is ("item:12"), so no per-hit copy of stored fields.
-    storeFields: [],
-    tokenize,
-    processTerm,
-    searchOptions: { boost: { number: 4, acronym: 3, title: 1.5, topics: 1, question: 1 } },
-  });
-  mini.addAll(docs);
-  // All words, the last one also as a prefix ("quant"); then allowing typos in longer words
-  // ("quantim"); then any word.
-  const steps: SearchOptions[] = [
-    { combineWith: 'AND', prefix: lastTermPrefix },
-    { combineWith: 'AND', prefix: lastTermPrefix, fuzzy: typoTolerance },
-    { combineWith: 'OR', prefix: lastTermPrefix, fuzzy: typoTolerance },
-  ];
-  return (text, limit) => {
-    for (const options of steps) {
-      const results = mini.search(text, options);
-      if (results.length > 0) return results.slice(0, limit).map((r) => toHit(String(r.id), r.score));
+/**
+ * How close together the asked words stand: minus the length of the shortest run of the
+ * document's words holding every asked word it holds (0 when it holds one or none).
+ */
+function adjacent(sequence: readonly string[], words: readonly string[][]): number {
+  const group = sequence.map((term) => words.findIndex((alternatives) => alternatives.includes(term)));
+  const wanted = new Set(group.filter((g) => g >= 0));
+  if (wanted.size < 2) return 0;
+  let best = Number.POSITIVE_INFINITY;
+  for (let start = 0; start < group.length; start++) {
+    if (group[start]! < 0) continue;
+    const seen = new Set<number>();
+    for (let end = start; end < group.length && end - start < best; end++) {
+      if (group[end]! >= 0) seen.add(group[end]!);
+      if (seen.size === wanted.size) {
+        best = end - start + 1;
+        break;
+      }
     }
-    return [];
-  };
+  }
+  return -best;
 }
 
-/** Prefix matching for the last word only, from 3 letters: "search quant" finds quantum. */
-function lastTermPrefix(term: string, i: number, terms: string[]): boolean {
-  return i === terms.length - 1 && term.length >= 3;
-}
-
-/** One typo per five letters in words of 5+ letters; never in numbers ("1716" is not "1717"). */
-function typoTolerance(term: string): number | false {
-  return term.length >= 5 && !/^\d+$/.test(term) ? 0.2 : false;
+/** Optimal string alignment distance (a swap of neighbours is one slip). */
+function slips(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
 }

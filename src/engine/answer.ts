@@ -38,6 +38,21 @@ export type Section = z.infer<typeof Section>;
 
 export const Link = z.object({ label: z.string(), url: z.string().url() });
 
+/**
+ * How a question in words was read: the terse command it amounts to ("tap approved Q2"), so the
+ * asker learns the short form and sees a misreading at once, and a second reading that came close.
+ */
+export const Reading = z.object({
+  /** The terse command text; null when nothing was understood. */
+  query: z.string().nullable(),
+  understood: z.boolean(),
+  /** "explain last call" when that reading came close too. */
+  alternative: z.string().optional(),
+  /** False when the asker typed the terse command itself (nothing to teach): renderers then skip the line. */
+  show: z.boolean(),
+});
+export type Reading = z.infer<typeof Reading>;
+
 export const Answer = z.object({
   /** Machine-readable kind of the answer: "rec", "aap", "rgm", "help", "not-found", "usage", … */
   kind: z.string(),
@@ -52,11 +67,28 @@ export const Answer = z.object({
   /** Where this came from, e.g. "SG17, Geneva, 2–6 Sep 2024 — executive summary". Always present. */
   source: z.string(),
   /** Structured payload for --json and tests: `{kind, items}`. */
-  data: z.object({ kind: z.string(), items: z.array(z.record(z.string(), z.unknown())) }),
+  data: z.object({
+    kind: z.string(),
+    items: z.array(z.record(z.string(), z.unknown())),
+    /** "how many …" answers: the number asked for. */
+    count: z.number().int().optional(),
+  }),
+  /** Set on answers to what someone typed (engine `ask`): how it was read. */
+  reading: Reading.optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 
 /** Flatten rich text for places with no local-time rendering. */
 export function plainText(rich: Rich): string {
   return typeof rich === 'string' ? rich : rich.map((part) => (typeof part === 'string' ? part : part.fallback)).join('');
+}
+
+/** "Read as: `tap approved Q2`" (and "Or did you mean `explain last call`?"): the lines renderers show. */
+export function readingLines(answer: Answer): { readAs?: string; alternative?: string } {
+  const r = answer.reading;
+  if (!r?.show) return {};
+  return {
+    ...(r.query !== null ? { readAs: r.query } : {}),
+    ...(r.alternative ? { alternative: r.alternative } : {}),
+  };
 }

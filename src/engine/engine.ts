@@ -1,15 +1,23 @@
 /**
- * The engine's entry points: text (a command or a free-text question) → Answer, and
+ * The engine's entry points: text (a terse command or a question in plain words) → Answer, and
  * a named command with an option record (Discord) → Answer. Pure apart from the handlers that
  * write subscriptions through the store port in the context.
+ *
+ * Text is read by one parser (query/parse.ts) into a Query, answered by one executor
+ * (query/execute.ts), and the answer carries how it was read (`reading`: the terse command).
+ * Only the channel-setting commands (subscribe …) keep their own word parsers.
  */
-import type { Answer } from './answer.js';
+import type { Answer, Reading } from './answer.js';
 import type { AnyCommand, CommandContext } from './command.js';
-import { commands, findCommand } from './registry.js';
-import { matchIntent, type IntentOptions, type IntentReason } from './intent.js';
+import { defineCommand } from './command.js';
+import { commandWords, commands, findCommand } from './registry.js';
+import { helpAnswer, notUnderstood } from './help.js';
 import { splitWords, wordsToOptions } from './words.js';
-import { helpAnswer } from './help.js';
 import { meetingLabel } from '../dataset/catalog.js';
+import { Query } from './query/model.js';
+import { execute } from './query/execute.js';
+import { normalize, parseQuery } from './query/parse.js';
+import { readingOf } from './query/reading.js';
 
 export interface Invocation {
   /** The text without a trailing `public`. */
@@ -38,64 +46,61 @@ export function usageError(ctx: CommandContext, title: string, summary: string):
   };
 }
 
+/** Internal: a Query answered through `run`, so it is validated like any command's options (and a handler failure reaches dispatch the same way). */
+const queryCommand = defineCommand({
+  name: 'query',
+  usage: '<question>',
+  summary: 'A question read as a Query',
+  options: [],
+  params: Query,
+  canBePublic: true,
+  handle: (query, ctx) => execute(query, ctx, { help: () => helpAnswer(ctx, commands) }),
+});
+
 /**
  * Answer what someone typed after `/sg17` (or asked in plain words). The input limit is the front
  * door's (src/dispatch). Throws only when a command handler does (a bug): dispatch logs it.
  */
 export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
-  return answerText(text, ctx, true);
-}
-
-/** `mayReinterpret`: the intent matcher gets one go; its command text is run as typed. */
-async function answerText(text: string, ctx: CommandContext, mayReinterpret: boolean): Promise<Answer> {
   const words = splitWords(text);
-  if (words.length === 0) return helpAnswer(ctx);
-  const command = findCommand(words[0]!);
-  if (command) {
-    const options = command.parseWords ? command.parseWords(words.slice(1)) : wordsToOptions(command.options, words.slice(1));
-    if (mayReinterpret && command.options.length === 0 && '_extra' in options) {
-      // A command that takes no words, followed by words ("meeting statistics please"): read it as
-      // a sentence, but only on a specific signal (a topic, a number) — never on a fallback guess.
-      const intent = matchIntent(text, intentOptions());
-      if (intent.kind === 'command' && SPECIFIC.has(intent.reason) && findCommand(intent.command)) {
-        return answerText(intent.text, ctx, false);
-      }
+  if (words.length === 0) return helpAnswer(ctx, commands);
+  const parsed = parseQuery(text, { now: ctx.now, catalog: ctx.catalog, commandWords });
+  switch (parsed.kind) {
+    case 'command': {
+      // Channel settings (subscribe …), or a command word with nothing it can use ("rec" alone): its own parser says what is missing.
+      const command = findCommand(parsed.name)!;
+      const options = command.parseWords ? command.parseWords(words.slice(1)) : wordsToOptions(command.options, words.slice(1));
+      return run(command, options, ctx);
     }
-    const answer = await run(command, options, ctx);
-    if (answer.ok || !mayReinterpret) return answer;
-    // "new work items of Q10", "rec status of X.1716": a command word opening a sentence. Retry
-    // with the intent's reading, but only as the same command (never turn a refusal into another answer).
-    const intent = matchIntent(text, intentOptions());
-    if (intent.kind === 'command' && findCommand(intent.command) === command && intent.text !== words.join(' ')) {
-      return answerText(intent.text, ctx, false);
+    case 'unknown': {
+      const nearest = parsed.suggestions.map((w) => findCommand(w)).filter((c): c is AnyCommand => c !== undefined);
+      const reading: Reading = { query: null, understood: false, show: true };
+      return { ...notUnderstood(ctx, text, [...new Set(nearest)]), reading };
     }
-    return answer;
+    case 'query': {
+      const answer = await run(queryCommand, parsed.query, ctx);
+      const terse = readingOf(parsed.query);
+      const reading: Reading = {
+        query: terse,
+        understood: true,
+        ...(parsed.alternative ? { alternative: parsed.alternative } : {}),
+        // Someone who typed the short form itself learns nothing from seeing it again.
+        show: normalize(terse) !== normalize(text) || parsed.alternative !== undefined,
+      };
+      return { ...answer, reading };
+    }
   }
-  // Free-text questions are mapped by the intent matcher (src/engine/intent.ts).
-  const intent = mayReinterpret ? matchIntent(text, intentOptions()) : ({ kind: 'unknown', suggestions: [] } as const);
-  if (intent.kind === 'command' && findCommand(intent.command)) return answerText(intent.text, ctx, false);
-  const suggestions = intent.kind === 'unknown' ? intent.suggestions.map((w) => findCommand(w)?.usage ?? w) : [];
-  return helpAnswer(ctx, `I did not understand "${text}".`, [...new Set(suggestions)]);
-}
-
-/** Intent rules specific enough to override a command word that opens a sentence. */
-const SPECIFIC: ReadonlySet<IntentReason> = new Set(['exact', 'explain', 'rec', 'topic']);
-
-let cachedIntentOptions: IntentOptions | undefined;
-
-/** What the intent matcher needs from the registry (fixed at load): the command words, for typo suggestions. */
-function intentOptions(): IntentOptions {
-  if (!cachedIntentOptions) {
-    const commandWords = (commands as readonly AnyCommand[]).flatMap((c) => [c.name, ...(c.aliases ?? [])]);
-    cachedIntentOptions = { commandWords: commandWords.filter((w) => /^[a-z]/.test(w)) };
-  }
-  return cachedIntentOptions;
 }
 
 /** Run a command by name with raw options (e.g. from a Discord interaction). Throws only when its handler does. */
 export async function runCommand(name: string, options: Record<string, unknown>, ctx: CommandContext): Promise<Answer> {
   const command = findCommand(name);
-  if (!command) return helpAnswer(ctx, `There is no command "${name}".`);
+  if (!command)
+    return notUnderstood(
+      ctx,
+      name,
+      ['help', 'search', 'aap'].map((w) => findCommand(w)!),
+    );
   return run(command, options, ctx);
 }
 

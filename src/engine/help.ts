@@ -1,23 +1,38 @@
 import type { Answer } from './answer.js';
-import type { CommandContext } from './command.js';
-import { commands } from './registry.js';
+import type { AnyCommand, CommandContext } from './command.js';
 import { meetingLabel } from '../dataset/catalog.js';
 
-/** Help generated from the registry; `note` leads when help answers something not understood. */
-export function helpAnswer(ctx: CommandContext, note?: string, suggestions: readonly string[] = []): Answer {
-  const items = commands.map((c) => ({ text: c.usage, detail: c.summary }));
+/**
+ * Help generated from a command list (the registry passes its own: this module imports no
+ * registry, so there is no import cycle).
+ */
+export function helpAnswer(ctx: CommandContext, commands: readonly AnyCommand[]): Answer {
   return {
-    kind: note ? 'not-understood' : 'help',
-    ok: !note,
-    ...(note ? { error: 'usage' as const } : {}),
-    title: note ? 'Not understood' : 'sg17 — what you can ask',
-    ...(note ? { summary: note } : {}),
+    kind: 'help',
+    ok: true,
+    title: 'sg17 — what you can ask',
     sections: [
-      ...(suggestions.length ? [{ heading: 'Closest commands', items: suggestions.map((s) => ({ text: s })) }] : []),
-      { heading: 'Commands', items },
-      { text: 'You can also ask in plain words, e.g. "which items are going to AAP last call?"' },
+      { heading: 'Commands', items: commands.map((c) => ({ text: c.usage, detail: c.summary })) },
+      {
+        text: 'You can also ask in plain words, e.g. "which amendments are going to last call?", "any RGMs this week?", "how many texts were approved under TAP?". Every answer says how it read the question, as the short command.',
+      },
     ],
     source: meetingLabel(ctx.catalog.latest),
     data: { kind: 'help', items: commands.map((c) => ({ name: c.name, usage: c.usage, summary: c.summary })) },
+  };
+}
+
+/** Not understood: one short line and the three nearest commands, never the whole help. */
+export function notUnderstood(ctx: CommandContext, text: string, nearest: readonly AnyCommand[]): Answer {
+  const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  return {
+    kind: 'not-understood',
+    ok: false,
+    error: 'usage',
+    title: 'Not understood',
+    summary: `I did not understand "${shown}". Closest commands below; "help" lists them all.`,
+    sections: [{ heading: 'Closest commands', items: nearest.map((c) => ({ text: c.usage, detail: c.summary })) }],
+    source: meetingLabel(ctx.catalog.latest),
+    data: { kind: 'not-understood', items: nearest.map((c) => ({ suggestion: c.usage })) },
   };
 }

@@ -34,7 +34,14 @@ export const query: Subcommand = {
     const catalog = buildCatalog(loadDataset(dataDir(env)));
     // As in chat, a trailing `public` is accepted (and means nothing in a terminal).
     const { answer } = await cliDispatcher(io, { catalog, now }).dispatch({ query: { text: positionals.join(' ') }, channel: 'console:local' });
-    io.stdout(values.json ? `${JSON.stringify(answer.data, null, 2)}\n` : renderText(answer));
+    // --json: the data, and how the text was read (the terse command, or null) and whether it was understood.
+    const json = {
+      reading: answer.reading?.query ?? null,
+      understood: answer.reading?.understood ?? answer.ok,
+      ...(answer.reading?.alternative ? { alternative: answer.reading.alternative } : {}),
+      ...answer.data,
+    };
+    io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(answer));
     return exitCodeFor(answer);
   },
 };

@@ -1,32 +1,29 @@
-/** `agreed [Qn]`: non-normative texts (Supplements, Technical Reports, …) agreed. */
+/** `agreed [Qn] [suppl|tr|other]`: non-normative texts (Supplements, Technical Reports, …) agreed. */
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
-import { entryData, entryLine, sourceOfMeetings } from '../format.js';
-import { entriesWithStatus, noneFound, questionSuffix } from '../listing.js';
-import { optionalQuestion } from '../params.js';
+import { execute } from '../query/execute.js';
+import { ABOUT_OPTION, COUNT_OPTION, KIND_OPTION, TYPE_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
+
+const params = z.object({ question: optionalQuestion, kind: KIND_OPTION, type: TYPE_OPTION, about: ABOUT_OPTION, count: COUNT_OPTION });
 
 export const agreed = defineCommand({
   name: 'agreed',
-  usage: 'agreed [Qn]',
+  usage: 'agreed [Qn] [suppl|tr|other]',
   summary: 'Non-normative texts agreed (Supplements, Technical Reports, …), optionally for one Question',
-  options: [{ name: 'question', description: 'Only this Question, e.g. Q10 or 10', type: 'string', autocomplete: 'question', rest: true }],
-  params: z.object({ question: optionalQuestion }),
+  options: optionsOf(params),
+  params,
   canBePublic: true,
-  handle: ({ question }, { catalog }) => {
-    const title = `Agreed non-normative texts${questionSuffix(question)}`;
-    const entries = entriesWithStatus(catalog, 'agreed', question);
-    if (entries.length === 0) return noneFound(catalog, 'agreed', title, 'agreed texts', question);
-    return {
-      kind: 'agreed',
-      ok: true,
-      title,
-      summary: `${entries.length} text${entries.length === 1 ? '' : 's'} agreed. Agreement completes these texts; they are not Recommendations and need no further approval.`,
-      sections: [{ items: entries.map((e) => entryLine(e.latest)) }],
-      source: sourceOfMeetings(
-        entries.map((e) => e.latest.meeting),
-        'Annex A e)',
-      ),
-      data: { kind: 'agreed', items: entries.map(entryData) },
-    };
-  },
+  handle: (p, ctx) =>
+    execute(
+      {
+        ask: 'texts',
+        outcomes: ['agreed'],
+        questions: p.question ? [p.question] : [],
+        kinds: p.kind,
+        types: p.type,
+        words: p.about || undefined,
+        count: p.count,
+      },
+      ctx,
+    ),
 });

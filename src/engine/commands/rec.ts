@@ -11,6 +11,8 @@ import {
   historyOf,
   kindText,
   notFound,
+  rgmData,
+  rgmLine,
   sourceLabel,
   sourceOfMeetings,
   statusText,
@@ -18,7 +20,7 @@ import {
 } from '../format.js';
 import { lookupDocument } from '../lookup.js';
 import { requiredText } from '../params.js';
-import { meetingLabel } from '../../dataset/catalog.js';
+import { meetingLabel, normaliseKey } from '../../dataset/catalog.js';
 
 /** One short sentence on what the status leads to (details: `explain`). */
 const NEXT_STEP: Record<string, string> = {
@@ -55,6 +57,8 @@ export const rec = defineCommand({
       case 'work-items':
         return workItemAnswer(catalog, found.workItems);
       case 'none': {
+        const mentioned = mentionedInRgms(catalog, id);
+        if (mentioned) return mentioned;
         const suggestions = found.suggestions.length ? found.suggestions : searchSuggestions(catalog, id);
         return notFound(
           catalog,
@@ -66,6 +70,37 @@ export const rec = defineCommand({
     }
   },
 });
+
+/**
+ * A text named only in an RGM's topics ("X.1058-rev", "to finalize X.sec_QKD_profr") is not in
+ * Annex A, but the data does mention it: say where, rather than "not found".
+ */
+function mentionedInRgms(catalog: Catalog, id: string): Answer | undefined {
+  const key = normaliseKey(id);
+  if (key.length < 3) return undefined;
+  const hits = catalog.rgms.filter(({ rgm }) =>
+    rgm.topics.some((topic) =>
+      topic.split(/[\s,;()]+/).some((token) => {
+        const k = normaliseKey(token);
+        return k === key || k === `${key}rev`; // "X.1058-rev": the revision of X.1058
+      }),
+    ),
+  );
+  if (hits.length === 0) return undefined;
+  const where = [...new Set(hits.map((h) => h.rgm.question ?? 'an'))].join(', ');
+  return {
+    kind: 'rec',
+    ok: true,
+    title: `${clip(id)} — mentioned in the ${where} RGM topics`,
+    summary: `${clip(id)} is not among the texts acted on (Annex A) or the new work items; it is mentioned in the ${where} RGM topics.`,
+    sections: [{ heading: 'Mentioned in', items: hits.map(rgmLine) }],
+    source: sourceOfMeetings(
+      hits.map((h) => h.meeting),
+      'Interim RGMs',
+    ),
+    data: { kind: 'rec', items: hits.map((h) => ({ ...rgmData(h), kind: 'rgm-mention', id: clip(id) })) },
+  };
+}
 
 function clip(text: string, max = 60): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

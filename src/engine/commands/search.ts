@@ -1,4 +1,4 @@
-/** `search <words>`: ranked full-text search over numbers, acronyms, titles and RGM topics (top 10). */
+/** `search <words>`: ranked full-text search over numbers, acronyms, titles, RGM topics and correspondence groups (top 10). */
 import { z } from 'zod';
 import type { Catalog } from '../../dataset/catalog.js';
 import type { SearchHit } from '../../dataset/search.js';
@@ -13,7 +13,7 @@ export const search = defineCommand({
   name: 'search',
   aliases: ['find'],
   usage: 'search <words>',
-  summary: 'Search numbers, acronyms, titles and RGM topics, e.g. search quantum key',
+  summary: 'Search numbers, acronyms, titles, RGM topics and correspondence groups, e.g. search quantum key',
   options: [{ name: 'text', description: 'Words to look for, e.g. quantum key distribution', type: 'string', required: true, rest: true }],
   params: z.object({ text: requiredText('what to search for (e.g. search quantum)').max(200, { error: 'please use fewer words (200 characters at most)' }) }),
   canBePublic: true,
@@ -24,7 +24,7 @@ export const search = defineCommand({
       return notFound(
         catalog,
         `Nothing found for "${shown}"`,
-        'No number, acronym, title or RGM topic matches those words. Try fewer or other words, or "rec <number>".',
+        'No number, acronym, title, RGM topic or correspondence group matches those words. Try fewer or other words, or "rec <number>".',
       );
     }
     const described = hits.map((hit) => describe(catalog, hit));
@@ -55,6 +55,19 @@ function describe(catalog: Catalog, hit: SearchHit) {
         line: { ...line, text: `New work item ${String(line.text)}` },
         meeting: record.meeting,
         data: { ...workItemData(record), kind: 'work-item' },
+        score: hit.score,
+      };
+    }
+    case 'cg': {
+      const meeting = catalog.latest;
+      const g = meeting.correspondenceGroups[hit.ref]!;
+      return {
+        line: {
+          text: `Correspondence group ${g.acronym} — ${g.name}`,
+          detail: [g.status, g.torDocuments.length ? `ToR: ${g.torDocuments.join(', ')}` : ''].filter(Boolean).join(' · '),
+        },
+        meeting,
+        data: { id: g.acronym, kind: 'cg', acronym: g.acronym, name: g.name, status: g.status, torDocuments: g.torDocuments, meeting: meeting.id },
         score: hit.score,
       };
     }

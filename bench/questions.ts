@@ -1,0 +1,84 @@
+/**
+ * Free-text questions against their terse commands: each question's answer p99 beside the p99 of
+ * the command it is read as, on the 1000× synthetic data (bench/synthetic.ts), timed through
+ * `ask` in the same run. Target (issue 9): free text ≤ 2× its terse command, both p99 ≤ 100 µs.
+ * The pairs are questions whose answers stay small at 1000× (one text, two texts, a definition, a
+ * refusal, a search): a list of 15 000 texts costs its rendering, not its reading. (Time windows are
+ * left out: the synthetic clones keep the real RGM dates, so "this week" holds 1000 RGMs.)
+ */
+import { loadDataset } from '../src/dataset/load.js';
+import { buildCatalog } from '../src/dataset/catalog.js';
+import { ask } from '../src/engine/engine.js';
+import type { CommandContext } from '../src/engine/command.js';
+import { dataDir } from '../adapters/cli/paths.js';
+import type { BenchModule, BenchRow } from './types.js';
+import { syntheticMeetings } from './synthetic.js';
+
+const NOW = new Date('2024-11-20T00:00:00Z');
+const SCALE = 1000;
+const TARGET_US = 100;
+const MAX_RATIO = 2;
+
+/** [question in words, the terse command it must be read as]. */
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['what happened to X.1716?', 'rec X.1716'],
+  ['compare X.1716 and X.1717', 'rec X.1716 X.1717'],
+  ['what is last call?', 'explain last call'],
+  ['who is the rapporteur of Q15?', 'who rapporteurs Q15'],
+  ['anything about quantum key distribution?', 'search quantum key distribution'],
+];
+
+/** Alternating rounds, the pair always back to back, so load from other processes hits both alike. */
+const ROUNDS = 10;
+const PER_ROUND = 100;
+
+async function sample(text: string, ctx: CommandContext, n: number, into: number[]): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await ask(text, ctx);
+    into.push(Number(process.hrtime.bigint() - t) / 1000);
+  }
+}
+
+function p99(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))]!;
+}
+
+export const bench: BenchModule = {
+  name: 'questions',
+  title: `Free-text questions vs their terse commands (${SCALE}× synthetic, through ask)`,
+  async run() {
+    const big = buildCatalog(syntheticMeetings(loadDataset(dataDir(process.env)), SCALE));
+    const ctx: CommandContext = { catalog: big, now: NOW, channel: 'console:local' };
+    big.searchIndex().search('quantum');
+    const rows: BenchRow[] = [];
+    for (const [question, terse] of PAIRS) {
+      const answer = await ask(question, ctx);
+      if (answer.reading?.query !== terse) throw new Error(`"${question}" was read as "${answer.reading?.query}", not "${terse}"`);
+      for (let i = 0; i < 100; i++) {
+        await ask(question, ctx);
+        await ask(terse, ctx);
+      }
+      const free: number[] = [];
+      const command: number[] = [];
+      for (let r = 0; r < ROUNDS; r++) {
+        await sample(question, ctx, PER_ROUND, free);
+        await sample(terse, ctx, PER_ROUND, command);
+      }
+      const f = p99(free);
+      const c = p99(command);
+      rows.push({
+        name: `"${question}" — ask p99`,
+        value: f,
+        unit: 'µs',
+        baseline: { name: `"${terse}" p99`, value: c },
+        ratio: f / c,
+        target: `≤ ${MAX_RATIO}× and ≤ ${TARGET_US} µs`,
+        pass: f <= MAX_RATIO * c && f <= TARGET_US,
+      });
+      rows.push({ name: `"${terse}" — ask p99`, value: c, unit: 'µs', target: `≤ ${TARGET_US} µs`, pass: c <= TARGET_US });
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,464 @@
+/**
+ * One executor answers every Query: the list commands (aap, tap, agreed, texts, new, rgm), the
+ * free-text questions and Discord's options all end here. Lists are the set matching every
+ * filter; "how many" puts the number first; several ids or terms are answered side by side.
+ */
+import type { Catalog, DocEntry, RgmRecord } from '../../dataset/catalog.js';
+import { meetingLabel } from '../../dataset/catalog.js';
+import type { Item } from '../../dataset/schema.js';
+import type { Answer, Section } from '../answer.js';
+import type { CommandContext } from '../command.js';
+import { entryData, entryLine, rgmData, rgmLine, sourceLabel, sourceOfMeetings, workItemData, workItemLine } from '../format.js';
+import { formatDay, formatRange } from '../format-dates.js';
+import { noneFound } from '../listing.js';
+import { compareWhen, isUpcoming, rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
+import { rec } from '../commands/rec.js';
+import { explain } from '../commands/explain.js';
+import { question as questionCommand } from '../commands/q.js';
+import { search } from '../commands/search.js';
+import { cg } from '../commands/cg.js';
+import { meeting } from '../commands/meeting.js';
+import { stats } from '../commands/stats.js';
+import type { DocType, Outcome, Query, TextKind } from './model.js';
+
+/** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
+export interface ExecuteExtras {
+  readonly help?: () => Answer;
+}
+
+export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
+  switch (query.ask) {
+    case 'texts':
+      return counted(query, textsAnswer(query, ctx.catalog));
+    case 'work-items':
+      return counted(query, workItemsAnswer(query, ctx.catalog));
+    case 'rgms':
+      return counted(query, rgmsAnswer(query, ctx));
+    case 'ids':
+      return sideBySide(await Promise.all((query.ids ?? []).map((id) => rec.handle({ id }, ctx))), 'rec');
+    case 'define':
+      return sideBySide(await Promise.all((query.terms ?? []).map((term) => explain.handle({ term }, ctx))), 'explain');
+    case 'question':
+      return questionCommand.handle({ question: query.questions?.[0] ?? '' }, ctx);
+    case 'search':
+      return search.handle({ text: query.words ?? '' }, ctx);
+    case 'groups':
+      return cg.handle({}, ctx);
+    case 'meetings':
+      return meeting.handle({}, ctx);
+    case 'stats':
+      return stats.handle({}, ctx);
+    case 'help':
+      return extras.help ? extras.help() : oneLine(ctx, 'help', 'Help', 'Type "help" for the commands.');
+    case 'greeting':
+      return oneLine(
+        ctx,
+        'greeting',
+        'Hello',
+        'Hello! Ask me about SG17 outcomes, e.g. "what is going to last call?" or "any RGMs this week?" ("help" lists the commands).',
+      );
+    case 'thanks':
+      return oneLine(ctx, 'thanks', "You're welcome", "You're welcome!");
+    case 'not-held':
+      return notHeldAnswer(query, ctx.catalog);
+  }
+}
+
+function oneLine(ctx: CommandContext, kind: string, title: string, summary: string): Answer {
+  return { kind, ok: true, title, summary, sections: [], source: sourceLabel(ctx.catalog.latest), data: { kind, items: [] } };
+}
+
+// ---------------------------------------------------------------- Annex A texts
+
+const GROUPS: readonly { status: Outcome; heading: string; short: string; annex: string }[] = [
+  { status: 'tap-approved', heading: 'Approved', short: 'TAP approved', annex: 'a)' },
+  { status: 'tap-not-approved', heading: 'Not approved', short: 'TAP not approved', annex: 'b)' },
+  { status: 'tap-determined', heading: 'Determined — for approval at the next SG17 meeting', short: 'TAP determined', annex: 'c)' },
+  { status: 'aap-consented', heading: 'AAP consented — going to AAP Last Call', short: 'AAP consented', annex: 'd)' },
+  { status: 'agreed', heading: 'Agreed', short: 'agreed', annex: 'e)' },
+];
+const TAP: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
+
+/** Supplement, Technical Report, Recommendation, or another SG17 document (Security Manual, roadmap…). */
+export function docTypeOf(item: Item): DocType {
+  const name = item.number ?? item.formerAcronym ?? '';
+  if (/\bsuppl/i.test(name) || /^supplement\b/i.test(item.title ?? '')) return 'supplement';
+  if (/^tr\./i.test(name) || /^technical report\b/i.test(item.title ?? '')) return 'technical-report';
+  if (/^[a-z]{1,2}\.\d/i.test(name) || (/^[a-z]{1,2}\.[a-z]/i.test(name) && item.status !== 'agreed')) return 'recommendation';
+  return 'other';
+}
+
+function kindOf(item: Item): TextKind | null {
+  if (item.number && /\bcor(?:r|rigendum)?\.?\s*\d/i.test(item.number)) return 'corrigendum';
+  return item.kind;
+}
+
+/** Every word (in normal form) starts a word of the text's title or names. */
+function mentions(entry: { title: string | null; names: readonly string[] }, words: string | undefined): boolean {
+  if (!words) return true;
+  const hay = ` ${[entry.title ?? '', ...entry.names]
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')} `;
+  return words.split(' ').every((w) => hay.includes(` ${w}`));
+}
+
+export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
+  const questions = query.questions ?? [];
+  const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.entries ?? []) : catalog.entries;
+  return pool.filter((e) => {
+    const item = e.latest.item;
+    if (query.outcomes?.length && !query.outcomes.includes(item.status)) return false;
+    if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
+    if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
+    if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
+    return mentions({ title: item.title, names: e.names }, query.words);
+  });
+}
+
+const KIND_WORDS: Readonly<Record<TextKind, string>> = { new: 'new', revised: 'revised', amendment: 'amendments', corrigendum: 'corrigenda' };
+const TYPE_WORDS: Readonly<Record<DocType, string>> = {
+  recommendation: 'Recommendations',
+  supplement: 'Supplements',
+  'technical-report': 'Technical Reports',
+  other: 'other SG17 documents',
+};
+
+/** " — new amendments, Supplements — Q15/17 — about iot" */
+function filterSuffix(query: Query): string {
+  const what = [...(query.kinds ?? []).map((k) => KIND_WORDS[k]), ...(query.types ?? []).map((t) => TYPE_WORDS[t])].join(' ');
+  return [what, (query.questions ?? []).join(', '), query.words ? `about "${query.words}"` : '']
+    .filter(Boolean)
+    .map((s) => ` — ${s}`)
+    .join('');
+}
+
+function textsAnswer(query: Query, catalog: Catalog): Answer {
+  const outcomes = query.outcomes?.length ? query.outcomes : GROUPS.map((g) => g.status);
+  const style =
+    outcomes.length === 1 && outcomes[0] === 'aap-consented'
+      ? 'aap'
+      : outcomes.length === 1 && outcomes[0] === 'agreed'
+        ? 'agreed'
+        : outcomes.every((o) => TAP.includes(o))
+          ? 'tap'
+          : 'texts';
+  const entries = matchingEntries(catalog, query);
+  const focus =
+    style === 'tap' && outcomes.length === 1
+      ? ` ${GROUPS.find((g) => g.status === outcomes[0])!
+          .heading.split(' —')[0]!
+          .toLowerCase()}`
+      : '';
+  const base = {
+    aap: 'AAP consented — going to AAP Last Call',
+    agreed: 'Agreed non-normative texts',
+    tap: `TAP Recommendations${
+      style === 'tap' && outcomes.length === 2
+        ? ` ${outcomes
+            .map((o) =>
+              GROUPS.find((g) => g.status === o)!
+                .heading.split(' —')[0]!
+                .toLowerCase(),
+            )
+            .join(' or ')}`
+        : focus
+    }`,
+    texts: query.outcomes?.length ? `Texts ${outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : 'Texts acted on',
+  }[style];
+  const title = `${base}${filterSuffix(query)}`;
+  const kind = style;
+  if (entries.length === 0) {
+    const what = `${style === 'tap' ? `TAP Recommendations${focus}` : style === 'aap' ? 'AAP-consented Recommendations' : style === 'agreed' ? 'agreed texts' : 'texts'}${filterSuffix({ ...query, questions: [] })}`;
+    return noneFound(catalog, kind, title, what, query.questions?.length === 1 ? query.questions[0] : undefined);
+  }
+  const groups = GROUPS.filter((g) => outcomes.includes(g.status)).map((g) => ({ ...g, entries: entries.filter((e) => e.latest.item.status === g.status) }));
+  const n = entries.length;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  let summary: string;
+  let sections: Section[];
+  if (style === 'aap') {
+    const amendments = entries.filter((e) => e.latest.item.kind === 'amendment').length;
+    const fresh = entries.filter((e) => e.latest.item.kind === 'new').length;
+    const dates = [...new Set(entries.map((e) => e.latest.meeting.closingPlenary).filter((d): d is string => !!d))].map(formatDay);
+    const counts = [fresh ? `${fresh} new` : '', amendments ? plural(amendments, 'amendment') : ''].filter(Boolean).join(', ');
+    summary =
+      `${plural(n, 'Recommendation')}${counts ? ` (${counts})` : ''} consented` +
+      `${dates.length ? ` on ${dates.join(', ')}` : ''}. AAP Last Call runs four weeks from the TSB Director's announcement (Rec. ITU-T A.8).`;
+    sections = [{ items: entries.map((e) => entryLine(e.latest)) }];
+  } else if (style === 'agreed') {
+    summary = `${plural(n, 'text')} agreed. Agreement completes these texts; they are not Recommendations and need no further approval.`;
+    sections = [{ items: entries.map((e) => entryLine(e.latest)) }];
+  } else {
+    summary =
+      style === 'tap'
+        ? `${groups.map((g) => `${g.entries.length} ${g.heading.split(' —')[0]!.toLowerCase()}`).join(', ')} (TAP, WTSA Resolution 1).`
+        : `${plural(n, 'text')}: ${groups
+            .filter((g) => g.entries.length)
+            .map((g) => `${g.entries.length} ${g.short}`)
+            .join(', ')}.`;
+    sections = groups
+      .filter((g) => g.entries.length > 0)
+      .map((g) => ({ heading: `${g.heading} (${g.entries.length})`, items: g.entries.map((e) => entryLine(e.latest)) }));
+  }
+  const annexes = groups.filter((g) => g.entries.length).map((g) => g.annex);
+  return {
+    kind,
+    ok: true,
+    title,
+    summary,
+    sections,
+    source: sourceOfMeetings(
+      entries.map((e) => e.latest.meeting),
+      `Annex A ${annexes.join(' ')}`,
+    ),
+    data: { kind, items: entries.map(entryData) },
+  };
+}
+
+// ---------------------------------------------------------------- new work items
+
+function workItemsAnswer(query: Query, catalog: Catalog): Answer {
+  const questions = query.questions ?? [];
+  const routeWord = query.route ? ` for ${query.route === 'agreement' ? 'agreement' : query.route.toUpperCase()}` : '';
+  const title = `New work items${routeWord}${questions.length ? ` — ${questions.join(', ')}` : ''}${query.words ? ` — about "${query.words}"` : ''}`;
+  const all = catalog.workItems.filter((w) => w.meeting === catalog.latest);
+  const records = all.filter(
+    (r) =>
+      (!questions.length || (r.workItem.question !== null && questions.includes(r.workItem.question))) &&
+      (!query.route || r.workItem.route === query.route) &&
+      mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
+  );
+  if (records.length === 0) {
+    return noneFound(catalog, 'new', title, `new work items${routeWord} at ${meetingLabel(catalog.latest)}`, questions.length === 1 ? questions[0] : undefined);
+  }
+  const sections: Section[] = [{ items: records.map(workItemLine) }];
+  const garbled = records.filter((r) => r.workItem.incomplete);
+  if (garbled.length) {
+    sections.push({
+      heading: 'Incomplete rows',
+      text: `${garbled.length} row${garbled.length === 1 ? '' : 's'} lost columns in the summary's table; only what is there is shown.`,
+    });
+  }
+  if (questions.length) {
+    const unread = all.filter((r) => r.workItem.question === null && (!query.route || r.workItem.route === query.route));
+    if (unread.length) {
+      sections.push({
+        heading: 'Not included',
+        text: `${unread.length} row${unread.length === 1 ? "'s" : "s'"} Question could not be read: ${unread.map((r) => r.workItem.acronym ?? r.workItem.title ?? '?').join('; ')}.`,
+      });
+    }
+  }
+  const routes = (['tap', 'aap', 'agreement'] as const)
+    .map((r) => [r, records.filter((x) => x.workItem.route === r).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([r, n]) => `${n} for ${r === 'agreement' ? 'agreement' : r.toUpperCase()}`);
+  return {
+    kind: 'new',
+    ok: true,
+    title,
+    summary: `${records.length} new work item${records.length === 1 ? '' : 's'} added at ${meetingLabel(catalog.latest)}: ${routes.join(', ')}.`,
+    sections,
+    source: sourceLabel(catalog.latest, 'Annex B'),
+    data: { kind: 'new', items: records.map(workItemData) },
+  };
+}
+
+// ---------------------------------------------------------------- interim RGMs
+
+/** How many past RGMs to show when none is upcoming. */
+const LATEST_SHOWN = 5;
+
+function byWhen(a: RgmRecord, b: RgmRecord): number {
+  return compareWhen(a.rgm.when, b.rgm.when);
+}
+
+function windowText(from?: string, to?: string): string {
+  if (from && to) return from === to ? formatDay(from) : formatRange(from, to);
+  if (from) return `from ${formatDay(from)}`;
+  return `until ${formatDay(to!)}`;
+}
+
+function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
+  const { catalog, now } = ctx;
+  const questions = query.questions ?? [];
+  const timed = query.from !== undefined || query.to !== undefined;
+  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
+  const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
+  if (pool.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
+  if (timed) return rgmWindowAnswer(query, ctx, title);
+
+  const dated = pool.filter((r) => r.rgm.when.kind !== 'unknown').sort(byWhen);
+  const unreadable = pool.filter((r) => r.rgm.when.kind === 'unknown');
+  const dataFrom = `Data from ${[...new Set(pool.map((r) => meetingLabel(r.meeting)))].join('; ')}`;
+  const today = formatDay(now.toISOString().slice(0, 10));
+  const legend = 'TBC = dates to be confirmed; "no dates yet" = only the month is known.';
+  const source = sourceOfMeetings(
+    pool.map((r) => r.meeting),
+    'Interim RGMs',
+  );
+  const item = (r: RgmRecord) => ({ ...rgmData(r), upcoming: isUpcoming(r.rgm.when, now) });
+
+  const upcoming = dated.filter((r) => isUpcoming(r.rgm.when, now));
+  const sections: Section[] = [];
+  let shown: RgmRecord[];
+  let summary: string;
+  if (upcoming.length > 0) {
+    shown = upcoming;
+    summary = `${upcoming.length} interim RGM${upcoming.length === 1 ? '' : 's'} still to come as of ${today}, soonest first. ${dataFrom}. ${legend}`;
+    sections.push({ heading: 'Upcoming', items: upcoming.map(rgmLine) });
+  } else {
+    shown = dated.slice(-LATEST_SHOWN);
+    const passed =
+      dated.length === 0 ? 'none has a readable date' : dated.length === 1 ? 'the one planned has passed' : `the ${dated.length} planned have all passed`;
+    summary = `No upcoming interim RGM in the data as of ${today}: ${passed}. ${dataFrom}; newer plans are not in the data yet.`;
+    sections.push({ heading: `Latest planned (${shown.length} of ${dated.length})`, items: shown.map(rgmLine) });
+  }
+  if (unreadable.length) sections.push({ heading: 'Date not readable', items: unreadable.map(rgmLine) });
+  return { kind: 'rgm', ok: true, title, summary, sections, source, data: { kind: 'rgm', items: [...shown, ...unreadable].map(item) } };
+}
+
+interface DatedRgm {
+  readonly record: RgmRecord;
+  readonly first: string;
+  readonly last: string;
+}
+
+/** RGMs with readable dates, by first day, and the longest span of any: built once per catalog. */
+const rgmIndexes = new WeakMap<Catalog, { readonly byFirst: readonly DatedRgm[]; readonly maxSpanDays: number }>();
+
+function rgmIndex(catalog: Catalog): { readonly byFirst: readonly DatedRgm[]; readonly maxSpanDays: number } {
+  let index = rgmIndexes.get(catalog);
+  if (!index) {
+    const byFirst: DatedRgm[] = [];
+    let maxSpanDays = 0;
+    for (const record of catalog.rgms) {
+      const first = rgmFirstDay(record.rgm.when);
+      const last = rgmLastDay(record.rgm.when);
+      if (first === null || last === null) continue;
+      byFirst.push({ record, first, last });
+      maxSpanDays = Math.max(maxSpanDays, (Date.parse(last) - Date.parse(first)) / 86_400_000);
+    }
+    byFirst.sort((a, b) => compareWhen(a.record.rgm.when, b.record.rgm.when));
+    index = { byFirst, maxSpanDays };
+    rgmIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+/** The RGMs overlapping [from, to]: a binary search into the index, not a scan of every RGM. */
+function rgmsInWindow(catalog: Catalog, from: string, to: string, questions: readonly string[]): RgmRecord[] {
+  const { byFirst, maxSpanDays } = rgmIndex(catalog);
+  const earliest = from === '0000-01-01' ? from : new Date(Date.parse(from) - (maxSpanDays + 1) * 86_400_000).toISOString().slice(0, 10);
+  let lo = 0;
+  let hi = byFirst.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byFirst[mid]!.first < earliest) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: RgmRecord[] = [];
+  for (let i = lo; i < byFirst.length && byFirst[i]!.first <= to; i++) {
+    const d = byFirst[i]!;
+    if (d.last >= from && (questions.length === 0 || (d.record.rgm.question !== null && questions.includes(d.record.rgm.question)))) out.push(d.record);
+  }
+  return out;
+}
+
+function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answer {
+  const { catalog, now } = ctx;
+  const questions = query.questions ?? [];
+  const from = query.from ?? '0000-01-01';
+  const to = query.to ?? '9999-12-31';
+  const inWindow = rgmsInWindow(catalog, from, to, questions);
+  const when = windowText(query.from, query.to);
+  const today = formatDay(now.toISOString().slice(0, 10));
+  const during = query.from && query.to ? 'during ' : '';
+  const meetings = inWindow.length ? inWindow.map((r) => r.meeting) : [catalog.latest];
+  const dataFrom = `Data from ${[...new Set(meetings.map(meetingLabel))].join('; ')}`;
+  const source = sourceOfMeetings(meetings, 'Interim RGMs');
+  if (inWindow.length === 0) {
+    const next = rgmsInWindow(catalog, to, '9999-12-31', questions).find((r) => (rgmFirstDay(r.rgm.when) ?? '') > to && isUpcoming(r.rgm.when, now));
+    return {
+      kind: 'rgm',
+      ok: true,
+      title,
+      summary: `No interim RGM${questions.length ? ` of ${questions.join(', ')}` : ''} in the data ${during}${when}.${next ? ` The next one after that: ${String(rgmLine(next).text)}.` : ''} ${dataFrom}.`,
+      sections: [],
+      source,
+      data: { kind: 'rgm', items: [] },
+    };
+  }
+  const past = inWindow.filter((r) => !isUpcoming(r.rgm.when, now)).length;
+  const legend = 'TBC = dates to be confirmed; "no dates yet" = only the month is known.';
+  return {
+    kind: 'rgm',
+    ok: true,
+    title,
+    summary: `${inWindow.length} interim RGM${inWindow.length === 1 ? '' : 's'} ${during}${when}${past ? ` (${past} already past as of ${today})` : ''}, soonest first. ${dataFrom}. ${legend}`,
+    sections: [
+      {
+        heading: when,
+        items: inWindow.map((r) => {
+          const line = rgmLine(r);
+          return isUpcoming(r.rgm.when, now) ? line : { ...line, text: `${String(line.text)} — past` };
+        }),
+      },
+    ],
+    source,
+    data: { kind: 'rgm', items: inWindow.map((r) => ({ ...rgmData(r), upcoming: isUpcoming(r.rgm.when, now) })) },
+  };
+}
+
+// ---------------------------------------------------------------- counts, side by side, not held
+
+/** "how many …": the number leads the title and the summary; the items follow. */
+function counted(query: Query, answer: Answer): Answer {
+  if (!query.count) return answer;
+  const n = answer.data.items.length;
+  const { error: _none, ...rest } = answer;
+  return {
+    ...rest,
+    ok: true,
+    title: `${n} — ${answer.title}`,
+    summary: answer.ok ? [`${n}.`, answer.summary ?? ''].join(' ').trim() : `0. ${typeof answer.summary === 'string' ? answer.summary : ''}`.trim(),
+    data: { ...answer.data, count: n },
+  };
+}
+
+/** Several texts or terms: one section each, in the order asked. */
+function sideBySide(answers: readonly Answer[], kind: string): Answer {
+  if (answers.length === 1) return answers[0]!;
+  return {
+    kind: kind === 'rec' ? 'compare' : 'explain',
+    ok: answers.every((a) => a.ok),
+    ...(answers.every((a) => a.ok) ? {} : answers.some((a) => a.ok) ? {} : { error: 'not-found' as const }),
+    title: answers.map((a) => a.title.split(' — ')[0]).join(' and '),
+    summary: kind === 'rec' ? `${answers.length} texts side by side.` : `${answers.length} terms side by side.`,
+    sections: answers.flatMap((a) => [
+      { heading: a.title, ...(a.summary !== undefined ? { text: a.summary } : {}), ...(a.sections[0]?.fields ? { fields: a.sections[0].fields } : {}) },
+      ...a.sections.filter((s) => !s.fields && s.heading),
+    ]),
+    source: [...new Set(answers.map((a) => a.source))].join('; '),
+    data: { kind: kind === 'rec' ? 'compare' : 'explain', items: answers.flatMap((a) => a.data.items) },
+  };
+}
+
+const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
+  rapporteurs: 'Rapporteurs',
+  editors: 'editors',
+  authors: 'contribution authors',
+  chairs: 'chairs or conveners',
+  contacts: 'contact details',
+};
+
+function notHeldAnswer(query: Query, catalog: Catalog): Answer {
+  const what = NOT_HELD_WORDS[query.notHeld ?? ''] ?? query.notHeld ?? 'that';
+  const q = query.questions?.[0];
+  const held = q ? catalog.questions.get(q) : undefined;
+  const hint =
+    held && q
+      ? ` For ${q} it holds ${held.entries.length} text(s), ${held.workItems.length} new work item(s) and ${held.rgms.length} interim RGM(s): ask "q ${q.slice(1, -3)}".`
+      : ' It holds the texts acted on, new work items, interim RGMs and correspondence groups: ask "help".';
+  return oneLine({ catalog, now: new Date(0) }, 'not-held', `Not in the summary: ${what}`, `The executive summary does not name ${what}.${hint}`);
+}

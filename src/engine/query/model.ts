@@ -1,0 +1,78 @@
+/**
+ * What someone asks, as data. Every question — typed as a terse command (`aap q15`, `tap
+ * determined`, `rgm Q13`), asked in plain words, or sent as Discord options — becomes one Query;
+ * one executor (./execute.ts) answers every Query, and ./reading.ts spells it back as the
+ * shortest command text. Filters combine freely: an answer is the set matching all of them.
+ */
+import { z } from 'zod';
+import { IsoDate, ItemStatus, QuestionId } from '../../dataset/schema.js';
+
+/** What an Annex A text's latest status is ("outcome" in the issue's words). */
+export const Outcome = ItemStatus;
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Route = z.enum(['tap', 'aap', 'agreement']);
+export type Route = z.infer<typeof Route>;
+
+export const TextKind = z.enum(['new', 'revised', 'amendment', 'corrigendum']);
+export type TextKind = z.infer<typeof TextKind>;
+
+export const DocType = z.enum(['recommendation', 'supplement', 'technical-report', 'other']);
+export type DocType = z.infer<typeof DocType>;
+
+export const Ask = z.enum([
+  /** Annex A texts matching the filters. */
+  'texts',
+  /** New work items (Annex B) matching the filters. */
+  'work-items',
+  /** Interim RGMs, by Question and time window. */
+  'rgms',
+  /** One or more texts by id (compared side by side when more than one). */
+  'ids',
+  /** What terms mean (more than one: a comparison). */
+  'define',
+  /** Everything about one Question. */
+  'question',
+  'search',
+  'groups',
+  'meetings',
+  'stats',
+  'help',
+  'greeting',
+  'thanks',
+  /** Something the summary does not hold (rapporteurs, editors, authors). */
+  'not-held',
+]);
+export type Ask = z.infer<typeof Ask>;
+
+export const Query = z.object({
+  ask: Ask,
+  /** "how many …": the number first, then the items. */
+  count: z.boolean().optional(),
+  outcomes: z.array(Outcome).optional(),
+  route: Route.optional(),
+  kinds: z.array(TextKind).optional(),
+  types: z.array(DocType).optional(),
+  questions: z.array(QuestionId).optional(),
+  /** A meeting id ("sg17-2024-09"): texts acted on there. */
+  meeting: z.string().optional(),
+  /** Time window, inclusive UTC days, resolved against the injected clock. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  /** Recommendation numbers or former acronyms, as the dataset spells them where known. */
+  ids: z.array(z.string()).optional(),
+  /** Glossary terms (explain's keys). */
+  terms: z.array(z.string()).optional(),
+  /** Search words; on a list, only items whose text holds them. */
+  words: z.string().optional(),
+  /** What the summary does not name ("rapporteurs"). */
+  notHeld: z.string().optional(),
+});
+export type Query = z.infer<typeof Query>;
+
+/** How a text was read, carried on the Answer (see answer.ts `Reading`). */
+export interface ParsedQuery {
+  readonly query: Query;
+  /** A second reading that came close, as command text. */
+  readonly alternative?: string;
+}

@@ -1,0 +1,94 @@
+/**
+ * The list commands' options (Discord options, `runCommand`) as zod pieces that map onto the
+ * same Query the parser builds from words. Each command declares its options once, as a zod
+ * object (`listParams`); its OptionSpec list is derived from that object's keys
+ * (`optionsOf`), so the option names cannot drift from the schema.
+ */
+import { z } from 'zod';
+import type { OptionSpec } from '../command.js';
+import { optionalQuestion } from '../params.js';
+import type { DocType, TextKind } from './model.js';
+
+function wordList<T extends string>(what: string, table: Readonly<Record<string, T>>) {
+  return z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v.trim() === ''
+          ? undefined
+          : v
+              .trim()
+              .toLowerCase()
+              .split(/[\s,]+/)
+        : v,
+    z
+      .array(z.string())
+      .transform((words, ctx) => {
+        const out: T[] = [];
+        for (const w of words) {
+          const value = table[w];
+          if (!value) {
+            ctx.issues.push({
+              code: 'custom',
+              message: `"${w.slice(0, 30)}" is not ${what}; expected ${[...new Set(Object.keys(table))].join(', ')}`,
+              input: w,
+            });
+            return z.NEVER;
+          }
+          if (!out.includes(value)) out.push(value);
+        }
+        return out;
+      })
+      .optional(),
+  );
+}
+
+export const KIND_OPTION = wordList<TextKind>('a kind', {
+  new: 'new',
+  revised: 'revised',
+  rev: 'revised',
+  amendment: 'amendment',
+  amd: 'amendment',
+  corrigendum: 'corrigendum',
+  cor: 'corrigendum',
+});
+export const TYPE_OPTION = wordList<DocType>('a document type', {
+  rec: 'recommendation',
+  recommendation: 'recommendation',
+  suppl: 'supplement',
+  supplement: 'supplement',
+  tr: 'technical-report',
+  'technical-report': 'technical-report',
+  other: 'other',
+  'other-docs': 'other',
+});
+export const ABOUT_OPTION = z.string().trim().max(100, { error: 'please use fewer words' }).optional();
+export const COUNT_OPTION = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional());
+export const DAY_OPTION = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day as YYYY-MM-DD' })
+  .optional();
+
+/** What each option means, for Discord's option descriptions and help. */
+const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
+  question: { description: 'Only this Question, e.g. Q15 or 15', type: 'string', autocomplete: 'question' },
+  status: { description: 'Only approved, not-approved or determined (several allowed)', type: 'string' },
+  kind: { description: 'Only new, revised, amendment or corrigendum', type: 'string' },
+  type: { description: 'Only rec, suppl, tr or other', type: 'string' },
+  route: { description: 'Only tap, aap or agreement', type: 'string' },
+  from: { description: 'From this day, YYYY-MM-DD', type: 'string' },
+  to: { description: 'Until this day, YYYY-MM-DD', type: 'string' },
+  about: { description: 'Only items whose title holds these words', type: 'string' },
+  count: { description: 'Answer how many, then the items', type: 'boolean' },
+};
+
+/** The OptionSpecs of a command whose params are this zod object: one per key, in key order. */
+export function optionsOf(params: z.ZodObject, overrides: Readonly<Record<string, Partial<OptionSpec>>> = {}): OptionSpec[] {
+  return Object.keys(params.shape).map((name) => {
+    const spec = DESCRIPTIONS[name];
+    if (!spec) throw new Error(`option "${name}" has no description in query/options.ts`);
+    return { name, ...spec, ...overrides[name] };
+  });
+}
+
+export { optionalQuestion };

@@ -1,0 +1,476 @@
+/**
+ * One parser, text → Query, for terse commands (`aap q15`, `tap determined`) and plain words
+ * alike. Deterministic and explainable: identifiers and Questions are taken out by pattern, a
+ * time phrase by ./time.ts, typos are mended by edit distance against the tables' own words, and
+ * the rest is read phrase by phrase from the tables in ./words.ts (longest phrase first). What
+ * the phrases say is then combined by a few rules, in this order:
+ *   1. a leading `search`, `explain` or `rec` takes the rest of the text as it is;
+ *   2. greetings and thanks alone; things the summary does not hold (rapporteurs' names…);
+ *   3. "what is / explain / difference between" + nothing but glossary terms → definitions;
+ *   4. Recommendation ids anywhere (one or several) → those texts;
+ *   5. RGM words or a time window → interim RGMs; work-item words → new work items;
+ *   6. any outcome, route, kind or type → Annex A texts with all those filters;
+ *   7. correspondence groups, SG17 meetings, statistics, help; a Question alone → `q n`;
+ *   8. words left over → a search; nothing at all → not understood, with the nearest commands.
+ * The parser never throws: anything unexpected is "not understood".
+ */
+import type { Catalog } from '../../dataset/catalog.js';
+import { editDistance } from '../lookup.js';
+import type { DocType, Outcome, ParsedQuery, Query, Route, TextKind } from './model.js';
+import { readingOf } from './reading.js';
+import { parseTimeWindow } from './time.js';
+import {
+  DEFINE_FILLER,
+  DEFINE_OPENERS,
+  LIST_CUES,
+  MAX_PHRASE_WORDS,
+  MEETING_WORDS,
+  PHRASES,
+  SETTING_COMMANDS,
+  STOPWORDS,
+  WHO_WORDS,
+  type Signal,
+} from './words.js';
+
+export type ParseOutcome =
+  | ({ readonly kind: 'query' } & ParsedQuery)
+  /** A registry command that keeps its own word parser (channel settings), or a malformed terse command. */
+  | { readonly kind: 'command'; readonly name: string }
+  | { readonly kind: 'unknown'; readonly suggestions: readonly string[] };
+
+export interface ParseEnv {
+  readonly now: Date;
+  readonly catalog: Catalog;
+  /** Every command word (names and aliases), for commands typed first and for suggestions. */
+  readonly commandWords: readonly string[];
+}
+
+// ---------------------------------------------------------------- identifiers
+
+const REC_AMD = /\b(x|tr|y|e)\s*\.?\s*(\d{1,4})\s*(?:amd|amendment|amend)\s*\.?\s*(\d{1,2})\b/gi;
+const REC_COR = /\b(x|y|e)\s*\.?\s*(\d{1,4})\s*(?:cor|corr|corrigendum)\s*\.?\s*(\d{1,2})\b/gi;
+const REC_SUPPL = /\b(x|y|e)\s*\.?\s*(?:suppl|supp|sup|supplement)\s*\.?\s*(\d{1,3})\b/gi;
+const REC_NUMBER = /(?<![\w.])(x|y|e)\s*\.?\s*(\d{3,5})(?![\w])/gi;
+/** Working acronyms: X.sec_QKDN_AA, X.5Gsec-ctrl, TR.5Gsec-bsf (a letter after the dot somewhere). */
+const REC_ACRONYM = /(?<![\w.])((?:x|tr|y|e)\.(?=[\w-]*[a-z])[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*)/gi;
+/** A bare number of 3–5 digits ("1716"): a Recommendation number unless it is a year. */
+const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
+/** Questions in every spelling: Q15, q 15, Q15/17, question 15, questions 2 and 4, 15/17. */
+const QUESTIONS = /(?<![\w.])(?:q|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
+const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
+
+interface Extracted {
+  readonly ids: string[];
+  readonly questions: string[];
+  readonly rest: string;
+}
+
+/** Terse commands whose bare small number is a Question ("aap 11", "tap 6", "q 15"). */
+const TAKES_QUESTION = new Set(['aap', 'lastcall', 'tap', 'agreed', 'texts', 'new', 'workitems', 'work-items', 'rgm', 'rgms', 'q', 'question', 'count']);
+
+function extract(text: string, catalog: Catalog): Extracted {
+  const found: { at: number; id: string }[] = [];
+  let rest = text;
+  const take = (re: RegExp, spell: (m: RegExpExecArray) => string): void => {
+    rest = rest.replace(re, (...args) => {
+      const m = args as unknown as RegExpExecArray;
+      const at = args[args.length - 2] as number;
+      found.push({ at, id: spell(m) });
+      return ' '.repeat(m[0].length);
+    });
+  };
+  take(REC_AMD, (m) => `${m[1]!.toUpperCase()}.${m[2]} Amd.${m[3]}`);
+  take(REC_COR, (m) => `${m[1]!.toUpperCase()}.${m[2]} Cor.${m[3]}`);
+  take(REC_SUPPL, (m) => `${m[1]!.toUpperCase()}.Suppl.${m[2]}`);
+  take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
+  take(REC_ACRONYM, (m) => {
+    const raw = m[1]!.replace(/[-.]+$/, '');
+    const dot = raw.indexOf('.');
+    return `${raw.slice(0, dot).toUpperCase()}${raw.slice(dot)}`;
+  });
+  const questions: string[] = [];
+  rest = rest.replace(QUESTIONS, (_all, list: string) => {
+    for (const n of list.split(/[^\d/]+/).filter(Boolean)) {
+      const q = Number(n.split('/')[0]);
+      if (q >= 1 && q <= 99) questions.push(`Q${q}/17`);
+    }
+    return ' ';
+  });
+  rest = rest.replace(QUESTION_SLASH, (_all, n: string) => {
+    questions.push(`Q${Number(n)}/17`);
+    return ' ';
+  });
+  if (TAKES_QUESTION.has(text.trim().split(/\s+/)[0]!.toLowerCase())) {
+    const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+    const small = new RegExp(`(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})`, 'gi');
+    rest = rest.replace(small, (_all, n: string) => {
+      if (Number(n) >= 1) questions.push(`Q${Number(n)}/17`);
+      return ' ';
+    });
+  }
+  rest = rest.replace(BARE_NUMBER, (all, digits: string, at: number) => {
+    const known = catalog.byDigits.get(String(Number(digits)));
+    if (!known && /^(19|20)\d\d$/.test(digits)) return all; // a year
+    const only = known?.length === 1 ? known[0]!.latest.item.number : undefined;
+    found.push({ at, id: only ?? digits });
+    return ' '.repeat(all.length);
+  });
+  const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
+  return { ids, questions: [...new Set(questions)], rest };
+}
+
+// ---------------------------------------------------------------- normal form and typos
+
+/** Lower case, "what's" → "what is", "n't" → " not", punctuation → spaces, single spaces. */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\bwhat's\b/g, 'what is')
+    .replace(/\bwhats\b/g, 'what is')
+    .replace(/(\w)'s\b/g, '$1 is')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Every single word of the tables and command words: what a typo is mended towards. */
+let tableWords: readonly string[] | undefined;
+function knownTableWords(commandWords: readonly string[]): readonly string[] {
+  tableWords ??= [
+    ...new Set([...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...commandWords, ...DEFINE_FILLER, 'explain', 'define', 'difference', 'between']),
+  ].filter((w) => /^[a-z]{4,}$/.test(w));
+  return tableWords;
+}
+
+/** Words of the data (titles, topics, group names), so a topic word is never "mended" into a table word. */
+const dataWordCache = new WeakMap<Catalog, ReadonlySet<string>>();
+function dataWords(catalog: Catalog): ReadonlySet<string> {
+  let words = dataWordCache.get(catalog);
+  if (!words) {
+    const set = new Set<string>();
+    const add = (text: string | null | undefined): void => {
+      if (text) for (const w of normalize(text).split(' ')) if (w.length > 1) set.add(w);
+    };
+    // The meetings' own texts (not the entries' copies): the same words, once per meeting.
+    for (const m of catalog.meetings) {
+      for (const i of m.items) add(i.title);
+      for (const w of m.workItems) add(w.title);
+      for (const r of m.rgms) for (const t of r.topics) add(t);
+      for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name}`);
+      for (const t of m.hotTopics) add(t);
+    }
+    words = set;
+    dataWordCache.set(catalog, words);
+  }
+  return words;
+}
+
+/** One slip per word of 5–6 letters, two from 7 (transpositions count as one); shorter words are too easily another word. Unique best only. */
+const mended = new Map<string, string | null>();
+const MENDED_KEPT = 5000;
+
+/** `mendWord`, remembered: the same words come back in question after question. */
+function mend(word: string, candidates: readonly string[]): string | undefined {
+  let result = mended.get(word);
+  if (result === undefined) {
+    result = mendWord(word, candidates) ?? null;
+    if (mended.size >= MENDED_KEPT) mended.clear();
+    mended.set(word, result);
+  }
+  return result ?? undefined;
+}
+
+function mendWord(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const budget = word.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestD = budget + 1;
+  let tie = false;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) > budget || (c[0] !== word[0] && c[1] !== word[1])) continue;
+    const d = editDistance(word, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD && c !== best && JSON.stringify(PHRASES.get(c)) !== JSON.stringify(PHRASES.get(best!))) tie = true;
+  }
+  return best && !tie ? best : undefined;
+}
+
+// ---------------------------------------------------------------- phrases
+
+interface Reading {
+  readonly signals: { readonly phrase: string; readonly signal: Signal }[];
+  /** Words no phrase took, in order (stop words included). */
+  readonly loose: string[];
+}
+
+function readPhrases(words: readonly string[]): Reading {
+  const signals: { phrase: string; signal: Signal }[] = [];
+  const loose: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
+      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
+      const signal = PHRASES.get(phrase);
+      if (signal) {
+        signals.push({ phrase, signal });
+        taken = n;
+        break;
+      }
+    }
+    if (taken === 0) {
+      loose.push(words[i]!);
+      i++;
+    } else i += taken;
+  }
+  return { signals, loose };
+}
+
+// ---------------------------------------------------------------- the rules
+
+const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
+  search: 'search',
+  find: 'search',
+  explain: 'define',
+  define: 'define',
+  glossary: 'define',
+  rec: 'ids',
+  recommendation: 'ids',
+};
+
+/** Read `text` as a Query. Never throws. */
+export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
+  try {
+    return parse(String(text ?? ''), env);
+  } catch {
+    return { kind: 'unknown', suggestions: nearestCommands([], env.commandWords) };
+  }
+}
+
+function query(q: Query, alternative?: string): ParseOutcome {
+  const clean = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Query;
+  return alternative && alternative !== readingOf(clean) ? { kind: 'query', query: clean, alternative } : { kind: 'query', query: clean };
+}
+
+function parse(text: string, env: ParseEnv): ParseOutcome {
+  const firstRaw = text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const afterFirst = text.trim().slice(firstRaw.length).trim();
+  if (SETTING_COMMANDS.has(firstRaw)) return { kind: 'command', name: firstRaw };
+
+  const verbatim = VERBATIM[firstRaw];
+  if (verbatim === 'search') {
+    const words = afterFirst.replace(/^(?:for|about)\s+/i, '');
+    return words ? query({ ask: 'search', words }) : { kind: 'command', name: firstRaw };
+  }
+
+  const { ids, questions, rest } = extract(text, env.catalog);
+  if (verbatim === 'ids') {
+    if (ids.length) return query({ ask: 'ids', ids });
+    const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
+    return words ? query({ ask: 'ids', ids: [words] }) : { kind: 'command', name: firstRaw };
+  }
+
+  const lower = rest.toLowerCase();
+  const time = parseTimeWindow(lower, env.now, env.catalog.meetings);
+  let remaining = lower;
+  for (const m of time?.matched ?? []) remaining = remaining.replace(m, ' ');
+  const known = dataWords(env.catalog);
+  const candidates = knownTableWords(env.commandWords);
+  const words = normalize(remaining)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) ? w : (mend(w, candidates) ?? w)));
+  const { signals, loose } = readPhrases(words);
+  const has = (pick: (s: Signal) => unknown): boolean => signals.some(({ signal }) => pick(signal) !== undefined);
+  const all = <T>(pick: (s: Signal) => T | undefined): T[] => [...new Set(signals.map(({ signal }) => pick(signal)).filter((v): v is T => v !== undefined))];
+
+  const outcomes = all((s) => s.outcome);
+  const routes = all((s) => s.route);
+  let kinds = all((s) => s.kind);
+  const types = all((s) => s.type);
+  const subjects = all((s) => s.subject);
+  const topics = all((s) => s.topic);
+  const terms = all((s) => s.term);
+  const count = topics.includes('count');
+  const content = loose.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)));
+  const topicWords = content.filter((w) => known.has(w));
+  const norm = words.join(' ');
+  const window = time ? { from: time.from, to: time.to } : {};
+
+  if (verbatim === 'define') {
+    const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
+    return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: firstRaw };
+  }
+
+  // 2. Greetings, thanks; what the summary does not hold.
+  const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length;
+  const bare = ids.length === 0 && questions.length === 0 && !time && content.length === 0;
+  if (bare && filters === 0 && (topics.includes('greeting') || topics.includes('thanks')) && topics.length === 1) {
+    return query({ ask: topics[0] as 'greeting' | 'thanks' });
+  }
+  const notHeld = all((s) => s.notHeld)[0];
+  const asksWho = words.some((w) => WHO_WORDS.has(w));
+  if (notHeld && (asksWho || words[0] === 'who' || filters === 0)) return query({ ask: 'not-held', notHeld, questions });
+  if (asksWho && signals.some(({ phrase }) => phrase.startsWith('rapporteur')) && !words.some((w) => w.startsWith('meet'))) {
+    return query({ ask: 'not-held', notHeld: 'rapporteurs', questions });
+  }
+
+  // 3. "What is …" over nothing but glossary terms: definitions.
+  const opener = DEFINE_OPENERS.find((o) => norm === o || norm.startsWith(`${o} `));
+  const askingMeaning =
+    opener !== undefined ||
+    /\b(?:mean|means|stand for|stands for)$/.test(norm) ||
+    (terms.length >= 2 && /\b(?:vs|versus|compared|compare|difference)\b/.test(norm));
+  const onlyTerms =
+    terms.length > 0 &&
+    !has((s) => s.list) &&
+    loose.every((w) => DEFINE_FILLER.has(w) || (STOPWORDS.has(w) && !LIST_CUES.has(w)) || (opener?.split(' ').includes(w) ?? false)) &&
+    signals.every(({ signal }) => signal.term !== undefined || signal.topic === 'count');
+  if (askingMeaning && onlyTerms && ids.length === 0 && questions.length === 0 && !time && !count) {
+    const listed = listQuery({ outcomes, routes, kinds, types, subjects, questions, window, count, words: undefined });
+    return query({ ask: 'define', terms }, listed && terms.length === 1 ? readingOf(listed) : undefined);
+  }
+
+  // 4. Texts by id, one or several.
+  if (ids.length > 0) return query({ ask: 'ids', ids });
+
+  // 5–6. Lists with filters.
+  if (
+    kinds.length === 1 &&
+    kinds[0] === 'new' &&
+    outcomes.length + routes.length + types.length === 0 &&
+    !subjects.includes('texts') &&
+    !subjects.includes('rgms')
+  ) {
+    // "what's new", "anything new?", "new Q10", `new tap`: the new work items.
+    kinds = [];
+    subjects.push('work-items');
+  }
+  if (firstRaw === 'new' && types.length === 0 && outcomes.length === 0 && !subjects.includes('rgms')) {
+    kinds = kinds.filter((k) => k !== 'new');
+    if (!subjects.includes('work-items')) subjects.push('work-items');
+  }
+  const about = topicWords.length ? topicWords.join(' ') : undefined;
+  const otherTopic = topics.some((t) => t === 'groups' || t === 'stats');
+  const listed =
+    otherTopic && filters === 0
+      ? undefined
+      : listQuery({ outcomes, routes, kinds, types, subjects, questions, window, count, words: about, meetingsAsked: topics.includes('meetings') });
+  if (listed) {
+    // "last call" alone, "what is going to last call": the list; the definition came close.
+    const term = terms[0];
+    const typedCommand = env.commandWords.includes(firstRaw);
+    const alone = signals.length === 1 && !signals[0]!.signal.list && questions.length === 0;
+    const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
+    return query(listed, close);
+  }
+
+  // 7. Other topics; a Question on its own.
+  if (topics.includes('groups')) return query({ ask: 'groups' });
+  if (topics.includes('stats')) return query({ ask: 'stats' });
+  if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
+  if (questions.length > 0) {
+    if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions });
+    if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
+    if (content.length === 0) return query({ ask: 'texts', questions });
+  }
+  if (topics.includes('help') && content.length === 0) return query({ ask: 'help' });
+  if (terms.length > 0 && content.length === 0 && askingMeaning) return query({ ask: 'define', terms });
+
+  // 8. A search for the words left.
+  const searchWords = content.filter((w) => !/^\d$/.test(w));
+  if (searchWords.length > 0 && (known.has(searchWords[0]!) || searchWords.some((w) => known.has(w)) || looksLikeAQuestion(text, words))) {
+    return query({ ask: 'search', words: searchWords.join(' ') }, questions.length === 1 ? `q ${questions[0]!.slice(1, -3)}` : undefined);
+  }
+  if (topics.includes('greeting') || topics.includes('thanks')) return query({ ask: topics.includes('thanks') ? 'thanks' : 'greeting' });
+  if (topics.includes('help')) return query({ ask: 'help' });
+  if (questions.length > 0) return query({ ask: 'question', questions: [questions[0]!] });
+  return { kind: 'unknown', suggestions: nearestCommands(words, env.commandWords) };
+}
+
+function looksLikeAQuestion(text: string, words: readonly string[]): boolean {
+  return text.trim().endsWith('?') || ['what', 'which', 'any', 'anything', 'is', 'are', 'show', 'list', 'tell', 'find'].includes(words[0] ?? '');
+}
+
+interface ListParts {
+  readonly outcomes: Outcome[];
+  readonly routes: Route[];
+  readonly kinds: TextKind[];
+  readonly types: DocType[];
+  readonly subjects: ('texts' | 'work-items' | 'rgms')[];
+  readonly questions: string[];
+  readonly window: { from?: string; to?: string };
+  readonly count: boolean;
+  readonly words: string | undefined;
+  readonly meetingsAsked?: boolean;
+}
+
+/** The list a question asks for, if its phrases name one. */
+function listQuery(p: ListParts): Query | undefined {
+  const timed = p.window.from !== undefined || p.window.to !== undefined;
+  const count = p.count || undefined;
+  if (p.subjects.includes('rgms') || (timed && !p.subjects.includes('work-items') && p.outcomes.length + p.kinds.length + p.types.length === 0)) {
+    return { ask: 'rgms', questions: p.questions, ...p.window, count };
+  }
+  if (p.subjects.includes('work-items')) {
+    const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
+    return { ask: 'work-items', route, questions: p.questions, words: p.words, count };
+  }
+  if (
+    p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0 &&
+    !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words))
+  ) {
+    return p.count && p.questions.length === 0 ? { ask: 'texts', count } : undefined;
+  }
+  let outcomes = [...p.outcomes];
+  if (outcomes.length === 0) {
+    for (const route of p.routes) {
+      if (route === 'tap') outcomes.push('tap-approved', 'tap-not-approved', 'tap-determined');
+      if (route === 'aap') outcomes.push('aap-consented');
+      if (route === 'agreement') outcomes.push('agreed');
+    }
+  }
+  // Every TAP or AAP text is a Recommendation: "approved recommendations" names no extra filter.
+  const types = outcomes.length > 0 && outcomes.every((o) => o !== 'agreed') ? p.types.filter((t) => t !== 'recommendation') : p.types;
+  const order: Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
+  outcomes = order.filter((o) => outcomes.includes(o));
+  const typeOrder: DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
+  const kindOrder: TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
+  return {
+    ask: 'texts',
+    outcomes,
+    kinds: kindOrder.filter((k) => p.kinds.includes(k)),
+    types: typeOrder.filter((t) => types.includes(t)),
+    questions: p.questions,
+    words: p.words,
+    count,
+  };
+}
+
+// ---------------------------------------------------------------- suggestions
+
+const DEFAULT_SUGGESTIONS = ['help', 'search', 'aap'];
+
+/** Three commands a confused text most likely meant: typos of command words first. */
+export function nearestCommands(words: readonly string[], commandWords: readonly string[]): string[] {
+  const scored: { cmd: string; d: number }[] = [];
+  for (const cmd of commandWords) {
+    let best = 99;
+    for (const w of words) {
+      if (w.length < 2) continue;
+      const d = editDistance(w, cmd) + (w.startsWith(cmd) || cmd.startsWith(w) ? -1 : 0);
+      if (d < best) best = d;
+    }
+    if (best <= Math.min(2, Math.floor(cmd.length / 3) + 1)) scored.push({ cmd, d: best });
+  }
+  scored.sort((a, b) => a.d - b.d || a.cmd.localeCompare(b.cmd));
+  const out = [...new Set(scored.map((s) => s.cmd))];
+  for (const d of DEFAULT_SUGGESTIONS) if (out.length < 3 && !out.includes(d)) out.push(d);
+  return out.slice(0, 3);
+}

@@ -1,0 +1,100 @@
+/**
+ * Query → its shortest command text, shown to the asker as "Read as: `tap approved Q2`" so they
+ * learn the short form and see a misreading at once. The parser reads this text back to the same
+ * Query (test/query-corpus.test.ts checks the round trip for every corpus question).
+ */
+import type { Outcome, Query } from './model.js';
+
+const OUTCOME_WORD: Readonly<Record<Outcome, string>> = {
+  'tap-approved': 'approved',
+  'tap-not-approved': 'not-approved',
+  'tap-determined': 'determined',
+  'aap-consented': 'consented',
+  agreed: 'agreed',
+};
+const TAP_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
+const TYPE_WORD = { recommendation: 'rec', supplement: 'suppl', 'technical-report': 'tr', other: 'other-docs' } as const;
+
+/** "Q15/17" → "Q15". */
+function shortQuestion(q: string): string {
+  return q.replace('/17', '');
+}
+
+function textsBase(query: Query): string[] {
+  const outcomes = query.outcomes ?? [];
+  if (outcomes.length === 1 && outcomes[0] === 'aap-consented') return ['aap'];
+  if (outcomes.length === 1 && outcomes[0] === 'agreed') return ['agreed'];
+  if (outcomes.length > 0 && outcomes.every((o) => TAP_OUTCOMES.includes(o))) {
+    return outcomes.length === TAP_OUTCOMES.length ? ['tap'] : ['tap', ...TAP_OUTCOMES.filter((o) => outcomes.includes(o)).map((o) => OUTCOME_WORD[o])];
+  }
+  return ['texts', ...outcomes.map((o) => OUTCOME_WORD[o])];
+}
+
+function window(query: Query): string[] {
+  if (query.from && query.to) return [`${query.from}..${query.to}`];
+  if (query.from) return ['from', query.from];
+  if (query.to) return ['until', query.to];
+  return [];
+}
+
+function about(query: Query): string[] {
+  return query.words ? ['about', query.words] : [];
+}
+
+/** The terse command text of a Query. */
+export function readingOf(query: Query): string {
+  const qs = (query.questions ?? []).map(shortQuestion);
+  let words: string[];
+  switch (query.ask) {
+    case 'texts':
+      words = [
+        ...textsBase(query),
+        ...(query.kinds ?? []),
+        ...(query.types ?? []).map((t) => TYPE_WORD[t]),
+        ...qs,
+        ...(query.meeting ? [query.meeting] : []),
+        ...about(query),
+      ];
+      break;
+    case 'work-items':
+      words = ['new', ...(query.route ? [query.route] : []), ...qs, ...about(query)];
+      break;
+    case 'rgms':
+      words = ['rgm', ...qs, ...window(query), ...about(query)];
+      break;
+    case 'ids':
+      words = ['rec', ...(query.ids ?? [])];
+      break;
+    case 'define':
+      words = ['explain', (query.terms ?? []).join(' and ')];
+      break;
+    case 'question':
+      words = ['q', ...qs.map((q) => q.slice(1))];
+      break;
+    case 'search':
+      words = ['search', query.words ?? ''];
+      break;
+    case 'groups':
+      words = ['cg'];
+      break;
+    case 'meetings':
+      words = ['meeting', ...window(query)];
+      break;
+    case 'stats':
+      words = ['stats'];
+      break;
+    case 'help':
+      words = ['help'];
+      break;
+    case 'greeting':
+      words = ['hello'];
+      break;
+    case 'thanks':
+      words = ['thanks'];
+      break;
+    case 'not-held':
+      words = ['who', query.notHeld ?? 'rapporteurs', ...qs];
+      break;
+  }
+  return [...(query.count ? ['count'] : []), ...words].filter(Boolean).join(' ');
+}

@@ -1,0 +1,154 @@
+/**
+ * Time phrases → a window of UTC days, against the injected clock (never the system's).
+ * The relative periods people use most ("this week", "next month") are a table here, so their
+ * meaning is fixed and explainable (weeks run Monday–Sunday); dates and month names ("in
+ * January", "before 15 Jan", "3 Dec") are read by chrono-node; "after the April meeting" names
+ * an SG17 meeting of the data. The reading spells the result as `2024-11-18..2024-11-24`.
+ */
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
+import type { Meeting } from '../../dataset/schema.js';
+
+/**
+ * chrono-node, loaded on the first text that names a date: it takes a few hundred ms to load, which
+ * a CLI answer to "rec X.1716" should not pay.
+ */
+let chronoModule: typeof Chrono | undefined;
+function chrono(): typeof Chrono {
+  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  return chronoModule;
+}
+
+export interface TimeWindow {
+  readonly from?: string;
+  readonly to?: string;
+  /** The text that said it, to be taken out before the rest is read. */
+  readonly matched: readonly string[];
+}
+
+const DAY_MS = 86_400_000;
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const startOfDay = (d: Date): number => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+const monthStart = (y: number, m: number): number => Date.UTC(y, m, 1);
+
+/** Monday of the week holding `ms`. */
+function weekStart(ms: number): number {
+  const day = new Date(ms).getUTCDay();
+  return ms - ((day + 6) % 7) * DAY_MS;
+}
+
+type Relative = (now: Date) => { from: number; to: number };
+
+const RELATIVE: readonly [RegExp, Relative][] = [
+  [/\b(?:this|the current|current) week\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
+  [/\bnext week\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
+  [/\blast week\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
+  [/\b(?:this|the current|current) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth())],
+  [/\bnext month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() + 1)],
+  [/\blast month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() - 1)],
+  [/\btoday\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) })],
+  [/\btomorrow\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
+  [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
+  [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
+  [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
+  [/\b(?:next|coming) (?:two|2|few|couple of) weeks\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) + 14 * DAY_MS })],
+];
+
+function month(y: number, m: number): { from: number; to: number } {
+  return { from: monthStart(y, m), to: monthStart(y, m + 1) - DAY_MS };
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
+/** Text worth handing to chrono: a month name or a day-like number. ("may" alone is a verb: it needs a number or "in".) */
+const DATE_CUE =
+  /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:in|of|early|late|mid) may\b|\bmay \d|\d may\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/;
+
+const BEFORE = /\b(?:before|until|till|til|by|up to|prior to|ending)\s*$/;
+const AFTER = /\b(?:after|since|from|following|starting|beginning)\s*$/;
+
+/** A window named in `text` (lower case, ids taken out), or undefined. */
+export function parseTimeWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {
+  // The reading's own spelling first: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24.
+  const explicit = /\b(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|until)\s*(\d{4}-\d{2}-\d{2})\b/.exec(text);
+  if (explicit) return { from: explicit[1]!, to: explicit[2]!, matched: [explicit[0]] };
+  const open = /\b(from|after|since|until|before|till)\s+(\d{4}-\d{2}-\d{2})\b/.exec(text);
+  if (open) {
+    const day = Date.parse(`${open[2]}T00:00:00Z`);
+    if (!Number.isNaN(day)) {
+      const w = open[1]!;
+      if (w === 'from' || w === 'since') return { from: open[2]!, matched: [open[0]] };
+      if (w === 'after') return { from: iso(day + DAY_MS), matched: [open[0]] };
+      if (w === 'until' || w === 'till') return { to: open[2]!, matched: [open[0]] };
+      return { to: iso(day - DAY_MS), matched: [open[0]] };
+    }
+  }
+  for (const [re, range] of RELATIVE) {
+    const m = re.exec(text);
+    if (m) {
+      const r = range(now);
+      return withPrefix(text, m.index, m[0], r.from, r.to, now);
+    }
+  }
+  const meetingRef = /\b(before|after|since|until) the (?:(\w+) )?(?:sg17 |study group )?(?:meeting|plenary)\b/.exec(text);
+  if (meetingRef) {
+    const found = findMeeting(meetingRef[2], now, meetings);
+    if (found) {
+      const after = meetingRef[1] === 'after' || meetingRef[1] === 'since';
+      const start = Date.parse(`${found.start}T00:00:00Z`);
+      const end = Date.parse(`${found.end}T00:00:00Z`);
+      return after ? { from: iso(end + DAY_MS), matched: [meetingRef[0]] } : { to: iso(start - DAY_MS), matched: [meetingRef[0]] };
+    }
+  }
+  if (!DATE_CUE.test(text)) return undefined;
+  const results = chrono().en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
+  const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
+  if (!result) return undefined;
+  const start = result.start;
+  const y = start.get('year')!;
+  const m = start.get('month')! - 1;
+  const d = start.get('day')!;
+  let from: number;
+  let to: number;
+  if (start.isCertain('day') || start.isCertain('weekday')) {
+    from = Date.UTC(y, m, d);
+    to = from;
+  } else ({ from, to } = month(y, m));
+  if (result.end) {
+    const e = result.end;
+    to = e.isCertain('day') ? Date.UTC(e.get('year')!, e.get('month')! - 1, e.get('day')!) : month(e.get('year')!, e.get('month')! - 1).to;
+  }
+  return withPrefix(text, result.index, result.text, from, to, now);
+}
+
+/** "before 15 Jan" / "after January": an open window on one side of the date. */
+function withPrefix(text: string, index: number, matched: string, from: number, to: number, now: Date): TimeWindow {
+  const head = text.slice(0, index);
+  const before = BEFORE.exec(head);
+  if (before) {
+    // "before Christmas" means from now until then; a day already past stays open at the start.
+    const today = startOfDay(now);
+    const end = from - DAY_MS;
+    return end >= today ? { from: iso(today), to: iso(end), matched: [before[0].trim(), matched] } : { to: iso(end), matched: [before[0].trim(), matched] };
+  }
+  const after = AFTER.exec(head);
+  if (after && !/\bfrom\s*$/.test(after[0])) return { from: iso(to + DAY_MS), matched: [after[0].trim(), matched] };
+  if (after) return { from: iso(from), matched: [after[0].trim(), matched] };
+  return { from: iso(from), to: iso(to), matched: [matched] };
+}
+
+/** The SG17 meeting "the April meeting" / "the next meeting" names: planned ones first. */
+function findMeeting(word: string | undefined, now: Date, meetings: readonly Meeting[]): { start: string; end: string } | undefined {
+  const planned = meetings.flatMap((m) => m.futureMeetings.flatMap((f) => (f.range ? [f.range] : [])));
+  const held = meetings.map((m) => m.range);
+  const all = [...planned, ...held];
+  const today = iso(startOfDay(now));
+  if (word === undefined || word === 'next' || word === 'coming' || word === 'upcoming') {
+    return all.filter((r) => r.start >= today).sort((a, b) => a.start.localeCompare(b.start))[0];
+  }
+  if (word === 'last' || word === 'previous') return all.filter((r) => r.end < today).sort((a, b) => b.end.localeCompare(a.end))[0];
+  const mm = MONTH_RE.exec(word);
+  if (!mm) return undefined;
+  const monthIndex = MONTHS.findIndex((name) => name.startsWith(mm[1]!.slice(0, 3)));
+  return all.find((r) => Number(r.start.slice(5, 7)) - 1 === monthIndex);
+}

@@ -1,0 +1,188 @@
+/**
+ * The word tables behind the question parser (./parse.ts), as data: a misread phrasing is fixed
+ * by a line here, not by code. Phrases are in the parser's normal form: lower case, punctuation
+ * turned into spaces, "what's" → "what is", "n't" → " not". Longer phrases win over the shorter
+ * ones inside them ("not approved" over "approved"), whatever their order here.
+ */
+import type { DocType, Outcome, Route, TextKind } from './model.js';
+
+/** What a phrase says about the question. One phrase may say several things ("last call"). */
+export interface Signal {
+  readonly outcome?: Outcome;
+  readonly route?: Route;
+  readonly kind?: TextKind;
+  readonly type?: DocType;
+  /** What is listed: Annex A texts, new work items, interim RGMs. */
+  readonly subject?: 'texts' | 'work-items' | 'rgms';
+  /** Other things one can ask for. */
+  readonly topic?: 'groups' | 'meetings' | 'stats' | 'help' | 'greeting' | 'thanks' | 'count';
+  /** The glossary term (explain's key) the phrase names, for "what is …" questions. */
+  readonly term?: string;
+  /** Something the summary does not hold. */
+  readonly notHeld?: string;
+  /** The phrase asks for items ("up for last call", "got approved"), never for a definition. */
+  readonly list?: true;
+}
+
+const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
+
+export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
+  // TAP outcomes
+  ...entries('approved,approve,passed,adopted', { outcome: 'tap-approved', term: 'approved' }),
+  ...entries('got approved,got through,get through,went through,get approved,gets approved,got passed,were approved,was approved', {
+    outcome: 'tap-approved',
+    term: 'approved',
+    list: true,
+  }),
+  ...entries(
+    'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved',
+    { outcome: 'tap-not-approved', term: 'not approved' },
+  ),
+  // "approved and which were not": both.
+  ...entries('which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not', {
+    outcome: 'tap-not-approved',
+    list: true,
+  }),
+  ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
+  ...entries(
+    'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval',
+    {
+      outcome: 'tap-determined',
+      term: 'determined',
+      list: true,
+    },
+  ),
+  // AAP
+  ...entries('consented,consent,consents,consenting', { outcome: 'aap-consented', term: 'consented' }),
+  ...entries('last call,lastcall,lc,aap last call,aap lc', { outcome: 'aap-consented', term: 'last call' }),
+  ...entries(
+    'got consented,up for lc,up for last call,in last call,going to last call,go to last call,goes to last call,going for last call,sent to last call,going to lc,going to aap,go to aap,goes to aap,sent to aap,headed for aap,heading to aap,going to the aap,in aap',
+    { outcome: 'aap-consented', term: 'last call', list: true },
+  ),
+  ...entries('additional review', { outcome: 'aap-consented', term: 'additional review' }),
+  // Agreement
+  ...entries('agreed,agree', { outcome: 'agreed', term: 'agreed' }),
+  ...entries('got agreed,were agreed,was agreed', { outcome: 'agreed', term: 'agreed', list: true }),
+  ...entries('agreement,by agreement,for agreement,non normative,nonnormative,informative', { route: 'agreement', term: 'agreed' }),
+  // Routes
+  ...entries('tap,traditional approval,traditional approval process,resolution 1,res 1,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
+    route: 'tap',
+    term: 'tap',
+  }),
+  ...entries('aap,alternative approval,alternative approval process,a 8,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
+  // Kinds
+  ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment' }),
+  ...entries('revised,revision,revisions,rev,revs,updated', { kind: 'revised' }),
+  ...entries('corrigendum,corrigenda,corrigendums,cor,corr', { kind: 'corrigendum' }),
+  ...entries('new,brand new', { kind: 'new' }),
+  // Types
+  ...entries('recommendation,recommendations,rec,recs,recommandation,recommandations', { type: 'recommendation' }),
+  ...entries('supplement,supplements,suppl,suppls,supp,sup,supps', { type: 'supplement' }),
+  ...entries('technical report,technical reports,tr,trs,report,reports', { type: 'technical-report' }),
+  ...entries('other docs,other documents,other texts,sg17 documents,other sg17 documents,manual,manuals,compendium', { type: 'other' }),
+  // Subjects
+  ...entries(
+    'rgm,rgms,rapporteur,rapporteurs,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet',
+    { subject: 'rgms', term: 'rgm' },
+  ),
+  ...entries(
+    'work item,work items,new work,new work item,new work items,work programme,work program,new items,new item,new topics,wi,wis,started,newly started',
+    { subject: 'work-items', term: 'new work item' },
+  ),
+  ...entries('texts,text,documents,document,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
+  // Other topics
+  ...entries('correspondence group,correspondence groups,cg,cgs,correspondence', { topic: 'groups' }),
+  ...entries(
+    'plenary,next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,next sg,study period,workshop,next meeting,meeting,meetings,sg meeting',
+    { topic: 'meetings' },
+  ),
+  ...entries('statistics,statistic,stats,contributions,contribution count,participants,liaison,liaisons,liaison statements,ddp,figures', {
+    topic: 'stats',
+  }),
+  ...entries('help,commands,command,usage,what can you do,how do i use you,how does this work', { topic: 'help' }),
+  ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
+  ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
+  ...entries('how many,number of,count,how much,total,tally', { topic: 'count' }),
+  // Terms only (what "what is …" can ask about)
+  ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
+  ...entries('question,a question', { term: 'question' }),
+  // Not in the summary
+  ...entries('editor,editors', { notHeld: 'editors' }),
+  ...entries('author,authors,wrote,written by,submitted by,who submitted,contributor,contributors', { notHeld: 'authors' }),
+  ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
+  ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
+]);
+
+/** The longest phrase, in words. */
+export const MAX_PHRASE_WORDS = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
+
+/** Openings that ask what something means ("what is last call", "explain AAP"). */
+export const DEFINE_OPENERS: readonly string[] = [
+  'what is meant by',
+  'what is the meaning of',
+  'what is the definition of',
+  'what is a',
+  'what is an',
+  'what is the',
+  'what is',
+  'what are the',
+  'what are',
+  'what does',
+  'what do',
+  'whats',
+  'explain',
+  'define',
+  'definition of',
+  'meaning of',
+  'tell me what',
+  'remind me what',
+  'difference between',
+  'what is the difference between',
+  'whats the difference between',
+  'how does',
+  'how do',
+  'compare',
+];
+
+/** Words around the terms of a "what is …" question that do not change which terms are meant. */
+export const DEFINE_FILLER: ReadonlySet<string> = new Set(
+  'a an the is are mean means meaning stand stands for does do process procedure term word abbreviation acronym and or vs versus between difference differences compare compared to with work works exactly please in itu t sg17 what how again'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Words that carry no topic: dropped before the rest of a question becomes search words or a
+ * topic filter. Politeness, question words, verbs of asking, and words of the domain that the
+ * tables above already read.
+ */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or of to in on at for from by with about regarding concerning related re into is are was were be been being am ' +
+    'do does did done has have had having can could will would shall should may might must what which who whom whose when where why how ' +
+    'any anything something some info information news there here this that these those it its me my we our us you your they their them i ' +
+    'please pls plz kindly tell show find search look lookup up list give get got know let see want need like wondering wonder ' +
+    'sg17 itu itut t all latest current currently now status state happened happen happening going go goes gone went ' +
+    'sent send made make makes been everything results result thing process bot hey ok okay so just also yet still already ' +
+    'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
+    'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
+    'would like to quick question q questions question list listing show me all every each both either neither same ' +
+    'again right well yes no not nope yeah sure thanks thank hi hello'
+  ).split(' '),
+);
+
+/** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
+export const LIST_CUES: ReadonlySet<string> = new Set(
+  'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was next upcoming coming latest current planned scheduled'.split(
+    ' ',
+  ),
+);
+
+/** Words that, with a Question and nothing else, ask for its meetings ("who hosts the Q10 meeting?"). */
+export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'hosts', 'host', 'venue', 'when', 'next']);
+
+/** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
+export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);
+
+/** Command words of registry commands that change channel settings: those keep their own parsers. */
+export const SETTING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'reminders', 'calendar']);

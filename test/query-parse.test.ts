@@ -1,0 +1,200 @@
+/**
+ * The question parser (src/engine/query/parse.ts) filter by filter, the reading round trip, and
+ * properties: any text gives a Query or "not understood", never a throw. The corpus of questions
+ * as people type them is test/query-corpus.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseQuery, type ParseOutcome } from '../src/engine/query/parse.js';
+import { readingOf } from '../src/engine/query/reading.js';
+import { Query } from '../src/engine/query/model.js';
+import { commandWords } from '../src/engine/registry.js';
+import { ask } from '../src/engine/engine.js';
+import { MAX_INPUT_CHARS } from '../src/dispatch/dispatch.js';
+import { catalog, contextAt } from './engine-helpers.js';
+
+const NOW = new Date('2024-11-20T00:00:00Z');
+const env = { now: NOW, catalog, commandWords };
+const parse = (text: string): ParseOutcome => parseQuery(text, env);
+const reading = (text: string): string | undefined => {
+  const p = parse(text);
+  return p.kind === 'query' ? readingOf(p.query) : undefined;
+};
+
+describe('each filter alone', () => {
+  it.each([
+    // outcome
+    ['approved', 'tap approved'],
+    ['not approved', 'tap not-approved'],
+    ['which ones failed', 'tap not-approved'],
+    ['rejected texts', 'tap not-approved'],
+    ['determined', 'tap determined'],
+    ['waiting for approval', 'tap determined'],
+    ['consented', 'aap'],
+    ['up for LC', 'aap'],
+    ['agreed', 'agreed'],
+    // route
+    ['tap', 'tap'],
+    ['texts by traditional approval', 'tap'],
+    ['aap', 'aap'],
+    ['by agreement', 'agreed'],
+    // kind
+    ['amendments', 'texts amendment'],
+    ['revised texts', 'texts revised'],
+    ['new recommendations', 'texts new rec'],
+    // type
+    ['supplements', 'texts suppl'],
+    ['technical reports', 'texts tr'],
+    ['recommendations', 'texts rec'],
+    // Question
+    ['Q15', 'q 15'],
+    ['question 4 texts', 'texts Q4'],
+    // time
+    ['rgms next month', 'rgm 2024-12-01..2024-12-31'],
+    ['anything this week', 'rgm 2024-11-18..2024-11-24'],
+    // ids
+    ['X.1716', 'rec X.1716'],
+    ['1716', 'rec X.1716'],
+    ['x 509 amd 1', 'rec X.509 Amd.1'],
+    ['X.Suppl.41', 'rec X.Suppl.41'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+});
+
+describe('filters combine', () => {
+  it.each([
+    ['approved Q2 texts', 'tap approved Q2'],
+    ['new amendments consented for Q11', 'aap new amendment Q11'],
+    ['supplements agreed by Q10', 'agreed suppl Q10'],
+    ['how many amendments go to last call', 'count aap amendment'],
+    ['Q1 rgms in january', 'rgm Q1 2025-01-01..2025-01-31'],
+    ['new work items for TAP of Q10', 'new tap Q10'],
+    ['texts of Q2 and Q4 that were approved', 'tap approved Q2 Q4'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+});
+
+describe('time phrases, against the injected clock', () => {
+  it.each([
+    ['rgms this week', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],
+    ['rgms this week', '2024-12-02T09:00:00Z', 'rgm 2024-12-02..2024-12-08'],
+    ['rgms next week', '2024-11-20T00:00:00Z', 'rgm 2024-11-25..2024-12-01'],
+    ['rgms in january', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
+    ['rgms before 15 jan', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2025-01-14'],
+    ['rgms after the April meeting', '2024-11-20T00:00:00Z', 'rgm from 2025-04-18'],
+    ['rgms in december', '2024-11-20T00:00:00Z', 'rgm 2024-12-01..2024-12-31'],
+    ['rgm 2024-11-18..2024-11-24', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],
+  ])('%s at %s → %s', (text, now, expected) => {
+    const p = parseQuery(text, { ...env, now: new Date(now) });
+    expect(p.kind === 'query' && readingOf(p.query)).toBe(expected);
+  });
+});
+
+describe('list or definition', () => {
+  it.each([
+    ['what is last call', 'explain last call', 'aap'],
+    ['what does AAP mean', 'explain aap', 'aap'],
+    ['what is going to last call', 'aap', 'explain last call'],
+    ['last call', 'aap', 'explain last call'],
+    ['difference between AAP and TAP', 'explain aap and tap', undefined],
+  ])('%s → %s (alternative %s)', (text, expected, alternative) => {
+    const p = parse(text);
+    expect(p.kind).toBe('query');
+    if (p.kind !== 'query') return;
+    expect(readingOf(p.query)).toBe(expected);
+    expect(p.alternative).toBe(alternative);
+  });
+});
+
+describe('the reading is read back to the same Query', () => {
+  it.each([
+    'approved Q2 texts',
+    'how many amendments go to last call',
+    'rgms before 15 jan',
+    'what is last call',
+    'compare X.1716 and X.1717',
+    'new work items for TAP',
+    'Q15',
+    'who is the rapporteur of Q15',
+  ])('%s', (text) => {
+    const p = parse(text);
+    expect(p.kind).toBe('query');
+    if (p.kind !== 'query') return;
+    const again = parse(readingOf(p.query));
+    expect(again.kind === 'query' && again.query).toEqual(p.query);
+  });
+});
+
+describe('never throws', () => {
+  it('any text gives a valid Query or "not understood" (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: MAX_INPUT_CHARS }), (text) => {
+        const p = parse(text);
+        if (p.kind === 'query') expect(Query.safeParse(p.query).success).toBe(true);
+        else if (p.kind === 'unknown') expect(p.suggestions).toHaveLength(3);
+        else expect(typeof p.name).toBe('string');
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('question-like text from its own vocabulary gives a valid Query or "not understood" (property)', () => {
+    const word = fc.constantFrom(
+      'what',
+      'is',
+      'the',
+      'next',
+      'Q15',
+      'X.1716',
+      'AAP',
+      'last',
+      'call',
+      'rgm',
+      '?',
+      'x 509 amd',
+      'suppl',
+      'not',
+      'approved',
+      'how many',
+      'in january',
+      'this week',
+      'amd',
+      '1716',
+      'and',
+    );
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 12 }), (words) => {
+        const p = parse(words.join(' '));
+        expect(['query', 'unknown', 'command']).toContain(p.kind);
+        if (p.kind === 'query') expect(Query.safeParse(p.query).success).toBe(true);
+      }),
+    );
+  });
+
+  it('ask() answers any text within the input limit, with a reading (property)', async () => {
+    const ctx = contextAt('2024-11-20T00:00:00Z');
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: MAX_INPUT_CHARS }), async (text) => {
+        const answer = await ask(text, ctx);
+        expect(typeof answer.title).toBe('string');
+        if (text.trim() && !/^\s*(subscribe|unsubscribe|subscriptions|reminders|calendar)\b/i.test(text)) expect(answer.reading).toBeDefined();
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('not understood', () => {
+  it('gets one short line and the three nearest commands, never the whole help', async () => {
+    const answer = await ask('reck 1716 plz', contextAt('2024-11-20T00:00:00Z'));
+    expect(answer.kind).not.toBe('not-understood'); // "1716" is a number it knows
+    const confused = await ask('zzkx qqwv', contextAt('2024-11-20T00:00:00Z'));
+    expect(confused).toMatchObject({ kind: 'not-understood', ok: false, reading: { query: null, understood: false } });
+    expect(confused.sections).toHaveLength(1);
+    expect(confused.sections[0]!.items).toHaveLength(3);
+    const typo = parse('reck blah');
+    expect(typo.kind === 'unknown' && typo.suggestions[0]).toBe('rec');
+  });
+});
