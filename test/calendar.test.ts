@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { calendarEvents, withdrawnEvents } from '../src/calendar/model.js';
+import { calendarEvents } from '../src/calendar/model.js';
 import { renderIcs } from '../src/calendar/ics.js';
+import { calendarFeed } from '../src/calendar/feed.js';
+import { main as cliMain } from '../adapters/cli/cli.js';
 import { openStore } from '../src/store/sqlite.js';
 import { meetingWith, allFixtureRgms, q1Dec3, q3Nov26, q13Jan, q15Window } from './reminders-fixtures.js';
 import { fileURLToPath } from 'node:url';
@@ -104,11 +106,7 @@ describe('calendar feed: an RGM no longer listed', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg17-cal-'));
     const store = openStore(join(dir, 'sg17.db'));
     try {
-      const render = (rgms: typeof allFixtureRgms, at: Date) => {
-        const listed = calendarEvents([meetingWith(rgms)]);
-        const events = [...listed, ...withdrawnEvents(store.calendarVersions.published(), listed)];
-        return parse(renderIcs(events, { now: at, name: 'x', versions: store.calendarVersions }));
-      };
+      const render = (rgms: typeof allFixtureRgms, at: Date) => parse(calendarFeed([meetingWith(rgms)], { now: at, versions: store.calendarVersions }));
       const uid = `${q3Nov26.id}@sg17-bot`;
       const first = render(allFixtureRgms, now).find((e) => e.uid === uid)!;
       expect(first.sequence).toBe(0);
@@ -128,6 +126,33 @@ describe('calendar feed: an RGM no longer listed', () => {
       expect(render(without, later).find((e) => e.uid === `${q1Dec3.id}@sg17-bot`)!.sequence).toBe(0);
     } finally {
       store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is shown as cancelled by `sg17 calendar` too, as GET /calendar.ics shows it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sg17-cal-'));
+    const db = join(dir, 'sg17.db');
+    const store = openStore(db);
+    const data = buildCatalog(loadDataset('data'));
+    // Published once from data that also held an RGM the committed data does not list.
+    const dropped = { ...q3Nov26, id: 'sg17-2099-01/rgm-01' };
+    calendarFeed([...data.meetings, { ...meetingWith([dropped]), id: 'sg17-2099-01' }], { now, versions: store.calendarVersions });
+    store.close();
+    try {
+      let stdout = '';
+      const code = await cliMain(['calendar', '--now', '2024-11-26T10:00:00Z'], {
+        stdout: (t) => {
+          stdout += t;
+        },
+        stderr: () => {},
+        env: { SG17_DB: db, SG17_DATA_DIR: 'data' },
+      });
+      expect(code).toBe(0);
+      const gone = parse(stdout).find((e) => e.uid === `${dropped.id}@sg17-bot`)!;
+      expect(gone.component.getFirstPropertyValue('status')).toBe('CANCELLED');
+      expect(parse(stdout).filter((e) => e.component.getFirstPropertyValue('status') !== 'CANCELLED').length).toBe(calendarEvents(data.meetings).length);
+    } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });

@@ -6,8 +6,7 @@ import type { HttpRoute } from '../platform.js';
 import type { Clock } from '../../src/clock.js';
 import type { Catalog } from '../../src/dataset/catalog.js';
 import type { CalendarVersions } from '../../src/store/port.js';
-import { calendarEvents, withdrawnEvents } from '../../src/calendar/model.js';
-import { renderIcs } from '../../src/calendar/ics.js';
+import { calendarFeed } from '../../src/calendar/feed.js';
 import { normaliseQuestion } from '../../src/engine/params.js';
 
 export interface CalendarRouteDeps {
@@ -32,15 +31,7 @@ export function calendarRoute(deps: CalendarRouteDeps): HttpRoute {
         }
         question = q;
       }
-      // Every event of the data, plus those published before and no longer listed (as cancelled).
-      const listed = calendarEvents(deps.catalog().meetings);
-      const all = deps.versions ? [...listed, ...withdrawnEvents(deps.versions.published(), listed)] : listed;
-      const events = question ? all.filter((e) => e.question === null || e.question === question) : all;
-      const ics = renderIcs(events, {
-        now: deps.clock.now(),
-        name: question ? `SG17 ${question} interim RGMs` : 'SG17 interim RGMs',
-        versions: deps.versions,
-      });
+      const ics = calendarFeed(deps.catalog().meetings, { now: deps.clock.now(), question, versions: deps.versions });
       res
         .writeHead(200, {
           'content-type': 'text/calendar; charset=utf-8',

@@ -1,12 +1,11 @@
 /**
  * `sg17 calendar [--question N] [--now ISO]`: the iCalendar feed on stdout, the same document
- * GET /calendar.ics serves (SEQUENCE numbers from the bot database, SG17_DB from the environment
- * or ./.env, when there is one).
+ * GET /calendar.ics serves (SEQUENCE numbers and events no longer listed, shown as cancelled, from
+ * the bot database — SG17_DB from the environment or ./.env — when there is one).
  */
 import { parseArgs } from 'node:util';
 import { normaliseQuestion } from '../../../src/engine/params.js';
-import { calendarEvents } from '../../../src/calendar/model.js';
-import { renderIcs } from '../../../src/calendar/ics.js';
+import { calendarFeed } from '../../../src/calendar/feed.js';
 import { cliNow } from '../now.js';
 import { loadCatalog, loadRuntimeConfig, openExistingStore } from '../runtime.js';
 import { UsageError, type CliIO, type ExitCode, type Subcommand } from '../subcommand.js';
@@ -35,13 +34,7 @@ export const calendar: Subcommand = {
     const catalog = loadCatalog(runtime.config);
     const store = openExistingStore(runtime.config);
     try {
-      io.stdout(
-        renderIcs(calendarEvents(catalog.meetings, question), {
-          now,
-          name: question ? `SG17 ${question} interim RGMs` : 'SG17 interim RGMs',
-          versions: store?.calendarVersions,
-        }),
-      );
+      io.stdout(calendarFeed(catalog.meetings, { now, question, versions: store?.calendarVersions }));
       return 0;
     } finally {
       store?.close();
