@@ -89,7 +89,9 @@ export class ConfigError extends Error {}
 
 /** Validate an environment record; throws ConfigError with one line per bad variable. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // An empty value (`KEY=` in a copied .env) is unset: it takes the default, never "" (PORT= would be port 0).
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const parsed = ConfigSchema.safeParse(set);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);

@@ -1,7 +1,7 @@
 /** Config from literal environment records, and logs that never carry a secret. */
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { ConfigError, discordEnabled, discordGatewayEnabled, loadConfig, slackEnabled } from '../adapters/config.js';
+import { ConfigError, ConfigSchema, discordEnabled, discordGatewayEnabled, loadConfig, slackEnabled } from '../adapters/config.js';
 import { createLogger, makeScrubber } from '../adapters/logger.js';
 import { boltLogger } from '../adapters/slack/bolt-logger.js';
 
@@ -37,6 +37,10 @@ describe('loadConfig', () => {
 
   it('treats empty values (as in a copied .env) as unset', () => {
     expect(slackEnabled(loadConfig({ SLACK_SIGNING_SECRET: '', SLACK_BOT_TOKEN: '  ' }))).toBe(false);
+    // Every variable, not only the secrets: each takes its default, none is refused.
+    const keys = Object.keys(ConfigSchema.shape);
+    expect(loadConfig(Object.fromEntries(keys.map((k) => [k, ''])))).toEqual(loadConfig({}));
+    expect(loadConfig({ PORT: ' ', SG17_DB: '', LOG_LEVEL: '' })).toMatchObject({ PORT: 3000, SG17_DB: 'var/sg17.db', LOG_LEVEL: 'info' });
   });
 
   it('names the one bad variable on one line', () => {
