@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { escapeMrkdwn, fitMrkdwn, renderSlackBlocks, richToMrkdwn, SLACK_LIMITS } from '../adapters/slack/render-blocks.js';
-import { slackManifest, slackManifestYaml, usageHint } from '../adapters/slack/manifest.js';
+import { PLACEHOLDER_URL, slackManifest, slackManifestYaml, usageHint } from '../adapters/slack/manifest.js';
 import { commands } from '../src/engine/registry.js';
 import type { Answer, Rich, Section } from '../src/engine/answer.js';
 
@@ -166,6 +166,15 @@ describe('Slack app manifest', () => {
   it('is committed as generated from the registry (regenerate: sg17 slack manifest > manifest.yml)', () => {
     const committed = readFileSync(new URL('../manifest.yml', import.meta.url), 'utf8');
     expect(committed).toBe(slackManifestYaml());
+  });
+
+  it('asks to replace the placeholder URL only when the manifest holds it', () => {
+    expect(slackManifestYaml()).toContain(`# and replace ${PLACEHOLDER_URL} with your service's public https URL.`);
+    for (const options of [{ url: 'https://bot.example.net' }, { socketMode: true }]) {
+      const yaml = slackManifestYaml(options);
+      expect(yaml).not.toContain(PLACEHOLDER_URL);
+      expect(yaml).toMatch(/^# Slack app manifest .*\n# Create the app at .*paste this\.\ndisplay_information:/);
+    }
   });
 
   it('declares /sg17 at /slack/events with a usage hint from the registry, and only the scopes used', () => {
