@@ -361,6 +361,15 @@ describe('robustness (properties)', () => {
     );
   });
 
+  it('agreed: the word its usage line offers for other SG17 documents narrows the list (a word the parser drops would give all 8)', async () => {
+    const usage = commands.find((c) => c.name === 'agreed')!.usage;
+    const word = /\|(other[\w-]*)\]/.exec(usage)?.[1];
+    expect(word).toBe('other-docs');
+    const answer = await ask(`agreed ${word}`, nov20);
+    expect(answer.reading?.query).toBe('agreed other-docs');
+    expect(answer.data.items).toHaveLength(4);
+  });
+
   it('no answer carries platform formatting', async () => {
     for (const text of ['rec X.1716', 'aap', 'tap', 'agreed', 'new', 'rgm', 'q 1', 'search security', 'cg', 'meeting', 'stats', 'explain aap']) {
       const plain = flatten(await ask(text, nov20));

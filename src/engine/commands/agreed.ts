@@ -1,4 +1,4 @@
-/** `agreed [Qn] [suppl|tr|other]`: non-normative texts (Supplements, Technical Reports, …) agreed. */
+/** `agreed [Qn] [suppl|tr|other-docs]`: non-normative texts (Supplements, Technical Reports, …) agreed. */
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
@@ -8,7 +8,7 @@ const params = z.object({ question: optionalQuestion, kind: KIND_OPTION, type: T
 
 export const agreed = defineCommand({
   name: 'agreed',
-  usage: 'agreed [Qn] [suppl|tr|other]',
+  usage: 'agreed [Qn] [suppl|tr|other-docs]',
   summary: 'Non-normative texts agreed (Supplements, Technical Reports, …), optionally for one Question',
   options: optionsOf(params),
   params,
