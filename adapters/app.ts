@@ -187,7 +187,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     reload: (reason = 'requested') => data.reload(reason),
     async start(startOptions = {}) {
       const url = await listen(server, config.PORT, config.HOST);
-      logger.info({ url, platforms: adapters.map((a) => a.platform) }, `sg17 listening on ${url}`);
+      // Only channels that exist: a console without a terminal is no channel (it only prints how to configure one).
+      logger.info({ url, platforms: posting.map((a) => a.platform) }, `sg17 listening on ${url}`);
       for (const adapter of adapters) if (!supervisors.has(adapter)) await adapter.start();
       await reminders.start();
       if (config.SG17_DATA_WATCH) data.watch();

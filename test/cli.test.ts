@@ -120,6 +120,7 @@ describe('exit codes', () => {
     ]);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('sg17 ingest');
+    expect(help.stdout).toContain('Exit codes: 0 answered, 1 nothing matched, not understood or failed, 2 usage error.');
     expect(missing.code).toBe(1);
     expect(missing.stdout).toContain('X.9999');
     expect(gibberish.code).toBe(1);

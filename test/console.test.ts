@@ -14,6 +14,7 @@ import { ask } from '../src/engine/engine.js';
 import { MAX_INPUT_CHARS } from '../src/dispatch/dispatch.js';
 import type { Answer } from '../src/engine/answer.js';
 import { FakeClock } from '../src/clock.js';
+import type { Logger } from '../src/ports.js';
 
 const DATA_DIR = process.env.SG17_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
 const clock = new FakeClock('2024-11-20T09:00:00Z');
@@ -35,7 +36,7 @@ afterEach(async () => {
   running = undefined;
 });
 
-async function openConsole(interactive = true): Promise<Terminal> {
+async function openConsole(interactive = true, logger: Logger = silentLogger): Promise<Terminal> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
@@ -52,7 +53,7 @@ async function openConsole(interactive = true): Promise<Terminal> {
   let onClose!: () => void;
   const closed = new Promise<void>((resolve) => (onClose = resolve));
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', SG17_DATA_DIR: DATA_DIR, SG17_DB: ':memory:' });
-  const app = await createApp(config, { clock, logger: silentLogger, console: { input, output, interactive, onClose }, reminders: { cron: false } });
+  const app = await createApp(config, { clock, logger, console: { input, output, interactive, onClose }, reminders: { cron: false } });
   running = app;
   const base = await app.start();
   return {
@@ -141,5 +142,18 @@ describe('console channel', () => {
     t.input.write('help\n');
     await new Promise((r) => setTimeout(r, 50));
     expect(t.text()).toBe(NO_PLATFORM_HELP);
+  });
+
+  it('names in its "listening" log line only the channels that exist', async () => {
+    const listening = async (interactive: boolean) => {
+      const infos: { obj: object; msg: string | undefined }[] = [];
+      const logger: Logger = { ...silentLogger, info: (obj: object | string, msg?: string) => void (typeof obj === 'object' && infos.push({ obj, msg })) };
+      const t = await openConsole(interactive, logger);
+      await t.app.stop();
+      running = undefined;
+      return infos.find((l) => l.msg?.startsWith('sg17 listening on'))?.obj;
+    };
+    expect(await listening(true)).toMatchObject({ platforms: ['console'] });
+    expect(await listening(false)).toMatchObject({ platforms: [] });
   });
 });

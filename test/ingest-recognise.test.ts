@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatIngestReport, IngestError, ingestFile, parseSummary } from '../src/ingest/ingest.js';
-import { readMeetingLine, readTotals, recognise } from '../src/ingest/recognise.js';
+import { describeTotals, readMeetingLine, readTotals, recognise } from '../src/ingest/recognise.js';
 import { toLines } from '../src/ingest/lines.js';
 import { main } from '../adapters/cli/cli.js';
 
@@ -74,6 +74,23 @@ describe('stated totals in their different phrasings', () => {
   });
 });
 
+describe('describeTotals', () => {
+  const aap = { key: 'aapConsented', label: 'AAP consented', count: 9 } as const;
+  const parts = [
+    { key: 'aapConsentedNew', label: 'AAP consented, new', count: 5, detail: null, partOf: 'aapConsented' },
+    { key: 'aapConsentedAmendments', label: 'AAP consented, amendments', count: 4, detail: null, partOf: 'aapConsented' },
+  ] as const;
+
+  it('says a breakdown once, inside its total, when the total states it', () => {
+    expect(describeTotals([{ ...aap, detail: '5 new and 4 Amendments' }, ...parts])).toBe('AAP consented 9 (5 new and 4 Amendments)');
+  });
+
+  it('lists the breakdown on its own when its total does not state it', () => {
+    expect(describeTotals([{ ...aap, detail: null }, ...parts])).toBe('AAP consented 9, AAP consented, new 5, AAP consented, amendments 4');
+    expect(describeTotals(parts)).toBe('AAP consented, new 5, AAP consented, amendments 4');
+  });
+});
+
 describe('a summary without its annexes', () => {
   it('writes nothing, and its message starts with the meeting recognised and the totals read, then the sections found and missing', () => {
     const error = ingestError(() => ingestFile(opening, { outDir: dir, repoRoot }));
@@ -82,6 +99,10 @@ describe('a summary without its annexes', () => {
     expect(first).toContain('TAP determined 10 (8 new and 2 revised Recommendations)');
     expect(first).toContain('Output standards 31');
     expect(first).toContain('Interim RGMs 9');
+    // Each total once: the AAP breakdown is said in the total's own detail, not repeated after it.
+    expect(first).toContain('AAP consented 9 (5 new and 4 Amendments for AAP Last Call), Agreed 6');
+    expect(first).not.toContain('AAP consented, new');
+    expect(first).not.toContain('AAP consented, amendments');
     expect(second).toBe(
       `Cannot ingest: ${opening}: Annex A (actions taken on Recommendations at the closing plenary) not found: the text may be truncated or not a summary`,
     );
@@ -138,7 +159,13 @@ describe('the report of a full summary', () => {
     const { report } = parseSummary(sourceText, 'data/source/sg17-2024-09-executive-summary.txt');
     const text = formatIngestReport(report);
     expect(text).toContain('Meeting: SG17 study-group meeting, Geneva, 2024-09-02 to 2024-09-06 (virtual or not: not stated)');
-    expect(text).toContain('Totals stated: Output standards 37, TAP approved 9, TAP not approved 2, TAP determined 5 (5 new Recommendations)');
+    expect(text).toContain(
+      'Totals stated: Output standards 37, TAP approved 9, TAP not approved 2, TAP determined 5 (5 new Recommendations), ' +
+        'AAP consented 15 (6 new and 9 Amendments for AAP Last Call), Agreed 8 (3 new Supplements, 1 new Technical Report and 4 SG17 documents), ' +
+        'New work items 10, Interim RGMs 14, Questions holding RGMs 8\n',
+    );
+    // The breakdown is still read and checked, once, in the counts.
+    expect(text).toContain('  AAP consented, new 6/6 ✓\n  AAP consented, amendments 9/9 ✓\n');
     expect(text).toContain('Sections missing: none.');
   });
 });

@@ -236,6 +236,16 @@ describe('loadDataset on invalid files', () => {
     expect(() => loadDataset(dir)).toThrow(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not valid JSON`));
   });
 
+  it('names in its report the file it read, and where the dataset records its source', () => {
+    const copy = join(dir, 'summary.txt');
+    writeFileSync(copy, readFileSync(sourcePath));
+    const outside = ingestFile(copy, { outDir: dir, repoRoot });
+    expect(formatIngestReport(outside.report).split('\n')[0]).toBe(`Ingested ${copy} (recorded as data/source/summary.txt) → sg17-2024-09`);
+    expect(outside.meeting.sourceFile).toBe('data/source/summary.txt');
+    const inside = ingestFile(sourcePath, { outDir: dir, repoRoot });
+    expect(formatIngestReport(inside.report).split('\n')[0]).toBe('Ingested data/source/sg17-2024-09-executive-summary.txt → sg17-2024-09');
+  });
+
   it('accepts what the ingest wrote', () => {
     ingestFile(samplePath, { outDir: dir, repoRoot });
     ingestFile(sourcePath, { outDir: dir, repoRoot });

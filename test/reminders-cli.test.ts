@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import ICAL from 'ical.js';
 import { main } from '../adapters/cli/cli.js';
 import { openStore } from '../src/store/sqlite.js';
@@ -38,6 +39,36 @@ describe('sg17 reminders', () => {
     expect(items).toEqual([
       expect.objectContaining({ rgm: 'sg17-2024-09/rgm-13', question: 'Q14/17', dueAt: '2025-02-09T00:00:00.000Z', channel: 'discord:77' }),
     ]);
+  });
+
+  // A failure reading the database goes the way of every failed command (adapters/cli/dispatch.ts):
+  // an apology naming the request id on stdout, the id and the stack on stderr, exit 1.
+  function expectFailedThroughDispatcher(r: { code: number; stdout: string; stderr: string }, cause: RegExp) {
+    expect(r.code).toBe(1);
+    const id = /request ([0-9a-f]{8})/.exec(r.stdout)?.[1];
+    expect(id).toBeDefined();
+    expect(r.stdout).toContain('Something went wrong');
+    expect(r.stdout).not.toMatch(cause);
+    expect(r.stderr).toContain(`requestId=${id} command=reminders`);
+    expect(r.stderr).toMatch(cause);
+    expect(r.stderr).toMatch(/\n\s+at /); // the stack
+  }
+
+  it('answers a subscriptions row with corrupt JSON like any failed command: request id, stack on stderr, exit 1', async () => {
+    const db = join(dir, 'damaged.db');
+    const store = openStore(db);
+    store.subscriptions.subscribe('slack:C1', { questions: ['Q15/17'] }, 'slack:U1', new Date('2024-11-01T00:00:00Z'));
+    store.close();
+    const raw = new Database(db);
+    raw.prepare('UPDATE subscriptions SET questions = ?').run('{not json');
+    raw.close();
+    expectFailedThroughDispatcher(await run(['reminders', '--now', '2024-11-20T00:00:00Z'], { SG17_DB: db }), /SyntaxError|JSON/);
+  });
+
+  it('answers a file that is not a database the same way', async () => {
+    const db = join(dir, 'not-a-database.db');
+    writeFileSync(db, 'this is not an SQLite file, just some text long enough to have a header'.repeat(20));
+    expectFailedThroughDispatcher(await run(['reminders', '--now', '2024-11-20T00:00:00Z'], { SG17_DB: db }), /not a database/);
   });
 
   it('rejects a bad --now with a usage error', async () => {

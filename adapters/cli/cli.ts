@@ -61,7 +61,7 @@ function usageText(): string {
     `  ${QUERY_USAGE.padEnd(width)}Answer as the bot does (e.g. sg17 rec X.1716, sg17 "when is the next Q15 RGM?")`,
     ...SUBCOMMANDS.map((s) => `  ${s.usage.padEnd(width)}${s.summary}`),
     '',
-    'Run `sg17 help` for the bot commands. Exit codes: 0 answered, 1 nothing matched, 2 usage error.',
+    'Run `sg17 help` for the bot commands. Exit codes: 0 answered, 1 nothing matched, not understood or failed, 2 usage error.',
     '',
   ].join('\n');
 }

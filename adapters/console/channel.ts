@@ -28,7 +28,7 @@ export interface ConsoleOptions {
 export const NO_PLATFORM_HELP = [
   'sg17: no chat platform is configured and stdin is not a terminal, so there is no console channel.',
   '  Slack:   set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN (or SLACK_APP_TOKEN for Socket Mode) — docs/slack.md.',
-  '  Discord: set DISCORD_BOT_TOKEN, DISCORD_APPLICATION_ID and DISCORD_PUBLIC_KEY — docs/discord.md.',
+  '  Discord: set DISCORD_BOT_TOKEN (gateway, reminders) and/or DISCORD_PUBLIC_KEY (interactions endpoint) — docs/discord.md.',
   '  Console: run `npm start` in a terminal.',
   'Still serving HTTP (GET /healthz).',
   '',

@@ -179,8 +179,9 @@ export function ingestFile(sourcePath: string, options: { outDir: string; repoRo
     throw new IngestError(`${sourcePath}: ${bytes.length} bytes is far too large for an executive summary (limit ${MAX_SOURCE_BYTES})`);
   if (bytes.includes(0)) throw new IngestError(`${sourcePath}: the file holds binary data (NUL bytes): expected the plain text of an SG17 executive summary`);
   let parsed: { meeting: Meeting; report: IngestReport };
+  const recorded = recordedSourcePath(sourcePath, options.repoRoot);
   try {
-    parsed = parseSummary(bytes.toString('utf8'), recordedSourcePath(sourcePath, options.repoRoot));
+    parsed = parseSummary(bytes.toString('utf8'), recorded);
   } catch (error) {
     if (error instanceof IngestError) throw error.about(sourcePath);
     throw error;
@@ -195,5 +196,7 @@ export function ingestFile(sourcePath: string, options: { outDir: string; repoRo
     rmSync(temp, { force: true });
     throw new IngestError(`cannot write ${outFile}: ${(error as Error).message}`);
   }
-  return { ...parsed, outFile };
+  // The report names the file read; the dataset records where its source is to be committed.
+  const read = resolve(sourcePath) === resolve(options.repoRoot ?? '.', recorded) ? recorded : `${sourcePath} (recorded as ${recorded})`;
+  return { ...parsed, report: { ...parsed.report, sourceFile: read }, outFile };
 }

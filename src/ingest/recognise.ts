@@ -29,6 +29,8 @@ export interface StatedTotal {
   readonly count: number;
   /** What the text says the total is made of, when it says. */
   readonly detail: string | null;
+  /** A breakdown of another total ("5 new" of "AAP consented (9): 5 new and 4 Amendments"), already said in that total's detail. */
+  readonly partOf?: keyof DeclaredTotals;
 }
 
 export interface SectionPresence {
@@ -174,8 +176,8 @@ export function readTotals(primary: string, fallback: string, rgmIntro: string):
   const t = squash(primary || fallback);
   const aap = /AAP consented\s*\(\d+\)\s*:?\s*(\d+)\s+new\s+and\s+(\d+)\s+Amendments?/i.exec(t);
   if (aap) {
-    out.push({ key: 'aapConsentedNew', label: 'AAP consented, new', count: Number(aap[1]), detail: null });
-    out.push({ key: 'aapConsentedAmendments', label: 'AAP consented, amendments', count: Number(aap[2]), detail: null });
+    out.push({ key: 'aapConsentedNew', label: 'AAP consented, new', count: Number(aap[1]), detail: null, partOf: 'aapConsented' });
+    out.push({ key: 'aapConsentedAmendments', label: 'AAP consented, amendments', count: Number(aap[2]), detail: null, partOf: 'aapConsented' });
   }
   const rgm = /(\d+)\s+Questions?\b.*?\b(\d+)\s+(?:interim\s+)?RGMs?\b/i.exec(squash(rgmIntro));
   if (rgm) {
@@ -202,10 +204,17 @@ export function declaredFrom(totals: readonly StatedTotal[]): DeclaredTotals {
   };
 }
 
-/** "TAP determined 10 (8 new and 2 revised Recommendations)" */
+/**
+ * "TAP determined 10 (8 new and 2 revised Recommendations)": each total once — a breakdown is not
+ * repeated on its own when the total it belongs to already shows it in its detail.
+ */
 export function describeTotals(totals: readonly StatedTotal[]): string {
   if (totals.length === 0) return 'no totals stated';
-  return totals.map((t) => `${t.label} ${t.count}${t.detail ? ` (${t.detail})` : ''}`).join(', ');
+  const saidInDetail = (t: StatedTotal) => t.partOf !== undefined && totals.some((p) => p.key === t.partOf && p.detail !== null);
+  return totals
+    .filter((t) => !saidInDetail(t))
+    .map((t) => `${t.label} ${t.count}${t.detail ? ` (${t.detail})` : ''}`)
+    .join(', ');
 }
 
 /** The parts of a summary, each with the line of its heading or null when missing. */

@@ -36,12 +36,38 @@ function consoleDefaultView(): SubscriptionStore {
   };
 }
 
-function hasSubscriptions(store: SqliteStore): boolean {
-  try {
-    return store.subscriptions.listActive().length > 0;
-  } catch {
-    return true;
+/**
+ * The subscriptions the dispatched `reminders` command reads, opened on its first read: a database
+ * that cannot be opened ("file is not a database") or whose rows cannot be read fails inside the
+ * dispatcher, so it is answered like any failed command (request id, stack on stderr, exit 1).
+ */
+class LazySubscriptions implements SubscriptionStore {
+  store: SqliteStore | undefined;
+  /** Whether the database holds subscriptions (else the console channel's default is planned). */
+  storesAny = false;
+  private opened = false;
+  private view: SubscriptionStore | undefined;
+
+  constructor(private readonly open: () => SqliteStore | undefined) {}
+
+  private resolve(): SubscriptionStore {
+    if (!this.view) {
+      if (!this.opened) {
+        this.opened = true;
+        this.store = this.open();
+      }
+      this.storesAny = this.store ? this.store.subscriptions.listActive().length > 0 : false;
+      this.view = this.storesAny && this.store ? this.store.subscriptions : consoleDefaultView();
+    }
+    return this.view;
   }
+  listForChannel: SubscriptionStore['listForChannel'] = (channel) => this.resolve().listForChannel(channel);
+  listActive: SubscriptionStore['listActive'] = () => this.resolve().listActive();
+  subscribe: SubscriptionStore['subscribe'] = (...args) => this.resolve().subscribe(...args);
+  unsubscribe: SubscriptionStore['unsubscribe'] = (...args) => this.resolve().unsubscribe(...args);
+  disable: SubscriptionStore['disable'] = (...args) => this.resolve().disable(...args);
+  ensureDefault: SubscriptionStore['ensureDefault'] = (...args) => this.resolve().ensureDefault(...args);
+  revision: SubscriptionStore['revision'] = () => this.resolve().revision();
 }
 
 /** What the database already handled that the plan from `now` cannot show. */
@@ -85,16 +111,14 @@ export const reminders: Subcommand = {
     const { config, env } = runtime;
     const now = cliNow(values.now, env);
     const catalog = loadCatalog(config);
-    const store = openExistingStore(config);
+    const subscriptions = new LazySubscriptions(() => openExistingStore(config));
     try {
-      // A database whose rows cannot be read is passed on as it is: the dispatcher reports the failure.
-      const storesAny = store ? hasSubscriptions(store) : false;
-      const subscriptions = storesAny ? store!.subscriptions : consoleDefaultView();
       const dispatched = await cliDispatcher(io, { catalog, now, subscriptions }).dispatch({
         query: { command: 'reminders', options: { count: values.count ?? '20' } },
       });
+      const { store, storesAny } = subscriptions;
       let answer: Answer = dispatched.answer;
-      if (!storesAny) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
+      if (answer.ok && !storesAny) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
       const notes = answer.ok ? handledNotes(store, now, config.SG17_DB, answer.data.items) : [];
       if (values.json) {
         io.stdout(`${JSON.stringify({ ...answer.data, ...(notes.length ? { handled: notes } : {}) }, null, 2)}\n`);
@@ -106,7 +130,7 @@ export const reminders: Subcommand = {
       }
       return exitCodeFor(answer);
     } finally {
-      store?.close();
+      subscriptions.store?.close();
     }
   },
 };
