@@ -31,9 +31,11 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 20_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: endToEnd } },
-      // Builds dist/ once for the tests that run the compiled CLI as a child process.
-      { extends: true, test: { name: 'e2e', include: endToEnd, globalSetup: ['test/global-setup.ts'] } },
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: endToEnd, sequence: { groupOrder: 0 } } },
+      // Builds dist/ once for the tests that run the compiled CLI as a child process. Runs after the
+      // unit project, not beside it: its child-process services keep timing bounds (backoff, grace
+      // periods) that a 2-core machine busy with both projects at once stretched past their limits.
+      { extends: true, test: { name: 'e2e', include: endToEnd, globalSetup: ['test/global-setup.ts'], sequence: { groupOrder: 1 } } },
     ],
   },
 });

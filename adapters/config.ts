@@ -5,14 +5,8 @@
  */
 import { z } from 'zod';
 import { dataDir } from './cli/paths.js';
-
-const optionalText = z
-  .string()
-  .trim()
-  .transform((s) => (s === '' ? undefined : s))
-  .optional();
-
-const url = z.string().trim().url();
+import { optionalText, url } from './config-fields.js';
+import { PLATFORMS, PLATFORM_CONFIG_SHAPE } from './platforms.js';
 
 export const ConfigSchema = z
   .object({
@@ -34,26 +28,6 @@ export const ConfigSchema = z
       .string()
       .default('')
       .transform((s) => s.split(/[\s,]+/).filter(Boolean)),
-    SLACK_SIGNING_SECRET: optionalText,
-    SLACK_BOT_TOKEN: optionalText.pipe(z.string().startsWith('xoxb-', 'must start with xoxb-').optional()),
-    SLACK_APP_TOKEN: optionalText.pipe(z.string().startsWith('xapp-', 'must start with xapp-').optional()),
-    /** Web API base, e.g. http://127.0.0.1:4000/api/ (tests). */
-    SLACK_API_URL: url.optional(),
-    DISCORD_BOT_TOKEN: optionalText,
-    DISCORD_APPLICATION_ID: optionalText.pipe(z.string().regex(/^\d+$/, 'must be a numeric id').optional()),
-    DISCORD_PUBLIC_KEY: optionalText.pipe(
-      z
-        .string()
-        .regex(/^[0-9a-f]{64}$/i, 'must be 64 hex characters')
-        .optional(),
-    ),
-    /** REST base, e.g. http://127.0.0.1:4001/api (tests). */
-    DISCORD_API_URL: url.optional(),
-    /**
-     * The Discord gateway (a WebSocket) is one way in; the HTTP interactions endpoint is the other.
-     * auto: connect it when DISCORD_BOT_TOKEN is set and DISCORD_PUBLIC_KEY is not. Reminders need REST only.
-     */
-    DISCORD_GATEWAY: z.enum(['auto', 'on', 'off']).default('auto'),
     /** Reconnect backoff after a failed platform connection: first wait, doubled per attempt up to the max (jittered). */
     SG17_RETRY_MIN_MS: z.coerce.number().int().min(1).default(1_000),
     SG17_RETRY_MAX_MS: z.coerce.number().int().min(1).default(300_000),
@@ -66,18 +40,11 @@ export const ConfigSchema = z
       .transform((v) => v === 'true' || v === '1' || v === 'on'),
     /** Quiet time after the last change in SG17_DATA_DIR before the reload (an ingest writes then renames). */
     SG17_DATA_DEBOUNCE_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+    // Each platform's own variables (adapters/<platform>/config.ts), from the platform registry.
+    ...PLATFORM_CONFIG_SHAPE,
   })
   .superRefine((c, ctx) => {
-    if (Boolean(c.SLACK_SIGNING_SECRET) !== Boolean(c.SLACK_BOT_TOKEN) && !c.SLACK_APP_TOKEN) {
-      ctx.addIssue({
-        code: 'custom',
-        path: [c.SLACK_SIGNING_SECRET ? 'SLACK_BOT_TOKEN' : 'SLACK_SIGNING_SECRET'],
-        message: 'Slack needs both SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN',
-      });
-    }
-    if (c.DISCORD_GATEWAY === 'on' && !c.DISCORD_BOT_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_GATEWAY'], message: 'DISCORD_GATEWAY=on needs DISCORD_BOT_TOKEN' });
-    }
+    for (const platform of PLATFORMS) platform.config.check?.(c as never, ctx);
     if (c.SG17_RETRY_MAX_MS < c.SG17_RETRY_MIN_MS) {
       ctx.addIssue({ code: 'custom', path: ['SG17_RETRY_MAX_MS'], message: 'must be at least SG17_RETRY_MIN_MS' });
     }
@@ -95,13 +62,4 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`);
   throw new ConfigError(`Invalid configuration — ${lines.join('; ')}`);
-}
-
-export const slackEnabled = (c: Config): boolean => Boolean(c.SLACK_BOT_TOKEN && (c.SLACK_SIGNING_SECRET || c.SLACK_APP_TOKEN));
-export const discordEnabled = (c: Config): boolean => Boolean(c.DISCORD_BOT_TOKEN || c.DISCORD_PUBLIC_KEY);
-
-/** Whether the Discord gateway connects (DISCORD_GATEWAY; it always needs the bot token). */
-export function discordGatewayEnabled(c: Config): boolean {
-  if (!c.DISCORD_BOT_TOKEN || c.DISCORD_GATEWAY === 'off') return false;
-  return c.DISCORD_GATEWAY === 'on' || !c.DISCORD_PUBLIC_KEY;
 }

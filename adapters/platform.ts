@@ -1,16 +1,19 @@
 /**
  * What each platform adapter (slack, discord, console) contributes to the one service that the
  * composition root (adapters/app.ts) builds: HTTP routes on the shared server, connections to
- * start and stop, and a Poster for reminders.
+ * start and stop, and a Poster for reminders — and how a platform declares itself to the registry
+ * (adapters/platforms.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
 import type { Config } from './config.js';
+import type { PlatformConfig } from './config-fields.js';
 import type { Clock } from '../src/clock.js';
 import type { Catalog } from '../src/dataset/catalog.js';
 import type { Logger, Poster } from '../src/ports.js';
 import type { SubscriptionStore } from '../src/store/port.js';
 import type { Platform } from '../src/channel.js';
-import type { PlatformConnection } from './connection.js';
+import type { ConnectionEvents, PlatformConnection } from './connection.js';
 import type { Dispatcher } from '../src/dispatch/dispatch.js';
 
 export interface HttpRoute {
@@ -45,4 +48,26 @@ export interface PlatformAdapter {
   start(): Promise<void>;
   stop(): Promise<void>;
   readonly poster: Poster;
+}
+
+export interface PlatformCreateOptions {
+  /** Where the adapter reports connection losses and permanent failures. */
+  readonly events: ConnectionEvents;
+  /** Per-platform tuning from AppOptions (tests), keyed by platform name. */
+  readonly tuning?: unknown;
+}
+
+export interface PlatformDefinition<S extends z.ZodRawShape = z.ZodRawShape> {
+  readonly name: string;
+  /** Its variables (names, defaults, validation), part of the one config schema (adapters/config.ts). */
+  readonly config: PlatformConfig<S>;
+  readonly enabled: (values: z.infer<z.ZodObject<S>>) => boolean;
+  /** Which of its variables are secrets (redacted from every log line). */
+  readonly secrets: readonly (keyof S & string)[];
+  readonly create: (deps: AppDeps, options: PlatformCreateOptions) => Promise<PlatformAdapter>;
+}
+
+/** Keeps a platform's own variable types (the list below merges them into the config's type). */
+export function definePlatform<S extends z.ZodRawShape>(platform: PlatformDefinition<S>): PlatformDefinition<S> {
+  return platform;
 }

@@ -4,7 +4,7 @@
  * locale, JSON-schema conversion) shaken out. bin/sg17.js runs dist/cli/main.js.
  *
  * - Code splitting keeps each subcommand's code in its own chunk, loaded only when it runs.
- * - Only the pure-JS libraries of the query path (zod, flexsearch, minisearch, luxon) are bundled. Every
+ * - Only the pure-JS libraries of the query path (zod, luxon) are bundled. Every
  *   other package (Slack, Discord, pino, node-cron, ical-generator, better-sqlite3, …) stays an
  *   `import` resolved from node_modules at run time, so test/boundary.test.ts still sees it load.
  * - dist/cli/meta.json (esbuild's metafile) says which sources each output file holds; the
@@ -21,7 +21,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist/cli');
 
 /** Packages compiled into the bundle; all others are left to node_modules. */
-const BUNDLED = new Set(['zod', 'luxon', 'minisearch', 'flexsearch']);
+const BUNDLED = new Set(['zod', 'luxon']);
 
 function packageName(specifier) {
   const parts = specifier.split('/');

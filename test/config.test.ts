@@ -1,7 +1,9 @@
 /** Config from literal environment records, and logs that never carry a secret. */
 import { describe, expect, it } from 'vitest';
 import { Writable } from 'node:stream';
-import { ConfigError, ConfigSchema, discordEnabled, discordGatewayEnabled, loadConfig, slackEnabled } from '../adapters/config.js';
+import { ConfigError, ConfigSchema, loadConfig } from '../adapters/config.js';
+import { slackEnabled } from '../adapters/slack/config.js';
+import { discordEnabled, discordGatewayEnabled } from '../adapters/discord/config.js';
 import { createLogger, makeScrubber } from '../adapters/logger.js';
 import { boltLogger } from '../adapters/slack/bolt-logger.js';
 

@@ -39,6 +39,18 @@ describe('read-back', () => {
     expect(odd.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('words that narrowed nothing are said back, in every renderer, never dropped silently', async () => {
+    const answer = await ask('tap maybe for q4', ctx);
+    expect(answer.reading).toMatchObject({ query: 'tap Q4', unused: ['maybe'] });
+    // Q4's TAP texts: the filters that were understood still apply.
+    expect(answer.data.items.map((i) => (i as { id: string }).id)).toEqual(['X.1237', 'X.1221', 'X.1222']);
+    expect(renderText(answer)).toContain('Read as: `tap Q4`\nNot used: maybe');
+    expect(JSON.stringify(renderSlackBlocks(answer).blocks[1])).toContain('Not used: `maybe`');
+    expect(renderDiscordMessage(answer).embeds[0]!.description).toContain('Not used: `maybe`');
+    // A question whose every word was used says nothing of the kind.
+    expect((await ask('which texts got approved', ctx)).reading?.unused).toBeUndefined();
+  });
+
   it('not understood: no reading line, one line and the three nearest commands', async () => {
     const answer = await ask('zzkx qqwv', ctx);
     expect(answer.reading).toEqual({ query: null, understood: false, show: true });

@@ -141,7 +141,7 @@ describe.each([
     const nonces = posts.map((p) => (p.body as { nonce: string }).nonce);
     expect(new Set(nonces).size).toBe(nonces.length);
     expect(posts.filter((p) => JSON.stringify(p.body).includes('Reminder'))).toHaveLength(1);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe('the Discord gateway drops after it was connected', () => {
@@ -178,5 +178,5 @@ describe('the Discord gateway drops after it was connected', () => {
     service.child.kill('SIGTERM');
     expect((await service.exited(12_000)).code).toBe(0);
     expect(service.stderr()).not.toContain('still open');
-  }, 30_000);
+  }, 60_000);
 });

@@ -50,9 +50,13 @@ export function renderText(answer: Answer): string {
   const title = oneLine(answer.title);
   blocks.push([title, '='.repeat(Math.min(title.length, 72))]);
   // How a question in words was read, as the short command (and a close second reading).
-  const { readAs, alternative } = readingLines(answer);
-  if (readAs || alternative) {
-    blocks.push([...(readAs ? [`Read as: \`${oneLine(readAs)}\``] : []), ...(alternative ? [`Or did you mean \`${oneLine(alternative)}\`?`] : [])]);
+  const { readAs, alternative, unused } = readingLines(answer);
+  if (readAs || alternative || unused) {
+    blocks.push([
+      ...(readAs ? [`Read as: \`${oneLine(readAs)}\``] : []),
+      ...(alternative ? [`Or did you mean \`${oneLine(alternative)}\`?`] : []),
+      ...(unused ? [`Not used: ${oneLine(unused)}`] : []),
+    ]);
   }
   if (answer.summary !== undefined) blocks.push([rich(answer.summary)]);
   for (const section of answer.sections) {

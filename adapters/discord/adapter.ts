@@ -11,7 +11,7 @@
 import { DiscordAPIError, DiscordjsErrorCodes, GatewayCloseCodes, Routes, type Client } from 'discord.js';
 import type { AppDeps, HttpRoute, PlatformAdapter } from '../platform.js';
 import type { ConnectionEvents, Failure, PlatformConnection } from '../connection.js';
-import { discordGatewayEnabled } from '../config.js';
+import { discordGatewayEnabled } from './config.js';
 import type { InteractionDeps } from './handle-interaction.js';
 import { buildSg17Definition } from './definitions.js';
 import { interactionsRoute } from './http-endpoint.js';

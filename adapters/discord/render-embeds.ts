@@ -162,9 +162,15 @@ export function renderDiscordMessage(answer: Answer): DiscordMessage {
   budget.left -= title.length;
   const linkLines = (answer.links ?? []).map((l) => `[${escapeText(cut(l.label, 200))}](${l.url})`);
   // How a question in words was read, as the short command, in a code span (no markdown inside; no backticks, no mentions).
-  const { readAs, alternative } = readingLines(answer);
+  const { readAs, alternative, unused } = readingLines(answer);
   const code = (text: string): string => `\`${neutraliseMentions(cut(text.replace(/`/g, "'"), 200))}\``;
-  const readBack = [readAs ? `Read as: ${code(readAs)}` : '', alternative ? `Or did you mean ${code(alternative)}?` : ''].filter(Boolean).join('\n');
+  const readBack = [
+    readAs ? `Read as: ${code(readAs)}` : '',
+    alternative ? `Or did you mean ${code(alternative)}?` : '',
+    unused ? `Not used: ${code(unused)}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
   budget.left -= readBack.length;
   const head = appendDescription(readBack, answer.summary === undefined ? undefined : richToDiscord(answer.summary), linkLines, budget);
   const embeds: APIEmbed[] = [{ color, ...(title ? { title } : {}), ...(head.text ? { description: head.text } : {}) }];

@@ -1,11 +1,12 @@
 /** Slack's entry in the platform registry (adapters/platforms.ts). */
-import type { PlatformDefinition } from '../platforms.js';
-import { slackEnabled } from '../config.js';
+import { definePlatform } from '../platform.js';
+import { slackConfig, slackEnabled } from './config.js';
 import type { SlackAdapterOptions } from './adapter.js';
 
-export const slackPlatform: PlatformDefinition = {
+export const slackPlatform = definePlatform({
   name: 'slack',
+  config: slackConfig,
   enabled: slackEnabled,
   secrets: ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN'],
   create: async (deps, { events, tuning }) => (await import('./adapter.js')).createSlackAdapter(deps, { ...(tuning as SlackAdapterOptions), events }),
-};
+});

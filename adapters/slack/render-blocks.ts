@@ -166,9 +166,15 @@ export function renderSlackBlocks(answer: Answer): SlackMessage {
     elements: [mrkdwn(`Source: ${escapeMrkdwn(answer.source)}`)],
   };
   // How a question in words was read, as the short command: a context line under the header.
-  const { readAs, alternative } = readingLines(answer);
+  const { readAs, alternative, unused } = readingLines(answer);
   const code = (text: string): string => `\`${escapeMrkdwn(text.replace(/`/g, "'"))}\``;
-  const readBack = [readAs ? `Read as: ${code(readAs)}` : '', alternative ? `Or did you mean ${code(alternative)}?` : ''].filter(Boolean).join('  ·  ');
+  const readBack = [
+    readAs ? `Read as: ${code(readAs)}` : '',
+    alternative ? `Or did you mean ${code(alternative)}?` : '',
+    unused ? `Not used: ${code(unused)}` : '',
+  ]
+    .filter(Boolean)
+    .join('  ·  ');
   const reading: KnownBlock[] = readBack ? [{ type: 'context', elements: [mrkdwn(readBack)] }] : [];
   const body: Unit[] = [];
   if (answer.summary !== undefined) body.push({ block: textSection(richToMrkdwn(answer.summary)), entries: 0 });

@@ -50,6 +50,8 @@ export const Reading = z.object({
   alternative: z.string().optional(),
   /** False when the asker typed the terse command itself (nothing to teach): renderers then skip the line. */
   show: z.boolean(),
+  /** Words of the question that narrowed nothing, said back so a misreading shows ("Not used: maybe"). */
+  unused: z.array(z.string()).optional(),
 });
 export type Reading = z.infer<typeof Reading>;
 
@@ -83,12 +85,16 @@ export function plainText(rich: Rich): string {
   return typeof rich === 'string' ? rich : rich.map((part) => (typeof part === 'string' ? part : part.fallback)).join('');
 }
 
-/** "Read as: `tap approved Q2`" (and "Or did you mean `explain last call`?"): the lines renderers show. */
-export function readingLines(answer: Answer): { readAs?: string; alternative?: string } {
+/**
+ * "Read as: `tap approved Q2`", "Or did you mean `explain last call`?" and "Not used: `maybe`":
+ * the lines renderers show. `unused` is the asker's own words: renderers escape it like any user text.
+ */
+export function readingLines(answer: Answer): { readAs?: string; alternative?: string; unused?: string } {
   const r = answer.reading;
-  if (!r?.show) return {};
+  if (!r?.show && !r?.unused?.length) return {};
   return {
     ...(r.query !== null ? { readAs: r.query } : {}),
     ...(r.alternative ? { alternative: r.alternative } : {}),
+    ...(r.unused?.length ? { unused: r.unused.join(' ') } : {}),
   };
 }

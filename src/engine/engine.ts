@@ -84,6 +84,7 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
         query: terse,
         understood: true,
         ...(parsed.alternative ? { alternative: parsed.alternative } : {}),
+        ...(parsed.unused?.length ? { unused: [...parsed.unused] } : {}),
         // Someone who typed the short form itself learns nothing from seeing it again.
         show: normalize(terse) !== normalize(text) || parsed.alternative !== undefined,
       };

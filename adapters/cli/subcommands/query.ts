@@ -39,6 +39,7 @@ export const query: Subcommand = {
       reading: answer.reading?.query ?? null,
       understood: answer.reading?.understood ?? answer.ok,
       ...(answer.reading?.alternative ? { alternative: answer.reading.alternative } : {}),
+      ...(answer.reading?.unused?.length ? { unused: answer.reading.unused } : {}),
       ...answer.data,
     };
     io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(answer));

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
-import { ABOUT_OPTION, COUNT_OPTION, KIND_OPTION, TYPE_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
+import { TEXT_LIST_OPTIONS, optionsOf, textListQuery } from '../query/options.js';
 
-const params = z.object({ question: optionalQuestion, kind: KIND_OPTION, type: TYPE_OPTION, about: ABOUT_OPTION, count: COUNT_OPTION });
+const params = z.object(TEXT_LIST_OPTIONS);
 
 export const aap = defineCommand({
   name: 'aap',
@@ -14,17 +14,5 @@ export const aap = defineCommand({
   options: optionsOf(params),
   params,
   canBePublic: true,
-  handle: (p, ctx) =>
-    execute(
-      {
-        ask: 'texts',
-        outcomes: ['aap-consented'],
-        questions: p.question ? [p.question] : [],
-        kinds: p.kind,
-        types: p.type,
-        words: p.about || undefined,
-        count: p.count,
-      },
-      ctx,
-    ),
+  handle: (p, ctx) => execute(textListQuery(['aap-consented'], p), ctx),
 });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Outcome } from '../query/model.js';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
-import { ABOUT_OPTION, COUNT_OPTION, KIND_OPTION, TYPE_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
+import { TEXT_LIST_OPTIONS, optionsOf, textListQuery, wordList } from '../query/options.js';
 
 const FOCUS_WORDS: Readonly<Record<string, Outcome>> = {
   approved: 'tap-approved',
@@ -17,35 +17,9 @@ const FOCUS_WORDS: Readonly<Record<string, Outcome>> = {
   determined: 'tap-determined',
 };
 
-const statusParam = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v.trim() === ''
-        ? undefined
-        : v
-            .trim()
-            .toLowerCase()
-            .replace(/\bnot\s+approved\b/g, 'not-approved')
-            .split(/[\s,]+/)
-      : v,
-  z
-    .array(z.string())
-    .transform((words, ctx) => {
-      const out: Outcome[] = [];
-      for (const w of words) {
-        const o = FOCUS_WORDS[w];
-        if (!o) {
-          ctx.issues.push({ code: 'custom', message: 'expected approved, not-approved or determined', input: w });
-          return z.NEVER;
-        }
-        if (!out.includes(o)) out.push(o);
-      }
-      return out;
-    })
-    .optional(),
-);
+const statusParam = wordList('a TAP status', FOCUS_WORDS, (text) => text.replace(/\bnot\s+approved\b/g, 'not-approved'));
 
-const params = z.object({ status: statusParam, question: optionalQuestion, kind: KIND_OPTION, type: TYPE_OPTION, about: ABOUT_OPTION, count: COUNT_OPTION });
+const params = z.object({ status: statusParam, ...TEXT_LIST_OPTIONS });
 
 export const tap = defineCommand({
   name: 'tap',
@@ -54,17 +28,5 @@ export const tap = defineCommand({
   options: optionsOf(params),
   params,
   canBePublic: true,
-  handle: (p, ctx) =>
-    execute(
-      {
-        ask: 'texts',
-        outcomes: p.status?.length ? p.status : ['tap-approved', 'tap-not-approved', 'tap-determined'],
-        questions: p.question ? [p.question] : [],
-        kinds: p.kind,
-        types: p.type,
-        words: p.about || undefined,
-        count: p.count,
-      },
-      ctx,
-    ),
+  handle: (p, ctx) => execute(textListQuery(p.status?.length ? p.status : ['tap-approved', 'tap-not-approved', 'tap-determined'], p), ctx),
 });

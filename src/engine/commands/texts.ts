@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Outcome } from '../query/model.js';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
-import { ABOUT_OPTION, COUNT_OPTION, KIND_OPTION, TYPE_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
+import { TEXT_LIST_OPTIONS, optionsOf, textListQuery, wordList } from '../query/options.js';
 
 const STATUS_WORDS: Readonly<Record<string, Outcome>> = {
   approved: 'tap-approved',
@@ -13,23 +13,9 @@ const STATUS_WORDS: Readonly<Record<string, Outcome>> = {
   agreed: 'agreed',
 };
 
-const statusParam = z.preprocess(
-  (v) =>
-    typeof v === 'string'
-      ? v.trim() === ''
-        ? undefined
-        : v
-            .trim()
-            .toLowerCase()
-            .split(/[\s,]+/)
-      : v,
-  z
-    .array(z.enum(Object.keys(STATUS_WORDS) as [string, ...string[]], { error: 'expected approved, not-approved, determined, consented or agreed' }))
-    .transform((words) => [...new Set(words.map((w) => STATUS_WORDS[w]!))])
-    .optional(),
-);
+const statusParam = wordList('a status', STATUS_WORDS);
 
-const params = z.object({ status: statusParam, question: optionalQuestion, kind: KIND_OPTION, type: TYPE_OPTION, about: ABOUT_OPTION, count: COUNT_OPTION });
+const params = z.object({ status: statusParam, ...TEXT_LIST_OPTIONS });
 
 export const texts = defineCommand({
   name: 'texts',
@@ -38,17 +24,5 @@ export const texts = defineCommand({
   options: optionsOf(params, { status: { description: 'Only approved, not-approved, determined, consented or agreed (several allowed)' } }),
   params,
   canBePublic: true,
-  handle: (p, ctx) =>
-    execute(
-      {
-        ask: 'texts',
-        outcomes: p.status,
-        questions: p.question ? [p.question] : [],
-        kinds: p.kind,
-        types: p.type,
-        words: p.about || undefined,
-        count: p.count,
-      },
-      ctx,
-    ),
+  handle: (p, ctx) => execute(textListQuery(p.status, p), ctx),
 });

@@ -421,9 +421,15 @@ function counted(query: Query, answer: Answer): Answer {
     ...rest,
     ok: true,
     title: `${n} — ${answer.title}`,
-    summary: answer.ok ? [`${n}.`, answer.summary ?? ''].join(' ').trim() : `0. ${typeof answer.summary === 'string' ? answer.summary : ''}`.trim(),
+    // The number first, said once: most list summaries already open with it ("9 Recommendations …").
+    summary: leadWithNumber(n, typeof answer.summary === 'string' ? answer.summary : ''),
     data: { ...answer.data, count: n },
   };
+}
+
+function leadWithNumber(n: number, summary: string): string {
+  if (summary.startsWith(`${n} `)) return summary;
+  return `${n}. ${summary}`.trim();
 }
 
 /** Several texts or terms: one section each, in the order asked. */

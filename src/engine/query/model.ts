@@ -75,4 +75,6 @@ export interface ParsedQuery {
   readonly query: Query;
   /** A second reading that came close, as command text. */
   readonly alternative?: string;
+  /** Words of the question that narrowed nothing (not in the tables, not in the data): said back, never dropped silently. */
+  readonly unused?: readonly string[];
 }

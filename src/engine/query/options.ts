@@ -7,19 +7,16 @@
 import { z } from 'zod';
 import type { OptionSpec } from '../command.js';
 import { optionalQuestion } from '../params.js';
-import type { DocType, TextKind } from './model.js';
+import type { DocType, Outcome, Query, TextKind } from './model.js';
 
-function wordList<T extends string>(what: string, table: Readonly<Record<string, T>>) {
+/**
+ * An option holding one or more words of a table ("approved determined", "amd,new"): the values
+ * they stand for, each once, in the order given. `rewrite` joins a phrase into one word first
+ * ("not approved" → "not-approved").
+ */
+export function wordList<T extends string>(what: string, table: Readonly<Record<string, T>>, rewrite: (text: string) => string = (t) => t) {
   return z.preprocess(
-    (v) =>
-      typeof v === 'string'
-        ? v.trim() === ''
-          ? undefined
-          : v
-              .trim()
-              .toLowerCase()
-              .split(/[\s,]+/)
-        : v,
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : rewrite(v.trim().toLowerCase()).split(/[\s,]+/)) : v),
     z
       .array(z.string())
       .transform((words, ctx) => {
@@ -68,6 +65,24 @@ export const DAY_OPTION = z
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day as YYYY-MM-DD' })
   .optional();
+
+/** The filters every list of Annex A texts takes (aap, tap, agreed, texts), besides its own. */
+export const TEXT_LIST_OPTIONS = { question: optionalQuestion, kind: KIND_OPTION, type: TYPE_OPTION, about: ABOUT_OPTION, count: COUNT_OPTION };
+
+type TextListParams = { question?: string; kind?: TextKind[]; type?: DocType[]; about?: string; count?: boolean };
+
+/** The Query of a list of texts with these outcomes (none: every outcome) and the common filters. */
+export function textListQuery(outcomes: readonly Outcome[] | undefined, p: TextListParams): Query {
+  return {
+    ask: 'texts',
+    outcomes: outcomes ? [...outcomes] : undefined,
+    questions: p.question ? [p.question] : [],
+    kinds: p.kind,
+    types: p.type,
+    words: p.about || undefined,
+    count: p.count,
+  };
+}
 
 /** What each option means, for Discord's option descriptions and help. */
 const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {

@@ -253,9 +253,14 @@ export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
   }
 }
 
-function query(q: Query, alternative?: string): ParseOutcome {
+function query(q: Query, alternative?: string, unused: readonly string[] = []): ParseOutcome {
   const clean = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Query;
-  return alternative && alternative !== readingOf(clean) ? { kind: 'query', query: clean, alternative } : { kind: 'query', query: clean };
+  return {
+    kind: 'query',
+    query: clean,
+    ...(alternative && alternative !== readingOf(clean) ? { alternative } : {}),
+    ...(unused.length ? { unused } : {}),
+  };
 }
 
 function parse(text: string, env: ParseEnv): ParseOutcome {
@@ -368,7 +373,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     const typedCommand = env.commandWords.includes(firstRaw);
     const alone = signals.length === 1 && !signals[0]!.signal.list && questions.length === 0;
     const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
-    return query(listed, close);
+    // Content words that narrowed nothing ("tap maybe"): the answer says it did not use them.
+    const used = new Set(listed.words?.split(' ') ?? []);
+    return query(
+      listed,
+      close,
+      content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
+    );
   }
 
   // 7. Other topics; a Question on its own.

@@ -167,7 +167,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
-    'again right well yes no not nope yeah sure thanks thank hi hello'
+    'again right well yes no not nope yeah sure thanks thank hi hello closing date dates'
   ).split(' '),
 );
 
