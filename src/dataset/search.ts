@@ -15,9 +15,9 @@
  *
  * This replaced FlexSearch (with MiniSearch as its fuzzy fallback): FlexSearch ranks without
  * term weights, so a common word counted as much as a rare one, and two libraries had to agree on
- * tokenising. Words are taken rarest first; once `limit` documents match as many words as a
- * newcomer still could, a more common word only adds to the documents already found, and only
- * the documents that can make the first places are sorted.
+ * tokenising. The list is exactly the first `limit` of every matching document sorted by those
+ * rules, but found without scoring them all (see `rank`): at 1000× the data "security" is in
+ * 22 000 documents, and reading its postings alone cost more than the whole answer may.
  */
 import type { Catalog } from './catalog.js';
 
@@ -33,6 +33,8 @@ export interface SearchHit {
 
 export interface SearchIndex {
   search(text: string, limit?: number): SearchHit[];
+  /** The asked words the search ranks by, each as the index terms it stands for (itself, or its prefixes/typo matches). */
+  askedWords(text: string): string[][];
 }
 
 /** Words that say nothing about a topic. */
@@ -77,49 +79,21 @@ function stem(term: string): string {
   return term;
 }
 
-interface Doc {
+/** One indexed document as the ranking sees it (exported for the reference scorer in test/search.test.ts). */
+export interface SearchDocument {
   readonly kind: SearchHitKind;
   readonly ref: number;
-  /** Terms in order, for the next-to-each-other ranking. */
-  readonly sequence: readonly string[];
+  /** Terms of its names (number, acronym): a hit here weighs NAME_WEIGHT. */
+  readonly nameTerms: readonly string[];
+  /** Terms of its titles, topics, remarks, venue. */
+  readonly textTerms: readonly string[];
 }
 
-interface Posting {
-  readonly docs: Int32Array;
-  readonly weights: Float32Array;
-}
-
-interface Candidate {
-  readonly doc: number;
-  readonly count: number;
-  readonly weight: number;
-  near: number;
-}
-
-/** A word in a name (number, acronym) counts a quarter more: asking for "QKDN" means the texts so named first. */
-const NAME_WEIGHT = 1.25;
-
-export function buildSearchIndex(catalog: Catalog): SearchIndex {
-  const docs: Doc[] = [];
-  const postings = new Map<string, Map<number, number>>();
+/** What is searchable, in the data's order (that order breaks the last ties). */
+export function searchDocuments(catalog: Catalog): SearchDocument[] {
+  const docs: SearchDocument[] = [];
   const add = (kind: SearchHitKind, ref: number, names: string, text: string): void => {
-    const id = docs.length;
-    const nameTerms = terms(names);
-    const textTerms = terms(text);
-    docs.push({ kind, ref, sequence: [...nameTerms, ...textTerms] });
-    for (const [list, weight] of [
-      [textTerms, 1],
-      [nameTerms, NAME_WEIGHT],
-    ] as const) {
-      for (const term of list) {
-        let posting = postings.get(term);
-        if (!posting) {
-          posting = new Map();
-          postings.set(term, posting);
-        }
-        posting.set(id, Math.max(posting.get(id) ?? 0, weight));
-      }
-    }
+    docs.push({ kind, ref, nameTerms: terms(names), textTerms: terms(text) });
   };
   catalog.entries.forEach((entry, ref) => {
     const titles = [...new Set(entry.records.map((r) => r.item.title).filter(Boolean))].join(' ');
@@ -134,20 +108,159 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   catalog.latest.correspondenceGroups.forEach((g, ref) => {
     add('cg', ref, g.acronym, `${g.name} correspondence group`);
   });
+  return docs;
+}
 
+/** A word in a name (number, acronym) counts a quarter more: asking for "QKDN" means the texts so named first. */
+export const NAME_WEIGHT = 1.25;
+
+/** Rarity of a word held by `df` of `n` documents. */
+export function inverseDocumentFrequency(n: number, df: number): number {
+  return Math.log(1 + n / df);
+}
+
+interface Posting {
+  /** Documents holding the term, ascending. */
+  readonly docs: Int32Array;
+  /** Per document: 1, or NAME_WEIGHT when the term is in its names. */
+  readonly weights: Float32Array;
+  /** The same documents, name hits first, each part ascending: best first when this is the only word a document holds. */
+  readonly byWeight: Int32Array;
+  /** How many of byWeight are name hits. */
+  readonly nameHits: number;
+  /** For a common term, built on first use: membership in one bit test instead of a binary search. */
+  bits: Int32Array | undefined;
+  nameBits: Int32Array | undefined;
+}
+
+/** A document that may make the list, with its full sort key. */
+interface Candidate {
+  readonly doc: number;
+  /** How many asked words it holds. */
+  readonly count: number;
+  /** Minus the shortest run of its words holding them (0 for one word). */
+  readonly near: number;
+  /** Sum of the held words' rarity, name hits a quarter more. */
+  readonly weight: number;
+}
+
+/** The ranking, as one comparison: more words, then closer, then rarer, then the data's order. */
+function better(a: Candidate, b: Candidate): boolean {
+  return beats(a.count, a.near, a.weight, a.doc, b);
+}
+
+/** `better` for a score not yet made a Candidate (no allocation for the many documents that do not enter). */
+function beats(count: number, near: number, weight: number, doc: number, b: Candidate): boolean {
+  if (count !== b.count) return count > b.count;
+  if (near !== b.near) return near > b.near;
+  if (weight !== b.weight) return weight > b.weight;
+  return doc < b.doc;
+}
+
+/** The best `limit` candidates seen so far, in a heap with the worst on top (so a newcomer is judged in one comparison). */
+class TopK {
+  readonly items: Candidate[] = [];
+  constructor(private readonly limit: number) {}
+  /** How many words the worst of a full list holds (-1 while it is not full). */
+  worstCount(): number {
+    return this.items.length < this.limit ? -1 : this.items[0]!.count;
+  }
+  /** Whether a document so scored would enter the list. */
+  admits(count: number, near: number, weight: number, doc: number): boolean {
+    return this.items.length < this.limit || beats(count, near, weight, doc, this.items[0]!);
+  }
+  add(c: Candidate): void {
+    const heap = this.items;
+    if (heap.length < this.limit) {
+      heap.push(c);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!better(heap[parent]!, heap[i]!)) break;
+        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        i = parent;
+      }
+      return;
+    }
+    heap[0] = c;
+    for (let i = 0; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let worst = i;
+      if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
+      if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
+      if (worst === i) return;
+      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+      i = worst;
+    }
+  }
+  best(): Candidate[] {
+    return this.items.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+  }
+}
+
+/** An asked word, as the postings of the index terms it stands for. */
+interface Group {
+  readonly postings: readonly Posting[];
+  /** Sum of the postings' lengths: what its rarity is computed from. */
+  readonly df: number;
+  readonly idf: number;
+  /** NAME_WEIGHT if any of its terms is in a name, else 1: the most one document can get from it. */
+  readonly maxWeight: number;
+  /** A common single term's bitsets (see `bitsOf`), so the scoring loop tests a bit instead of calling out. */
+  readonly bits: Int32Array | undefined;
+  readonly nameBits: Int32Array | undefined;
+}
+
+/** A search with fewer than this many documents per bitset word sets no bitset: see `membership`. */
+const BITSET_DENSITY = 64;
+
+export function buildSearchIndex(catalog: Catalog): SearchIndex {
+  const docs = searchDocuments(catalog);
   const n = docs.length;
-  // Posting lists as typed arrays (documents ascending: they were added in order), and per-search
-  // score arrays reused across searches: a search touches only the documents holding its words.
+  const termIds = new Map<string, number>();
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termIds.size;
+      termIds.set(term, id);
+    }
+    return id;
+  };
+  const postings = new Map<string, Map<number, number>>();
+  // Each document's terms in order, as term ids: for the next-to-each-other ranking.
+  const sequences = docs.map((doc, id) => {
+    for (const [list, weight] of [
+      [doc.textTerms, 1],
+      [doc.nameTerms, NAME_WEIGHT],
+    ] as const) {
+      for (const term of list) {
+        let posting = postings.get(term);
+        if (!posting) {
+          posting = new Map();
+          postings.set(term, posting);
+        }
+        posting.set(id, Math.max(posting.get(id) ?? 0, weight));
+      }
+    }
+    return Int32Array.from([...doc.nameTerms, ...doc.textTerms], idOf);
+  });
+  // Posting lists as typed arrays (documents ascending: they were added in order).
   const lists = new Map<string, Posting>();
-  for (const [term, posting] of postings) lists.set(term, { docs: Int32Array.from(posting.keys()), weights: Float32Array.from(posting.values()) });
+  for (const [term, posting] of postings) {
+    const ids = Int32Array.from(posting.keys());
+    const weights = Float32Array.from(posting.values());
+    const named = ids.filter((_, k) => weights[k]! > 1);
+    const byWeight = named.length === 0 ? ids : Int32Array.from([...named, ...ids.filter((_, k) => weights[k]! === 1)]);
+    // Every field set here, so all postings share one shape and the hot loop's property reads stay monomorphic.
+    lists.set(term, { docs: ids, weights, byWeight, nameHits: named.length, bits: undefined, nameBits: undefined });
+  }
   postings.clear();
-  const counts = new Uint8Array(n);
-  const weights = new Float64Array(n);
-  const stamps = new Int32Array(n);
-  const touched = new Int32Array(n);
+  /** Per search: which asked word each index term belongs to (-1: none), set and cleared by `rank`. */
+  const termWord = new Int32Array(termIds.size).fill(-1);
+  /** Per search: documents already met, stamped with the search's number. */
+  const met = new Int32Array(n);
   let stamp = 0;
   let vocabulary: string[] | undefined;
-  const idf = (df: number): number => Math.log(1 + n / df);
 
   /** Terms of the index a word may stand for when it is not in it: prefixes, then typing slips. */
   function expand(term: string): string[] {
@@ -169,129 +282,226 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     return vocabulary.filter((v) => v[0] === term[0] && Math.abs(v.length - term.length) <= budget && slips(term, v) <= budget);
   }
 
+  /**
+   * The weight `doc` gets from a term: 0 (not held), 1, or NAME_WEIGHT. A common term answers from
+   * a bitset built on its first use (as large as a posting list of n/64 documents, so the cache
+   * stays below the postings' own size); a rare one by a binary search of its short list.
+   */
+  function membership(p: Posting, doc: number): number {
+    const ids = p.docs;
+    const bits = bitsOf(p);
+    if (bits !== undefined) {
+      if ((bits[doc >> 5]! & (1 << (doc & 31))) === 0) return 0;
+      return p.nameBits !== undefined && (p.nameBits[doc >> 5]! & (1 << (doc & 31))) !== 0 ? NAME_WEIGHT : 1;
+    }
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = ids[mid]!;
+      if (at === doc) return p.weights[mid]!;
+      if (at < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** A common term's bitset of documents (and of name hits, if any), built on first use; undefined for a rare term. */
+  function bitsOf(p: Posting): Int32Array | undefined {
+    if (p.docs.length * BITSET_DENSITY < n) return undefined;
+    if (p.bits === undefined) {
+      const bits = new Int32Array((n >> 5) + 1);
+      for (let k = 0; k < p.docs.length; k++) bits[p.docs[k]! >> 5]! |= 1 << (p.docs[k]! & 31);
+      if (p.nameHits > 0) {
+        const nameBits = new Int32Array((n >> 5) + 1);
+        for (let k = 0; k < p.nameHits; k++) nameBits[p.byWeight[k]! >> 5]! |= 1 << (p.byWeight[k]! & 31);
+        p.nameBits = nameBits;
+      }
+      p.bits = bits;
+    }
+    return p.bits;
+  }
+
+  /** The weight from the first of a word's terms that `doc` holds (a word counts once). */
+  function groupWeight(group: Group, doc: number): number {
+    for (const p of group.postings) {
+      const w = membership(p, doc);
+      if (w > 0) return w;
+    }
+    return 0;
+  }
+
+  /**
+   * How close together the asked words stand in `doc`: minus the length of the shortest run of
+   * its words holding every asked word it holds (0 when it holds one or none).
+   */
+  function nearness(doc: number, inWindow: Int32Array): number {
+    const seq = sequences[doc]!;
+    inWindow.fill(0);
+    let wanted = 0;
+    for (let i = 0; i < seq.length; i++) {
+      const w = termWord[seq[i]!]!;
+      if (w >= 0 && inWindow[w] === 0) wanted++;
+      if (w >= 0) inWindow[w] = 1;
+    }
+    if (wanted < 2) return 0;
+    inWindow.fill(0);
+    // One pass with a sliding window: grow the end; while the window holds every word, record it and drop its first word.
+    let best = Number.POSITIVE_INFINITY;
+    let held = 0;
+    let start = 0;
+    for (let end = 0; end < seq.length; end++) {
+      const w = termWord[seq[end]!]!;
+      if (w < 0) continue;
+      if (inWindow[w] === 0) held++;
+      inWindow[w] = inWindow[w]! + 1;
+      for (; held === wanted; start++) {
+        const first = termWord[seq[start]!]!;
+        if (first < 0) continue;
+        best = Math.min(best, end - start + 1);
+        inWindow[first] = inWindow[first]! - 1;
+        if (inWindow[first] === 0) held--;
+      }
+    }
+    return -best;
+  }
+
+  /**
+   * The best `limit` documents by `better`, exactly as if every document holding an asked word
+   * were scored and sorted (test/search.test.ts checks that against such a scorer), without
+   * scoring them all. Words are taken rarest first, as levels: level j holds the documents first
+   * met in word j's postings, so they hold none of the rarer words and can hold at most the
+   * words left. Before a level, the best score such a newcomer could reach (all the words left,
+   * side by side, each in a name) is compared with the worst of the list so far; once it cannot
+   * enter, no later level can either (their bound is lower still), and the common words' long
+   * postings are never read. Within a level, each document's other words are looked up (bitset
+   * or binary search) rather than found by reading every posting. On the last level a newcomer
+   * holds only the commonest word, so its score follows the posting's name-hits-first order:
+   * reading stops at the first one that cannot enter.
+   */
   function rank(words: readonly string[][], limit: number): SearchHit[] {
-    // Each asked word is a group of index terms (itself, or its prefixes/typo matches); rarest first.
-    const groups = words
+    const groups: Group[] = words
       .map((alternatives) => {
         const found = alternatives.map((t) => lists.get(t)).filter((p): p is Posting => p !== undefined);
-        return { found, df: found.reduce((sum, p) => sum + p.docs.length, 0) };
+        const df = found.reduce((sum, p) => sum + p.docs.length, 0);
+        const maxWeight = found.some((p) => p.nameHits > 0) ? NAME_WEIGHT : 1;
+        const single = found.length === 1 ? found[0]! : undefined;
+        const bits = single && bitsOf(single);
+        return { postings: found, df, idf: df > 0 ? inverseDocumentFrequency(n, df) : 0, maxWeight, bits, nameBits: bits && single.nameBits };
       })
       .filter((g) => g.df > 0)
       .sort((a, b) => a.df - b.df);
-    let size = 0;
-    for (let i = 0; i < groups.length; i++) {
-      const group = groups[i]!;
-      const w = idf(group.df);
-      // A document first seen now can match at most the words left; once `limit` documents
-      // already match that many, no newcomer can rank above them: the word only adds to those found.
-      let atLeast = 0;
-      if (size >= limit) for (let k = 0; k < size; k++) if (counts[touched[k]!]! >= groups.length - i) atLeast++;
-      const onlyKnown = atLeast >= limit;
-      const mark = ++stamp;
-      for (const posting of group.found) {
-        const { docs: ids, weights: ws } = posting;
-        for (let k = 0; k < ids.length; k++) {
-          const doc = ids[k]!;
-          if (stamps[doc] === mark) continue;
-          stamps[doc] = mark;
-          if (counts[doc] === 0) {
-            if (onlyKnown) continue;
-            touched[size++] = doc;
-          }
-          counts[doc]!++;
-          weights[doc]! += w * ws[k]!;
-        }
-      }
+    const levels = groups.length;
+    if (levels === 0) return [];
+    // A newcomer at level j can get at most bound[j] (a hair more, so rounding never prunes a tie).
+    const bound = new Float64Array(levels + 1);
+    for (let j = levels - 1; j >= 0; j--) bound[j] = bound[j + 1]! + groups[j]!.idf * groups[j]!.maxWeight;
+    const nearBound = (count: number): number => (levels > 1 && count > 1 ? -count : 0);
+
+    for (let w = words.length - 1; w >= 0; w--) for (const t of words[w]!) if (termIds.has(t)) termWord[termIds.get(t)!] = w;
+    const inWindow = new Int32Array(words.length);
+    if (stamp >= 0x7fffffff) {
+      met.fill(0);
+      stamp = 0;
     }
-    // Only documents that can make the first places are kept: those matching as many words as the best few.
-    const byCount = new Array<number>(groups.length + 1).fill(0);
-    for (let k = 0; k < size; k++) byCount[counts[touched[k]!]!]!++;
-    let floor = groups.length;
-    for (let kept = byCount[floor]!; floor > 1 && kept < limit * 3; ) kept += byCount[--floor]!;
-    // The best `keep` of them, by a bounded selection (no sort of every match of a common word).
-    const keep = Math.max(limit * 3, 30);
-    const better = (a: Candidate, b: Candidate): boolean =>
-      a.count > b.count || (a.count === b.count && (a.weight > b.weight || (a.weight === b.weight && a.doc < b.doc)));
-    const heap: Candidate[] = []; // worst of the kept on top
-    const down = (i: number): void => {
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let worst = i;
-        if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
-        if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
-        if (worst === i) return;
-        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-        i = worst;
+    const mark = ++stamp;
+    const top = new TopK(limit);
+    const everyWordBitset = levels > 1 && groups.every((g) => g.bits !== undefined);
+    /** Scores the documents from `from` on that hold every word, found by ANDing the words' bitsets. */
+    const fullMatches = (from: number): void => {
+      const first = groups[0]!.bits!;
+      for (let at = from >> 5; at < first.length; at++) {
+        let x = first[at]!;
+        for (let g = 1; g < levels && x !== 0; g++) x &= groups[g]!.bits![at]!;
+        while (x !== 0) {
+          const low = x & -x;
+          x ^= low;
+          const doc = (at << 5) | (31 - Math.clz32(low));
+          if (doc < from) continue;
+          let weight = 0;
+          for (let g = 0; g < levels; g++) {
+            const names = groups[g]!.nameBits;
+            weight += groups[g]!.idf * (names !== undefined && (names[at]! & low) !== 0 ? NAME_WEIGHT : 1);
+          }
+          if (!top.admits(levels, -levels, weight, doc)) continue;
+          const near = nearness(doc, inWindow);
+          if (top.admits(levels, near, weight, doc)) top.add({ doc, count: levels, near, weight });
+        }
       }
     };
-    for (let k = 0; k < size; k++) {
-      const doc = touched[k]!;
-      if (counts[doc]! < floor) continue;
-      const c: Candidate = { doc, count: counts[doc]!, weight: weights[doc]!, near: 0 };
-      if (heap.length < keep) {
-        heap.push(c);
-        for (let i = heap.length - 1; i > 0; ) {
-          const parent = (i - 1) >> 1;
-          if (!better(heap[parent]!, heap[i]!)) break;
-          [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-          i = parent;
+    try {
+      for (let j = 0; j < levels; j++) {
+        const left = levels - j;
+        if (!top.admits(left, nearBound(left), bound[j]! * (1 + 1e-9), -1)) break;
+        const group = groups[j]!;
+        if (j === levels - 1 && group.postings.length === 1) {
+          // Newcomers hold this word only: best first in byWeight order.
+          const p = group.postings[0]!;
+          for (let k = 0; k < p.byWeight.length; k++) {
+            const doc = p.byWeight[k]!;
+            if (met[doc] === mark) continue;
+            const weight = group.idf * (k < p.nameHits ? NAME_WEIGHT : 1);
+            if (!top.admits(1, 0, weight, doc)) break;
+            top.add({ doc, count: 1, near: 0, weight });
+          }
+          break;
         }
-      } else if (better(c, heap[0]!)) {
-        heap[0] = c;
-        down(0);
+        scan: for (const p of group.postings) {
+          for (let k = 0; k < p.docs.length; k++) {
+            const doc = p.docs[k]!;
+            // Once the list holds only documents with every word, only such documents matter: the
+            // rest of the rarest word's posting is skipped 32 documents at a time (see fullMatches).
+            if (j === 0 && everyWordBitset && top.worstCount() === levels) {
+              fullMatches(doc);
+              break scan;
+            }
+            if (met[doc] === mark) continue;
+            met[doc] = mark;
+            // It holds none of the rarer words, and this word with this posting's weight (an earlier
+            // posting of the word would have met it first). Add the rest in the same order for
+            // every document, so equal sums stay equal to the last bit.
+            let count = 1;
+            let weight = group.idf * p.weights[k]!;
+            for (let g = j + 1; g < levels; g++) {
+              const other = groups[g]!;
+              const bits = other.bits;
+              let w: number;
+              if (bits !== undefined) {
+                const bit = 1 << (doc & 31);
+                const at = doc >> 5;
+                w = (bits[at]! & bit) === 0 ? 0 : other.nameBits !== undefined && (other.nameBits[at]! & bit) !== 0 ? NAME_WEIGHT : 1;
+              } else w = groupWeight(other, doc);
+              if (w > 0) {
+                count++;
+                weight += other.idf * w;
+              }
+            }
+            // Judged first as if its words stood side by side: most documents stop here, unread.
+            if (!top.admits(count, levels > 1 && count > 1 ? -count : 0, weight, doc)) continue;
+            const near = levels > 1 && count > 1 ? nearness(doc, inWindow) : 0;
+            if (top.admits(count, near, weight, doc)) top.add({ doc, count, near, weight });
+          }
+        }
       }
+    } finally {
+      for (const alternatives of words) for (const t of alternatives) if (termIds.has(t)) termWord[termIds.get(t)!] = -1;
     }
-    for (let k = 0; k < size; k++) {
-      counts[touched[k]!] = 0;
-      weights[touched[k]!] = 0;
-    }
-    const candidates = heap.sort((a, b) => b.count - a.count || b.weight - a.weight || a.doc - b.doc);
-    // Words side by side, among the best few only (it reads each document's words).
-    const head = candidates;
-    if (groups.length > 1) {
-      for (const c of head) c.near = c.count > 1 ? adjacent(docs[c.doc]!.sequence, words) : 0;
-      head.sort((a, b) => b.count - a.count || b.near - a.near || b.weight - a.weight || a.doc - b.doc);
-    }
-    return head.slice(0, limit).map((c, i) => ({ kind: docs[c.doc]!.kind, ref: docs[c.doc]!.ref, score: 1 / (i + 1) }));
+    return top.best().map((c, i) => ({ kind: docs[c.doc]!.kind, ref: docs[c.doc]!.ref, score: 1 / (i + 1) }));
+  }
+
+  function askedWords(text: string): string[][] {
+    const asked = [...new Set(terms(String(text).slice(0, 200)))];
+    if (asked.some((t) => lists.has(t))) return asked.map((t) => [t]);
+    return asked.map(expand);
   }
 
   return {
+    askedWords,
     search(text, limit = 10) {
-      const asked = [...new Set(terms(String(text).slice(0, 200)))];
-      if (asked.length === 0 || limit <= 0) return [];
-      const exact = asked.filter((t) => lists.has(t));
-      if (exact.length > 0)
-        return rank(
-          asked.map((t) => [t]),
-          limit,
-        );
-      return rank(asked.map(expand), limit);
+      if (limit <= 0) return [];
+      return rank(askedWords(text), limit);
     },
   };
-}
-
-/**
- * How close together the asked words stand: minus the length of the shortest run of the
- * document's words holding every asked word it holds (0 when it holds one or none).
- */
-function adjacent(sequence: readonly string[], words: readonly string[][]): number {
-  const group = sequence.map((term) => words.findIndex((alternatives) => alternatives.includes(term)));
-  const wanted = new Set(group.filter((g) => g >= 0));
-  if (wanted.size < 2) return 0;
-  let best = Number.POSITIVE_INFINITY;
-  for (let start = 0; start < group.length; start++) {
-    if (group[start]! < 0) continue;
-    const seen = new Set<number>();
-    for (let end = start; end < group.length && end - start < best; end++) {
-      if (group[end]! >= 0) seen.add(group[end]!);
-      if (seen.size === wanted.size) {
-        best = end - start + 1;
-        break;
-      }
-    }
-  }
-  return -best;
 }
 
 /** Optimal string alignment distance (a swap of neighbours is one slip). */
