@@ -7,6 +7,7 @@
  * elsewhere, none repeated after a second reload or a restart, pending reminders moved or
  * cancelled, and the calendar feed's SEQUENCE / STATUS:CANCELLED. A FakeClock; nothing sleeps.
  */
+import { manualTimers, recordingLogger, type LogLine } from './recording-logger.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +15,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { createApp, type App } from '../adapters/app.js';
 import { loadConfig } from '../adapters/config.js';
-import type { Timers } from '../adapters/reminders/scheduler.js';
 import { FakeClock, systemClock } from '../src/clock.js';
-import type { Logger } from '../src/ports.js';
 import { openStore } from '../src/store/sqlite.js';
 import { slackSignature, slashCommandBody, startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
 import { startFakeDiscordRest, type FakeDiscordRest } from './fakes/discord-rest.js';
@@ -28,19 +27,6 @@ const SECRET = 'data-reload-test-signing-secret-00';
 const SLACK_TOKEN = 'xoxb-1111-2222-reload';
 const DISCORD_TOKEN = 'discord-reload-test-token';
 const keys = makeSigningKeys();
-const manualTimers: Timers = { set: () => null, clear: () => undefined };
-
-interface LogLine {
-  level: string;
-  obj: unknown;
-  msg?: string;
-}
-function recordingLogger(lines: LogLine[]): Logger {
-  const at = (level: string) => (obj: object | string, msg?: string) => {
-    lines.push({ level, obj, msg: typeof obj === 'string' ? obj : msg });
-  };
-  return { info: at('info'), warn: at('warn'), error: at('error'), debug: at('debug') };
-}
 
 let slack: FakeSlackApi;
 let gateway: FakeDiscordGateway;

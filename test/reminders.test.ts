@@ -4,6 +4,7 @@
  * poster to a loopback fake of the Slack Web API. Time is a FakeClock; retries wait on the clock
  * (timers are driven by the test calling drain()), so nothing sleeps.
  */
+import { manualTimers, recordingLogger, type LogLine } from './recording-logger.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,29 +12,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, type App } from '../adapters/app.js';
 import { loadConfig } from '../adapters/config.js';
-import type { Timers } from '../adapters/reminders/scheduler.js';
 import { FakeClock, systemClock } from '../src/clock.js';
-import type { Logger } from '../src/ports.js';
 import { openStore } from '../src/store/sqlite.js';
 import { slackSignature, slashCommandBody, startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
 
 const SECRET = 'reminders-test-signing-secret-000';
 const TOKEN = 'xoxb-1111-2222-reminders';
 const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
-/** Waits happen on the fake clock: the test advances it and calls drain(). */
-const manualTimers: Timers = { set: () => null, clear: () => undefined };
-
-interface LogLine {
-  level: string;
-  obj: unknown;
-  msg?: string;
-}
-function recordingLogger(lines: LogLine[]): Logger {
-  const at = (level: string) => (obj: object | string, msg?: string) => {
-    lines.push({ level, obj, msg: typeof obj === 'string' ? obj : msg });
-  };
-  return { info: at('info'), warn: at('warn'), error: at('error'), debug: at('debug') };
-}
 
 let api: FakeSlackApi;
 const dirs: string[] = [];

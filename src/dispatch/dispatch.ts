@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Answer } from '../engine/answer.js';
 import type { AnyCommand, CommandContext } from '../engine/command.js';
-import { ask, parseInvocation, runCommand } from '../engine/engine.js';
+import { ask, parseInvocation, runCommand, usageError } from '../engine/engine.js';
 import { findCommand } from '../engine/registry.js';
 import { splitWords } from '../engine/words.js';
 import { type Catalog, meetingLabel } from '../dataset/catalog.js';
@@ -107,16 +107,7 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
   const seen = new SeenDeliveries(deps.clock);
   const newRequestId = deps.newRequestId ?? (() => randomUUID().slice(0, 8));
 
-  const refusal = (title: string, summary: string): Answer => ({
-    kind: 'usage',
-    ok: false,
-    error: 'usage',
-    title,
-    summary,
-    sections: [],
-    source: meetingLabel(deps.catalog().latest),
-    data: { kind: 'usage', items: [] },
-  });
+  const refusal = (title: string, summary: string): Answer => usageError({ catalog: deps.catalog(), now: deps.clock.now() }, title, summary);
 
   function admit(request: Request): Admission {
     const requestId = newRequestId();
