@@ -211,6 +211,15 @@ interface Group {
   readonly nameBits: Int32Array | undefined;
 }
 
+/** A search's asked words, resolved against the index (see `resolve`). */
+interface Resolved {
+  readonly groups: readonly Group[];
+  /** Pairs (term id, number of the asked word it stands for). */
+  readonly askedTerms: Int32Array;
+  /** How many words were asked (held by the index or not). */
+  readonly wordCount: number;
+}
+
 /** A search with fewer than this many documents per bitset word sets no bitset: see `membership`. */
 const BITSET_DENSITY = 64;
 
@@ -367,6 +376,40 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   }
 
   /**
+   * The asked words as the ranking's Groups, rarest first, and the index terms they stand for as
+   * pairs (term id, word number). Every string lookup of a search happens here, outside `rank`
+   * (which works on numbers only): V8 compiles a function for the string representations it has
+   * seen, and a search's words come in several (sliced, flat, internalized). When such lookups sat
+   * in `rank`, a new one sent the whole optimized `rank` back to the interpreter on about one
+   * search in a hundred, each time for some 40 searches at ten times the cost (a 50 ms recompile).
+   */
+  function resolve(words: readonly string[][]): Resolved {
+    const groups: Group[] = [];
+    const pairs: number[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const found: Posting[] = [];
+      for (const term of words[w]!) {
+        const posting = lists.get(term);
+        if (posting === undefined) continue;
+        found.push(posting);
+        pairs.push(termIds.get(term)!, w);
+      }
+      let df = 0;
+      let maxWeight = 1;
+      for (const p of found) {
+        df += p.docs.length;
+        if (p.nameHits > 0) maxWeight = NAME_WEIGHT;
+      }
+      if (df === 0) continue;
+      const single = found.length === 1 ? found[0]! : undefined;
+      const bits = single === undefined ? undefined : bitsOf(single);
+      groups.push({ postings: found, df, idf: inverseDocumentFrequency(n, df), maxWeight, bits, nameBits: bits === undefined ? undefined : single!.nameBits });
+    }
+    groups.sort((a, b) => a.df - b.df);
+    return { groups, askedTerms: Int32Array.from(pairs), wordCount: words.length };
+  }
+
+  /**
    * The best `limit` documents by `better`, exactly as if every document holding an asked word
    * were scored and sorted (test/search.test.ts checks that against such a scorer), without
    * scoring them all. Words are taken rarest first, as levels: level j holds the documents first
@@ -379,18 +422,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
    * holds only the commonest word, so its score follows the posting's name-hits-first order:
    * reading stops at the first one that cannot enter.
    */
-  function rank(words: readonly string[][], limit: number): SearchHit[] {
-    const groups: Group[] = words
-      .map((alternatives) => {
-        const found = alternatives.map((t) => lists.get(t)).filter((p): p is Posting => p !== undefined);
-        const df = found.reduce((sum, p) => sum + p.docs.length, 0);
-        const maxWeight = found.some((p) => p.nameHits > 0) ? NAME_WEIGHT : 1;
-        const single = found.length === 1 ? found[0]! : undefined;
-        const bits = single && bitsOf(single);
-        return { postings: found, df, idf: df > 0 ? inverseDocumentFrequency(n, df) : 0, maxWeight, bits, nameBits: bits && single.nameBits };
-      })
-      .filter((g) => g.df > 0)
-      .sort((a, b) => a.df - b.df);
+  function rank({ groups, askedTerms, wordCount }: Resolved, limit: number): SearchHit[] {
     const levels = groups.length;
     if (levels === 0) return [];
     // A newcomer at level j can get at most bound[j] (a hair more, so rounding never prunes a tie).
@@ -398,8 +430,9 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     for (let j = levels - 1; j >= 0; j--) bound[j] = bound[j + 1]! + groups[j]!.idf * groups[j]!.maxWeight;
     const nearBound = (count: number): number => (levels > 1 && count > 1 ? -count : 0);
 
-    for (let w = words.length - 1; w >= 0; w--) for (const t of words[w]!) if (termIds.has(t)) termWord[termIds.get(t)!] = w;
-    const inWindow = new Int32Array(words.length);
+    // Later words first, so a term asked under two words belongs to the first.
+    for (let k = askedTerms.length - 2; k >= 0; k -= 2) termWord[askedTerms[k]!] = askedTerms[k + 1]!;
+    const inWindow = new Int32Array(wordCount);
     if (stamp >= 0x7fffffff) {
       met.fill(0);
       stamp = 0;
@@ -484,7 +517,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
         }
       }
     } finally {
-      for (const alternatives of words) for (const t of alternatives) if (termIds.has(t)) termWord[termIds.get(t)!] = -1;
+      for (let k = 0; k < askedTerms.length; k += 2) termWord[askedTerms[k]!] = -1;
     }
     return top.best().map((c, i) => ({ kind: docs[c.doc]!.kind, ref: docs[c.doc]!.ref, score: 1 / (i + 1) }));
   }
@@ -499,7 +532,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     askedWords,
     search(text, limit = 10) {
       if (limit <= 0) return [];
-      return rank(askedWords(text), limit);
+      return rank(resolve(askedWords(text)), limit);
     },
   };
 }

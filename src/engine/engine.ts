@@ -9,12 +9,10 @@
  */
 import type { Answer, Reading } from './answer.js';
 import type { AnyCommand, CommandContext } from './command.js';
-import { defineCommand } from './command.js';
 import { commandWords, commands, findCommand } from './registry.js';
 import { helpAnswer, notUnderstood } from './help.js';
 import { splitWords, wordsToOptions } from './words.js';
 import { meetingLabel } from '../dataset/catalog.js';
-import { Query } from './query/model.js';
 import { execute } from './query/execute.js';
 import { normalize, parseQuery } from './query/parse.js';
 import { readingOf } from './query/reading.js';
@@ -46,17 +44,6 @@ export function usageError(ctx: CommandContext, title: string, summary: string):
   };
 }
 
-/** Internal: a Query answered through `run`, so it is validated like any command's options (and a handler failure reaches dispatch the same way). */
-const queryCommand = defineCommand({
-  name: 'query',
-  usage: '<question>',
-  summary: 'A question read as a Query',
-  options: [],
-  params: Query,
-  canBePublic: true,
-  handle: (query, ctx) => execute(query, ctx, { help: () => helpAnswer(ctx, commands) }),
-});
-
 /**
  * Answer what someone typed after `/sg17` (or asked in plain words). The input limit is the front
  * door's (src/dispatch). Throws only when a command handler does (a bug): dispatch logs it.
@@ -78,7 +65,9 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
       return { ...notUnderstood(ctx, text, [...new Set(nearest)]), reading };
     }
     case 'query': {
-      const answer = await run(queryCommand, parsed.query, ctx);
+      // The parser's Query is checked against its schema by property tests (test/query-parse.test.ts),
+      // not again here on every question: the schema guards what comes from outside (runCommand).
+      const answer = await execute(parsed.query, ctx, { help: () => helpAnswer(ctx, commands) });
       const terse = readingOf(parsed.query);
       const reading: Reading = {
         query: terse,
@@ -86,11 +75,18 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
         ...(parsed.alternative ? { alternative: parsed.alternative } : {}),
         ...(parsed.unused?.length ? { unused: [...parsed.unused] } : {}),
         // Someone who typed the short form itself learns nothing from seeing it again.
-        show: normalize(terse) !== normalize(text) || parsed.alternative !== undefined,
+        show: parsed.alternative !== undefined || !sameCommandText(terse, text),
       };
       return { ...answer, reading };
     }
   }
+}
+
+/** Whether `typed` is the command text `terse` as written (case, spaces and punctuation aside). */
+function sameCommandText(terse: string, typed: string): boolean {
+  const trimmed = typed.trim();
+  if (trimmed === terse || trimmed.toLowerCase() === terse.toLowerCase()) return true;
+  return normalize(terse) === normalize(typed);
 }
 
 /** Run a command by name with raw options (e.g. from a Discord interaction). Throws only when its handler does. */

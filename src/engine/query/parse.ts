@@ -79,42 +79,52 @@ function extract(text: string, catalog: Catalog): Extracted {
       return ' '.repeat(m[0].length);
     });
   };
-  take(REC_AMD, (m) => `${m[1]!.toUpperCase()}.${m[2]} Amd.${m[3]}`);
-  take(REC_COR, (m) => `${m[1]!.toUpperCase()}.${m[2]} Cor.${m[3]}`);
-  take(REC_SUPPL, (m) => `${m[1]!.toUpperCase()}.Suppl.${m[2]}`);
-  take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
-  take(REC_ACRONYM, (m) => {
-    const raw = m[1]!.replace(/[-.]+$/, '');
-    const dot = raw.indexOf('.');
-    return `${raw.slice(0, dot).toUpperCase()}${raw.slice(dot)}`;
-  });
+  // Each pattern runs only if the text holds a piece every match must contain (the patterns are
+  // case-insensitive, so the lower-cased text is asked): most questions hold no number or dot, and
+  // a terse `rec X.1716` needs two of the nine passes.
+  const low = text.toLowerCase();
+  const digit = /\d/.test(low);
+  if (digit && low.includes('am')) take(REC_AMD, (m) => `${m[1]!.toUpperCase()}.${m[2]} Amd.${m[3]}`);
+  if (digit && low.includes('cor')) take(REC_COR, (m) => `${m[1]!.toUpperCase()}.${m[2]} Cor.${m[3]}`);
+  if (digit && low.includes('sup')) take(REC_SUPPL, (m) => `${m[1]!.toUpperCase()}.Suppl.${m[2]}`);
+  if (digit) take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
+  if (low.includes('.'))
+    take(REC_ACRONYM, (m) => {
+      const raw = m[1]!.replace(/[-.]+$/, '');
+      const dot = raw.indexOf('.');
+      return `${raw.slice(0, dot).toUpperCase()}${raw.slice(dot)}`;
+    });
   const questions: string[] = [];
-  rest = rest.replace(QUESTIONS, (_all, list: string) => {
-    for (const n of list.split(/[^\d/]+/).filter(Boolean)) {
-      const q = Number(n.split('/')[0]);
-      if (q >= 1 && q <= 99) questions.push(`Q${q}/17`);
+  if (digit && /\d/.test(rest)) {
+    if (low.includes('q'))
+      rest = rest.replace(QUESTIONS, (_all, list: string) => {
+        for (const n of list.split(/[^\d/]+/).filter(Boolean)) {
+          const q = Number(n.split('/')[0]);
+          if (q >= 1 && q <= 99) questions.push(`Q${q}/17`);
+        }
+        return ' ';
+      });
+    if (low.includes('/'))
+      rest = rest.replace(QUESTION_SLASH, (_all, n: string) => {
+        questions.push(`Q${Number(n)}/17`);
+        return ' ';
+      });
+    if (TAKES_QUESTION.has(low.trim().split(/\s+/)[0]!)) {
+      const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+      const small = new RegExp(`(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})`, 'gi');
+      rest = rest.replace(small, (_all, n: string) => {
+        if (Number(n) >= 1) questions.push(`Q${Number(n)}/17`);
+        return ' ';
+      });
     }
-    return ' ';
-  });
-  rest = rest.replace(QUESTION_SLASH, (_all, n: string) => {
-    questions.push(`Q${Number(n)}/17`);
-    return ' ';
-  });
-  if (TAKES_QUESTION.has(text.trim().split(/\s+/)[0]!.toLowerCase())) {
-    const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
-    const small = new RegExp(`(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})`, 'gi');
-    rest = rest.replace(small, (_all, n: string) => {
-      if (Number(n) >= 1) questions.push(`Q${Number(n)}/17`);
-      return ' ';
+    rest = rest.replace(BARE_NUMBER, (all, digits: string, at: number) => {
+      const known = catalog.byDigits.get(String(Number(digits)));
+      if (!known && /^(19|20)\d\d$/.test(digits)) return all; // a year
+      const only = known?.length === 1 ? known[0]!.latest.item.number : undefined;
+      found.push({ at, id: only ?? digits });
+      return ' '.repeat(all.length);
     });
   }
-  rest = rest.replace(BARE_NUMBER, (all, digits: string, at: number) => {
-    const known = catalog.byDigits.get(String(Number(digits)));
-    if (!known && /^(19|20)\d\d$/.test(digits)) return all; // a year
-    const only = known?.length === 1 ? known[0]!.latest.item.number : undefined;
-    found.push({ at, id: only ?? digits });
-    return ' '.repeat(all.length);
-  });
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
   return { ids, questions: [...new Set(questions)], rest };
 }
