@@ -13,6 +13,7 @@ import type { CommandContext } from '../src/engine/command.js';
 import { dataDir } from '../adapters/cli/paths.js';
 import type { BenchModule, BenchRow } from './types.js';
 import { syntheticMeetings } from './synthetic.js';
+import { jitterOf, settleHeap } from './settle.js';
 
 const NOW = new Date('2024-11-20T00:00:00Z');
 const SCALE = 1000;
@@ -30,7 +31,8 @@ const PAIRS: readonly (readonly [string, string])[] = [
 
 /** Alternating rounds, the pair always back to back, so load from other processes hits both alike. */
 const ROUNDS = 10;
-const PER_ROUND = 100;
+const PER_ROUND = 300;
+const WARMUP = 300;
 
 async function sample(text: string, ctx: CommandContext, n: number, into: number[]): Promise<void> {
   for (let i = 0; i < n; i++) {
@@ -40,10 +42,12 @@ async function sample(text: string, ctx: CommandContext, n: number, into: number
   }
 }
 
-function p99(values: number[]): number {
+function percentile(values: number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))]!;
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
+
+const p99 = (values: number[]): number => percentile(values, 0.99);
 
 export const bench: BenchModule = {
   name: 'questions',
@@ -56,10 +60,23 @@ export const bench: BenchModule = {
     for (const [question, terse] of PAIRS) {
       const answer = await ask(question, ctx);
       if (answer.reading?.query !== terse) throw new Error(`"${question}" was read as "${answer.reading?.query}", not "${terse}"`);
-      for (let i = 0; i < 100; i++) {
-        await ask(question, ctx);
-        await ask(terse, ctx);
+    }
+    // Warm every pair (JIT, the index's lazy bitsets), settle the heap (see settle.ts), and warm
+    // again: right after a full collection the first few hundred answers run slow (V8 sweeping
+    // pages and re-tuning), which a service long started does not see.
+    const warm = async (): Promise<void> => {
+      for (let i = 0; i < WARMUP; i++) {
+        for (const [question, terse] of PAIRS) {
+          await ask(question, ctx);
+          await ask(terse, ctx);
+        }
       }
+    };
+    await warm();
+    settleHeap();
+    await warm();
+    let slowestP50 = 0;
+    for (const [question, terse] of PAIRS) {
       const free: number[] = [];
       const command: number[] = [];
       for (let r = 0; r < ROUNDS; r++) {
@@ -68,6 +85,7 @@ export const bench: BenchModule = {
       }
       const f = p99(free);
       const c = p99(command);
+      slowestP50 = Math.max(slowestP50, percentile(free, 0.5), percentile(command, 0.5));
       rows.push({
         name: `"${question}" — ask p99`,
         value: f,
@@ -79,6 +97,16 @@ export const bench: BenchModule = {
       });
       rows.push({ name: `"${terse}" — ask p99`, value: c, unit: 'µs', target: `≤ ${TARGET_US} µs`, pass: c <= TARGET_US });
     }
+    // Context for the absolute target: what this machine adds at p99 to work that never varies.
+    const jitter = jitterOf(slowestP50, ROUNDS * PER_ROUND);
+    rows.push({
+      name: `machine jitter: a fixed ${slowestP50.toFixed(0)} µs compute loop (the slowest p50 above) — p99`,
+      value: jitter.p99,
+      unit: 'µs',
+      baseline: { name: 'its p50', value: jitter.p50 },
+      ratio: jitter.p99 / jitter.p50,
+      pass: true,
+    });
     return rows;
   },
 };

@@ -49,13 +49,13 @@ export function usageError(ctx: CommandContext, title: string, summary: string):
  * door's (src/dispatch). Throws only when a command handler does (a bug): dispatch logs it.
  */
 export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
-  const words = splitWords(text);
-  if (words.length === 0) return helpAnswer(ctx, commands);
+  if (text.trim() === '') return helpAnswer(ctx, commands);
   const parsed = parseQuery(text, { now: ctx.now, catalog: ctx.catalog, commandWords });
   switch (parsed.kind) {
     case 'command': {
       // Channel settings (subscribe …), or a command word with nothing it can use ("rec" alone): its own parser says what is missing.
       const command = findCommand(parsed.name)!;
+      const words = splitWords(text);
       const options = command.parseWords ? command.parseWords(words.slice(1)) : wordsToOptions(command.options, words.slice(1));
       return run(command, options, ctx);
     }
@@ -69,14 +69,14 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
       // not again here on every question: the schema guards what comes from outside (runCommand).
       const answer = await execute(parsed.query, ctx, { help: () => helpAnswer(ctx, commands) });
       const terse = readingOf(parsed.query);
-      const reading: Reading = {
+      // Someone who typed the short form itself learns nothing from seeing it again.
+      const reading: { -readonly [K in keyof Reading]: Reading[K] } = {
         query: terse,
         understood: true,
-        ...(parsed.alternative ? { alternative: parsed.alternative } : {}),
-        ...(parsed.unused?.length ? { unused: [...parsed.unused] } : {}),
-        // Someone who typed the short form itself learns nothing from seeing it again.
         show: parsed.alternative !== undefined || !sameCommandText(terse, text),
       };
+      if (parsed.alternative) reading.alternative = parsed.alternative;
+      if (parsed.unused?.length) reading.unused = [...parsed.unused];
       return { ...answer, reading };
     }
   }
@@ -86,6 +86,11 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
 function sameCommandText(terse: string, typed: string): boolean {
   const trimmed = typed.trim();
   if (trimmed === terse || trimmed.toLowerCase() === terse.toLowerCase()) return true;
+  // A question in words starts with another word than its command ("what …" vs "rec …"): told
+  // apart by the first word alone, without folding the whole text.
+  const space = terse.indexOf(' ');
+  const typedFirst = normalize(trimmed.split(/\s/, 1)[0]!);
+  if (typedFirst !== '' && typedFirst.split(' ', 1)[0] !== (space === -1 ? terse : terse.slice(0, space))) return false;
   return normalize(terse) === normalize(typed);
 }
 

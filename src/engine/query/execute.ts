@@ -35,6 +35,7 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
     case 'rgms':
       return counted(query, rgmsAnswer(query, ctx));
     case 'ids':
+      if (query.ids?.length === 1) return rec.handle({ id: query.ids[0]! }, ctx);
       return sideBySide(await Promise.all((query.ids ?? []).map((id) => rec.handle({ id }, ctx))), 'rec');
     case 'define':
       return sideBySide(await Promise.all((query.terms ?? []).map((term) => explain.handle({ term }, ctx))), 'explain');

@@ -133,18 +133,20 @@ function extract(text: string, catalog: Catalog): Extracted {
 
 /** Lower case, "what's" → "what is", "n't" → " not", punctuation → spaces, single spaces. */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/\bwhat's\b/g, 'what is')
-    .replace(/\bwhats\b/g, 'what is')
-    .replace(/(\w)'s\b/g, '$1 is')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/n't\b/g, ' not')
-    .replace(/'/g, '')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+  let t = text.toLowerCase();
+  // Most text holds no apostrophe: then only the last two steps can change it.
+  if (/['`\u2018\u2019\u02bc]/.test(t)) {
+    t = t
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/\bwhat's\b/g, 'what is')
+      .replace(/\bwhats\b/g, 'what is')
+      .replace(/(\w)'s\b/g, '$1 is')
+      .replace(/\bcan't\b/g, 'can not')
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/n't\b/g, ' not')
+      .replace(/'/g, '');
+  } else if (t.includes('whats')) t = t.replace(/\bwhats\b/g, 'what is');
+  return t.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 /** Every single word of the tables and command words: what a typo is mended towards. */
@@ -264,11 +266,16 @@ export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
 }
 
 function query(q: Query, alternative?: string, unused: readonly string[] = []): ParseOutcome {
-  const clean = Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as Query;
+  // Only the filters that say something: no undefined fields, no empty lists.
+  const clean: Record<string, unknown> = {};
+  for (const key in q) {
+    const v = q[key as keyof Query];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) clean[key] = v;
+  }
   return {
     kind: 'query',
-    query: clean,
-    ...(alternative && alternative !== readingOf(clean) ? { alternative } : {}),
+    query: clean as Query,
+    ...(alternative && alternative !== readingOf(clean as Query) ? { alternative } : {}),
     ...(unused.length ? { unused } : {}),
   };
 }
@@ -302,16 +309,30 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     .filter(Boolean)
     .map((w) => (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) ? w : (mend(w, candidates) ?? w)));
   const { signals, loose } = readPhrases(words);
-  const has = (pick: (s: Signal) => unknown): boolean => signals.some(({ signal }) => pick(signal) !== undefined);
-  const all = <T>(pick: (s: Signal) => T | undefined): T[] => [...new Set(signals.map(({ signal }) => pick(signal)).filter((v): v is T => v !== undefined))];
-
-  const outcomes = all((s) => s.outcome);
-  const routes = all((s) => s.route);
-  let kinds = all((s) => s.kind);
-  const types = all((s) => s.type);
-  const subjects = all((s) => s.subject);
-  const topics = all((s) => s.topic);
-  const terms = all((s) => s.term);
+  // What the phrases say, each kind once, in the order said (one pass: this runs for every question).
+  const outcomes: Outcome[] = [];
+  const routes: Route[] = [];
+  let kinds: TextKind[] = [];
+  const types: DocType[] = [];
+  const subjects: ('texts' | 'work-items' | 'rgms')[] = [];
+  const topics: NonNullable<Signal['topic']>[] = [];
+  const terms: string[] = [];
+  let notHeld: string | undefined;
+  let listCue = false;
+  const add = <T>(list: T[], value: T | undefined): void => {
+    if (value !== undefined && !list.includes(value)) list.push(value);
+  };
+  for (const { signal } of signals) {
+    add(outcomes, signal.outcome);
+    add(routes, signal.route);
+    add(kinds, signal.kind);
+    add(types, signal.type);
+    add(subjects, signal.subject);
+    add(topics, signal.topic);
+    add(terms, signal.term);
+    notHeld ??= signal.notHeld;
+    if (signal.list) listCue = true;
+  }
   const count = topics.includes('count');
   const content = loose.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)));
   const topicWords = content.filter((w) => known.has(w));
@@ -329,7 +350,6 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (bare && filters === 0 && (topics.includes('greeting') || topics.includes('thanks')) && topics.length === 1) {
     return query({ ask: topics[0] as 'greeting' | 'thanks' });
   }
-  const notHeld = all((s) => s.notHeld)[0];
   const asksWho = words.some((w) => WHO_WORDS.has(w));
   if (notHeld && (asksWho || words[0] === 'who' || filters === 0)) return query({ ask: 'not-held', notHeld, questions });
   if (asksWho && signals.some(({ phrase }) => phrase.startsWith('rapporteur')) && !words.some((w) => w.startsWith('meet'))) {
@@ -344,7 +364,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     (terms.length >= 2 && /\b(?:vs|versus|compared|compare|difference)\b/.test(norm));
   const onlyTerms =
     terms.length > 0 &&
-    !has((s) => s.list) &&
+    !listCue &&
     loose.every((w) => DEFINE_FILLER.has(w) || (STOPWORDS.has(w) && !LIST_CUES.has(w)) || (opener?.split(' ').includes(w) ?? false)) &&
     signals.every(({ signal }) => signal.term !== undefined || signal.topic === 'count');
   if (askingMeaning && onlyTerms && ids.length === 0 && questions.length === 0 && !time && !count) {

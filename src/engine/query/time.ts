@@ -67,8 +67,15 @@ const DATE_CUE =
 const BEFORE = /\b(?:before|until|till|til|by|up to|prior to|ending)\s*$/;
 const AFTER = /\b(?:after|since|from|following|starting|beginning)\s*$/;
 
+/**
+ * A piece every time phrase below holds (a digit, or a word of the tables, a meeting, a month): text
+ * without any of them names no time, and is not run through the fifteen patterns and chrono.
+ */
+const TIME_CUE = /\d|week|month|today|tomorrow|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+
 /** A window named in `text` (lower case, ids taken out), or undefined. */
 export function parseTimeWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {
+  if (!TIME_CUE.test(text)) return undefined;
   // The reading's own spelling first: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24.
   const explicit = /\b(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|until)\s*(\d{4}-\d{2}-\d{2})\b/.exec(text);
   if (explicit) return { from: explicit[1]!, to: explicit[2]!, matched: [explicit[0]] };
