@@ -8,6 +8,8 @@ import { ask } from '../src/engine/engine.js';
 import { renderText } from '../adapters/console/render-text.js';
 import { renderSlackBlocks } from '../adapters/slack/render-blocks.js';
 import { renderDiscordMessage } from '../adapters/discord/render-embeds.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { contextAt } from './engine-helpers.js';
 
 const ctx = contextAt('2024-11-20T00:00:00Z');
@@ -57,5 +59,19 @@ describe('read-back', () => {
     const out = renderText(answer);
     expect(out).not.toContain('Read as');
     expect(out.split('\n').filter((l) => l.startsWith('  • '))).toHaveLength(3);
+  });
+
+  it('sets the reading on a fresh answer: asked twice, no two answers (or their sections) are one object', async () => {
+    // ask sets `reading` on the handler's Answer instead of copying it; a handler that returned a
+    // cached Answer would carry one question's reading into another's answer.
+    const corpus = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'questions.json'), 'utf8')) as { q: string; now: string }[];
+    for (const { q, now } of corpus) {
+      const at = contextAt(now);
+      const first = await ask(q, at);
+      const second = await ask(q, at);
+      expect(second, q).not.toBe(first);
+      expect(second.sections, q).not.toBe(first.sections);
+      expect(second.reading, q).toEqual(first.reading);
+    }
   });
 });

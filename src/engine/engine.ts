@@ -77,20 +77,29 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
       };
       if (parsed.alternative) reading.alternative = parsed.alternative;
       if (parsed.unused?.length) reading.unused = [...parsed.unused];
-      return { ...answer, reading };
+      // Every handler builds its Answer afresh for each call (none is cached: test/query-readback
+      // checks it), so the reading is set on it. Copying it instead (`{ ...answer, reading }`) cost
+      // 1.5–4 µs a question, as much as reading the question itself.
+      answer.reading = reading;
+      return answer;
     }
   }
 }
 
 /** Whether `typed` is the command text `terse` as written (case, spaces and punctuation aside). */
 function sameCommandText(terse: string, typed: string): boolean {
-  const trimmed = typed.trim();
-  if (trimmed === terse || trimmed.toLowerCase() === terse.toLowerCase()) return true;
   // A question in words starts with another word than its command ("what …" vs "rec …"): told
   // apart by the first word alone, without folding the whole text.
   const space = terse.indexOf(' ');
-  const typedFirst = normalize(trimmed.split(/\s/, 1)[0]!);
-  if (typedFirst !== '' && typedFirst.split(' ', 1)[0] !== (space === -1 ? terse : terse.slice(0, space))) return false;
+  const terseHead = space === -1 ? terse : terse.slice(0, space);
+  const typedHead = (/^\s*(\S*)/.exec(typed)?.[1] ?? '').toLowerCase();
+  if (typedHead !== terseHead) {
+    if (/^[a-z0-9]+$/.test(typedHead)) return false;
+    const folded = normalize(typedHead);
+    if (folded !== '' && folded.split(' ', 1)[0] !== terseHead) return false;
+  }
+  const trimmed = typed.trim();
+  if (trimmed === terse || trimmed.toLowerCase() === terse.toLowerCase()) return true;
   return normalize(terse) === normalize(typed);
 }
 

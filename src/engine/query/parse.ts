@@ -71,13 +71,17 @@ const TAKES_QUESTION = new Set(['aap', 'lastcall', 'tap', 'agreed', 'texts', 'ne
 function extract(text: string, catalog: Catalog): Extracted {
   const found: { at: number; id: string }[] = [];
   let rest = text;
+  /** Every match of `re` becomes an id at its place in the text and is blanked out of `rest` (same length, so places stay put). */
   const take = (re: RegExp, spell: (m: RegExpExecArray) => string): void => {
-    rest = rest.replace(re, (...args) => {
-      const m = args as unknown as RegExpExecArray;
-      const at = args[args.length - 2] as number;
-      found.push({ at, id: spell(m) });
-      return ' '.repeat(m[0].length);
-    });
+    re.lastIndex = 0;
+    let out = '';
+    let last = 0;
+    for (let m = re.exec(rest); m !== null; m = re.exec(rest)) {
+      found.push({ at: m.index, id: spell(m) });
+      out += rest.slice(last, m.index) + ' '.repeat(m[0].length);
+      last = m.index + m[0].length;
+    }
+    if (last > 0) rest = out + rest.slice(last);
   };
   // Each pattern runs only if the text holds a piece every match must contain (the patterns are
   // case-insensitive, so the lower-cased text is asked): most questions hold no number or dot, and
@@ -222,12 +226,16 @@ interface Reading {
   readonly loose: string[];
 }
 
+/** First words of the phrases of two words or more: only these can start a longer phrase. */
+const PHRASE_HEADS: ReadonlySet<string> = new Set([...PHRASES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+
 function readPhrases(words: readonly string[]): Reading {
   const signals: { phrase: string; signal: Signal }[] = [];
   const loose: string[] = [];
   for (let i = 0; i < words.length; ) {
     let taken = 0;
-    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 1; n--) {
+    const longest = PHRASE_HEADS.has(words[i]!) ? Math.min(MAX_PHRASE_WORDS, words.length - i) : 1;
+    for (let n = longest; n >= 1; n--) {
       const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
       const signal = PHRASES.get(phrase);
       if (signal) {
@@ -281,7 +289,7 @@ function query(q: Query, alternative?: string, unused: readonly string[] = []): 
 }
 
 function parse(text: string, env: ParseEnv): ParseOutcome {
-  const firstRaw = text.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  const firstRaw = (/^\s*(\S*)/.exec(text)?.[1] ?? '').toLowerCase();
   const afterFirst = text.trim().slice(firstRaw.length).trim();
   if (SETTING_COMMANDS.has(firstRaw)) return { kind: 'command', name: firstRaw };
 
@@ -357,7 +365,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
 
   // 3. "What is …" over nothing but glossary terms: definitions.
-  const opener = DEFINE_OPENERS.find((o) => norm === o || norm.startsWith(`${o} `));
+  const opener = DEFINE_OPENERS.find((o) => norm.startsWith(o) && (norm.length === o.length || norm[o.length] === ' '));
   const askingMeaning =
     opener !== undefined ||
     /\b(?:mean|means|stand for|stands for)$/.test(norm) ||
