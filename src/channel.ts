@@ -4,7 +4,9 @@
  */
 import { z } from 'zod';
 
-export const ChannelAddress = z.string().regex(/^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+$/, 'expected a channel address "<platform>:<id>"');
+/** What a channel address looks like, for adapters that check one per request without a zod result. */
+export const CHANNEL_PATTERN = /^[a-z][a-z0-9-]*:[A-Za-z0-9_.-]+$/;
+export const ChannelAddress = z.string().regex(CHANNEL_PATTERN, 'expected a channel address "<platform>:<id>"');
 export type ChannelAddress = z.infer<typeof ChannelAddress>;
 
 /** A platform's name: the prefix of its channel addresses. */
