@@ -5,6 +5,12 @@
  * The pairs are questions whose answers stay small at 1000× (one text, two texts, a definition, a
  * refusal, a search): a list of 15 000 texts costs its rendering, not its reading. (Time windows are
  * left out: the synthetic clones keep the real RGM dates, so "this week" holds 1000 RGMs.)
+ *
+ * How: every pair is warmed, the heap is settled after the 1000× build (settle.ts) and warmed
+ * again; then the question and its command are timed call by call, alternating, in 10 rounds of
+ * 300 pairs. Each p99 is the median of the rounds' p99s, as in the engine module; the p50s and the
+ * p99 over all 3000 calls are printed above the table. The last row is this machine's jitter: a
+ * compute loop that never varies, sized to the slowest p50, timed the same way.
  */
 import { loadDataset } from '../src/dataset/load.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
@@ -103,7 +109,9 @@ export const bench: BenchModule = {
       // is printed beside it.
       const f = median(freeP99s);
       const c = median(commandP99s);
-      console.log(`  ${JSON.stringify(question)}: p50 ${percentile(free, 0.5).toFixed(1)} µs, p99 of all ${PER_ROUND * ROUNDS} calls ${p99(free).toFixed(1)} µs; ${JSON.stringify(terse)}: p50 ${percentile(command, 0.5).toFixed(1)} µs, p99 of all ${p99(command).toFixed(1)} µs`);
+      console.log(
+        `  ${JSON.stringify(question)}: p50 ${percentile(free, 0.5).toFixed(1)} µs, p99 of all ${PER_ROUND * ROUNDS} calls ${p99(free).toFixed(1)} µs; ${JSON.stringify(terse)}: p50 ${percentile(command, 0.5).toFixed(1)} µs, p99 of all ${p99(command).toFixed(1)} µs`,
+      );
       slowestP50 = Math.max(slowestP50, percentile(free, 0.5), percentile(command, 0.5));
       rows.push({
         name: `"${question}" — ask p99 (median of ${ROUNDS} rounds)`,
