@@ -79,7 +79,7 @@ function stem(term: string): string {
   return term;
 }
 
-/** One indexed document as the ranking sees it (exported for the reference scorer in test/search.test.ts). */
+/** One indexed document as the ranking sees it (exported for the reference scorer in test/search-topk.test.ts). */
 export interface SearchDocument {
   readonly kind: SearchHitKind;
   readonly ref: number;
@@ -407,14 +407,15 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
 
   /**
    * The best `limit` documents by `better`, exactly as if every document holding an asked word
-   * were scored and sorted (test/search.test.ts checks that against such a scorer), without
+   * were scored and sorted (test/search-topk.test.ts checks that against such a scorer), without
    * scoring them all. Words are taken rarest first, as levels: level j holds the documents first
    * met in word j's postings, so they hold none of the rarer words and can hold at most the
    * words left. Before a level, the best score such a newcomer could reach (all the words left,
    * side by side, each in a name) is compared with the worst of the list so far; once it cannot
    * enter, no later level can either (their bound is lower still), and the common words' long
-   * postings are never read. Within a level, each document's other words are looked up (bitset
-   * or binary search) rather than found by reading every posting. On the last level a newcomer
+   * postings are never read. A level whose words all have bitsets is read by word count (see
+   * `byWordCount`); in any other, each document's other words are looked up (bitset or binary
+   * search) rather than found by reading every posting. On the last level a newcomer
    * holds only the commonest word, so its score follows the posting's name-hits-first order:
    * reading stops at the first one that cannot enter.
    */

@@ -70,7 +70,7 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
       const answer = await execute(parsed.query, ctx, { help: () => helpAnswer(ctx, commands) });
       const terse = readingOf(parsed.query);
       // Someone who typed the short form itself learns nothing from seeing it again.
-      const reading: { -readonly [K in keyof Reading]: Reading[K] } = {
+      const reading: Reading = {
         query: terse,
         understood: true,
         show: parsed.alternative !== undefined || !sameCommandText(terse, text),
