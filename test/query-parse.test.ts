@@ -86,9 +86,28 @@ describe('time phrases, against the injected clock', () => {
     ['rgms after the April meeting', '2024-11-20T00:00:00Z', 'rgm from 2025-04-18'],
     ['rgms in december', '2024-11-20T00:00:00Z', 'rgm 2024-12-01..2024-12-31'],
     ['rgm 2024-11-18..2024-11-24', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],
+    // a number before "weeks" is a count, not a Question; "starting" takes its first day in
+    ['rgms next 2 weeks', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2024-12-04'],
+    ['rgms starting next week', '2024-11-20T00:00:00Z', 'rgm from 2024-11-25'],
+    // month spans: the first one not yet over
+    ['rgms dec to feb', '2024-11-20T00:00:00Z', 'rgm 2024-12-01..2025-02-28'],
+    ['rgms dec to feb', '2025-01-10T00:00:00Z', 'rgm 2024-12-01..2025-02-28'],
+    ['rgms dec to feb', '2025-03-10T00:00:00Z', 'rgm 2025-12-01..2026-02-28'],
+    ['rgms between 1 dec and 31 jan', '2024-11-20T00:00:00Z', 'rgm 2024-12-01..2025-01-31'],
+    ['rgms late jan', '2024-11-20T00:00:00Z', 'rgm 2025-01-21..2025-01-31'],
+    ['rgms in 2025', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-12-31'],
+    ['rgms left this year', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2024-12-31'],
   ])('%s at %s → %s', (text, now, expected) => {
     const p = parseQuery(text, { ...env, now: new Date(now) });
     expect(p.kind === 'query' && readingOf(p.query)).toBe(expected);
+  });
+});
+
+describe('a time phrase is taken out as whole words', () => {
+  it('"in dec" leaves "decisions" whole', () => {
+    const p = parse('rgm decisions in dec');
+    expect(p.kind === 'query' && readingOf(p.query)).toBe('rgm 2024-12-01..2024-12-31');
+    expect(p.kind === 'query' && p.unused).toBeUndefined();
   });
 });
 

@@ -50,9 +50,13 @@ export interface ParseEnv {
 const REC_AMD = /\b(x|tr|y|e)\s*\.?\s*(\d{1,4})\s*(?:amd|amendment|amend)\s*\.?\s*(\d{1,2})\b/gi;
 const REC_COR = /\b(x|y|e)\s*\.?\s*(\d{1,4})\s*(?:cor|corr|corrigendum)\s*\.?\s*(\d{1,2})\b/gi;
 const REC_SUPPL = /\b(x|y|e)\s*\.?\s*(?:suppl|supp|sup|supplement)\s*\.?\s*(\d{1,3})\b/gi;
+/** "Suppl. 41", "supplement 41" without the series letter: SG17's Supplements are X-series. */
+const BARE_SUPPL = /(?<![\w.])(?:suppl|supp|supplement)\s*\.?\s*(\d{1,3})(?![\w.:/])/gi;
 const REC_NUMBER = /(?<![\w.])(x|y|e)\s*\.?\s*(\d{3,5})(?![\w])/gi;
 /** Working acronyms: X.sec_QKDN_AA, X.5Gsec-ctrl, TR.5Gsec-bsf (a letter after the dot somewhere). */
 const REC_ACRONYM = /(?<![\w.])((?:x|tr|y|e)\.(?=[\w-]*[a-z])[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*)/gi;
+/** Supplement working acronyms named in RGM topics: Sup-cdc. */
+const SUPPL_ACRONYM = /(?<![\w.-])((?:sup|supp|suppl)-[a-z][\w-]*)/gi;
 /** A bare number of 3–5 digits ("1716"): a Recommendation number unless it is a year. */
 const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 /** Questions in every spelling: Q15, q 15, Q15/17, question 15, questions 2 and 4, 15/17. */
@@ -90,7 +94,10 @@ function extract(text: string, catalog: Catalog): Extracted {
   const digit = /\d/.test(low);
   if (digit && low.includes('am')) take(REC_AMD, (m) => `${m[1]!.toUpperCase()}.${m[2]} Amd.${m[3]}`);
   if (digit && low.includes('cor')) take(REC_COR, (m) => `${m[1]!.toUpperCase()}.${m[2]} Cor.${m[3]}`);
-  if (digit && low.includes('sup')) take(REC_SUPPL, (m) => `${m[1]!.toUpperCase()}.Suppl.${m[2]}`);
+  if (digit && low.includes('sup')) {
+    take(REC_SUPPL, (m) => `${m[1]!.toUpperCase()}.Suppl.${m[2]}`);
+    take(BARE_SUPPL, (m) => `X.Suppl.${m[1]}`);
+  }
   if (digit) take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
   if (low.includes('.'))
     take(REC_ACRONYM, (m) => {
@@ -98,6 +105,8 @@ function extract(text: string, catalog: Catalog): Extracted {
       const dot = raw.indexOf('.');
       return `${raw.slice(0, dot).toUpperCase()}${raw.slice(dot)}`;
     });
+  if (low.includes('sup-') || low.includes('supp-') || low.includes('suppl-'))
+    take(SUPPL_ACRONYM, (m) => `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).replace(/[-.]+$/, '')}`);
   const questions: string[] = [];
   if (digit && /\d/.test(rest)) {
     if (low.includes('q'))
@@ -115,7 +124,10 @@ function extract(text: string, catalog: Catalog): Extracted {
       });
     if (TAKES_QUESTION.has(low.trim().split(/\s+/)[0]!)) {
       const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
-      const small = new RegExp(`(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})`, 'gi');
+      const small = new RegExp(
+        `(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
+        'gi',
+      );
       rest = rest.replace(small, (_all, n: string) => {
         if (Number(n) >= 1) questions.push(`Q${Number(n)}/17`);
         return ' ';
@@ -135,6 +147,8 @@ function extract(text: string, catalog: Catalog): Extracted {
 
 // ---------------------------------------------------------------- normal form and typos
 
+const NO_APOSTROPHE_NOT = /\b(did|do|does|was|were|is|are|has|have|had|could|should|would|wo|ca)nt\b/g;
+
 /** Lower case, "what's" → "what is", "n't" → " not", punctuation → spaces, single spaces. */
 export function normalize(text: string): string {
   let t = text.toLowerCase();
@@ -150,6 +164,9 @@ export function normalize(text: string): string {
       .replace(/n't\b/g, ' not')
       .replace(/'/g, '');
   } else if (t.includes('whats')) t = t.replace(/\bwhats\b/g, 'what is');
+  // The same contractions typed without the apostrophe ("didnt", "wasnt", "hasnt"): only after these
+  // verbs, so no other word ending in "nt" (amendment, agreement, current) is touched.
+  if (t.includes('nt')) t = t.replace(NO_APOSTROPHE_NOT, (_all, verb: string) => (verb === 'wo' ? 'will not' : verb === 'ca' ? 'can not' : `${verb} not`));
   return t.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
@@ -309,7 +326,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const lower = rest.toLowerCase();
   const time = parseTimeWindow(lower, env.now, env.catalog.meetings);
   let remaining = lower;
-  for (const m of time?.matched ?? []) remaining = remaining.replace(m, ' ');
+  for (const m of time?.matched ?? []) remaining = cut(remaining, m);
   const known = dataWords(env.catalog);
   const candidates = knownTableWords(env.commandWords);
   const words = normalize(remaining)
@@ -360,7 +377,11 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
   const asksWho = words.some((w) => WHO_WORDS.has(w));
   if (notHeld && (asksWho || words[0] === 'who' || filters === 0)) return query({ ask: 'not-held', notHeld, questions });
-  if (asksWho && signals.some(({ phrase }) => phrase.startsWith('rapporteur')) && !words.some((w) => w.startsWith('meet'))) {
+  // "who is the Q15 rapporteur", "q15 rapporteur?": the person. "rapporteur" alone (not "rapporteur
+  // meeting", not "rapporteurs") with nothing about meetings or time asks for the person too.
+  const rgmPhrases = signals.filter(({ signal }) => signal.subject === 'rgms');
+  const personOnly = rgmPhrases.length > 0 && rgmPhrases.every(({ phrase }) => phrase === 'rapporteur') && !time && !words.some((w) => MEETING_WORDS.has(w));
+  if ((asksWho || personOnly) && signals.some(({ phrase }) => phrase.startsWith('rapporteur')) && !words.some((w) => w.startsWith('meet'))) {
     return query({ ask: 'not-held', notHeld: 'rapporteurs', questions });
   }
 
@@ -369,7 +390,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const askingMeaning =
     opener !== undefined ||
     /\b(?:mean|means|stand for|stands for)$/.test(norm) ||
-    (terms.length >= 2 && /\b(?:vs|versus|compared|compare|difference)\b/.test(norm));
+    (terms.length >= 2 && /\b(?:vs|versus|compared|compare|difference|diff)\b/.test(norm));
   const onlyTerms =
     terms.length > 0 &&
     !listCue &&
@@ -443,6 +464,15 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   return { kind: 'unknown', suggestions: nearestCommands(words, env.commandWords) };
 }
 
+/** `text` without `piece` where it stands as whole words ("dec" out of "in dec", not out of "decisions"). */
+function cut(text: string, piece: string): string {
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    const end = at + piece.length;
+    if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[end] ?? '')) return `${text.slice(0, at)} ${text.slice(end)}`;
+  }
+  return text.replace(piece, ' ');
+}
+
 function looksLikeAQuestion(text: string, words: readonly string[]): boolean {
   return text.trim().endsWith('?') || ['what', 'which', 'any', 'anything', 'is', 'are', 'show', 'list', 'tell', 'find'].includes(words[0] ?? '');
 }
@@ -478,6 +508,16 @@ function listQuery(p: ListParts): Query | undefined {
     return p.count && p.questions.length === 0 ? { ask: 'texts', count } : undefined;
   }
   let outcomes = [...p.outcomes];
+  // Supplements, Technical Reports and other documents are agreed, never TAP-approved: "any
+  // suppl approved", "TRs approved at the meeting" ask what was agreed.
+  if (outcomes.length === 1 && outcomes[0] === 'tap-approved' && p.types.length > 0 && !p.types.includes('recommendation') && p.routes.length === 0) {
+    outcomes = ['agreed'];
+  }
+  // "approved" said of another route is that route's own step: "AAP approved texts", "recs pending
+  // AAP approval" are the AAP texts (consented, going to Last Call), never the TAP approvals.
+  const approvalWords = outcomes.length > 0 && outcomes.every((o) => o === 'tap-approved' || o === 'tap-determined');
+  if (approvalWords && p.routes.length === 1 && p.routes[0] === 'aap') outcomes = ['aap-consented'];
+  if (approvalWords && p.routes.length === 1 && p.routes[0] === 'agreement') outcomes = ['agreed'];
   if (outcomes.length === 0) {
     for (const route of p.routes) {
       if (route === 'tap') outcomes.push('tap-approved', 'tap-not-approved', 'tap-determined');

@@ -37,12 +37,31 @@ function weekStart(ms: number): number {
   return ms - ((day + 6) % 7) * DAY_MS;
 }
 
-type Relative = (now: Date) => { from: number; to: number };
+type Relative = (now: Date, m: RegExpExecArray) => { from: number; to: number };
+
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, few: 7, couple: 2, 'couple of': 2 };
 
 const RELATIVE: readonly [RegExp, Relative][] = [
-  [/\b(?:this|the current|current) week\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
-  [/\bnext week\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
-  [/\blast week\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
+  // What is left of a year or month: from today ("rgms left this year", "until the end of the month").
+  [
+    /\b(?:(?:left|remaining|rest of|later) (?:in )?(?:this|the) year|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?year)\b/,
+    (n) => ({ from: startOfDay(n), to: Date.UTC(n.getUTCFullYear(), 11, 31) }),
+  ],
+  [
+    /\b(?:(?:left|remaining|rest of|later) (?:in )?(?:this|the) month|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?month)\b/,
+    (n) => ({ from: startOfDay(n), to: month(n.getUTCFullYear(), n.getUTCMonth()).to }),
+  ],
+  // "the next 2 weeks", "coming three weeks", "next few days": from today.
+  [
+    /\b(?:next|coming) (\d{1,2}|two|three|four|five|six|few|couple of|couple) (weeks?|wks?|days?)\b/,
+    (n, m) => {
+      const k = COUNT_WORDS[m[1]!] ?? Number(m[1]);
+      return { from: startOfDay(n), to: startOfDay(n) + (m[2]!.startsWith('d') ? k : 7 * k) * DAY_MS };
+    },
+  ],
+  [/\b(?:this|the current|current) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
+  [/\bnext (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
+  [/\blast (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
   [/\b(?:this|the current|current) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth())],
   [/\bnext month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() + 1)],
   [/\blast month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() - 1)],
@@ -51,7 +70,6 @@ const RELATIVE: readonly [RegExp, Relative][] = [
   [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
   [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
   [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
-  [/\b(?:next|coming) (?:two|2|few|couple of) weeks\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) + 14 * DAY_MS })],
 ];
 
 function month(y: number, m: number): { from: number; to: number } {
@@ -66,12 +84,24 @@ const DATE_CUE =
 
 const BEFORE = /\b(?:before|until|till|til|by|up to|prior to|ending)\s*$/;
 const AFTER = /\b(?:after|since|from|following|starting|beginning)\s*$/;
+/** The words of AFTER that take the day itself in ("from 1 Dec", "starting next week"); "after" and "following" do not. */
+const FROM = /\b(?:since|from|starting|beginning)\s*$/;
+
+/** A month's name or its usual abbreviation, never a longer word ("decision" is not December). */
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
+const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
+/** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb". */
+const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–)\\s*${DAY_MONTH}\\b`);
+/** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
+const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
+/** A year on its own: "in 2025", "rgms 2025". */
+const YEAR = /\b(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
 
 /**
  * A piece every time phrase below holds (a digit, or a word of the tables, a meeting, a month): text
  * without any of them names no time, and is not run through the fifteen patterns and chrono.
  */
-const TIME_CUE = /\d|week|month|today|tomorrow|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** A window named in `text` (lower case, ids taken out), or undefined. */
 export function parseTimeWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {
@@ -93,7 +123,7 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
   for (const [re, range] of RELATIVE) {
     const m = re.exec(text);
     if (m) {
-      const r = range(now);
+      const r = range(now, m);
       return withPrefix(text, m.index, m[0], r.from, r.to, now);
     }
   }
@@ -107,10 +137,45 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
       return after ? { from: iso(end + DAY_MS), matched: [meetingRef[0]] } : { to: iso(start - DAY_MS), matched: [meetingRef[0]] };
     }
   }
-  if (!DATE_CUE.test(text)) return undefined;
+  const range = MONTH_RANGE.exec(text);
+  if (range) {
+    const first = monthOf(range[2]!);
+    const last = monthOf(range[5]!);
+    if (first >= 0 && last >= 0) {
+      // Without years: the first span of those months that has not ended yet ("dec to feb" asked in
+      // January is the winter we are in; asked in November, the coming one).
+      const span = (y1: number): { from: number; to: number } => {
+        const from = range[1] ? Date.UTC(y1, first, Number(range[1])) : monthStart(y1, first);
+        let y2 = range[6] ? Number(range[6]) : y1;
+        if (!range[6] && month(y2, last).to < from) y2++;
+        return { from, to: range[4] ? Date.UTC(y2, last, Number(range[4])) : month(y2, last).to };
+      };
+      const thisYear = now.getUTCFullYear();
+      const y1 = range[3] ? Number(range[3]) : ([thisYear - 1, thisYear].find((y) => span(y).to >= startOfDay(now)) ?? thisYear + 1);
+      const { from, to } = span(y1);
+      if (to >= from) return { from: iso(from), to: iso(to), matched: [range[0]] };
+    }
+  }
+  const part = MONTH_PART.exec(text);
+  if (part) {
+    const m = monthOf(part[2]!);
+    const y = part[3] ? Number(part[3]) : yearAhead(m, now);
+    const end = month(y, m).to;
+    const before = part[1] === 'end of' ? BEFORE.exec(text.slice(0, part.index)) : null;
+    // "before the end of January": from today through the 31st.
+    if (before) return { from: iso(startOfDay(now)), to: iso(end), matched: [before[0].trim(), part[0]] };
+    const [from, to] =
+      part[1] === 'early'
+        ? [monthStart(y, m), Date.UTC(y, m, 10)]
+        : part[1]!.startsWith('mid')
+          ? [Date.UTC(y, m, 11), Date.UTC(y, m, 20)]
+          : [Date.UTC(y, m, 21), end];
+    return withPrefix(text, part.index, part[0], from, to, now);
+  }
+  if (!DATE_CUE.test(text)) return yearWindow(text);
   const results = chrono().en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
   const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
-  if (!result) return undefined;
+  if (!result) return yearWindow(text);
   const start = result.start;
   const y = start.get('year')!;
   const m = start.get('month')! - 1;
@@ -139,9 +204,26 @@ function withPrefix(text: string, index: number, matched: string, from: number, 
     return end >= today ? { from: iso(today), to: iso(end), matched: [before[0].trim(), matched] } : { to: iso(end), matched: [before[0].trim(), matched] };
   }
   const after = AFTER.exec(head);
-  if (after && !/\bfrom\s*$/.test(after[0])) return { from: iso(to + DAY_MS), matched: [after[0].trim(), matched] };
+  if (after && !FROM.test(after[0])) return { from: iso(to + DAY_MS), matched: [after[0].trim(), matched] };
   if (after) return { from: iso(from), matched: [after[0].trim(), matched] };
   return { from: iso(from), to: iso(to), matched: [matched] };
+}
+
+/** Month index (0–11) of a month name or its abbreviation. */
+function monthOf(name: string): number {
+  return MONTHS.findIndex((m) => m.startsWith(name.slice(0, 3)));
+}
+
+/** The year a month named without one is in: this year unless the month is already over (as chrono's forwardDate). */
+function yearAhead(m: number, now: Date): number {
+  return m < now.getUTCMonth() ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+}
+
+function yearWindow(text: string): TimeWindow | undefined {
+  const m = YEAR.exec(text);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  return { from: iso(Date.UTC(y, 0, 1)), to: iso(Date.UTC(y, 11, 31)), matched: [m[0]] };
 }
 
 /** The SG17 meeting "the April meeting" / "the next meeting" names: planned ones first. */

@@ -28,14 +28,16 @@ const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases
 
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
-  ...entries('approved,approve,passed,adopted', { outcome: 'tap-approved', term: 'approved' }),
+  ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
   ...entries('got approved,got through,get through,went through,get approved,gets approved,got passed,were approved,was approved', {
     outcome: 'tap-approved',
     term: 'approved',
     list: true,
   }),
   ...entries(
-    'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved',
+    'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
+      // "didn't get approved": the "not" before a phrase of approval turns it round.
+      'knocked back,shot down,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
     { outcome: 'tap-not-approved', term: 'not approved' },
   ),
   // "approved and which were not": both.
@@ -45,7 +47,8 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   }),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
-    'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval',
+    'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval,' +
+      'for approval,for tap approval,will be approved,will get approved,be approved',
     {
       outcome: 'tap-determined',
       term: 'determined',
@@ -78,7 +81,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Types
   ...entries('recommendation,recommendations,rec,recs,recommandation,recommandations', { type: 'recommendation' }),
   ...entries('supplement,supplements,suppl,suppls,supp,sup,supps', { type: 'supplement' }),
-  ...entries('technical report,technical reports,tr,trs,report,reports', { type: 'technical-report' }),
+  ...entries('technical report,technical reports,tech report,tech reports,tr,trs,report,reports', { type: 'technical-report' }),
   ...entries('other docs,other documents,other texts,sg17 documents,other sg17 documents,manual,manuals,compendium', { type: 'other' }),
   // Subjects
   ...entries(
@@ -100,15 +103,15 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     topic: 'stats',
   }),
   ...entries('help,commands,command,usage,what can you do,how do i use you,how does this work', { topic: 'help' }),
-  ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
+  ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   ...entries('how many,number of,count,how much,total,tally', { topic: 'count' }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
   // Not in the summary
-  ...entries('editor,editors', { notHeld: 'editors' }),
-  ...entries('author,authors,wrote,written by,submitted by,who submitted,contributor,contributors', { notHeld: 'authors' }),
+  ...entries('editor,editors,editing', { notHeld: 'editors' }),
+  ...entries('author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors', { notHeld: 'authors' }),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
 ]);
@@ -139,6 +142,8 @@ export const DEFINE_OPENERS: readonly string[] = [
   'difference between',
   'what is the difference between',
   'whats the difference between',
+  'what is the diff between',
+  'diff between',
   'how does',
   'how do',
   'compare',
@@ -146,7 +151,7 @@ export const DEFINE_OPENERS: readonly string[] = [
 
 /** Words around the terms of a "what is …" question that do not change which terms are meant. */
 export const DEFINE_FILLER: ReadonlySet<string> = new Set(
-  'a an the is are mean means meaning stand stands for does do process procedure term word abbreviation acronym and or vs versus between difference differences compare compared to with work works exactly please in itu t sg17 what how again'.split(
+  'a an the is are mean means meaning stand stands for does do process procedure term word abbreviation acronym and or vs versus between difference differences diff compare compared to with work works exactly please in itu t sg17 what how again'.split(
     ' ',
   ),
 );
@@ -167,7 +172,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
-    'again right well yes no not nope yeah sure thanks thank hi hello closing date dates'
+    'again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
   ).split(' '),
 );
 
