@@ -99,7 +99,7 @@ const YEAR = /\b(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
 
 /**
  * A piece every time phrase below holds (a digit, or a word of the tables, a meeting, a month): text
- * without any of them names no time, and is not run through the fifteen patterns and chrono.
+ * without any of them names no time, and is not run through the patterns below and chrono.
  */
 const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
