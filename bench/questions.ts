@@ -7,10 +7,9 @@
  * left out: the synthetic clones keep the real RGM dates, so "this week" holds 1000 RGMs.)
  *
  * How: every pair is warmed, the heap is settled after the 1000× build (settle.ts) and warmed
- * again; then the question and its command are timed call by call, alternating, in 10 rounds of
- * 300 pairs. Each p99 is the median of the rounds' p99s, as in the engine module; the p50s and the
- * p99 over all 3000 calls are printed above the table. The last row is this machine's jitter: a
- * compute loop that never varies, sized to the slowest p50, timed the same way.
+ * again; then the question and its command are timed call by call, alternating, 3000 pairs, so
+ * both meet the same moments of the machine. The p50s are printed above the table. The last row
+ * is this machine's jitter: a compute loop that never varies, sized to the slowest p50.
  */
 import { loadDataset } from '../src/dataset/load.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
@@ -35,8 +34,7 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ['anything about quantum key distribution?', 'search quantum key distribution'],
 ];
 
-const ROUNDS = 10;
-const PER_ROUND = 300;
+const SAMPLES = 3000;
 const WARMUP = 300;
 
 /**
@@ -93,28 +91,13 @@ export const bench: BenchModule = {
     for (const [question, terse] of PAIRS) {
       const free: number[] = [];
       const command: number[] = [];
-      const freeP99s: number[] = [];
-      const commandP99s: number[] = [];
-      for (let r = 0; r < ROUNDS; r++) {
-        const f: number[] = [];
-        const c: number[] = [];
-        await samplePair(question, terse, ctx, PER_ROUND, f, c);
-        freeP99s.push(p99(f));
-        commandP99s.push(p99(c));
-        free.push(...f);
-        command.push(...c);
-      }
-      // Each p99 is the median of the rounds' p99s (as in the engine module): a burst of the
-      // machine's own stalls lands in a round or two, not in the figure. The p99 over every call
-      // is printed beside it.
-      const f = median(freeP99s);
-      const c = median(commandP99s);
-      console.log(
-        `  ${JSON.stringify(question)}: p50 ${percentile(free, 0.5).toFixed(1)} µs, p99 of all ${PER_ROUND * ROUNDS} calls ${p99(free).toFixed(1)} µs; ${JSON.stringify(terse)}: p50 ${percentile(command, 0.5).toFixed(1)} µs, p99 of all ${p99(command).toFixed(1)} µs`,
-      );
-      slowestP50 = Math.max(slowestP50, percentile(free, 0.5), percentile(command, 0.5));
+      await samplePair(question, terse, ctx, SAMPLES, free, command);
+      const f = p99(free);
+      const c = p99(command);
+      console.log(`  ${JSON.stringify(question)}: p50 ${median(free).toFixed(1)} µs; ${JSON.stringify(terse)}: p50 ${median(command).toFixed(1)} µs`);
+      slowestP50 = Math.max(slowestP50, median(free), median(command));
       rows.push({
-        name: `"${question}" — ask p99 (median of ${ROUNDS} rounds)`,
+        name: `"${question}" — ask p99`,
         value: f,
         unit: 'µs',
         baseline: { name: `"${terse}" p99`, value: c },
@@ -125,7 +108,7 @@ export const bench: BenchModule = {
       rows.push({ name: `"${terse}" — ask p99`, value: c, unit: 'µs', target: `≤ ${TARGET_US} µs`, pass: c <= TARGET_US });
     }
     // Context for the absolute target: what this machine adds at p99 to work that never varies.
-    const jitter = jitterOf(slowestP50, ROUNDS * PER_ROUND);
+    const jitter = jitterOf(slowestP50, SAMPLES);
     rows.push({
       name: `machine jitter: a fixed ${slowestP50.toFixed(0)} µs compute loop (the slowest p50 above) — p99`,
       value: jitter.p99,
