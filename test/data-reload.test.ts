@@ -7,13 +7,13 @@
  * elsewhere, none repeated after a second reload or a restart, pending reminders moved or
  * cancelled, and the calendar feed's SEQUENCE / STATUS:CANCELLED. A FakeClock; nothing sleeps.
  */
-import { manualTimers, recordingLogger, type LogLine } from './recording-logger.js';
+import { serviceApps, type LogLine } from './recording-logger.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { createApp, type App } from '../adapters/app.js';
+import type { App } from '../adapters/app.js';
 import { loadConfig } from '../adapters/config.js';
 import { FakeClock, systemClock } from '../src/clock.js';
 import { openStore } from '../src/store/sqlite.js';
@@ -32,7 +32,7 @@ let slack: FakeSlackApi;
 let gateway: FakeDiscordGateway;
 let discord: FakeDiscordRest;
 const dirs: string[] = [];
-const apps: App[] = [];
+const apps = serviceApps();
 
 beforeEach(async () => {
   slack = await startFakeSlackApi();
@@ -40,7 +40,7 @@ beforeEach(async () => {
   discord = await startFakeDiscordRest({ gatewayUrl: gateway.url, botToken: DISCORD_TOKEN });
 });
 afterEach(async () => {
-  for (const app of apps.splice(0).reverse()) await app.stop();
+  await apps.stopAll();
   await slack.close();
   await gateway.close();
   await discord.close();
@@ -65,20 +65,9 @@ async function startApp(dataDir: string, db: string, clock: FakeClock, logs: Log
     DISCORD_PUBLIC_KEY: keys.publicKeyHex,
     DISCORD_API_URL: discord.url,
   });
-  const app = await createApp(config, {
-    clock,
-    logger: recordingLogger(logs),
-    slack: { unhandledRequestTimeoutMillis: 150 },
-    reminders: { cron: false, scheduler: { timers: manualTimers } },
-  });
-  apps.push(app);
-  return { app, base: await app.start() };
+  return apps.start(config, clock, logs);
 }
 
-async function stopApp(app: App): Promise<void> {
-  apps.splice(apps.indexOf(app), 1);
-  await app.stop();
-}
 
 async function slash(base: string, text: string, channel = 'C0ASK'): Promise<string> {
   const body = slashCommandBody(text, { channel_id: channel });
@@ -196,7 +185,7 @@ describe('a new dataset while the service runs', () => {
     expect(await first.app.reload('again')).toMatchObject({ status: 'unchanged' });
     await first.app.reminders.scheduler.tick();
     await settle(first.app, clock);
-    await stopApp(first.app);
+    await apps.stop(first.app);
     const second = await startApp(data, db, clock);
     await settle(second.app, clock);
     expect([slackPosts('C0Q13', NOTICE), slackPosts('C0Q3', NOTICE), discordPosts(NOTICE), slackPosts('C0Q15', NOTICE)].map((p) => p.length)).toEqual([

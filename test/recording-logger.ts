@@ -1,6 +1,9 @@
-/** Test helpers shared by the service tests: a Logger that records its lines, and timers the test drives. */
+/** Test helpers shared by the service tests: a Logger that records its lines, timers the test drives, and the apps a test started. */
 import type { Logger } from '../src/ports.js';
 import type { Timers } from '../adapters/reminders/scheduler.js';
+import { createApp, type App } from '../adapters/app.js';
+import type { Config } from '../adapters/config.js';
+import type { Clock } from '../src/clock.js';
 
 export interface LogLine {
   level: string;
@@ -18,3 +21,34 @@ export function recordingLogger(lines: LogLine[]): Logger {
 
 /** Waits happen on the fake clock: the test advances it and calls drain(). */
 export const manualTimers: Timers = { set: () => null, clear: () => undefined };
+
+/**
+ * The apps a service test started: each is built the same way (recording logger, a short Bolt ack
+ * timeout, reminders driven by the test), and every one still running is stopped after each test.
+ */
+export function serviceApps(): {
+  start(config: Config, clock: Clock, logs?: LogLine[]): Promise<{ app: App; base: string }>;
+  stop(app: App): Promise<void>;
+  stopAll(): Promise<void>;
+} {
+  const running: App[] = [];
+  return {
+    async start(config, clock, logs = []) {
+      const app = await createApp(config, {
+        clock,
+        logger: recordingLogger(logs),
+        slack: { unhandledRequestTimeoutMillis: 150 },
+        reminders: { cron: false, scheduler: { timers: manualTimers } },
+      });
+      running.push(app);
+      return { app, base: await app.start() };
+    },
+    async stop(app) {
+      running.splice(running.indexOf(app), 1);
+      await app.stop();
+    },
+    async stopAll() {
+      for (const app of running.splice(0).reverse()) await app.stop();
+    },
+  };
+}

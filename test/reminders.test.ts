@@ -4,13 +4,13 @@
  * poster to a loopback fake of the Slack Web API. Time is a FakeClock; retries wait on the clock
  * (timers are driven by the test calling drain()), so nothing sleeps.
  */
-import { manualTimers, recordingLogger, type LogLine } from './recording-logger.js';
+import { serviceApps, type LogLine } from './recording-logger.js';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createApp, type App } from '../adapters/app.js';
+import type { App } from '../adapters/app.js';
 import { loadConfig } from '../adapters/config.js';
 import { FakeClock, systemClock } from '../src/clock.js';
 import { openStore } from '../src/store/sqlite.js';
@@ -22,7 +22,7 @@ const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
 
 let api: FakeSlackApi;
 const dirs: string[] = [];
-const apps: App[] = [];
+const apps = serviceApps();
 
 function tempDb(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sg17-reminders-'));
@@ -40,20 +40,9 @@ async function startApp(db: string, clock: FakeClock, logs: LogLine[] = []): Pro
     SLACK_BOT_TOKEN: TOKEN,
     SLACK_API_URL: api.url,
   });
-  const app = await createApp(config, {
-    clock,
-    logger: recordingLogger(logs),
-    slack: { unhandledRequestTimeoutMillis: 150 },
-    reminders: { cron: false, scheduler: { timers: manualTimers } },
-  });
-  apps.push(app);
-  return { app, base: await app.start() };
+  return apps.start(config, clock, logs);
 }
 
-async function stopApp(app: App): Promise<void> {
-  apps.splice(apps.indexOf(app), 1);
-  await app.stop();
-}
 
 /** A slash command signed as Slack signs it (Bolt checks freshness against real time). */
 async function slash(base: string, text: string, overrides: Record<string, string> = {}): Promise<Record<string, unknown>> {
@@ -78,7 +67,7 @@ beforeEach(async () => {
   api.users.set('U0PLAIN1', { id: 'U0PLAIN1' });
 });
 afterEach(async () => {
-  for (const app of apps.splice(0).reverse()) await app.stop();
+  await apps.stopAll();
   await api.close();
 });
 afterAll(() => {
@@ -241,7 +230,7 @@ describe('reminders through Slack', () => {
     const first = await startApp(db, clock);
     await slash(first.base, 'subscribe Q3 Q10 lead 1d', { user_id: 'U0ADMIN1', channel_id: 'C0DOWN' });
     await first.app.reminders.scheduler.tick();
-    await stopApp(first.app);
+    await apps.stop(first.app);
 
     // Down from 24 Nov to 5 Dec 20:00: the Q3 reminder (25 Nov, meeting 26 Nov) is past its meeting;
     // the Q10 reminder (5 Dec 09:00, meeting 6 Dec in Paris) can still help.
