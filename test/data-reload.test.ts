@@ -68,7 +68,6 @@ async function startApp(dataDir: string, db: string, clock: FakeClock, logs: Log
   return apps.start(config, clock, logs);
 }
 
-
 async function slash(base: string, text: string, channel = 'C0ASK'): Promise<string> {
   const body = slashCommandBody(text, { channel_id: channel });
   const res = await fetch(`${base}/slack/events`, {

@@ -43,7 +43,6 @@ async function startApp(db: string, clock: FakeClock, logs: LogLine[] = []): Pro
   return apps.start(config, clock, logs);
 }
 
-
 /** A slash command signed as Slack signs it (Bolt checks freshness against real time). */
 async function slash(base: string, text: string, overrides: Record<string, string> = {}): Promise<Record<string, unknown>> {
   const body = slashCommandBody(text, overrides);
