@@ -264,6 +264,9 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
   const termWord = new Int32Array(termIds.size).fill(-1);
   /** Per search: documents already met, stamped with the search's number. */
   const met = new Int32Array(n);
+  /** Per search: a level's documents filed by the later words they hold (see `byWordCount`), as (word index, bits) pairs. */
+  const classes = Array.from({ length: 6 }, () => new Int32Array(2 * ((n >> 5) + 1)));
+  const classCounts = new Int32Array(6);
   let stamp = 0;
   let vocabulary: string[] | undefined;
 
@@ -338,34 +341,37 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
 
   /**
    * How close together the asked words stand in `doc`: minus the length of the shortest run of
-   * its words holding every asked word it holds (0 when it holds one or none).
+   * its words holding every asked word it holds (0 when it holds one or none). `held`, when the
+   * caller knows how many asked words the document holds, saves counting them.
    */
-  function nearness(doc: number, inWindow: Int32Array): number {
+  function nearness(doc: number, inWindow: Int32Array, held?: number): number {
     const seq = sequences[doc]!;
     inWindow.fill(0);
-    let wanted = 0;
-    for (let i = 0; i < seq.length; i++) {
-      const w = termWord[seq[i]!]!;
-      if (w >= 0 && inWindow[w] === 0) wanted++;
-      if (w >= 0) inWindow[w] = 1;
+    let wanted = held ?? 0;
+    if (held === undefined) {
+      for (let i = 0; i < seq.length; i++) {
+        const w = termWord[seq[i]!]!;
+        if (w >= 0 && inWindow[w] === 0) wanted++;
+        if (w >= 0) inWindow[w] = 1;
+      }
+      inWindow.fill(0);
     }
     if (wanted < 2) return 0;
-    inWindow.fill(0);
     // One pass with a sliding window: grow the end; while the window holds every word, record it and drop its first word.
     let best = Number.POSITIVE_INFINITY;
-    let held = 0;
+    let inside = 0;
     let start = 0;
     for (let end = 0; end < seq.length; end++) {
       const w = termWord[seq[end]!]!;
       if (w < 0) continue;
-      if (inWindow[w] === 0) held++;
+      if (inWindow[w] === 0) inside++;
       inWindow[w] = inWindow[w]! + 1;
-      for (; held === wanted; start++) {
+      for (; inside === wanted; start++) {
         const first = termWord[seq[start]!]!;
         if (first < 0) continue;
         best = Math.min(best, end - start + 1);
         inWindow[first] = inWindow[first]! - 1;
-        if (inWindow[first] === 0) held--;
+        if (inWindow[first] === 0) inside--;
       }
     }
     return -best;
@@ -442,53 +448,115 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     for (let j = levels - 1; j >= 0; j--) bitsetsFrom[j] = groups[j]!.bits !== undefined && bitsetsFrom[j + 1] === 1 ? 1 : 0;
     /**
      * Level `j` when every word from it on has a bitset: its documents are taken by how many of
-     * those words they hold, most first, found 32 at a time (a 3-bit counter per document, kept
-     * in three words of bits). A document's place in the list does not depend on when it is
-     * offered, so the classes can come in any order; most first means the list fills with the
-     * best early, and once its worst holds more words than a class, that class and the rest are
-     * never read. ("quantum key distribution" at 1000×: 9 documents hold all three words, about
-     * 300 two of them; the other 1 500 of the rarest word's documents are skipped unread.)
+     * those words they hold, most first. One pass over its bitset, 32 documents at a time, files
+     * each 32 documents' bits under the later words they hold (see `fileByCount`); a document
+     * holding this word alone is not filed. A document's place in the list does not depend on when
+     * it is offered, so the classes can come in any order; most first means the list fills with the
+     * best early, and once its worst beats the best a class could score, that class is never read.
+     * With three words left, the two-word class is split by which pair: the rarer pair first, and
+     * the other only if its best can still enter. ("quantum key distribution" at 1000×: 9
+     * documents hold all three words and 67 "quantum" and "distribution", which fill the list; the
+     * 201 with "quantum" and "key" and the 1 616 with "quantum" alone are never offered.) Those holding this word alone
+     * come last, read from its name-hits-first list, so reading stops at the first that cannot enter.
      */
     const byWordCount = (j: number): void => {
       const left = levels - j;
       const own = groups[j]!.bits!;
-      for (let c = left; c >= 1; c--) {
-        if (!top.admits(c, nearBound(c), bound[j]! * (1 + 1e-9), -1)) return;
-        const others = c - 1;
-        for (let at = 0; at < own.length; at++) {
-          const mine = own[at]!;
-          if (mine === 0) continue;
-          let ones = 0;
-          let twos = 0;
-          let fours = 0;
-          for (let g = j + 1; g < levels; g++) {
-            const b = groups[g]!.bits![at]! & mine;
-            const carry = ones & b;
-            ones ^= b;
-            fours ^= twos & carry;
-            twos ^= carry;
+      const cap = (g: number): number => groups[g]!.idf * groups[g]!.maxWeight;
+      if (left === 2) {
+        if (!offerFiled(classes[0]!, fileOne(own, groups[j + 1]!.bits!, classes[0]!), 2, j, bound[j]!)) return;
+      } else if (left === 3) {
+        const filed = classCounts;
+        fileTwo(own, groups[j + 1]!.bits!, groups[j + 2]!.bits!, classes, filed);
+        if (!offerFiled(classes[2]!, filed[2]!, 3, j, bound[j]!)) return;
+        // The pair with the higher cap first: then, if it cannot enter, neither can the other.
+        const [first, second] = cap(j + 1) >= cap(j + 2) ? [0, 1] : [1, 0];
+        if (!offerFiled(classes[first]!, filed[first]!, 2, j, cap(j) + cap(j + 1 + first))) return;
+        if (!offerFiled(classes[second]!, filed[second]!, 2, j, cap(j) + cap(j + 1 + second))) return;
+      } else {
+        const filed = fileByCount(j);
+        for (let c = left; c >= 2; c--) if (!offerFiled(classes[c - 2]!, filed[c - 2]!, c, j, bound[j]!)) return;
+      }
+      // This word alone: best first in its name-hits-first order.
+      const group = groups[j]!;
+      if (!top.admits(1, 0, cap(j) * (1 + 1e-9), -1)) return;
+      const p = group.postings[0]!;
+      next: for (let k = 0; k < p.byWeight.length; k++) {
+        const doc = p.byWeight[k]!;
+        if (met[doc] === mark) continue;
+        const at = doc >> 5;
+        const bit = 1 << (doc & 31);
+        for (let g = j + 1; g < levels; g++) if ((groups[g]!.bits![at]! & bit) !== 0) continue next;
+        const weight = group.idf * (k < p.nameHits ? NAME_WEIGHT : 1);
+        if (!top.admits(1, 0, weight, doc)) return;
+        top.add({ doc, count: 1, near: 0, weight });
+      }
+    };
+    /**
+     * Offers the documents filed in `list` (its first `length` numbers, as (word index, bits)
+     * pairs), each holding `count` of the words from level `j` on, unless none could enter: the
+     * best any could score is `count` words side by side with weight `cap`. Returns false then.
+     */
+    const offerFiled = (list: Int32Array, length: number, count: number, j: number, cap: number): boolean => {
+      if (!top.admits(count, -count, cap * (1 + 1e-9), -1)) return false;
+      for (let e = 0; e < length; e += 2) {
+        const at = list[e]!;
+        let x = list[e + 1]!;
+        while (x !== 0) {
+          const low = x & -x;
+          x ^= low;
+          const doc = (at << 5) | (31 - Math.clz32(low));
+          if (met[doc] === mark) continue;
+          met[doc] = mark;
+          // Summed in the same order as the one-by-one scan, so equal sums stay equal to the last bit.
+          let weight = 0;
+          for (let g = j; g < levels; g++) {
+            const group = groups[g]!;
+            if ((group.bits![at]! & low) === 0) continue;
+            const w = group.nameBits !== undefined && (group.nameBits[at]! & low) !== 0 ? NAME_WEIGHT : 1;
+            weight = g === j ? group.idf * w : weight + group.idf * w;
           }
-          let x = mine & (others & 1 ? ones : ~ones) & (others & 2 ? twos : ~twos) & (others & 4 ? fours : ~fours);
-          while (x !== 0) {
-            const low = x & -x;
-            x ^= low;
-            const doc = (at << 5) | (31 - Math.clz32(low));
-            if (met[doc] === mark) continue;
-            met[doc] = mark;
-            // Summed in the same order as the one-by-one scan, so equal sums stay equal to the last bit.
-            let weight = 0;
-            for (let g = j; g < levels; g++) {
-              const group = groups[g]!;
-              if ((group.bits![at]! & low) === 0) continue;
-              const w = group.nameBits !== undefined && (group.nameBits[at]! & low) !== 0 ? NAME_WEIGHT : 1;
-              weight = g === j ? group.idf * w : weight + group.idf * w;
-            }
-            if (!top.admits(c, nearBound(c), weight, doc)) continue;
-            const near = nearBound(c) === 0 ? 0 : nearness(doc, inWindow);
-            if (top.admits(c, near, weight, doc)) top.add({ doc, count: c, near, weight });
-          }
+          if (!top.admits(count, -count, weight, doc)) continue;
+          const near = nearness(doc, inWindow, count);
+          if (top.admits(count, near, weight, doc)) top.add({ doc, count, near, weight });
         }
       }
+      return true;
+    };
+    /**
+     * One pass over level `j`'s bitset: for every 32 documents, how many of the later words each
+     * holds (a 3-bit counter, in three words of bits), and the bits of each class (holding 1 to 6
+     * later words) appended as (word index, bits) to `classes[others - 1]`. Returns how many
+     * numbers each class list holds.
+     */
+    const fileByCount = (j: number): Int32Array => {
+      const own = groups[j]!.bits!;
+      const later = levels - j - 1;
+      const filed = classCounts;
+      filed.fill(0);
+      for (let at = 0; at < own.length; at++) {
+        const mine = own[at]!;
+        if (mine === 0) continue;
+        let ones = 0;
+        let twos = 0;
+        let fours = 0;
+        for (let g = j + 1; g < levels; g++) {
+          const b = groups[g]!.bits![at]! & mine;
+          const carry = ones & b;
+          ones ^= b;
+          fours |= twos & carry;
+          twos ^= carry;
+        }
+        for (let others = 1; others <= later; others++) {
+          const x = (others & 1 ? ones : ~ones) & (others & 2 ? twos : ~twos) & (others & 4 ? fours : ~fours) & mine;
+          if (x === 0) continue;
+          const list = classes[others - 1]!;
+          list[filed[others - 1]!] = at;
+          list[filed[others - 1]! + 1] = x;
+          filed[others - 1] = filed[others - 1]! + 2;
+        }
+      }
+      return filed;
     };
     try {
       for (let j = 0; j < levels; j++) {
@@ -507,8 +575,8 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
           }
           break;
         }
-        // Up to 7 words after this one fit the counter; past that (never asked in practice), one by one.
-        if (left > 1 && left <= 8 && bitsetsFrom[j] === 1) {
+        // Up to 6 words after this one are filed by count; past that (never asked in practice), one by one.
+        if (left > 1 && left <= 7 && bitsetsFrom[j] === 1) {
           byWordCount(j);
           continue;
         }
@@ -562,6 +630,59 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
       return rank(resolve(askedWords(text)), limit);
     },
   };
+}
+
+/**
+ * Level files of `byWordCount` for one later word, in their own loops (V8 keeps these in
+ * registers; the general counter of `fileByCount` is several times slower): the (word index, bits)
+ * of the documents holding both; returns the list's length.
+ */
+function fileOne(own: Int32Array, b: Int32Array, both: Int32Array): number {
+  let filed = 0;
+  for (let at = 0; at < own.length; at++) {
+    const x = own[at]! & b[at]!;
+    if (x === 0) continue;
+    both[filed] = at;
+    both[filed + 1] = x;
+    filed += 2;
+  }
+  return filed;
+}
+
+/** For two later words: documents holding the first only, the second only, and both, into lists 0, 1, 2 (lengths in `filed`). */
+function fileTwo(own: Int32Array, b: Int32Array, d: Int32Array, lists: readonly Int32Array[], filed: Int32Array): void {
+  const onlyB = lists[0]!;
+  const onlyD = lists[1]!;
+  const both = lists[2]!;
+  let nb = 0;
+  let nd = 0;
+  let n2 = 0;
+  for (let at = 0; at < own.length; at++) {
+    const mine = own[at]!;
+    if (mine === 0) continue;
+    const x = b[at]! & mine;
+    const y = d[at]! & mine;
+    if ((x | y) === 0) continue;
+    const xy = x & y;
+    if (xy !== 0) {
+      both[n2] = at;
+      both[n2 + 1] = xy;
+      n2 += 2;
+    }
+    if (x !== xy) {
+      onlyB[nb] = at;
+      onlyB[nb + 1] = x ^ xy;
+      nb += 2;
+    }
+    if (y !== xy) {
+      onlyD[nd] = at;
+      onlyD[nd + 1] = y ^ xy;
+      nd += 2;
+    }
+  }
+  filed[0] = nb;
+  filed[1] = nd;
+  filed[2] = n2;
 }
 
 /** Optimal string alignment distance (a swap of neighbours is one slip). */
