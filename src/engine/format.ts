@@ -20,8 +20,17 @@ const ANNEX_OF_STATUS: Record<ItemStatus, string> = {
 
 /** "SG17, Geneva, 2–6 Sep 2024 — executive summary, Annex A d)" */
 export function sourceLabel(meeting: Meeting, part?: string): string {
-  return `${meetingLabel(meeting)} — executive summary${part ? `, ${part}` : ''}`;
+  if (part) return `${meetingLabel(meeting)} — executive summary, ${part}`;
+  // Without a part, once per meeting: a search's ten hits may name ten meetings.
+  let label = sourceLabels.get(meeting);
+  if (label === undefined) {
+    label = `${meetingLabel(meeting)} — executive summary`;
+    sourceLabels.set(meeting, label);
+  }
+  return label;
 }
+
+const sourceLabels = new WeakMap<Meeting, string>();
 
 /** Source for answers built from several meetings' records (latest first, each once). */
 export function sourceOfMeetings(meetings: readonly Meeting[], part?: string, fallback?: Meeting): string {
@@ -110,10 +119,23 @@ function squash(text: string, max = 160): string {
 
 /** One list line for a document: "X.1716 (ex X.sec_QKDN_AA) — Title", detail "Q15/17 · New · TD2475 …". */
 export function entryLine(record: ItemRecord, options: { withStatus?: boolean } = {}): ListItem {
-  const { item, meeting } = record;
+  // Built once per row and variant (see rgmLine); each answer gets its own ListItem.
+  const cache = options.withStatus ? entryLinesWithStatus : entryLines;
+  let line = cache.get(record.item);
+  if (line === undefined) {
+    line = buildEntryLine(record, options.withStatus === true);
+    cache.set(record.item, line);
+  }
+  return { text: line.text, detail: line.detail };
+}
+
+const entryLines = new WeakMap<Item, { readonly text: string; readonly detail: string }>();
+const entryLinesWithStatus = new WeakMap<Item, { readonly text: string; readonly detail: string }>();
+
+function buildEntryLine({ item, meeting }: ItemRecord, withStatus: boolean): { text: string; detail: string } {
   const detail = [
     item.question,
-    options.withStatus ? statusText(item, meeting) : null,
+    withStatus ? statusText(item, meeting) : null,
     kindText(item),
     item.baseText ? `base text ${item.baseText}` : null,
     item.equivalent,
@@ -235,7 +257,19 @@ export function workItemData(record: WorkItemRecord): Record<string, unknown> {
 
 /** "Q3/17 — 26–27 Nov 2024 (TBC)", detail: venue · times · topics. */
 export function rgmLine(record: RgmRecord): ListItem {
-  const { rgm } = record;
+  // Built once per RGM (the dataset is immutable once loaded: a search lists the same RGMs again
+  // and again); each answer gets its own ListItem.
+  let line = rgmLines.get(record.rgm);
+  if (line === undefined) {
+    line = buildRgmLine(record);
+    rgmLines.set(record.rgm, line);
+  }
+  return { text: line.text, detail: line.detail };
+}
+
+const rgmLines = new WeakMap<RgmRecord['rgm'], { readonly text: string; readonly detail: string }>();
+
+function buildRgmLine({ rgm }: RgmRecord): { text: string; detail: string } {
   const when = describeWhen(rgm.when, rgm.datesText);
   const detail = [
     venueText(rgm.venue),
@@ -260,16 +294,24 @@ function scheduleOf(rgm: RgmRecord['rgm']): string | null {
   return rgm.times ? `${rgm.times.start}–${rgm.times.end}${zone}` : null;
 }
 
+/** First and last possible day per RGM, computed once (see rgmLine). */
+const rgmDays = new WeakMap<RgmRecord['rgm'], readonly [string | null, string | null]>();
+
 export function rgmData(record: RgmRecord): Record<string, unknown> {
   const { rgm, meeting } = record;
+  let days = rgmDays.get(rgm);
+  if (days === undefined) {
+    days = [rgmFirstDay(rgm.when), rgmLastDay(rgm.when)];
+    rgmDays.set(rgm, days);
+  }
   return {
     id: rgm.id,
     question: rgm.question,
     datesText: rgm.datesText,
     tbc: rgm.tbc,
     when: rgm.when,
-    firstDay: rgmFirstDay(rgm.when),
-    lastDay: rgmLastDay(rgm.when),
+    firstDay: days[0],
+    lastDay: days[1],
     undated: rgm.when.kind === 'window' || rgm.when.kind === 'unknown',
     venue: rgm.venue,
     format: rgm.format,

@@ -19,18 +19,7 @@ import { editDistance } from '../lookup.js';
 import type { DocType, Outcome, ParsedQuery, Query, Route, TextKind } from './model.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
-import {
-  DEFINE_FILLER,
-  DEFINE_OPENERS,
-  LIST_CUES,
-  MAX_PHRASE_WORDS,
-  MEETING_WORDS,
-  PHRASES,
-  SETTING_COMMANDS,
-  STOPWORDS,
-  WHO_WORDS,
-  type Signal,
-} from './words.js';
+import { DEFINE_FILLER, DEFINE_OPENERS, LIST_CUES, MEETING_WORDS, PHRASES, SETTING_COMMANDS, STOPWORDS, WHO_WORDS, type Signal } from './words.js';
 
 export type ParseOutcome =
   | ({ readonly kind: 'query' } & ParsedQuery)
@@ -243,28 +232,39 @@ interface Reading {
   readonly loose: string[];
 }
 
-/** First words of the phrases of two words or more: only these can start a longer phrase. */
-const PHRASE_HEADS: ReadonlySet<string> = new Set([...PHRASES.keys()].filter((p) => p.includes(' ')).map((p) => p.split(' ')[0]!));
+/** Every proper beginning, in whole words, of a phrase of two words or more ("what", "what can", "what can you"). */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].flatMap((p) => {
+    const words = p.split(' ');
+    return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
+  }),
+);
 
+/**
+ * The phrases of `words`, longest first at each place. A phrase is grown word by word only while
+ * it is the beginning of a longer one, so most places look up one word and build no string.
+ */
 function readPhrases(words: readonly string[]): Reading {
   const signals: { phrase: string; signal: Signal }[] = [];
   const loose: string[] = [];
   for (let i = 0; i < words.length; ) {
-    let taken = 0;
-    const longest = PHRASE_HEADS.has(words[i]!) ? Math.min(MAX_PHRASE_WORDS, words.length - i) : 1;
-    for (let n = longest; n >= 1; n--) {
-      const phrase = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
-      const signal = PHRASES.get(phrase);
-      if (signal) {
-        signals.push({ phrase, signal });
-        taken = n;
-        break;
+    let phrase = words[i]!;
+    let longest = PHRASES.has(phrase) ? 1 : 0;
+    let found = phrase;
+    for (let n = 2; i + n <= words.length && PHRASE_STARTS.has(phrase); n++) {
+      phrase = `${phrase} ${words[i + n - 1]!}`;
+      if (PHRASES.has(phrase)) {
+        longest = n;
+        found = phrase;
       }
     }
-    if (taken === 0) {
+    if (longest === 0) {
       loose.push(words[i]!);
       i++;
-    } else i += taken;
+    } else {
+      signals.push({ phrase: found, signal: PHRASES.get(found)! });
+      i += longest;
+    }
   }
   return { signals, loose };
 }
@@ -358,32 +358,28 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     notHeld ??= signal.notHeld;
     if (signal.list) listCue = true;
   }
+  if (verbatim === 'define') {
+    const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
+    return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: firstRaw };
+  }
+  const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length;
+  // 4, early: with ids, only "what the summary does not hold" comes before them (greetings and
+  // definitions need a text without ids), so the rest of the reading is not built.
+  if (ids.length > 0) return notHeldQuery(words, signals, notHeld, filters, !!time, questions) ?? query({ ask: 'ids', ids });
+
   const count = topics.includes('count');
   const content = loose.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)));
   const topicWords = content.filter((w) => known.has(w));
   const norm = words.join(' ');
   const window = time ? { from: time.from, to: time.to } : {};
 
-  if (verbatim === 'define') {
-    const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
-    return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: firstRaw };
-  }
-
   // 2. Greetings, thanks; what the summary does not hold.
-  const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length;
-  const bare = ids.length === 0 && questions.length === 0 && !time && content.length === 0;
+  const bare = questions.length === 0 && !time && content.length === 0;
   if (bare && filters === 0 && (topics.includes('greeting') || topics.includes('thanks')) && topics.length === 1) {
     return query({ ask: topics[0] as 'greeting' | 'thanks' });
   }
-  const asksWho = words.some((w) => WHO_WORDS.has(w));
-  if (notHeld && (asksWho || words[0] === 'who' || filters === 0)) return query({ ask: 'not-held', notHeld, questions });
-  // "who is the Q15 rapporteur", "q15 rapporteur?": the person. "rapporteur" alone (not "rapporteur
-  // meeting", not "rapporteurs") with nothing about meetings or time asks for the person too.
-  const rgmPhrases = signals.filter(({ signal }) => signal.subject === 'rgms');
-  const personOnly = rgmPhrases.length > 0 && rgmPhrases.every(({ phrase }) => phrase === 'rapporteur') && !time && !words.some((w) => MEETING_WORDS.has(w));
-  if ((asksWho || personOnly) && signals.some(({ phrase }) => phrase.startsWith('rapporteur')) && !words.some((w) => w.startsWith('meet'))) {
-    return query({ ask: 'not-held', notHeld: 'rapporteurs', questions });
-  }
+  const notHeldAnswer = notHeldQuery(words, signals, notHeld, filters, !!time, questions);
+  if (notHeldAnswer) return notHeldAnswer;
 
   // 3. "What is …" over nothing but glossary terms: definitions.
   const opener = DEFINE_OPENERS.find((o) => norm.startsWith(o) && (norm.length === o.length || norm[o.length] === ' '));
@@ -400,9 +396,6 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     const listed = listQuery({ outcomes, routes, kinds, types, subjects, questions, window, count, words: undefined });
     return query({ ask: 'define', terms }, listed && terms.length === 1 ? readingOf(listed) : undefined);
   }
-
-  // 4. Texts by id, one or several.
-  if (ids.length > 0) return query({ ask: 'ids', ids });
 
   // 5–6. Lists with filters.
   if (
@@ -462,6 +455,27 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (topics.includes('help')) return query({ ask: 'help' });
   if (questions.length > 0) return query({ ask: 'question', questions: [questions[0]!] });
   return { kind: 'unknown', suggestions: nearestCommands(words, env.commandWords) };
+}
+
+/** A question about what the summary does not name (rapporteurs, editors…), if it is one. */
+function notHeldQuery(
+  words: readonly string[],
+  signals: Reading['signals'],
+  notHeld: string | undefined,
+  filters: number,
+  timed: boolean,
+  questions: string[],
+): ParseOutcome | undefined {
+  const asksWho = words.some((w) => WHO_WORDS.has(w));
+  if (notHeld && (asksWho || words[0] === 'who' || filters === 0)) return query({ ask: 'not-held', notHeld, questions });
+  // "who is the Q15 rapporteur", "q15 rapporteur?": the person. "rapporteur" alone (not "rapporteur
+  // meeting", not "rapporteurs") with nothing about meetings or time asks for the person too.
+  const rgmPhrases = signals.filter(({ signal }) => signal.subject === 'rgms');
+  const personOnly = rgmPhrases.length > 0 && rgmPhrases.every(({ phrase }) => phrase === 'rapporteur') && !timed && !words.some((w) => MEETING_WORDS.has(w));
+  if ((asksWho || personOnly) && signals.some(({ phrase }) => phrase.startsWith('rapporteur')) && !words.some((w) => w.startsWith('meet'))) {
+    return query({ ask: 'not-held', notHeld: 'rapporteurs', questions });
+  }
+  return undefined;
 }
 
 /** `text` without `piece` where it stands as whole words ("dec" out of "in dec", not out of "decisions"). */

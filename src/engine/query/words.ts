@@ -116,9 +116,6 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
 ]);
 
-/** The longest phrase, in words. */
-export const MAX_PHRASE_WORDS = Math.max(...[...PHRASES.keys()].map((p) => p.split(' ').length));
-
 /** Openings that ask what something means ("what is last call", "explain AAP"). */
 export const DEFINE_OPENERS: readonly string[] = [
   'what is meant by',
