@@ -29,20 +29,27 @@ export interface SlackMessage {
 
 /** Escape the three characters Slack reserves for control sequences (&, <, >). */
 export function escapeMrkdwn(text: string): string {
+  // Most texts hold none of the three: one scan then, not three replace passes (this runs for
+  // every piece of every answer).
+  if (!RESERVED.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+const RESERVED = /[&<>]/;
 
 /**
  * Plain-text fields are not parsed for mentions, but Slack shows entities literally there; swap
  * the angle brackets for look-alikes so a title can never carry a control sequence either.
  */
 function safePlain(text: string): string {
-  return text.replace(/</g, '‹').replace(/>/g, '›');
+  return ANGLES.test(text) ? text.replace(/</g, '‹').replace(/>/g, '›') : text;
 }
+
+const ANGLES = /[<>]/;
 
 /** Neutralise @channel/@here/@everyone in plain fallbacks (a word joiner after the @). */
 function defuseBroadcasts(text: string): string {
-  return text.replace(/@(channel|here|everyone)\b/gi, '@\u2060$1');
+  return text.includes('@') ? text.replace(/@(channel|here|everyone)\b/gi, '@\u2060$1') : text;
 }
 
 function timeToken(span: TimeSpan): string {
