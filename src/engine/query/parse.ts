@@ -88,7 +88,8 @@ function extract(text: string, catalog: Catalog): Extracted {
     take(BARE_SUPPL, (m) => `X.Suppl.${m[1]}`);
   }
   if (digit) take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
-  if (low.includes('.'))
+  // Asked of what is left: once "X.1716" is taken, a terse `rec X.1716` holds no dot.
+  if (rest.includes('.'))
     take(REC_ACRONYM, (m) => {
       const raw = m[1]!.replace(/[-.]+$/, '');
       const dot = raw.indexOf('.');
