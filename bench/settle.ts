@@ -16,32 +16,38 @@ export function settleHeap(): void {
 }
 
 /**
- * This machine's own jitter, to read an absolute p99 against: the p50 and p99 of a fixed compute
- * loop (no allocation, no memory beyond registers) sized to take about `targetUs`. On a shared VM a
- * loop that always does the same work still has a p99 well above its p50 (preemption, timer ticks).
+ * A compute loop that always does the same work (no allocation, no memory beyond registers),
+ * sized to take about `micros` µs: timed beside real calls, what the machine alone adds to work of
+ * that length. On a shared VM even this has a p99 well above its p50 (preemption, timer ticks),
+ * and a longer loop is caught more often. `scale` resizes it (timed among other calls, a loop runs
+ * slower than when it was sized alone).
  */
-export function jitterOf(targetUs: number, samples: number): { p50: number; p99: number } {
+export interface FixedLoop {
+  run(): number;
+  scale(factor: number): void;
+}
+
+export function fixedLoop(micros: number): FixedLoop {
+  let iterations = 100_000;
   let sink = 0;
-  const loop = (n: number): void => {
+  const run = (): number => {
     let x = sink;
-    for (let i = 0; i < n; i++) x = (x * 31 + i) | 0;
+    for (let i = 0; i < iterations; i++) x = (x * 31 + i) | 0;
     sink = x;
+    return x;
   };
-  // Calibrate: iterations per µs, from the best of a few timed runs.
-  let perUs = 0;
+  // Sized by timing this very loop (another loop may compile to other code): the best of a few runs.
+  let perMicro = 0;
   for (let r = 0; r < 20; r++) {
     const t = process.hrtime.bigint();
-    loop(100_000);
-    perUs = Math.max(perUs, 100_000 / (Number(process.hrtime.bigint() - t) / 1000));
+    run();
+    perMicro = Math.max(perMicro, iterations / (Number(process.hrtime.bigint() - t) / 1000));
   }
-  const n = Math.max(1, Math.round(perUs * targetUs));
-  const times: number[] = [];
-  for (let i = 0; i < samples; i++) {
-    const t = process.hrtime.bigint();
-    loop(n);
-    times.push(Number(process.hrtime.bigint() - t) / 1000);
-  }
-  times.sort((a, b) => a - b);
-  if (sink === 42) console.log(''); // keeps the loop's result alive
-  return { p50: times[Math.floor(0.5 * times.length)]!, p99: times[Math.min(times.length - 1, Math.floor(0.99 * times.length))]! };
+  iterations = Math.max(1, Math.round(perMicro * micros));
+  return {
+    run,
+    scale(factor) {
+      iterations = Math.max(1, Math.round(iterations * factor));
+    },
+  };
 }
