@@ -272,22 +272,23 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
 
   /** Terms of the index a word may stand for when it is not in it: prefixes, then typing slips. */
   function expand(term: string): string[] {
-    vocabulary ??= [...lists.keys()].sort();
+    const words = (vocabulary ??= [...lists.keys()].sort());
     if (term.length >= 3) {
-      let lo = 0;
-      let hi = vocabulary.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (vocabulary[mid]! < term) lo = mid + 1;
-        else hi = mid;
-      }
       const found: string[] = [];
-      for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(term) && found.length < 20; i++) found.push(vocabulary[i]!);
+      for (let i = firstAtLeast(words, term); i < words.length && words[i]!.startsWith(term) && found.length < 20; i++) found.push(words[i]!);
       if (found.length) return found;
     }
     if (term.length < 5 || /\d/.test(term)) return [];
     const budget = term.length >= 8 ? 2 : 1;
-    return vocabulary.filter((v) => v[0] === term[0] && Math.abs(v.length - term.length) <= budget && slips(term, v) <= budget);
+    // A slip never changes the first letter here, so only the words under it (a run of the sorted
+    // vocabulary) are compared: at 1000× the whole vocabulary took about 1 ms a search.
+    const end = firstAtLeast(words, String.fromCharCode(term.charCodeAt(0) + 1));
+    const out: string[] = [];
+    for (let i = firstAtLeast(words, term[0]!); i < end; i++) {
+      const v = words[i]!;
+      if (Math.abs(v.length - term.length) <= budget && slips(term, v) <= budget) out.push(v);
+    }
+    return out;
   }
 
   /**
@@ -683,6 +684,18 @@ function fileTwo(own: Int32Array, b: Int32Array, d: Int32Array, lists: readonly 
   filed[0] = nb;
   filed[1] = nd;
   filed[2] = n2;
+}
+
+/** The first index of sorted `words` whose word is not below `key`. */
+function firstAtLeast(words: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Optimal string alignment distance (a swap of neighbours is one slip). */
