@@ -272,7 +272,8 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
 
   /** Terms of the index a word may stand for when it is not in it: prefixes, then typing slips. */
   function expand(term: string): string[] {
-    const words = (vocabulary ??= [...lists.keys()].sort());
+    vocabulary ??= [...lists.keys()].sort();
+    const words = vocabulary;
     if (term.length >= 3) {
       const found: string[] = [];
       for (let i = firstAtLeast(words, term); i < words.length && words[i]!.startsWith(term) && found.length < 20; i++) found.push(words[i]!);
