@@ -458,8 +458,9 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
      * With three words left, the two-word class is split by which pair: the rarer pair first, and
      * the other only if its best can still enter. ("quantum key distribution" at 1000×: 9
      * documents hold all three words and 67 "quantum" and "distribution", which fill the list; the
-     * 201 with "quantum" and "key" and the 1 616 with "quantum" alone are never offered.) Those holding this word alone
-     * come last, read from its name-hits-first list, so reading stops at the first that cannot enter.
+     * 201 with "quantum" and "key" and the 1 616 with "quantum" alone are never offered.) Those
+     * holding this word alone come last, read from its name-hits-first list, so reading stops at
+     * the first that cannot enter.
      */
     const byWordCount = (j: number): void => {
       const left = levels - j;
@@ -635,9 +636,9 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
 }
 
 /**
- * Level files of `byWordCount` for one later word, in their own loops (V8 keeps these in
- * registers; the general counter of `fileByCount` is several times slower): the (word index, bits)
- * of the documents holding both; returns the list's length.
+ * `byWordCount`'s filing for one later word, in a loop of its own (V8 keeps it in registers; the
+ * general counter of `fileByCount` was several times slower): the (word index, bits) of the
+ * documents holding both; returns the list's length.
  */
 function fileOne(own: Int32Array, b: Int32Array, both: Int32Array): number {
   let filed = 0;
