@@ -10,9 +10,9 @@
  * build (settle.ts) and warmed again; then the question and its command are timed call by call,
  * alternating, 10 000 pairs, so both meet the same moments of the machine. The p50s are printed
  * above the table. Under each pair, for context, the same p99 ratio for two fixed compute loops of
- * those p50s, timed the same way: on a shared VM a few calls in a hundred are stretched by tens of
- * µs, a longer call is caught more often, and for calls of a few µs the machine alone can put a
- * p99 ratio near 2×.
+ * those p50s, timed in turn with the pair: on a shared VM about one call in 150 to 200 is held up
+ * by tens of µs, a longer call is caught more often, and for calls of a few µs the machine alone
+ * can put a p99 ratio past 2× (docs/performance.md).
  */
 import { loadDataset } from '../src/dataset/load.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
