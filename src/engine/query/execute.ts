@@ -436,19 +436,38 @@ function leadWithNumber(n: number, summary: string): string {
 /** Several texts or terms: one section each, in the order asked. */
 function sideBySide(answers: readonly Answer[], kind: string): Answer {
   if (answers.length === 1) return answers[0]!;
-  return {
-    kind: kind === 'rec' ? 'compare' : 'explain',
-    ok: answers.every((a) => a.ok),
-    ...(answers.every((a) => a.ok) ? {} : answers.some((a) => a.ok) ? {} : { error: 'not-found' as const }),
-    title: answers.map((a) => a.title.split(' — ')[0]).join(' and '),
+  // Built with plain loops: "compare X.1716 and X.1717" is one of the questions timed against its
+  // command, and conditional spreads and splits here were a quarter of its time.
+  let allOk = true;
+  let anyOk = false;
+  const titles: string[] = [];
+  const sections: Section[] = [];
+  const sources: string[] = [];
+  const items: Record<string, unknown>[] = [];
+  for (const a of answers) {
+    allOk &&= a.ok;
+    anyOk ||= a.ok;
+    const dash = a.title.indexOf(' — ');
+    titles.push(dash === -1 ? a.title : a.title.slice(0, dash));
+    const head: { -readonly [K in keyof Section]: Section[K] } = { heading: a.title };
+    if (a.summary !== undefined) head.text = a.summary;
+    const fields = a.sections[0]?.fields;
+    if (fields) head.fields = fields;
+    sections.push(head);
+    for (const s of a.sections) if (!s.fields && s.heading) sections.push(s);
+    if (!sources.includes(a.source)) sources.push(a.source);
+    for (const item of a.data.items) items.push(item);
+  }
+  // `error` right after `ok` when none was found, as every other answer has it.
+  const head: Pick<Answer, 'kind' | 'ok' | 'error'> = { kind: kind === 'rec' ? 'compare' : 'explain', ok: allOk };
+  if (!anyOk) head.error = 'not-found';
+  return Object.assign(head, {
+    title: titles.join(' and '),
     summary: kind === 'rec' ? `${answers.length} texts side by side.` : `${answers.length} terms side by side.`,
-    sections: answers.flatMap((a) => [
-      { heading: a.title, ...(a.summary !== undefined ? { text: a.summary } : {}), ...(a.sections[0]?.fields ? { fields: a.sections[0].fields } : {}) },
-      ...a.sections.filter((s) => !s.fields && s.heading),
-    ]),
-    source: [...new Set(answers.map((a) => a.source))].join('; '),
-    data: { kind: kind === 'rec' ? 'compare' : 'explain', items: answers.flatMap((a) => a.data.items) },
-  };
+    sections,
+    source: sources.join('; '),
+    data: { kind: kind === 'rec' ? 'compare' : 'explain', items },
+  });
 }
 
 const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
