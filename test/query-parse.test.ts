@@ -76,6 +76,61 @@ describe('filters combine', () => {
   });
 });
 
+describe('where and how RGMs meet, a past meeting, Questions counted', () => {
+  it.each([
+    // a place of the data, or a word after "in"/"at" that is nothing else (the answer says none is there)
+    ['rgms in paris', 'rgm in paris'],
+    ['any rgm in stockholm?', 'rgm in stockholm'],
+    ['rgms in geneva', 'rgm in geneva'],
+    ['Q10 rgm in paris', 'rgm Q10 in paris'],
+    // formats
+    ['virtual rgms', 'rgm virtual'],
+    ['which rgms are online', 'rgm virtual'],
+    ['face to face rgms', 'rgm physical'],
+    ['in person rapporteur meetings in jan', 'rgm physical 2025-01-01..2025-01-31'],
+    ['hybrid rgms', 'rgm hybrid'],
+    // "online" is also a word of titles: only RGMs are narrowed by it
+    ['anything about child online protection', 'search child online protection'],
+    // RGM topics
+    ['rgm about pki', 'rgm about pki'],
+    // a past month an SG17 meeting was held in: that meeting; ahead, a window
+    ['what happened in sep', 'texts sg17-2024-09'],
+    ['what did the september meeting decide', 'texts sg17-2024-09'],
+    ['what was approved at the sept meeting', 'tap approved sg17-2024-09'],
+    ['rgms in sep', 'rgm 2025-09-01..2025-09-30'],
+    ['anything in september', 'rgm 2025-09-01..2025-09-30'],
+    // Questions, not items
+    ['how many questions have rgms', 'count rgm by question'],
+    ['which questions have approved texts', 'tap approved by question'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it.each([
+    'rgm in paris',
+    'rgm virtual',
+    'rgm Q1 virtual in seoul 2025-01-01..2025-01-31',
+    'texts sg17-2024-09',
+    'count rgm by question',
+    'tap approved by question',
+  ])('%s reads back to itself', (text) => {
+    expect(reading(text)).toBe(text);
+  });
+
+  it('a place says it narrowed, not "Not used"', () => {
+    const p = parse('rgms in geneva');
+    expect(p.kind === 'query' && p.query.venue).toBe('geneva');
+    expect(p.kind === 'query' && p.unused).toBeUndefined();
+  });
+
+  it('answers a place the data does not hold with none, and names the venues it holds', async () => {
+    const answer = await ask('rgms in geneva', contextAt('2024-11-20T00:00:00Z'));
+    expect(answer.data.items).toEqual([]);
+    expect(String(answer.summary)).toContain('No interim RGMs in geneva');
+    expect(answer.sections.map((s) => s.text).join(' ')).toContain('Paris, France');
+  });
+});
+
 describe('time phrases, against the injected clock', () => {
   it.each([
     ['rgms this week', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],

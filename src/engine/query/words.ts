@@ -4,7 +4,7 @@
  * turned into spaces, "what's" → "what is", "n't" → " not". Longer phrases win over the shorter
  * ones inside them ("not approved" over "approved"), whatever their order here.
  */
-import type { DocType, Outcome, Route, TextKind } from './model.js';
+import type { DocType, Outcome, RgmFormat, Route, TextKind } from './model.js';
 
 /** What a phrase says about the question. One phrase may say several things ("last call"). */
 export interface Signal {
@@ -22,6 +22,10 @@ export interface Signal {
   readonly notHeld?: string;
   /** The phrase asks for items ("up for last call", "got approved"), never for a definition. */
   readonly list?: true;
+  /** How interim RGMs meet ("virtual", "in person"): said of RGMs only. */
+  readonly format?: RgmFormat;
+  /** Questions rather than items are counted or listed ("how many questions have RGMs"). */
+  readonly perQuestion?: true;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -93,6 +97,24 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { subject: 'work-items', term: 'new work item' },
   ),
   ...entries('texts,text,documents,document,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
+  // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
+  ...entries(
+    'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,telco,myworkspace,my workspace,virtual meeting,virtual meetings',
+    {
+      format: 'virtual',
+    },
+  ),
+  ...entries('hybrid,hybrid meeting,hybrid meetings', { format: 'hybrid' }),
+  ...entries('physical,physically,in person,face to face,f2f,onsite,on site,physical meeting,physical meetings,in person meeting,in person meetings', {
+    format: 'physical',
+  }),
+  // Questions counted or listed, not items
+  ...entries(
+    'by question,per question,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    {
+      perQuestion: true,
+    },
+  ),
   // Other topics
   ...entries('correspondence group,correspondence groups,cg,cgs,correspondence', { topic: 'groups' }),
   ...entries(
@@ -182,6 +204,14 @@ export const LIST_CUES: ReadonlySet<string> = new Set(
 
 /** Words that, with a Question and nothing else, ask for its meetings ("who hosts the Q10 meeting?"). */
 export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'hosts', 'host', 'venue', 'when', 'next']);
+
+/** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
+export const PAST_CUES: ReadonlySet<string> = new Set(
+  'happened happen did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
+);
+
+/** Words before a place ("rgms in Paris", "rgm at Stockholm"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'hosted']);
 
 /** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);
