@@ -152,6 +152,18 @@ describe('time phrases, against the injected clock', () => {
     ['rgms late jan', '2024-11-20T00:00:00Z', 'rgm 2025-01-21..2025-01-31'],
     ['rgms in 2025', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-12-31'],
     ['rgms left this year', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2024-12-31'],
+    // a month named alone is this month while it lasts, not next year's
+    ['rgms in november', '2024-11-20T00:00:00Z', 'rgm 2024-11-01..2024-11-30'],
+    // texts are acted on at meetings: a window narrows them to meetings held in it (none: said so)
+    ['texts approved in january', '2024-11-20T00:00:00Z', 'tap approved 2025-01-01..2025-01-31'],
+    ['amendments this week', '2024-11-20T00:00:00Z', 'texts amendment 2024-11-18..2024-11-24'],
+    // …unless it is when the determined texts go for approval
+    ['what will be approved in april', '2024-11-20T00:00:00Z', 'tap determined'],
+    // the last meeting, last time, in Geneva: the meeting held
+    ['what was consented at the last meeting', '2024-11-20T00:00:00Z', 'aap sg17-2024-09'],
+    ['what did sg17 approve last time', '2024-11-20T00:00:00Z', 'tap approved sg17-2024-09'],
+    ['what did we approve in geneva', '2024-11-20T00:00:00Z', 'tap approved sg17-2024-09'],
+    ['which amds went to lc in sep', '2024-11-20T00:00:00Z', 'aap amendment sg17-2024-09'],
   ])('%s at %s → %s', (text, now, expected) => {
     const p = parseQuery(text, { ...env, now: new Date(now) });
     expect(p.kind === 'query' && readingOf(p.query)).toBe(expected);

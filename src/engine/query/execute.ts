@@ -113,6 +113,9 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
+    // A time window: texts acted on at a meeting held within it.
+    if (query.from && e.latest.meeting.range.end < query.from) return false;
+    if (query.to && e.latest.meeting.range.start > query.to) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
 }
@@ -168,7 +171,7 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
     texts: query.outcomes?.length ? `Texts ${outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : 'Texts acted on',
   }[style];
   const held = query.meeting ? catalog.meetings.find((m) => m.id === query.meeting) : undefined;
-  const at = query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : '';
+  const at = `${query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : ''}${query.from || query.to ? ` — acted on ${windowText(query.from, query.to)}` : ''}`;
   const title = `${base}${filterSuffix(query)}${at}`;
   const kind = style;
   if (entries.length === 0) {

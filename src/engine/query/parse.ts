@@ -221,6 +221,12 @@ interface PlaceIndex {
   readonly venueWords: ReadonlySet<string>;
   /** SG17 meetings held, by the month (0–11) they began in: "what happened in Sep". */
   readonly meetingsByMonth: ReadonlyMap<number, readonly { readonly id: string; readonly start: string; readonly end: string }[]>;
+  /** SG17 meetings held, latest first, with the words of their place ("geneva"). */
+  readonly held: readonly { readonly id: string; readonly end: string; readonly place: ReadonlySet<string> }[];
+  /** Every word of those places. */
+  readonly meetingPlaceWords: ReadonlySet<string>;
+  /** SG17 meetings planned (where the determined texts go for approval). */
+  readonly planned: readonly { readonly start: string; readonly end: string }[];
 }
 const GENERIC_VENUE_WORDS = new Set(['hybrid', 'virtual', 'myworkspace', 'tbd', 'university', 'tbc']);
 const placeIndexes = new WeakMap<Catalog, PlaceIndex>();
@@ -229,7 +235,18 @@ function placeIndex(catalog: Catalog): PlaceIndex {
   if (!index) {
     const venueWords = new Set<string>();
     const meetingsByMonth = new Map<number, { id: string; start: string; end: string }[]>();
+    const held: { id: string; end: string; place: ReadonlySet<string> }[] = [];
+    const planned: { start: string; end: string }[] = [];
+    const meetingPlaceWords = new Set<string>();
     for (const m of catalog.meetings) {
+      const place = new Set(
+        normalize(m.place ?? '')
+          .split(' ')
+          .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !PHRASES.has(w)),
+      );
+      for (const w of place) meetingPlaceWords.add(w);
+      held.push({ id: m.id, end: m.range.end, place });
+      for (const f of m.futureMeetings) if (f.range) planned.push(f.range);
       for (const r of m.rgms)
         for (const w of normalize(`${r.venue ?? ''} ${r.host ?? ''}`).split(' '))
           if (w.length > 2 && !GENERIC_VENUE_WORDS.has(w) && !STOPWORDS.has(w) && !PHRASES.has(w)) venueWords.add(w);
@@ -237,7 +254,8 @@ function placeIndex(catalog: Catalog): PlaceIndex {
       meetingsByMonth.set(month, [...(meetingsByMonth.get(month) ?? []), { id: m.id, start: m.range.start, end: m.range.end }]);
     }
     for (const list of meetingsByMonth.values()) list.sort((a, b) => b.start.localeCompare(a.start));
-    index = { venueWords, meetingsByMonth };
+    held.sort((a, b) => b.end.localeCompare(a.end));
+    index = { venueWords, meetingsByMonth, held, meetingPlaceWords, planned };
     placeIndexes.set(catalog, index);
   }
   return index;
@@ -248,9 +266,10 @@ function placeIndex(catalog: Catalog): PlaceIndex {
  * September meeting decide"): the latest meeting held that month (that year, if one was named).
  */
 function heldMeetingOf(time: { from?: string; to?: string; matched: readonly string[] }, now: Date, index: PlaceIndex): string | undefined {
-  if (!time.from || !time.to || time.from.slice(0, 7) !== time.to.slice(0, 7) || !time.from.endsWith('-01')) return undefined;
+  if (!time.from?.endsWith('-01')) return undefined;
+  // A whole month ("in Sep"), or from the start of one ("decisions from September").
   const lastDay = new Date(Date.UTC(Number(time.from.slice(0, 4)), Number(time.from.slice(5, 7)), 0)).toISOString().slice(0, 10);
-  if (time.to !== lastDay) return undefined;
+  if (time.to !== undefined && time.to !== lastDay) return undefined;
   const yearNamed = time.matched.some((m) => /\b20\d\d\b/.test(m));
   const today = now.toISOString().slice(0, 10);
   return index.meetingsByMonth
@@ -475,20 +494,37 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
   // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
+  // The texts of a list are all acted on at a meeting: a month it was held in names it too ("amds
+  // that went to LC in Sep"), as do "the last meeting", "last time", "in Geneva".
   let meeting = meetingId;
-  if (
-    !meeting &&
-    time &&
-    !subjects.includes('rgms') &&
-    !subjects.includes('work-items') &&
-    (words.some((w) => PAST_CUES.has(w)) || topics.includes('meetings'))
-  ) {
+  const textList = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts');
+  const textsAsked = !subjects.includes('rgms') && !subjects.includes('work-items');
+  const pastCue = words.some((w) => PAST_CUES.has(w));
+  if (!meeting && time && textsAsked && (pastCue || topics.includes('meetings') || textList)) {
     meeting = heldMeetingOf(time, env.now, places);
-    if (meeting) {
-      window = {};
-      content = content.filter((w) => !PAST_CUES.has(w));
+    if (meeting) window = {};
+  }
+  // "what will be approved in April": the determined texts go for approval at the meeting planned then.
+  if (
+    time &&
+    !meeting &&
+    outcomes.length === 1 &&
+    outcomes[0] === 'tap-determined' &&
+    places.planned.some((r) => (!window.to || r.start <= window.to) && (!window.from || r.end >= window.from))
+  )
+    window = {};
+  if (!meeting && textsAsked && !words.includes('when') && !words.includes('where')) {
+    const last = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
+    const place = content.find((w) => places.meetingPlaceWords.has(w));
+    // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
+    const pastMeeting = topics.includes('meetings') && pastCue && !textList && !words.includes('next');
+    if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
+      const today = env.now.toISOString().slice(0, 10);
+      meeting = places.held.find((m) => m.end < today && (!place || m.place.has(place)))?.id;
+      if (meeting && last) content = content.filter((w) => w !== 'time');
     }
   }
+  if (meeting && meeting !== meetingId) content = content.filter((w) => !PAST_CUES.has(w) && !places.meetingPlaceWords.has(w));
   const topicWords = content.filter((w) => known.has(w));
 
   // 2. Greetings, thanks; what the summary does not hold.
@@ -693,6 +729,7 @@ function listQuery(p: ListParts): Query | undefined {
     types: typeOrder.filter((t) => types.includes(t)),
     questions: p.questions,
     meeting: p.meeting,
+    ...p.window,
     words: p.words,
     count,
     perQuestion,

@@ -57,6 +57,7 @@ export function readingOf(query: Query): string {
         ...(query.types ?? []).map((t) => TYPE_WORD[t]),
         ...qs,
         ...(query.meeting ? [query.meeting] : []),
+        ...window(query),
         ...about(query),
         ...byQuestion(query),
       ];

@@ -177,8 +177,17 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
   const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
   if (!result) return yearWindow(text);
   const start = result.start;
-  const y = start.get('year')!;
   const m = start.get('month')! - 1;
+  // A month named alone is the month we are in, not next year's: chrono's forwardDate moves "in
+  // November" asked on 20 November to the next one (its first day has passed).
+  const y =
+    !start.isCertain('year') &&
+    !start.isCertain('day') &&
+    !start.isCertain('weekday') &&
+    m === now.getUTCMonth() &&
+    start.get('year') === now.getUTCFullYear() + 1
+      ? now.getUTCFullYear()
+      : start.get('year')!;
   const d = start.get('day')!;
   let from: number;
   let to: number;
