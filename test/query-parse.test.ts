@@ -70,6 +70,9 @@ describe('filters combine', () => {
     ['how many amendments go to last call', 'count aap amendment'],
     ['Q1 rgms in january', 'rgm Q1 2025-01-01..2025-01-31'],
     ['new work items for TAP of Q10', 'new tap Q10'],
+    // a type narrows work items too (it was dropped: all ten listed)
+    ['new tr work items', 'new work-items tr'],
+    ['new rec work items for q10', 'new work-items rec Q10'],
     ['texts of Q2 and Q4 that were approved', 'tap approved Q2 Q4'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
@@ -204,6 +207,9 @@ describe('the reading is read back to the same Query', () => {
     'new work items for TAP',
     'Q15',
     'who is the rapporteur of Q15',
+    'new tr work items',
+    'rgms in paris',
+    'what happened in sep',
   ])('%s', (text) => {
     const p = parse(text);
     expect(p.kind).toBe('query');

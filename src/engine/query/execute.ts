@@ -231,14 +231,26 @@ function matchingWorkItems(catalog: Catalog, query: Query): WorkItemRecord[] {
       r.meeting === catalog.latest &&
       (!questions.length || (r.workItem.question !== null && questions.includes(r.workItem.question))) &&
       (!query.route || r.workItem.route === query.route) &&
+      (!query.types?.length || query.types.includes(workItemType(r))) &&
       mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
   );
+}
+
+/** A work item's document type, from its acronym or title ("TR.dpama", "Technical Report on …"). */
+function workItemType({ workItem }: WorkItemRecord): DocType {
+  const acronym = workItem.acronym ?? '';
+  const title = workItem.title ?? '';
+  if (/^tr\./i.test(acronym) || /^technical report\b/i.test(title)) return 'technical-report';
+  if (/\bsup(?:pl?)?[.-]/i.test(acronym) || /^supplement\b/i.test(title)) return 'supplement';
+  if (/^[a-z]{1,2}\./i.test(acronym) || workItem.route === 'tap' || workItem.route === 'aap') return 'recommendation';
+  return 'other';
 }
 
 function workItemsAnswer(query: Query, catalog: Catalog): Answer {
   const questions = query.questions ?? [];
   const routeWord = query.route ? ` for ${query.route === 'agreement' ? 'agreement' : query.route.toUpperCase()}` : '';
-  const title = `New work items${routeWord}${questions.length ? ` — ${questions.join(', ')}` : ''}${query.words ? ` — about "${query.words}"` : ''}`;
+  const typeWord = query.types?.length ? ` — ${query.types.map((t) => TYPE_WORDS[t]).join(', ')}` : '';
+  const title = `New work items${routeWord}${typeWord}${questions.length ? ` — ${questions.join(', ')}` : ''}${query.words ? ` — about "${query.words}"` : ''}`;
   const all = catalog.workItems.filter((w) => w.meeting === catalog.latest);
   const records = matchingWorkItems(catalog, query);
   if (records.length === 0) {

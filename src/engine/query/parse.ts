@@ -687,7 +687,8 @@ function listQuery(p: ListParts): Query | undefined {
   }
   if (p.subjects.includes('work-items')) {
     const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
-    return { ask: 'work-items', route, questions: p.questions, words: p.words, count, perQuestion };
+    const typeOrder: DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
+    return { ask: 'work-items', route, types: typeOrder.filter((t) => p.types.includes(t)), questions: p.questions, words: p.words, count, perQuestion };
   }
   if (
     p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0 &&

@@ -63,7 +63,15 @@ export function readingOf(query: Query): string {
       ];
       break;
     case 'work-items':
-      words = ['new', ...(query.route ? [query.route] : []), ...qs, ...about(query), ...byQuestion(query)];
+      // With a type, `new tr` alone would be new Technical Reports among the texts.
+      words = [
+        'new',
+        ...(query.types?.length ? ['work-items', ...query.types.map((t) => TYPE_WORD[t])] : []),
+        ...(query.route ? [query.route] : []),
+        ...qs,
+        ...about(query),
+        ...byQuestion(query),
+      ];
       break;
     case 'rgms':
       words = [
