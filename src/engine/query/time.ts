@@ -66,7 +66,7 @@ const RELATIVE: readonly [RegExp, Relative][] = [
   [/\bnext month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() + 1)],
   [/\blast month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() - 1)],
   [/\btoday\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) })],
-  [/\btomorrow\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
+  [/\b(?:tomorrow|tomorow|tmrw|tmr|2moro)\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
   [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
   [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
   [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
@@ -101,7 +101,7 @@ const YEAR = /\b(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
  * A piece every time phrase below holds (a digit, or a word of the tables, a meeting, a month): text
  * without any of them names no time, and is not run through the patterns below and chrono.
  */
-const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|\btom|\btmr|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** A window named in `text` (lower case, ids taken out), or undefined. */
 export function parseTimeWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {

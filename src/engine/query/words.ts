@@ -124,7 +124,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('statistics,statistic,stats,contributions,contribution count,participants,liaison,liaisons,liaison statements,ddp,figures', {
     topic: 'stats',
   }),
-  ...entries('help,commands,command,usage,what can you do,how do i use you,how does this work', { topic: 'help' }),
+  ...entries('help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work', {
+    topic: 'help',
+  }),
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   ...entries('how many,number of,count,how much,total,tally', { topic: 'count' }),
@@ -132,7 +134,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
   // Not in the summary
-  ...entries('editor,editors,editing', { notHeld: 'editors' }),
+  ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
   ...entries('author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors', { notHeld: 'authors' }),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
