@@ -105,6 +105,8 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
     // Questions, not items
     ['how many questions have rgms', 'count rgm by question'],
     ['which questions have approved texts', 'tap approved by question'],
+    ['how many questions got texts approved', 'count tap approved by question'],
+    ['which questions meet in january', 'rgm 2025-01-01..2025-01-31 by question'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
   });
@@ -157,6 +159,10 @@ describe('time phrases, against the injected clock', () => {
     ['rgms left this year', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2024-12-31'],
     // a month named alone is this month while it lasts, not next year's
     ['rgms in november', '2024-11-20T00:00:00Z', 'rgm 2024-11-01..2024-11-30'],
+    // asked in the past tense, a month without a year is the one just past
+    ['what happened in october', '2024-11-20T00:00:00Z', 'rgm 2024-10-01..2024-10-31'],
+    ['rgms in oct', '2024-11-20T00:00:00Z', 'rgm 2025-10-01..2025-10-31'],
+    ['rgms nxt week', '2024-11-20T00:00:00Z', 'rgm 2024-11-25..2024-12-01'],
     // texts are acted on at meetings: a window narrows them to meetings held in it (none: said so)
     ['texts approved in january', '2024-11-20T00:00:00Z', 'tap approved 2025-01-01..2025-01-31'],
     ['amendments this week', '2024-11-20T00:00:00Z', 'texts amendment 2024-11-18..2024-11-24'],

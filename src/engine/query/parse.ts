@@ -277,6 +277,14 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
     ?.find((m) => m.end < today && (!yearNamed || m.start.slice(0, 4) === time.from!.slice(0, 4)))?.id;
 }
 
+/** Verbs in the past tense (not "decisions", "results": nouns say nothing of when). */
+const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
+
+/** The last day of the month of an ISO day. */
+function lastOfMonth(day: string): string {
+  return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+}
+
 /** One slip per word of 5–6 letters, two from 7 (transpositions count as one); shorter words are too easily another word. Unique best only. */
 const mended = new Map<string, string | null>();
 const MENDED_KEPT = 5000;
@@ -504,6 +512,21 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     meeting = heldMeetingOf(time, env.now, places);
     if (meeting) window = {};
   }
+  // "what happened in October", asked in November: the October just past, not next year's.
+  const today = env.now.toISOString().slice(0, 10);
+  if (
+    !meeting &&
+    time &&
+    words.some((w) => PAST_TENSE.has(w)) &&
+    window.from &&
+    window.to &&
+    window.from > today &&
+    !time.matched.some((m) => /\b20\d\d\b/.test(m))
+  ) {
+    const from = `${Number(window.from.slice(0, 4)) - 1}${window.from.slice(4)}`;
+    const to = `${Number(window.to.slice(0, 4)) - 1}${window.to.slice(4, 8)}01`;
+    if (from < today) window = { from, to: window.to.endsWith(lastOfMonth(window.to).slice(8)) ? lastOfMonth(to) : `${to.slice(0, 8)}${window.to.slice(8)}` };
+  }
   // "what will be approved in April": the determined texts go for approval at the meeting planned then.
   if (
     time &&
@@ -519,7 +542,6 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
     const pastMeeting = topics.includes('meetings') && pastCue && !textList && !words.includes('next');
     if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
-      const today = env.now.toISOString().slice(0, 10);
       meeting = places.held.find((m) => m.end < today && (!place || m.place.has(place)))?.id;
       if (meeting && last) content = content.filter((w) => w !== 'time');
     }

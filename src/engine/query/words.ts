@@ -109,8 +109,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     format: 'physical',
   }),
   // Questions counted or listed, not items
+  ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
-    'by question,per question,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    'by question,per question,questions got,questions had,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
     {
       perQuestion: true,
     },
