@@ -85,6 +85,8 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
     ['rgms in paris', 'rgm in paris'],
     ['any rgm in stockholm?', 'rgm in stockholm'],
     ['rgms in geneva', 'rgm in geneva'],
+    // …but not a word that is no place
+    ['rgms in detail', 'rgm'],
     ['Q10 rgm in paris', 'rgm Q10 in paris'],
     // formats
     ['virtual rgms', 'rgm virtual'],
@@ -163,6 +165,10 @@ describe('time phrases, against the injected clock', () => {
     ['what happened in october', '2024-11-20T00:00:00Z', 'rgm 2024-10-01..2024-10-31'],
     ['rgms in oct', '2024-11-20T00:00:00Z', 'rgm 2025-10-01..2025-10-31'],
     ['rgms nxt week', '2024-11-20T00:00:00Z', 'rgm 2024-11-25..2024-12-01'],
+    // a route or "texts" with a window is a text list, not RGMs
+    ['aap in 2025', '2024-11-20T00:00:00Z', 'aap 2025-01-01..2025-12-31'],
+    ['tap this week', '2024-11-20T00:00:00Z', 'tap 2024-11-18..2024-11-24'],
+    ['texts this week', '2024-11-20T00:00:00Z', 'texts 2024-11-18..2024-11-24'],
     // texts are acted on at meetings: a window narrows them to meetings held in it (none: said so)
     ['texts approved in january', '2024-11-20T00:00:00Z', 'tap approved 2025-01-01..2025-01-31'],
     ['amendments this week', '2024-11-20T00:00:00Z', 'texts amendment 2024-11-18..2024-11-24'],

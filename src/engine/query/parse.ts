@@ -26,6 +26,7 @@ import {
   MEETING_WORDS,
   PAST_CUES,
   PHRASES,
+  NOT_PLACES,
   PLACE_WORDS,
   SETTING_COMMANDS,
   STOPWORDS,
@@ -278,7 +279,7 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
 }
 
 /** Verbs in the past tense (not "decisions", "results": nouns say nothing of when). */
-const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
+const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
 
 /** The last day of the month of an ISO day. */
 function lastOfMonth(day: string): string {
@@ -497,7 +498,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (rgmContext && !venue && (subjects.includes('rgms') || !!time)) {
     for (let i = 0; i + 1 < words.length && !venue; i++) {
       const w = words[i + 1]!;
-      if (PLACE_WORDS.has(words[i]!) && w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w)) venue = w;
+      if (PLACE_WORDS.has(words[i]!) && w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) venue = w;
     }
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
@@ -704,7 +705,13 @@ function listQuery(p: ListParts): Query | undefined {
   const timed = p.window.from !== undefined || p.window.to !== undefined;
   const count = p.count || undefined;
   const perQuestion = p.perQuestion || undefined;
-  if (p.subjects.includes('rgms') || (timed && !p.subjects.includes('work-items') && p.outcomes.length + p.kinds.length + p.types.length === 0)) {
+  if (
+    p.subjects.includes('rgms') ||
+    (timed &&
+      !p.subjects.includes('work-items') &&
+      !p.subjects.includes('texts') &&
+      p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0)
+  ) {
     return { ask: 'rgms', questions: p.questions, format: p.format, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
   }
   if (p.subjects.includes('work-items')) {
@@ -715,7 +722,7 @@ function listQuery(p: ListParts): Query | undefined {
   if (
     p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0 &&
     !p.meeting &&
-    !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words || p.perQuestion))
+    !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words || p.perQuestion || timed))
   ) {
     return (p.count || p.perQuestion) && p.questions.length === 0 && p.subjects.length + (p.count ? 1 : 0) > 0
       ? { ask: 'texts', count, perQuestion }

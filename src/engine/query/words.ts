@@ -194,7 +194,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
-    'again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
+    'wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
   ).split(' '),
 );
 
@@ -210,11 +210,18 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings'
 
 /** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
 export const PAST_CUES: ReadonlySet<string> = new Set(
-  'happened happen did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
+  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
 );
 
 /** Words before a place ("rgms in Paris", "rgm at Stockholm"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'hosted']);
+
+/** Words after "in"/"at" that are no place ("rgms in detail", "list rgms in order"). */
+export const NOT_PLACES: ReadonlySet<string> = new Set(
+  'detail details order full total general particular advance future pipeline brief short summary sequence chronological time progress english list table calendar sum addition short form words plain text slack discord writing theory practice principle case'.split(
+    ' ',
+  ),
+);
 
 /** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);
