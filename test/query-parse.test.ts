@@ -73,6 +73,8 @@ describe('filters combine', () => {
     // a type narrows work items too (it was dropped: all ten listed)
     ['new tr work items', 'new work-items tr'],
     ['new rec work items for q10', 'new work-items rec Q10'],
+    // a word naming other SG17 documents is also a title's word
+    ['security manual', 'texts other-docs about security manual'],
     ['texts of Q2 and Q4 that were approved', 'tap approved Q2 Q4'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
@@ -165,6 +167,10 @@ describe('time phrases, against the injected clock', () => {
     ['what happened in october', '2024-11-20T00:00:00Z', 'rgm 2024-10-01..2024-10-31'],
     ['rgms in oct', '2024-11-20T00:00:00Z', 'rgm 2025-10-01..2025-10-31'],
     ['rgms nxt week', '2024-11-20T00:00:00Z', 'rgm 2024-11-25..2024-12-01'],
+    // a month's name alone, which chrono does not read
+    ['rgms jan', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
+    ['jan rgms', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
+    ['rgms q1 online jan', '2024-11-20T00:00:00Z', 'rgm Q1 virtual 2025-01-01..2025-01-31'],
     // a route or "texts" with a window is a text list, not RGMs
     ['aap in 2025', '2024-11-20T00:00:00Z', 'aap 2025-01-01..2025-12-31'],
     ['tap this week', '2024-11-20T00:00:00Z', 'tap 2024-11-18..2024-11-24'],

@@ -548,7 +548,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     }
   }
   if (meeting && meeting !== meetingId) content = content.filter((w) => !PAST_CUES.has(w) && !places.meetingPlaceWords.has(w));
-  const topicWords = content.filter((w) => known.has(w));
+  // "security manual", "compendium updated?": a word that names other SG17 documents is also a title's word.
+  const typeTitleWords = new Set(
+    signals.filter(({ phrase, signal }) => signal.type === 'other' && !phrase.includes(' ') && known.has(phrase)).map(({ phrase }) => phrase),
+  );
+  const topicWords = typeTitleWords.size
+    ? words.filter((w, i) => (typeTitleWords.has(w) || (content.includes(w) && known.has(w))) && words.indexOf(w) === i)
+    : content.filter((w) => known.has(w));
 
   // 2. Greetings, thanks; what the summary does not hold.
   const bare = questions.length === 0 && !time && content.length === 0;

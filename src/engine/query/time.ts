@@ -175,7 +175,7 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
   if (!DATE_CUE.test(text)) return yearWindow(text);
   const results = chrono().en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
   const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
-  if (!result) return yearWindow(text);
+  if (!result) return bareMonth(text, now) ?? yearWindow(text);
   const start = result.start;
   const m = start.get('month')! - 1;
   // A month named alone is the month we are in, not next year's: chrono's forwardDate moves "in
@@ -226,6 +226,18 @@ function monthOf(name: string): number {
 /** The year a month named without one is in: this year unless the month is already over (as chrono's forwardDate). */
 function yearAhead(m: number, now: Date): number {
   return m < now.getUTCMonth() ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+}
+
+const BARE_MONTH = new RegExp(`\\b${MONTH_NAME}`);
+
+/** A month's name alone, which chrono does not read ("rgms jan", "jan rgms"): that month, ahead. "may" alone is a verb. */
+function bareMonth(text: string, now: Date): TimeWindow | undefined {
+  const m = BARE_MONTH.exec(text);
+  if (!m || m[1] === 'may') return undefined;
+  const index = monthOf(m[1]!);
+  const y = yearAhead(index, now);
+  const { from, to } = month(y, index);
+  return withPrefix(text, m.index, m[0], from, to, now);
 }
 
 function yearWindow(text: string): TimeWindow | undefined {
