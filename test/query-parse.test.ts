@@ -70,9 +70,73 @@ describe('filters combine', () => {
     ['how many amendments go to last call', 'count aap amendment'],
     ['Q1 rgms in january', 'rgm Q1 2025-01-01..2025-01-31'],
     ['new work items for TAP of Q10', 'new tap Q10'],
+    // a type narrows work items too (it was dropped: all ten listed)
+    ['new tr work items', 'new work-items tr'],
+    ['new rec work items for q10', 'new work-items rec Q10'],
+    // a word naming other SG17 documents is also a title's word
+    ['security manual', 'texts other-docs about security manual'],
     ['texts of Q2 and Q4 that were approved', 'tap approved Q2 Q4'],
   ])('%s → %s', (text, expected) => {
     expect(reading(text)).toBe(expected);
+  });
+});
+
+describe('where and how RGMs meet, a past meeting, Questions counted', () => {
+  it.each([
+    // a place of the data, or a word after "in"/"at" that is nothing else (the answer says none is there)
+    ['rgms in paris', 'rgm in paris'],
+    ['any rgm in stockholm?', 'rgm in stockholm'],
+    ['rgms in geneva', 'rgm in geneva'],
+    // …but not a word that is no place
+    ['rgms in detail', 'rgm'],
+    ['Q10 rgm in paris', 'rgm Q10 in paris'],
+    // formats
+    ['virtual rgms', 'rgm virtual'],
+    ['which rgms are online', 'rgm virtual'],
+    ['face to face rgms', 'rgm physical'],
+    ['in person rapporteur meetings in jan', 'rgm physical 2025-01-01..2025-01-31'],
+    ['hybrid rgms', 'rgm hybrid'],
+    // "online" is also a word of titles: only RGMs are narrowed by it
+    ['anything about child online protection', 'search child online protection'],
+    // RGM topics
+    ['rgm about pki', 'rgm about pki'],
+    // a past month an SG17 meeting was held in: that meeting; ahead, a window
+    ['what happened in sep', 'texts sg17-2024-09'],
+    ['what did the september meeting decide', 'texts sg17-2024-09'],
+    ['what was approved at the sept meeting', 'tap approved sg17-2024-09'],
+    ['rgms in sep', 'rgm 2025-09-01..2025-09-30'],
+    ['anything in september', 'rgm 2025-09-01..2025-09-30'],
+    // Questions, not items
+    ['how many questions have rgms', 'count rgm by question'],
+    ['which questions have approved texts', 'tap approved by question'],
+    ['how many questions got texts approved', 'count tap approved by question'],
+    ['which questions meet in january', 'rgm 2025-01-01..2025-01-31 by question'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it.each([
+    'rgm in paris',
+    'rgm virtual',
+    'rgm Q1 virtual in seoul 2025-01-01..2025-01-31',
+    'texts sg17-2024-09',
+    'count rgm by question',
+    'tap approved by question',
+  ])('%s reads back to itself', (text) => {
+    expect(reading(text)).toBe(text);
+  });
+
+  it('a place says it narrowed, not "Not used"', () => {
+    const p = parse('rgms in geneva');
+    expect(p.kind === 'query' && p.query.venue).toBe('geneva');
+    expect(p.kind === 'query' && p.unused).toBeUndefined();
+  });
+
+  it('answers a place the data does not hold with none, and names the venues it holds', async () => {
+    const answer = await ask('rgms in geneva', contextAt('2024-11-20T00:00:00Z'));
+    expect(answer.data.items).toEqual([]);
+    expect(String(answer.summary)).toContain('No interim RGMs in geneva');
+    expect(answer.sections.map((s) => s.text).join(' ')).toContain('Paris, France');
   });
 });
 
@@ -97,6 +161,30 @@ describe('time phrases, against the injected clock', () => {
     ['rgms late jan', '2024-11-20T00:00:00Z', 'rgm 2025-01-21..2025-01-31'],
     ['rgms in 2025', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-12-31'],
     ['rgms left this year', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2024-12-31'],
+    // a month named alone is this month while it lasts, not next year's
+    ['rgms in november', '2024-11-20T00:00:00Z', 'rgm 2024-11-01..2024-11-30'],
+    // asked in the past tense, a month without a year is the one just past
+    ['what happened in october', '2024-11-20T00:00:00Z', 'rgm 2024-10-01..2024-10-31'],
+    ['rgms in oct', '2024-11-20T00:00:00Z', 'rgm 2025-10-01..2025-10-31'],
+    ['rgms nxt week', '2024-11-20T00:00:00Z', 'rgm 2024-11-25..2024-12-01'],
+    // a month's name alone, which chrono does not read
+    ['rgms jan', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
+    ['jan rgms', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
+    ['rgms q1 online jan', '2024-11-20T00:00:00Z', 'rgm Q1 virtual 2025-01-01..2025-01-31'],
+    // a route or "texts" with a window is a text list, not RGMs
+    ['aap in 2025', '2024-11-20T00:00:00Z', 'aap 2025-01-01..2025-12-31'],
+    ['tap this week', '2024-11-20T00:00:00Z', 'tap 2024-11-18..2024-11-24'],
+    ['texts this week', '2024-11-20T00:00:00Z', 'texts 2024-11-18..2024-11-24'],
+    // texts are acted on at meetings: a window narrows them to meetings held in it (none: said so)
+    ['texts approved in january', '2024-11-20T00:00:00Z', 'tap approved 2025-01-01..2025-01-31'],
+    ['amendments this week', '2024-11-20T00:00:00Z', 'texts amendment 2024-11-18..2024-11-24'],
+    // …unless it is when the determined texts go for approval
+    ['what will be approved in april', '2024-11-20T00:00:00Z', 'tap determined'],
+    // the last meeting, last time, in Geneva: the meeting held
+    ['what was consented at the last meeting', '2024-11-20T00:00:00Z', 'aap sg17-2024-09'],
+    ['what did sg17 approve last time', '2024-11-20T00:00:00Z', 'tap approved sg17-2024-09'],
+    ['what did we approve in geneva', '2024-11-20T00:00:00Z', 'tap approved sg17-2024-09'],
+    ['which amds went to lc in sep', '2024-11-20T00:00:00Z', 'aap amendment sg17-2024-09'],
   ])('%s at %s → %s', (text, now, expected) => {
     const p = parseQuery(text, { ...env, now: new Date(now) });
     expect(p.kind === 'query' && readingOf(p.query)).toBe(expected);
@@ -137,6 +225,9 @@ describe('the reading is read back to the same Query', () => {
     'new work items for TAP',
     'Q15',
     'who is the rapporteur of Q15',
+    'new tr work items',
+    'rgms in paris',
+    'what happened in sep',
   ])('%s', (text) => {
     const p = parse(text);
     expect(p.kind).toBe('query');

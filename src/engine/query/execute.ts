@@ -3,7 +3,7 @@
  * free-text questions and Discord's options all end here. Lists are the set matching every
  * filter; "how many" puts the number first; several ids or terms are answered side by side.
  */
-import type { Catalog, DocEntry, RgmRecord } from '../../dataset/catalog.js';
+import type { Catalog, DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.js';
 import { meetingLabel } from '../../dataset/catalog.js';
 import type { Item } from '../../dataset/schema.js';
 import type { Answer, Section } from '../answer.js';
@@ -19,7 +19,7 @@ import { search } from '../commands/search.js';
 import { cg } from '../commands/cg.js';
 import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
-import type { DocType, Outcome, Query, TextKind } from './model.js';
+import type { DocType, Outcome, Query, RgmFormat, TextKind } from './model.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
 export interface ExecuteExtras {
@@ -29,11 +29,11 @@ export interface ExecuteExtras {
 export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
   switch (query.ask) {
     case 'texts':
-      return counted(query, textsAnswer(query, ctx.catalog));
+      return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : textsAnswer(query, ctx.catalog));
     case 'work-items':
-      return counted(query, workItemsAnswer(query, ctx.catalog));
+      return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : workItemsAnswer(query, ctx.catalog));
     case 'rgms':
-      return counted(query, rgmsAnswer(query, ctx));
+      return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : rgmsAnswer(query, ctx));
     case 'ids':
       if (query.ids?.length === 1) return rec.handle({ id: query.ids[0]! }, ctx);
       return sideBySide(await Promise.all((query.ids ?? []).map((id) => rec.handle({ id }, ctx))), 'rec');
@@ -113,6 +113,9 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
+    // A time window: texts acted on at a meeting held within it.
+    if (query.from && e.latest.meeting.range.end < query.from) return false;
+    if (query.to && e.latest.meeting.range.start > query.to) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
 }
@@ -167,10 +170,12 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
     }`,
     texts: query.outcomes?.length ? `Texts ${outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : 'Texts acted on',
   }[style];
-  const title = `${base}${filterSuffix(query)}`;
+  const held = query.meeting ? catalog.meetings.find((m) => m.id === query.meeting) : undefined;
+  const at = `${query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : ''}${query.from || query.to ? ` — acted on ${windowText(query.from, query.to)}` : ''}`;
+  const title = `${base}${filterSuffix(query)}${at}`;
   const kind = style;
   if (entries.length === 0) {
-    const what = `${style === 'tap' ? `TAP Recommendations${focus}` : style === 'aap' ? 'AAP-consented Recommendations' : style === 'agreed' ? 'agreed texts' : 'texts'}${filterSuffix({ ...query, questions: [] })}`;
+    const what = `${style === 'tap' ? `TAP Recommendations${focus}` : style === 'aap' ? 'AAP-consented Recommendations' : style === 'agreed' ? 'agreed texts' : 'texts'}${filterSuffix({ ...query, questions: [] })}${at}`;
     return noneFound(catalog, kind, title, what, query.questions?.length === 1 ? query.questions[0] : undefined);
   }
   const groups = GROUPS.filter((g) => outcomes.includes(g.status)).map((g) => ({ ...g, entries: entries.filter((e) => e.latest.item.status === g.status) }));
@@ -219,17 +224,35 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
 
 // ---------------------------------------------------------------- new work items
 
+function matchingWorkItems(catalog: Catalog, query: Query): WorkItemRecord[] {
+  const questions = query.questions ?? [];
+  return catalog.workItems.filter(
+    (r) =>
+      r.meeting === catalog.latest &&
+      (!questions.length || (r.workItem.question !== null && questions.includes(r.workItem.question))) &&
+      (!query.route || r.workItem.route === query.route) &&
+      (!query.types?.length || query.types.includes(workItemType(r))) &&
+      mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
+  );
+}
+
+/** A work item's document type, from its acronym or title ("TR.dpama", "Technical Report on …"). */
+function workItemType({ workItem }: WorkItemRecord): DocType {
+  const acronym = workItem.acronym ?? '';
+  const title = workItem.title ?? '';
+  if (/^tr\./i.test(acronym) || /^technical report\b/i.test(title)) return 'technical-report';
+  if (/\bsup(?:pl?)?[.-]/i.test(acronym) || /^supplement\b/i.test(title)) return 'supplement';
+  if (/^[a-z]{1,2}\./i.test(acronym) || workItem.route === 'tap' || workItem.route === 'aap') return 'recommendation';
+  return 'other';
+}
+
 function workItemsAnswer(query: Query, catalog: Catalog): Answer {
   const questions = query.questions ?? [];
   const routeWord = query.route ? ` for ${query.route === 'agreement' ? 'agreement' : query.route.toUpperCase()}` : '';
-  const title = `New work items${routeWord}${questions.length ? ` — ${questions.join(', ')}` : ''}${query.words ? ` — about "${query.words}"` : ''}`;
+  const typeWord = query.types?.length ? ` — ${query.types.map((t) => TYPE_WORDS[t]).join(', ')}` : '';
+  const title = `New work items${routeWord}${typeWord}${questions.length ? ` — ${questions.join(', ')}` : ''}${query.words ? ` — about "${query.words}"` : ''}`;
   const all = catalog.workItems.filter((w) => w.meeting === catalog.latest);
-  const records = all.filter(
-    (r) =>
-      (!questions.length || (r.workItem.question !== null && questions.includes(r.workItem.question))) &&
-      (!query.route || r.workItem.route === query.route) &&
-      mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
-  );
+  const records = matchingWorkItems(catalog, query);
   if (records.length === 0) {
     return noneFound(catalog, 'new', title, `new work items${routeWord} at ${meetingLabel(catalog.latest)}`, questions.length === 1 ? questions[0] : undefined);
   }
@@ -280,13 +303,69 @@ function windowText(from?: string, to?: string): string {
   return `until ${formatDay(to!)}`;
 }
 
+const FORMAT_WORDS: Readonly<Record<RgmFormat, string>> = { virtual: 'virtual', hybrid: 'hybrid', physical: 'in person' };
+
+/** The RGM matches the query's place, format and words (its topics and remarks). */
+function rgmMatches(record: RgmRecord, query: Query): boolean {
+  const { rgm } = record;
+  if (query.format && rgm.format !== query.format) return false;
+  if (query.venue && !mentions({ title: rgm.venue, names: rgm.host ? [rgm.host] : [] }, query.venue)) return false;
+  return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
+}
+
+/** " — virtual — in paris — about pki" */
+function rgmFilterSuffix(query: Query): string {
+  return [query.format ? FORMAT_WORDS[query.format] : '', query.venue ? `in ${query.venue}` : '', query.words ? `about "${query.words}"` : '']
+    .filter(Boolean)
+    .map((s) => ` — ${s}`)
+    .join('');
+}
+
+/** What the data holds about where and how RGMs meet, said when a place or format narrowed the list. */
+function placeNotes(pool: readonly RgmRecord[], query: Query): Section[] {
+  if (!query.venue && !query.format) return [];
+  const notes: Section[] = [];
+  const venues = [...new Set(pool.map((r) => r.rgm.venue).filter((v): v is string => !!v && v.trim().toLowerCase() !== 'tbd'))];
+  const unstated = pool.filter((r) => !r.rgm.venue || r.rgm.venue.trim().toLowerCase() === 'tbd').length;
+  notes.push({
+    heading: 'Venues in the data',
+    text: `${venues.join('; ') || 'none'}${unstated ? `; ${unstated} RGM${unstated === 1 ? ' names' : 's name'} no venue yet` : ''}.`,
+  });
+  if (query.format === 'physical' || query.format === 'virtual') {
+    const cityOnly = pool.filter((r) => r.rgm.format === null && r.rgm.venue && r.rgm.venue.trim().toLowerCase() !== 'tbd');
+    const hybrid = pool.filter((r) => r.rgm.format === 'hybrid');
+    const parts = [
+      cityOnly.length
+        ? `${cityOnly.map((r) => `${r.rgm.question ?? '?'} in ${r.rgm.venue}`).join(', ')}: the summary names the city but not whether people meet in person`
+        : '',
+      query.format === 'virtual' && hybrid.length
+        ? `hybrid (can be joined online): ${hybrid.map((r) => `${r.rgm.question ?? '?'} ${r.rgm.venue ?? ''}`.trim()).join(', ')}`
+        : '',
+    ].filter(Boolean);
+    if (parts.length) notes.push({ heading: 'Not included', text: `${parts.join('. ')}.` });
+  }
+  return notes;
+}
+
 function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
   const timed = query.from !== undefined || query.to !== undefined;
-  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
-  const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
-  if (pool.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
+  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
+  const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
+  const narrowed = !!(query.venue || query.format || query.words);
+  const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
+  if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
+  if (pool.length === 0) {
+    const none = noneFound(
+      catalog,
+      'rgm',
+      title,
+      `interim RGMs${rgmFilterSuffix({ ...query, questions: [] }).replaceAll(' — ', ' ')}`,
+      questions.length === 1 ? questions[0] : undefined,
+    );
+    return { ...none, sections: placeNotes(asked, query) };
+  }
   if (timed) return rgmWindowAnswer(query, ctx, title);
 
   const dated = pool.filter((r) => r.rgm.when.kind !== 'unknown').sort(byWhen);
@@ -316,6 +395,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
     sections.push({ heading: `Latest planned (${shown.length} of ${dated.length})`, items: shown.map(rgmLine) });
   }
   if (unreadable.length) sections.push({ heading: 'Date not readable', items: unreadable.map(rgmLine) });
+  sections.push(...placeNotes(asked, query));
   return { kind: 'rgm', ok: true, title, summary, sections, source, data: { kind: 'rgm', items: [...shown, ...unreadable].map(item) } };
 }
 
@@ -371,7 +451,7 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
   const questions = query.questions ?? [];
   const from = query.from ?? '0000-01-01';
   const to = query.to ?? '9999-12-31';
-  const inWindow = rgmsInWindow(catalog, from, to, questions);
+  const inWindow = rgmsInWindow(catalog, from, to, questions).filter((r) => rgmMatches(r, query));
   const when = windowText(query.from, query.to);
   const today = formatDay(now.toISOString().slice(0, 10));
   const during = query.from && query.to ? 'during ' : '';
@@ -379,7 +459,9 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
   const dataFrom = `Data from ${[...new Set(meetings.map(meetingLabel))].join('; ')}`;
   const source = sourceOfMeetings(meetings, 'Interim RGMs');
   if (inWindow.length === 0) {
-    const next = rgmsInWindow(catalog, to, '9999-12-31', questions).find((r) => (rgmFirstDay(r.rgm.when) ?? '') > to && isUpcoming(r.rgm.when, now));
+    const next = rgmsInWindow(catalog, to, '9999-12-31', questions).find(
+      (r) => (rgmFirstDay(r.rgm.when) ?? '') > to && isUpcoming(r.rgm.when, now) && rgmMatches(r, query),
+    );
     return {
       kind: 'rgm',
       ok: true,
@@ -408,6 +490,62 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
     ],
     source,
     data: { kind: 'rgm', items: inWindow.map((r) => ({ ...rgmData(r), upcoming: isUpcoming(r.rgm.when, now) })) },
+  };
+}
+
+// ---------------------------------------------------------------- per Question
+
+/**
+ * "how many questions have RGMs", "which questions have approved texts": the Questions holding at
+ * least one matching item (every RGM the data plans, past or to come; the texts and work items as
+ * the lists filter them), each with its items.
+ */
+function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
+  const { catalog } = ctx;
+  const asked = new Set(query.questions ?? []);
+  const from = query.from ?? '0000-01-01';
+  const to = query.to ?? '9999-12-31';
+  const timed = query.from !== undefined || query.to !== undefined;
+  const matching: ReadonlySet<unknown> = new Set<unknown>(
+    query.ask === 'rgms'
+      ? timed
+        ? rgmsInWindow(catalog, from, to, []).filter((r) => rgmMatches(r, query))
+        : catalog.rgms.filter((r) => rgmMatches(r, query))
+      : query.ask === 'work-items'
+        ? matchingWorkItems(catalog, query)
+        : matchingEntries(catalog, { ...query, questions: [] }),
+  );
+  const what = query.ask === 'rgms' ? 'interim RGM' : query.ask === 'work-items' ? 'new work item' : 'text';
+  const rows: { question: string; ids: string[] }[] = [];
+  for (const [question, held] of catalog.questions) {
+    if (asked.size && !asked.has(question)) continue;
+    const ids =
+      query.ask === 'rgms'
+        ? held.rgms.filter((r) => matching.has(r)).map((r) => r.rgm.id)
+        : query.ask === 'work-items'
+          ? held.workItems.filter((r) => matching.has(r)).map((r) => r.workItem.acronym ?? r.workItem.title ?? '?')
+          : held.entries.filter((e) => matching.has(e)).map((e) => e.id);
+    if (ids.length) rows.push({ question, ids });
+  }
+  const filters =
+    query.ask === 'rgms'
+      ? `${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`
+      : query.ask === 'texts'
+        ? `${query.outcomes?.length ? ` — ${query.outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : ''}${filterSuffix({ ...query, questions: [] })}`
+        : `${query.route ? ` — for ${query.route === 'agreement' ? 'agreement' : query.route.toUpperCase()}` : ''}${filterSuffix({ ...query, questions: [] })}`;
+  const title = `Questions with ${what}s${filters}`;
+  const n = rows.length;
+  const kind = `${query.ask === 'rgms' ? 'rgm' : query.ask === 'work-items' ? 'new' : 'texts'}-questions`;
+  return {
+    kind,
+    ok: true,
+    title,
+    summary: `${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${what}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
+    sections: rows.length
+      ? [{ items: rows.map((r) => ({ text: r.question, detail: `${r.ids.length} ${what}${r.ids.length === 1 ? '' : 's'}: ${r.ids.join(', ')}` })) }]
+      : [],
+    source: sourceLabel(catalog.latest),
+    data: { kind, items: rows.map((r) => ({ id: r.question, items: r.ids })) },
   };
 }
 

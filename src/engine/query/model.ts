@@ -20,6 +20,10 @@ export type TextKind = z.infer<typeof TextKind>;
 export const DocType = z.enum(['recommendation', 'supplement', 'technical-report', 'other']);
 export type DocType = z.infer<typeof DocType>;
 
+/** How an interim RGM meets, as the summary states it (a city alone states no format). */
+export const RgmFormat = z.enum(['virtual', 'hybrid', 'physical']);
+export type RgmFormat = z.infer<typeof RgmFormat>;
+
 export const Ask = z.enum([
   /** Annex A texts matching the filters. */
   'texts',
@@ -63,6 +67,12 @@ export const Query = z.object({
   ids: z.array(z.string()).optional(),
   /** Glossary terms (explain's keys). */
   terms: z.array(z.string()).optional(),
+  /** RGMs: where they meet, as asked ("paris"); matched against the venue and host as written. */
+  venue: z.string().optional(),
+  /** RGMs: how they meet. */
+  format: RgmFormat.optional(),
+  /** RGMs, counted: the Questions holding them rather than the meetings ("how many questions have RGMs"). */
+  perQuestion: z.boolean().optional(),
   /** Search words; on a list, only items whose text holds them. */
   words: z.string().optional(),
   /** What the summary does not name ("rapporteurs"). */

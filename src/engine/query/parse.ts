@@ -16,10 +16,23 @@
  */
 import type { Catalog } from '../../dataset/catalog.js';
 import { editDistance } from '../lookup.js';
-import type { DocType, Outcome, ParsedQuery, Query, Route, TextKind } from './model.js';
+import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, Route, TextKind } from './model.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
-import { DEFINE_FILLER, DEFINE_OPENERS, LIST_CUES, MEETING_WORDS, PHRASES, SETTING_COMMANDS, STOPWORDS, WHO_WORDS, type Signal } from './words.js';
+import {
+  DEFINE_FILLER,
+  DEFINE_OPENERS,
+  LIST_CUES,
+  MEETING_WORDS,
+  PAST_CUES,
+  PHRASES,
+  NOT_PLACES,
+  PLACE_WORDS,
+  SETTING_COMMANDS,
+  STOPWORDS,
+  WHO_WORDS,
+  type Signal,
+} from './words.js';
 
 export type ParseOutcome =
   | ({ readonly kind: 'query' } & ParsedQuery)
@@ -52,9 +65,13 @@ const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 const QUESTIONS = /(?<![\w.])(?:q|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
+/** A meeting id as the reading spells it: `texts sg17-2024-09`. */
+const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
+
 interface Extracted {
   readonly ids: string[];
   readonly questions: string[];
+  readonly meeting: string | undefined;
   readonly rest: string;
 }
 
@@ -81,6 +98,13 @@ function extract(text: string, catalog: Catalog): Extracted {
   // a terse `rec X.1716` needs two of the nine passes.
   const low = text.toLowerCase();
   const digit = /\d/.test(low);
+  let meeting: string | undefined;
+  if (digit && low.includes('sg17-')) {
+    rest = rest.replace(MEETING_ID, (all, id: string) => {
+      meeting ??= id.toLowerCase();
+      return ' '.repeat(all.length);
+    });
+  }
   if (digit && low.includes('am')) take(REC_AMD, (m) => `${m[1]!.toUpperCase()}.${m[2]} Amd.${m[3]}`);
   if (digit && low.includes('cor')) take(REC_COR, (m) => `${m[1]!.toUpperCase()}.${m[2]} Cor.${m[3]}`);
   if (digit && low.includes('sup')) {
@@ -132,7 +156,7 @@ function extract(text: string, catalog: Catalog): Extracted {
     });
   }
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
-  return { ids, questions: [...new Set(questions)], rest };
+  return { ids, questions: [...new Set(questions)], meeting, rest };
 }
 
 // ---------------------------------------------------------------- normal form and typos
@@ -192,6 +216,76 @@ function dataWords(catalog: Catalog): ReadonlySet<string> {
   return words;
 }
 
+/** What the parser needs of the data besides its words, built once per catalog (never a scan per question). */
+interface PlaceIndex {
+  /** Words of the RGMs' venues and hosts ("paris", "stockholm", "seoul"): a place the data holds. */
+  readonly venueWords: ReadonlySet<string>;
+  /** SG17 meetings held, by the month (0–11) they began in: "what happened in Sep". */
+  readonly meetingsByMonth: ReadonlyMap<number, readonly { readonly id: string; readonly start: string; readonly end: string }[]>;
+  /** SG17 meetings held, latest first, with the words of their place ("geneva"). */
+  readonly held: readonly { readonly id: string; readonly end: string; readonly place: ReadonlySet<string> }[];
+  /** Every word of those places. */
+  readonly meetingPlaceWords: ReadonlySet<string>;
+  /** SG17 meetings planned (where the determined texts go for approval). */
+  readonly planned: readonly { readonly start: string; readonly end: string }[];
+}
+const GENERIC_VENUE_WORDS = new Set(['hybrid', 'virtual', 'myworkspace', 'tbd', 'university', 'tbc']);
+const placeIndexes = new WeakMap<Catalog, PlaceIndex>();
+function placeIndex(catalog: Catalog): PlaceIndex {
+  let index = placeIndexes.get(catalog);
+  if (!index) {
+    const venueWords = new Set<string>();
+    const meetingsByMonth = new Map<number, { id: string; start: string; end: string }[]>();
+    const held: { id: string; end: string; place: ReadonlySet<string> }[] = [];
+    const planned: { start: string; end: string }[] = [];
+    const meetingPlaceWords = new Set<string>();
+    for (const m of catalog.meetings) {
+      const place = new Set(
+        normalize(m.place ?? '')
+          .split(' ')
+          .filter((w) => w.length > 2 && !STOPWORDS.has(w) && !PHRASES.has(w)),
+      );
+      for (const w of place) meetingPlaceWords.add(w);
+      held.push({ id: m.id, end: m.range.end, place });
+      for (const f of m.futureMeetings) if (f.range) planned.push(f.range);
+      for (const r of m.rgms)
+        for (const w of normalize(`${r.venue ?? ''} ${r.host ?? ''}`).split(' '))
+          if (w.length > 2 && !GENERIC_VENUE_WORDS.has(w) && !STOPWORDS.has(w) && !PHRASES.has(w)) venueWords.add(w);
+      const month = Number(m.range.start.slice(5, 7)) - 1;
+      meetingsByMonth.set(month, [...(meetingsByMonth.get(month) ?? []), { id: m.id, start: m.range.start, end: m.range.end }]);
+    }
+    for (const list of meetingsByMonth.values()) list.sort((a, b) => b.start.localeCompare(a.start));
+    held.sort((a, b) => b.end.localeCompare(a.end));
+    index = { venueWords, meetingsByMonth, held, meetingPlaceWords, planned };
+    placeIndexes.set(catalog, index);
+  }
+  return index;
+}
+
+/**
+ * The SG17 meeting a past-tense question about a month means ("what happened in Sep", "what did the
+ * September meeting decide"): the latest meeting held that month (that year, if one was named).
+ */
+function heldMeetingOf(time: { from?: string; to?: string; matched: readonly string[] }, now: Date, index: PlaceIndex): string | undefined {
+  if (!time.from?.endsWith('-01')) return undefined;
+  // A whole month ("in Sep"), or from the start of one ("decisions from September").
+  const lastDay = new Date(Date.UTC(Number(time.from.slice(0, 4)), Number(time.from.slice(5, 7)), 0)).toISOString().slice(0, 10);
+  if (time.to !== undefined && time.to !== lastDay) return undefined;
+  const yearNamed = time.matched.some((m) => /\b20\d\d\b/.test(m));
+  const today = now.toISOString().slice(0, 10);
+  return index.meetingsByMonth
+    .get(Number(time.from.slice(5, 7)) - 1)
+    ?.find((m) => m.end < today && (!yearNamed || m.start.slice(0, 4) === time.from!.slice(0, 4)))?.id;
+}
+
+/** Verbs in the past tense (not "decisions", "results": nouns say nothing of when). */
+const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
+
+/** The last day of the month of an ISO day. */
+function lastOfMonth(day: string): string {
+  return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+}
+
 /** One slip per word of 5–6 letters, two from 7 (transpositions count as one); shorter words are too easily another word. Unique best only. */
 const mended = new Map<string, string | null>();
 const MENDED_KEPT = 5000;
@@ -245,16 +339,17 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set(
  * The phrases of `words`, longest first at each place. A phrase is grown word by word only while
  * it is the beginning of a longer one, so most places look up one word and build no string.
  */
-function readPhrases(words: readonly string[]): Reading {
+function readPhrases(words: readonly string[], withoutFormats = false): Reading {
   const signals: { phrase: string; signal: Signal }[] = [];
   const loose: string[] = [];
+  const has = (phrase: string): boolean => PHRASES.has(phrase) && !(withoutFormats && PHRASES.get(phrase)!.format);
   for (let i = 0; i < words.length; ) {
     let phrase = words[i]!;
-    let longest = PHRASES.has(phrase) ? 1 : 0;
+    let longest = has(phrase) ? 1 : 0;
     let found = phrase;
     for (let n = 2; i + n <= words.length && PHRASE_STARTS.has(phrase); n++) {
       phrase = `${phrase} ${words[i + n - 1]!}`;
-      if (PHRASES.has(phrase)) {
+      if (has(phrase)) {
         longest = n;
         found = phrase;
       }
@@ -317,7 +412,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     return words ? query({ ask: 'search', words }) : { kind: 'command', name: firstRaw };
   }
 
-  const { ids, questions, rest } = extract(text, env.catalog);
+  const { ids, questions, meeting: meetingId, rest } = extract(text, env.catalog);
   if (verbatim === 'ids') {
     if (ids.length) return query({ ask: 'ids', ids });
     const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
@@ -329,12 +424,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   let remaining = lower;
   for (const m of time?.matched ?? []) remaining = cut(remaining, m);
   const known = dataWords(env.catalog);
+  const places = placeIndex(env.catalog);
   const candidates = knownTableWords(env.commandWords);
   const words = normalize(remaining)
     .split(' ')
     .filter(Boolean)
-    .map((w) => (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) ? w : (mend(w, candidates) ?? w)));
-  const { signals, loose } = readPhrases(words);
+    .map((w) => (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) ? w : (mend(w, candidates) ?? w)));
+  let { signals, loose } = readPhrases(words);
   // What the phrases say, each kind once, in the order said (one pass: this runs for every question).
   const outcomes: Outcome[] = [];
   const routes: Route[] = [];
@@ -345,6 +441,8 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const terms: string[] = [];
   let notHeld: string | undefined;
   let listCue = false;
+  const formats: RgmFormat[] = [];
+  let perQuestion = false;
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
@@ -358,6 +456,8 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     add(terms, signal.term);
     notHeld ??= signal.notHeld;
     if (signal.list) listCue = true;
+    add(formats, signal.format);
+    if (signal.perQuestion) perQuestion = true;
   }
   if (verbatim === 'define') {
     const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
@@ -369,10 +469,92 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (ids.length > 0) return notHeldQuery(words, signals, notHeld, filters, !!time, questions) ?? query({ ask: 'ids', ids });
 
   const count = topics.includes('count');
-  const content = loose.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)));
-  const topicWords = content.filter((w) => known.has(w));
+  const contentOf = (ws: readonly string[]): string[] => ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)));
+  let content = contentOf(loose);
   const norm = words.join(' ');
-  const window = time ? { from: time.from, to: time.to } : {};
+  let window: { from?: string; to?: string } = time ? { from: time.from, to: time.to } : {};
+
+  // Where and how RGMs meet: a place of the data ("paris"), or a word after "in"/"at" that is nothing
+  // else ("rgms in geneva": the answer says the data holds none there); "virtual", "in person". Said
+  // of RGMs only: "child online protection" is a title's words, read again without the formats.
+  const textFilters = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts') || subjects.includes('work-items');
+  const venueWords = content.filter((w) => places.venueWords.has(w));
+  const rgmContext =
+    !textFilters &&
+    (subjects.includes('rgms') ||
+      !!time ||
+      topics.includes('meetings') ||
+      ((formats.length > 0 || venueWords.length > 0) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
+  let venue: string | undefined;
+  let format: RgmFormat | undefined;
+  if (rgmContext && (formats.length > 0 || venueWords.length > 0)) {
+    if (!subjects.includes('rgms')) subjects.push('rgms');
+    format = formats.length === 1 ? formats[0] : undefined;
+    if (venueWords.length) venue = venueWords.join(' ');
+  } else if (formats.length > 0) {
+    ({ signals, loose } = readPhrases(words, true));
+    content = contentOf(loose);
+  }
+  if (rgmContext && !venue && (subjects.includes('rgms') || !!time)) {
+    for (let i = 0; i + 1 < words.length && !venue; i++) {
+      const w = words[i + 1]!;
+      if (PLACE_WORDS.has(words[i]!) && w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) venue = w;
+    }
+  }
+  // A past-tense question about a month an SG17 meeting was held in, or about "the September
+  // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
+  // The texts of a list are all acted on at a meeting: a month it was held in names it too ("amds
+  // that went to LC in Sep"), as do "the last meeting", "last time", "in Geneva".
+  let meeting = meetingId;
+  const textList = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts');
+  const textsAsked = !subjects.includes('rgms') && !subjects.includes('work-items');
+  const pastCue = words.some((w) => PAST_CUES.has(w));
+  if (!meeting && time && textsAsked && (pastCue || topics.includes('meetings') || textList)) {
+    meeting = heldMeetingOf(time, env.now, places);
+    if (meeting) window = {};
+  }
+  // "what happened in October", asked in November: the October just past, not next year's.
+  const today = env.now.toISOString().slice(0, 10);
+  if (
+    !meeting &&
+    time &&
+    words.some((w) => PAST_TENSE.has(w)) &&
+    window.from &&
+    window.to &&
+    window.from > today &&
+    !time.matched.some((m) => /\b20\d\d\b/.test(m))
+  ) {
+    const from = `${Number(window.from.slice(0, 4)) - 1}${window.from.slice(4)}`;
+    const to = `${Number(window.to.slice(0, 4)) - 1}${window.to.slice(4, 8)}01`;
+    if (from < today) window = { from, to: window.to.endsWith(lastOfMonth(window.to).slice(8)) ? lastOfMonth(to) : `${to.slice(0, 8)}${window.to.slice(8)}` };
+  }
+  // "what will be approved in April": the determined texts go for approval at the meeting planned then.
+  if (
+    time &&
+    !meeting &&
+    outcomes.length === 1 &&
+    outcomes[0] === 'tap-determined' &&
+    places.planned.some((r) => (!window.to || r.start <= window.to) && (!window.from || r.end >= window.from))
+  )
+    window = {};
+  if (!meeting && textsAsked && !words.includes('when') && !words.includes('where')) {
+    const last = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
+    const place = content.find((w) => places.meetingPlaceWords.has(w));
+    // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
+    const pastMeeting = topics.includes('meetings') && pastCue && !textList && !words.includes('next');
+    if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
+      meeting = places.held.find((m) => m.end < today && (!place || m.place.has(place)))?.id;
+      if (meeting && last) content = content.filter((w) => w !== 'time');
+    }
+  }
+  if (meeting && meeting !== meetingId) content = content.filter((w) => !PAST_CUES.has(w) && !places.meetingPlaceWords.has(w));
+  // "security manual", "compendium updated?": a word that names other SG17 documents is also a title's word.
+  const typeTitleWords = new Set(
+    signals.filter(({ phrase, signal }) => signal.type === 'other' && !phrase.includes(' ') && known.has(phrase)).map(({ phrase }) => phrase),
+  );
+  const topicWords = typeTitleWords.size
+    ? words.filter((w, i) => (typeTitleWords.has(w) || (content.includes(w) && known.has(w))) && words.indexOf(w) === i)
+    : content.filter((w) => known.has(w));
 
   // 2. Greetings, thanks; what the summary does not hold.
   const bare = questions.length === 0 && !time && content.length === 0;
@@ -419,7 +601,22 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const listed =
     otherTopic && filters === 0
       ? undefined
-      : listQuery({ outcomes, routes, kinds, types, subjects, questions, window, count, words: about, meetingsAsked: topics.includes('meetings') });
+      : listQuery({
+          outcomes,
+          routes,
+          kinds,
+          types,
+          subjects,
+          questions,
+          window,
+          count,
+          words: about,
+          meetingsAsked: topics.includes('meetings'),
+          venue,
+          format,
+          perQuestion,
+          meeting,
+        });
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
     const term = terms[0];
@@ -427,7 +624,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     const alone = signals.length === 1 && !signals[0]!.signal.list && questions.length === 0;
     const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
     // Content words that narrowed nothing ("tap maybe"): the answer says it did not use them.
-    const used = new Set(listed.words?.split(' ') ?? []);
+    const used = new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
     return query(
       listed,
       close,
@@ -503,24 +700,39 @@ interface ListParts {
   readonly count: boolean;
   readonly words: string | undefined;
   readonly meetingsAsked?: boolean;
+  readonly venue?: string | undefined;
+  readonly format?: RgmFormat | undefined;
+  readonly perQuestion?: boolean;
+  readonly meeting?: string | undefined;
 }
 
 /** The list a question asks for, if its phrases name one. */
 function listQuery(p: ListParts): Query | undefined {
   const timed = p.window.from !== undefined || p.window.to !== undefined;
   const count = p.count || undefined;
-  if (p.subjects.includes('rgms') || (timed && !p.subjects.includes('work-items') && p.outcomes.length + p.kinds.length + p.types.length === 0)) {
-    return { ask: 'rgms', questions: p.questions, ...p.window, count };
+  const perQuestion = p.perQuestion || undefined;
+  if (
+    p.subjects.includes('rgms') ||
+    (timed &&
+      !p.subjects.includes('work-items') &&
+      !p.subjects.includes('texts') &&
+      p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0)
+  ) {
+    return { ask: 'rgms', questions: p.questions, format: p.format, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
   }
   if (p.subjects.includes('work-items')) {
     const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
-    return { ask: 'work-items', route, questions: p.questions, words: p.words, count };
+    const typeOrder: DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
+    return { ask: 'work-items', route, types: typeOrder.filter((t) => p.types.includes(t)), questions: p.questions, words: p.words, count, perQuestion };
   }
   if (
     p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0 &&
-    !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words))
+    !p.meeting &&
+    !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words || p.perQuestion || timed))
   ) {
-    return p.count && p.questions.length === 0 ? { ask: 'texts', count } : undefined;
+    return (p.count || p.perQuestion) && p.questions.length === 0 && p.subjects.length + (p.count ? 1 : 0) > 0
+      ? { ask: 'texts', count, perQuestion }
+      : undefined;
   }
   let outcomes = [...p.outcomes];
   // Supplements, Technical Reports and other documents are agreed, never TAP-approved: "any
@@ -552,8 +764,11 @@ function listQuery(p: ListParts): Query | undefined {
     kinds: kindOrder.filter((k) => p.kinds.includes(k)),
     types: typeOrder.filter((t) => types.includes(t)),
     questions: p.questions,
+    meeting: p.meeting,
+    ...p.window,
     words: p.words,
     count,
+    perQuestion,
   };
 }
 

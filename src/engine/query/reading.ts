@@ -41,6 +41,10 @@ function about(query: Query): string[] {
   return query.words ? ['about', query.words] : [];
 }
 
+function byQuestion(query: Query): string[] {
+  return query.perQuestion ? ['by', 'question'] : [];
+}
+
 /** The terse command text of a Query. */
 export function readingOf(query: Query): string {
   const qs = (query.questions ?? []).map(shortQuestion);
@@ -53,14 +57,32 @@ export function readingOf(query: Query): string {
         ...(query.types ?? []).map((t) => TYPE_WORD[t]),
         ...qs,
         ...(query.meeting ? [query.meeting] : []),
+        ...window(query),
         ...about(query),
+        ...byQuestion(query),
       ];
       break;
     case 'work-items':
-      words = ['new', ...(query.route ? [query.route] : []), ...qs, ...about(query)];
+      // With a type, `new tr` alone would be new Technical Reports among the texts.
+      words = [
+        'new',
+        ...(query.types?.length ? ['work-items', ...query.types.map((t) => TYPE_WORD[t])] : []),
+        ...(query.route ? [query.route] : []),
+        ...qs,
+        ...about(query),
+        ...byQuestion(query),
+      ];
       break;
     case 'rgms':
-      words = ['rgm', ...qs, ...window(query), ...about(query)];
+      words = [
+        'rgm',
+        ...qs,
+        ...(query.format ? [query.format] : []),
+        ...(query.venue ? ['in', query.venue] : []),
+        ...window(query),
+        ...about(query),
+        ...byQuestion(query),
+      ];
       break;
     case 'ids':
       words = ['rec', ...(query.ids ?? [])];

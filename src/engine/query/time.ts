@@ -60,13 +60,13 @@ const RELATIVE: readonly [RegExp, Relative][] = [
     },
   ],
   [/\b(?:this|the current|current) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
-  [/\bnext (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
+  [/\b(?:next|nxt) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
   [/\blast (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
   [/\b(?:this|the current|current) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth())],
-  [/\bnext month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() + 1)],
+  [/\b(?:next|nxt) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() + 1)],
   [/\blast month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() - 1)],
   [/\btoday\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) })],
-  [/\btomorrow\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
+  [/\b(?:tomorrow|tomorow|tmrw|tmr|2moro)\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
   [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
   [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
   [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
@@ -101,7 +101,7 @@ const YEAR = /\b(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
  * A piece every time phrase below holds (a digit, or a word of the tables, a meeting, a month): text
  * without any of them names no time, and is not run through the patterns below and chrono.
  */
-const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|\btom|\btmr|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** A window named in `text` (lower case, ids taken out), or undefined. */
 export function parseTimeWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {
@@ -175,10 +175,19 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
   if (!DATE_CUE.test(text)) return yearWindow(text);
   const results = chrono().en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
   const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
-  if (!result) return yearWindow(text);
+  if (!result) return bareMonth(text, now) ?? yearWindow(text);
   const start = result.start;
-  const y = start.get('year')!;
   const m = start.get('month')! - 1;
+  // A month named alone is the month we are in, not next year's: chrono's forwardDate moves "in
+  // November" asked on 20 November to the next one (its first day has passed).
+  const y =
+    !start.isCertain('year') &&
+    !start.isCertain('day') &&
+    !start.isCertain('weekday') &&
+    m === now.getUTCMonth() &&
+    start.get('year') === now.getUTCFullYear() + 1
+      ? now.getUTCFullYear()
+      : start.get('year')!;
   const d = start.get('day')!;
   let from: number;
   let to: number;
@@ -217,6 +226,18 @@ function monthOf(name: string): number {
 /** The year a month named without one is in: this year unless the month is already over (as chrono's forwardDate). */
 function yearAhead(m: number, now: Date): number {
   return m < now.getUTCMonth() ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
+}
+
+const BARE_MONTH = new RegExp(`\\b${MONTH_NAME}`);
+
+/** A month's name alone, which chrono does not read ("rgms jan", "jan rgms"): that month, ahead. "may" alone is a verb. */
+function bareMonth(text: string, now: Date): TimeWindow | undefined {
+  const m = BARE_MONTH.exec(text);
+  if (!m || m[1] === 'may') return undefined;
+  const index = monthOf(m[1]!);
+  const y = yearAhead(index, now);
+  const { from, to } = month(y, index);
+  return withPrefix(text, m.index, m[0], from, to, now);
 }
 
 function yearWindow(text: string): TimeWindow | undefined {

@@ -4,7 +4,7 @@
  * turned into spaces, "what's" → "what is", "n't" → " not". Longer phrases win over the shorter
  * ones inside them ("not approved" over "approved"), whatever their order here.
  */
-import type { DocType, Outcome, Route, TextKind } from './model.js';
+import type { DocType, Outcome, RgmFormat, Route, TextKind } from './model.js';
 
 /** What a phrase says about the question. One phrase may say several things ("last call"). */
 export interface Signal {
@@ -22,6 +22,10 @@ export interface Signal {
   readonly notHeld?: string;
   /** The phrase asks for items ("up for last call", "got approved"), never for a definition. */
   readonly list?: true;
+  /** How interim RGMs meet ("virtual", "in person"): said of RGMs only. */
+  readonly format?: RgmFormat;
+  /** Questions rather than items are counted or listed ("how many questions have RGMs"). */
+  readonly perQuestion?: true;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -93,6 +97,25 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { subject: 'work-items', term: 'new work item' },
   ),
   ...entries('texts,text,documents,document,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
+  // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
+  ...entries(
+    'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,telco,myworkspace,my workspace,virtual meeting,virtual meetings',
+    {
+      format: 'virtual',
+    },
+  ),
+  ...entries('hybrid,hybrid meeting,hybrid meetings', { format: 'hybrid' }),
+  ...entries('physical,physically,in person,face to face,f2f,onsite,on site,physical meeting,physical meetings,in person meeting,in person meetings', {
+    format: 'physical',
+  }),
+  // Questions counted or listed, not items
+  ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
+  ...entries(
+    'by question,per question,questions got,questions had,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    {
+      perQuestion: true,
+    },
+  ),
   // Other topics
   ...entries('correspondence group,correspondence groups,cg,cgs,correspondence', { topic: 'groups' }),
   ...entries(
@@ -102,7 +125,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('statistics,statistic,stats,contributions,contribution count,participants,liaison,liaisons,liaison statements,ddp,figures', {
     topic: 'stats',
   }),
-  ...entries('help,commands,command,usage,what can you do,how do i use you,how does this work', { topic: 'help' }),
+  ...entries('help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work', {
+    topic: 'help',
+  }),
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   ...entries('how many,number of,count,how much,total,tally', { topic: 'count' }),
@@ -110,7 +135,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
   // Not in the summary
-  ...entries('editor,editors,editing', { notHeld: 'editors' }),
+  ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
   ...entries('author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors', { notHeld: 'authors' }),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
@@ -169,7 +194,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
-    'again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
+    'wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
   ).split(' '),
 );
 
@@ -182,6 +207,21 @@ export const LIST_CUES: ReadonlySet<string> = new Set(
 
 /** Words that, with a Question and nothing else, ask for its meetings ("who hosts the Q10 meeting?"). */
 export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'hosts', 'host', 'venue', 'when', 'next']);
+
+/** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
+export const PAST_CUES: ReadonlySet<string> = new Set(
+  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
+);
+
+/** Words before a place ("rgms in Paris", "rgm at Stockholm"). */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'hosted']);
+
+/** Words after "in"/"at" that are no place ("rgms in detail", "list rgms in order"). */
+export const NOT_PLACES: ReadonlySet<string> = new Set(
+  'detail details order full total general particular advance future pipeline brief short summary sequence chronological time progress english list table calendar sum addition short form words plain text writing theory practice principle case'.split(
+    ' ',
+  ),
+);
 
 /** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);
