@@ -19,6 +19,7 @@ import { editDistance } from '../lookup.js';
 import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, Route, TextKind } from './model.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
+import { utcDay } from '../format-dates.js';
 import {
   DEFINE_FILLER,
   DEFINE_OPENERS,
@@ -272,11 +273,14 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
   const lastDay = new Date(Date.UTC(Number(time.from.slice(0, 4)), Number(time.from.slice(5, 7)), 0)).toISOString().slice(0, 10);
   if (time.to !== undefined && time.to !== lastDay) return undefined;
   const yearNamed = time.matched.some((m) => /\b20\d\d\b/.test(m));
-  const today = now.toISOString().slice(0, 10);
+  const today = utcDay(now);
   return index.meetingsByMonth
     .get(Number(time.from.slice(5, 7)) - 1)
     ?.find((m) => m.end < today && (!yearNamed || m.start.slice(0, 4) === time.from!.slice(0, 4)))?.id;
 }
+
+/** The words "the last meeting" can start with; the pattern for it runs only when one is there. */
+const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'past', 'recent', 'latest']);
 
 /** Verbs in the past tense (not "decisions", "results": nouns say nothing of when). */
 const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
@@ -284,6 +288,12 @@ const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', '
 /** The last day of the month of an ISO day. */
 function lastOfMonth(day: string): string {
   return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
+}
+
+/** The same day a year earlier; a month's last day stays its last (29 Feb 2028 → 28 Feb 2027). */
+function yearEarlier(day: string): string {
+  const firstOfMonth = `${Number(day.slice(0, 4)) - 1}${day.slice(4, 8)}01`;
+  return day === lastOfMonth(day) ? lastOfMonth(firstOfMonth) : `${firstOfMonth.slice(0, 8)}${day.slice(8)}`;
 }
 
 /** One slip per word of 5–6 letters, two from 7 (transpositions count as one); shorter words are too easily another word. Unique best only. */
@@ -514,19 +524,23 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     if (meeting) window = {};
   }
   // "what happened in October", asked in November: the October just past, not next year's.
-  const today = env.now.toISOString().slice(0, 10);
+  // Today's date only when a rule below needs it (most questions name no time).
+  let todayText: string | undefined;
+  const today = (): string => {
+    todayText ??= utcDay(env.now);
+    return todayText;
+  };
   if (
     !meeting &&
     time &&
-    words.some((w) => PAST_TENSE.has(w)) &&
     window.from &&
     window.to &&
-    window.from > today &&
+    window.from > today() &&
+    words.some((w) => PAST_TENSE.has(w)) &&
     !time.matched.some((m) => /\b20\d\d\b/.test(m))
   ) {
-    const from = `${Number(window.from.slice(0, 4)) - 1}${window.from.slice(4)}`;
-    const to = `${Number(window.to.slice(0, 4)) - 1}${window.to.slice(4, 8)}01`;
-    if (from < today) window = { from, to: window.to.endsWith(lastOfMonth(window.to).slice(8)) ? lastOfMonth(to) : `${to.slice(0, 8)}${window.to.slice(8)}` };
+    const from = yearEarlier(window.from);
+    if (from < today()) window = { from, to: yearEarlier(window.to) };
   }
   // "what will be approved in April": the determined texts go for approval at the meeting planned then.
   if (
@@ -538,21 +552,23 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   )
     window = {};
   if (!meeting && textsAsked && !words.includes('when') && !words.includes('where')) {
-    const last = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
+    const last =
+      words.some((w) => LAST_WORDS.has(w)) && /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
     const place = content.find((w) => places.meetingPlaceWords.has(w));
     // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
     const pastMeeting = topics.includes('meetings') && pastCue && !textList && !words.includes('next');
     if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
-      meeting = places.held.find((m) => m.end < today && (!place || m.place.has(place)))?.id;
+      const day = today();
+      meeting = places.held.find((m) => m.end < day && (!place || m.place.has(place)))?.id;
       if (meeting && last) content = content.filter((w) => w !== 'time');
     }
   }
   if (meeting && meeting !== meetingId) content = content.filter((w) => !PAST_CUES.has(w) && !places.meetingPlaceWords.has(w));
   // "security manual", "compendium updated?": a word that names other SG17 documents is also a title's word.
-  const typeTitleWords = new Set(
-    signals.filter(({ phrase, signal }) => signal.type === 'other' && !phrase.includes(' ') && known.has(phrase)).map(({ phrase }) => phrase),
-  );
-  const topicWords = typeTitleWords.size
+  const typeTitleWords = types.includes('other')
+    ? new Set(signals.filter(({ phrase, signal }) => signal.type === 'other' && !phrase.includes(' ') && known.has(phrase)).map(({ phrase }) => phrase))
+    : undefined;
+  const topicWords = typeTitleWords?.size
     ? words.filter((w, i) => (typeTitleWords.has(w) || (content.includes(w) && known.has(w))) && words.indexOf(w) === i)
     : content.filter((w) => known.has(w));
 
