@@ -32,6 +32,11 @@ export function sourceLabel(meeting: Meeting, part?: string): string {
 
 const sourceLabels = new WeakMap<Meeting, string>();
 
+/** "AAP", "TAP", "agreement": an approval route as answers name it. */
+export function routeName(route: 'tap' | 'aap' | 'agreement'): string {
+  return route === 'agreement' ? 'agreement' : route.toUpperCase();
+}
+
 /** Source for answers built from several meetings' records (latest first, each once). */
 export function sourceOfMeetings(meetings: readonly Meeting[], part?: string, fallback?: Meeting): string {
   if (meetings.length === 1) return sourceLabel(meetings[0]!, part); // most documents: one meeting
@@ -284,7 +289,12 @@ function buildRgmLine({ rgm }: RgmRecord): { text: string; detail: string } {
 
 function venueText(venue: string | null): string {
   if (!venue) return 'venue not given';
-  return venue.trim().toLowerCase() === 'tbd' ? 'venue to be decided' : venue;
+  return venueStated(venue) ? venue : 'venue to be decided';
+}
+
+/** Whether the summary names where an RGM meets (not empty, not "TBD"). */
+export function venueStated(venue: string | null): venue is string {
+  return !!venue && venue.trim().toLowerCase() !== 'tbd';
 }
 
 /** The schedule as written; the summary names no time zone, so say so when there are clock times. */

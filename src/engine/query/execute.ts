@@ -8,7 +8,7 @@ import { meetingLabel } from '../../dataset/catalog.js';
 import type { Item } from '../../dataset/schema.js';
 import type { Answer, Section } from '../answer.js';
 import type { CommandContext } from '../command.js';
-import { entryData, entryLine, rgmData, rgmLine, sourceLabel, sourceOfMeetings, workItemData, workItemLine } from '../format.js';
+import { entryData, entryLine, rgmData, rgmLine, routeName, sourceLabel, sourceOfMeetings, venueStated, workItemData, workItemLine } from '../format.js';
 import { formatDay, formatRange } from '../format-dates.js';
 import { noneFound } from '../listing.js';
 import { compareWhen, isUpcoming, rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
@@ -248,7 +248,7 @@ function workItemType({ workItem }: WorkItemRecord): DocType {
 
 function workItemsAnswer(query: Query, catalog: Catalog): Answer {
   const questions = query.questions ?? [];
-  const routeWord = query.route ? ` for ${query.route === 'agreement' ? 'agreement' : query.route.toUpperCase()}` : '';
+  const routeWord = query.route ? ` for ${routeName(query.route)}` : '';
   const typeWord = query.types?.length ? ` — ${query.types.map((t) => TYPE_WORDS[t]).join(', ')}` : '';
   const title = `New work items${routeWord}${typeWord}${questions.length ? ` — ${questions.join(', ')}` : ''}${query.words ? ` — about "${query.words}"` : ''}`;
   const all = catalog.workItems.filter((w) => w.meeting === catalog.latest);
@@ -276,7 +276,7 @@ function workItemsAnswer(query: Query, catalog: Catalog): Answer {
   const routes = (['tap', 'aap', 'agreement'] as const)
     .map((r) => [r, records.filter((x) => x.workItem.route === r).length] as const)
     .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${n} for ${r === 'agreement' ? 'agreement' : r.toUpperCase()}`);
+    .map(([r, n]) => `${n} for ${routeName(r)}`);
   return {
     kind: 'new',
     ok: true,
@@ -325,14 +325,14 @@ function rgmFilterSuffix(query: Query): string {
 function placeNotes(pool: readonly RgmRecord[], query: Query): Section[] {
   if (!query.venue && !query.format) return [];
   const notes: Section[] = [];
-  const venues = [...new Set(pool.map((r) => r.rgm.venue).filter((v): v is string => !!v && v.trim().toLowerCase() !== 'tbd'))];
-  const unstated = pool.filter((r) => !r.rgm.venue || r.rgm.venue.trim().toLowerCase() === 'tbd').length;
+  const venues = [...new Set(pool.map((r) => r.rgm.venue).filter(venueStated))];
+  const unstated = pool.filter((r) => !venueStated(r.rgm.venue)).length;
   notes.push({
     heading: 'Venues in the data',
     text: `${venues.join('; ') || 'none'}${unstated ? `; ${unstated} RGM${unstated === 1 ? ' names' : 's name'} no venue yet` : ''}.`,
   });
   if (query.format === 'physical' || query.format === 'virtual') {
-    const cityOnly = pool.filter((r) => r.rgm.format === null && r.rgm.venue && r.rgm.venue.trim().toLowerCase() !== 'tbd');
+    const cityOnly = pool.filter((r) => r.rgm.format === null && venueStated(r.rgm.venue));
     const hybrid = pool.filter((r) => r.rgm.format === 'hybrid');
     const parts = [
       cityOnly.length
@@ -532,7 +532,7 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
       ? `${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`
       : query.ask === 'texts'
         ? `${query.outcomes?.length ? ` — ${query.outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : ''}${filterSuffix({ ...query, questions: [] })}`
-        : `${query.route ? ` — for ${query.route === 'agreement' ? 'agreement' : query.route.toUpperCase()}` : ''}${filterSuffix({ ...query, questions: [] })}`;
+        : `${query.route ? ` — for ${routeName(query.route)}` : ''}${filterSuffix({ ...query, questions: [] })}`;
   const title = `Questions with ${what}s${filters}`;
   const n = rows.length;
   const kind = `${query.ask === 'rgms' ? 'rgm' : query.ask === 'work-items' ? 'new' : 'texts'}-questions`;

@@ -23,9 +23,11 @@ import { utcDay } from '../format-dates.js';
 import {
   DEFINE_FILLER,
   DEFINE_OPENERS,
+  LAST_WORDS,
   LIST_CUES,
   MEETING_WORDS,
   PAST_CUES,
+  PAST_TENSE,
   PHRASES,
   NOT_PLACES,
   PLACE_WORDS,
@@ -278,12 +280,6 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
     .get(Number(time.from.slice(5, 7)) - 1)
     ?.find((m) => m.end < today && (!yearNamed || m.start.slice(0, 4) === time.from!.slice(0, 4)))?.id;
 }
-
-/** The words "the last meeting" can start with; the pattern for it runs only when one is there. */
-const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'past', 'recent', 'latest']);
-
-/** Verbs in the past tense (not "decisions", "results": nouns say nothing of when). */
-const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
 
 /** The last day of the month of an ISO day. */
 function lastOfMonth(day: string): string {

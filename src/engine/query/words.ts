@@ -213,6 +213,12 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
   'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
 );
 
+/** Verbs in the past tense, of PAST_CUES and more (not "decisions", "results": nouns say nothing of when): a month they ask about is the one just past. */
+export const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
+
+/** The words "the last meeting" can start with; the parser's pattern for it runs only when one is there. */
+export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'past', 'recent', 'latest']);
+
 /** Words before a place ("rgms in Paris", "rgm at Stockholm"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'hosted']);
 
