@@ -247,12 +247,13 @@ describe('option lists (Discord subcommands are generated from them)', () => {
     expect(byName.rec!.options).toEqual([expect.objectContaining({ name: 'id', type: 'string', required: true, autocomplete: 'rec-id', rest: true })]);
     // The list commands' options map onto the Query filters; none is required.
     const names = (command: string) => byName[command]!.options.map((o) => o.name);
-    expect(names('aap')).toEqual(['question', 'kind', 'type', 'about', 'count']);
-    expect(names('agreed')).toEqual(['question', 'kind', 'type', 'about', 'count']);
-    expect(names('tap')).toEqual(['status', 'question', 'kind', 'type', 'about', 'count']);
-    expect(names('texts')).toEqual(['status', 'question', 'kind', 'type', 'about', 'count']);
-    expect(names('new')).toEqual(['question', 'route', 'about', 'count']);
-    expect(names('rgm')).toEqual(['question', 'from', 'to', 'count']);
+    const textFilters = ['question', 'kind', 'type', 'meeting', 'from', 'to', 'about', 'count', 'by-question'];
+    expect(names('aap')).toEqual(textFilters);
+    expect(names('agreed')).toEqual(textFilters);
+    expect(names('tap')).toEqual(['status', ...textFilters]);
+    expect(names('texts')).toEqual(['status', ...textFilters]);
+    expect(names('new')).toEqual(['question', 'route', 'type', 'about', 'count', 'by-question']);
+    expect(names('rgm')).toEqual(['question', 'from', 'to', 'place', 'format', 'about', 'count', 'by-question']);
     for (const name of ['aap', 'tap', 'agreed', 'texts', 'new', 'rgm']) {
       expect(
         byName[name]!.options.find((o) => o.name === 'question'),

@@ -3,14 +3,18 @@ import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
 import { Route } from '../query/model.js';
-import { ABOUT_OPTION, COUNT_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
+import { ABOUT_OPTION, BY_QUESTION_OPTION, COUNT_OPTION, TYPE_OPTION, folded, optionalQuestion, optionsOf } from '../query/options.js';
 
-const routeParam = z.preprocess(
-  (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
-  Route.optional().or(z.undefined()),
-);
+const routeParam = folded(Route.optional());
 
-const params = z.object({ question: optionalQuestion, route: routeParam, about: ABOUT_OPTION, count: COUNT_OPTION });
+const params = z.object({
+  question: optionalQuestion,
+  route: routeParam,
+  type: TYPE_OPTION,
+  about: ABOUT_OPTION,
+  count: COUNT_OPTION,
+  'by-question': BY_QUESTION_OPTION,
+});
 
 export const newWorkItems = defineCommand({
   name: 'new',
@@ -21,5 +25,16 @@ export const newWorkItems = defineCommand({
   params,
   canBePublic: true,
   handle: (p, ctx) =>
-    execute({ ask: 'work-items', questions: p.question ? [p.question] : [], route: p.route, words: p.about || undefined, count: p.count }, ctx),
+    execute(
+      {
+        ask: 'work-items',
+        questions: p.question ? [p.question] : [],
+        route: p.route,
+        types: p.type,
+        words: p.about || undefined,
+        count: p.count,
+        perQuestion: p['by-question'] || undefined,
+      },
+      ctx,
+    ),
 });

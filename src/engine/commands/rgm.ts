@@ -6,17 +6,40 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
-import { COUNT_OPTION, DAY_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
+import { ABOUT_OPTION, BY_QUESTION_OPTION, COUNT_OPTION, DAY_OPTION, FORMAT_OPTION, PLACE_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
 
-const params = z.object({ question: optionalQuestion, from: DAY_OPTION, to: DAY_OPTION, count: COUNT_OPTION });
+const params = z.object({
+  question: optionalQuestion,
+  from: DAY_OPTION,
+  to: DAY_OPTION,
+  place: PLACE_OPTION,
+  format: FORMAT_OPTION,
+  about: ABOUT_OPTION,
+  count: COUNT_OPTION,
+  'by-question': BY_QUESTION_OPTION,
+});
 
 export const rgm = defineCommand({
   name: 'rgm',
   aliases: ['rgms'],
-  usage: 'rgm [Qn] [YYYY-MM-DD..YYYY-MM-DD]',
+  usage: 'rgm [Qn] [virtual|hybrid|physical] [in <place>] [YYYY-MM-DD..YYYY-MM-DD]',
   summary: 'Upcoming interim Rapporteur Group meetings (RGMs), optionally for one Question or a time window',
   options: optionsOf(params),
   params,
   canBePublic: true,
-  handle: (p, ctx) => execute({ ask: 'rgms', questions: p.question ? [p.question] : [], from: p.from, to: p.to, count: p.count }, ctx),
+  handle: (p, ctx) =>
+    execute(
+      {
+        ask: 'rgms',
+        questions: p.question ? [p.question] : [],
+        from: p.from,
+        to: p.to,
+        venue: p.place,
+        format: p.format,
+        words: p.about || undefined,
+        count: p.count,
+        perQuestion: p['by-question'] || undefined,
+      },
+      ctx,
+    ),
 });

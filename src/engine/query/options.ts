@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { OptionSpec } from '../command.js';
 import { optionalQuestion } from '../params.js';
-import type { DocType, Outcome, Query, TextKind } from './model.js';
+import { type DocType, type Outcome, type Query, RgmFormat, type TextKind } from './model.js';
 
 /**
  * An option holding one or more words of a table ("approved determined", "amd,new"): the values
@@ -39,6 +39,11 @@ export function wordList<T extends string>(what: string, table: Readonly<Record<
   );
 }
 
+/** An option typed as one word or value: trimmed and lower-cased; blank is not given. */
+export function folded<T extends z.ZodType>(schema: T) {
+  return z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v), schema);
+}
+
 export const KIND_OPTION = wordList<TextKind>('a kind', {
   new: 'new',
   revised: 'revised',
@@ -60,16 +65,52 @@ export const TYPE_OPTION = wordList<DocType>('a document type', {
 });
 export const ABOUT_OPTION = z.string().trim().max(100, { error: 'please use fewer words' }).optional();
 export const COUNT_OPTION = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional());
-export const DAY_OPTION = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day as YYYY-MM-DD' })
-  .optional();
+export const DAY_OPTION = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
+  z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'expected a day as YYYY-MM-DD' })
+    .optional(),
+);
+/** "Group by Question": the Questions, each with its items (`count … by question`). */
+export const BY_QUESTION_OPTION = COUNT_OPTION;
+/** An SG17 meeting by its id ("sg17-2024-09"); "2024-09" is the same meeting. */
+export const MEETING_OPTION = folded(
+  z
+    .string()
+    .regex(/^(sg17-)?\d{4}-\d{2}$/, { error: 'expected a meeting as sg17-YYYY-MM, e.g. sg17-2024-09' })
+    .transform((id) => (id.startsWith('sg17-') ? id : `sg17-${id}`))
+    .optional(),
+);
+/** RGMs: a place as the data writes venues and hosts ("paris", "seoul"). */
+export const PLACE_OPTION = folded(z.string().max(60, { error: 'please name one place' }).optional());
+export const FORMAT_OPTION = folded(RgmFormat.optional());
 
 /** The filters every list of Annex A texts takes (aap, tap, agreed, texts), besides its own. */
-export const TEXT_LIST_OPTIONS = { question: optionalQuestion, kind: KIND_OPTION, type: TYPE_OPTION, about: ABOUT_OPTION, count: COUNT_OPTION };
+export const TEXT_LIST_OPTIONS = {
+  question: optionalQuestion,
+  kind: KIND_OPTION,
+  type: TYPE_OPTION,
+  meeting: MEETING_OPTION,
+  from: DAY_OPTION,
+  to: DAY_OPTION,
+  about: ABOUT_OPTION,
+  count: COUNT_OPTION,
+  'by-question': BY_QUESTION_OPTION,
+};
 
-type TextListParams = { question?: string; kind?: TextKind[]; type?: DocType[]; about?: string; count?: boolean };
+type TextListParams = {
+  question?: string;
+  kind?: TextKind[];
+  type?: DocType[];
+  meeting?: string;
+  from?: string;
+  to?: string;
+  about?: string;
+  count?: boolean;
+  'by-question'?: boolean;
+};
 
 /** The Query of a list of texts with these outcomes (none: every outcome) and the common filters. */
 export function textListQuery(outcomes: readonly Outcome[] | undefined, p: TextListParams): Query {
@@ -79,8 +120,12 @@ export function textListQuery(outcomes: readonly Outcome[] | undefined, p: TextL
     questions: p.question ? [p.question] : [],
     kinds: p.kind,
     types: p.type,
+    meeting: p.meeting,
+    from: p.from,
+    to: p.to,
     words: p.about || undefined,
     count: p.count,
+    perQuestion: p['by-question'] || undefined,
   };
 }
 
@@ -93,8 +138,12 @@ const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
   route: { description: 'Only tap, aap or agreement', type: 'string' },
   from: { description: 'From this day, YYYY-MM-DD', type: 'string' },
   to: { description: 'Until this day, YYYY-MM-DD', type: 'string' },
+  meeting: { description: 'Only texts acted on at this SG17 meeting, e.g. sg17-2024-09', type: 'string' },
+  place: { description: 'Only RGMs meeting here (a city or host as the data writes it), e.g. Paris', type: 'string' },
+  format: { description: 'Only virtual, hybrid or physical RGMs', type: 'string' },
   about: { description: 'Only items whose title holds these words', type: 'string' },
   count: { description: 'Answer how many, then the items', type: 'boolean' },
+  'by-question': { description: 'Group by Question: the Questions, each with its items', type: 'boolean' },
 };
 
 /** The OptionSpecs of a command whose params are this zod object: one per key, in key order. */

@@ -1,0 +1,87 @@
+/**
+ * Discord options map onto the same Query as words (issue 9): for every corpus question read as a
+ * list (texts, work items, RGMs), the options a Discord user would fill in for that reading give,
+ * through `runCommand`, the same answer as the question through `ask` (the reading aside). The
+ * mapping below is the spec of the option names; a filter the options cannot carry fails here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ask, runCommand } from '../src/engine/engine.js';
+import { parseQuery } from '../src/engine/query/parse.js';
+import type { Outcome, Query } from '../src/engine/query/model.js';
+import { commandWords } from '../src/engine/registry.js';
+import { catalog, contextAt } from './engine-helpers.js';
+
+const corpus = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'questions.json'), 'utf8')) as { q: string; now: string }[];
+
+const STATUS: Readonly<Record<Outcome, string>> = {
+  'tap-approved': 'approved',
+  'tap-not-approved': 'not-approved',
+  'tap-determined': 'determined',
+  'aap-consented': 'consented',
+  agreed: 'agreed',
+};
+const TYPE = { recommendation: 'rec', supplement: 'suppl', 'technical-report': 'tr', other: 'other' } as const;
+const TAP: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
+
+/** The command and options a Discord user would send for this list Query; undefined when it is not a list. */
+function asOptions(query: Query): { command: string; options: Record<string, unknown> } | undefined {
+  const common: Record<string, unknown> = {
+    question: query.questions?.[0],
+    about: query.words,
+    count: query.count,
+    'by-question': query.perQuestion,
+    from: query.from,
+    to: query.to,
+  };
+  if (query.ask === 'rgms') return { command: 'rgm', options: { ...common, place: query.venue, format: query.format } };
+  if (query.ask === 'work-items') return { command: 'new', options: { ...common, route: query.route, type: query.types?.map((t) => TYPE[t]).join(' ') } };
+  if (query.ask !== 'texts') return undefined;
+  const outcomes = query.outcomes ?? [];
+  const options = { ...common, kind: query.kinds?.join(' '), type: query.types?.map((t) => TYPE[t]).join(' '), meeting: query.meeting };
+  if (outcomes.length === 1 && outcomes[0] === 'aap-consented') return { command: 'aap', options };
+  if (outcomes.length === 1 && outcomes[0] === 'agreed') return { command: 'agreed', options };
+  if (outcomes.length > 0 && outcomes.every((o) => TAP.includes(o)))
+    return { command: 'tap', options: { ...options, status: outcomes.map((o) => STATUS[o]).join(' ') } };
+  return { command: 'texts', options: { ...options, status: outcomes.map((o) => STATUS[o]).join(' ') } };
+}
+
+describe('Discord options carry the same Query as words', () => {
+  it('every list question of the corpus gets the same answer through its options', async () => {
+    let compared = 0;
+    const differing: string[] = [];
+    for (const c of corpus) {
+      const ctx = contextAt(c.now);
+      const parsed = parseQuery(c.q, { now: ctx.now, catalog, commandWords });
+      if (parsed.kind !== 'query' || (parsed.query.questions?.length ?? 0) > 1) continue;
+      const call = asOptions(parsed.query);
+      if (!call) continue;
+      const { reading: _reading, ...fromWords } = await ask(c.q, ctx);
+      const fromOptions = await runCommand(call.command, call.options, ctx);
+      compared++;
+      if (JSON.stringify(fromOptions) !== JSON.stringify(fromWords)) differing.push(`${c.q} → /sg17 ${call.command} ${JSON.stringify(call.options)}`);
+    }
+    expect(differing).toEqual([]);
+    // Most of the corpus is lists; the place, format, meeting, window and per-Question filters are among them.
+    expect(compared).toBeGreaterThan(150);
+  });
+
+  it('options the words also take, one by one', async () => {
+    const ctx = contextAt('2024-11-20T00:00:00Z');
+    const same = async (text: string, command: string, options: Record<string, unknown>) => {
+      const { reading, ...fromWords } = await ask(text, ctx);
+      expect(reading?.query, text).toBe(text);
+      expect(await runCommand(command, options, ctx), text).toEqual(fromWords);
+    };
+    await same('rgm virtual', 'rgm', { format: 'Virtual' });
+    await same('rgm in paris', 'rgm', { place: ' Paris ' });
+    await same('count rgm by question', 'rgm', { count: true, 'by-question': true });
+    await same('texts sg17-2024-09', 'texts', { meeting: '2024-09' });
+    await same('new work-items tr', 'new', { type: 'tr' });
+    const bad = await runCommand('texts', { meeting: 'september' }, ctx);
+    expect(bad).toMatchObject({ ok: false, error: 'usage' });
+    expect(bad.summary).toContain('sg17-YYYY-MM');
+    expect(await runCommand('rgm', { format: 'in person' }, ctx)).toMatchObject({ ok: false, error: 'usage' });
+  });
+});
