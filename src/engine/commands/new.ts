@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
 import { Route } from '../query/model.js';
-import { ABOUT_OPTION, BY_QUESTION_OPTION, COUNT_OPTION, TYPE_OPTION, folded, optionalQuestion, optionsOf } from '../query/options.js';
+import { ABOUT_OPTION, BY_QUESTION_OPTION, COUNT_OPTION, TYPE_OPTION, commonFilters, folded, optionalQuestion, optionsOf } from '../query/options.js';
 
 const routeParam = folded(Route.optional());
 
@@ -24,17 +24,5 @@ export const newWorkItems = defineCommand({
   options: optionsOf(params),
   params,
   canBePublic: true,
-  handle: (p, ctx) =>
-    execute(
-      {
-        ask: 'work-items',
-        questions: p.question ? [p.question] : [],
-        route: p.route,
-        types: p.type,
-        words: p.about || undefined,
-        count: p.count,
-        perQuestion: p['by-question'] || undefined,
-      },
-      ctx,
-    ),
+  handle: (p, ctx) => execute({ ask: 'work-items', route: p.route, types: p.type, ...commonFilters(p) }, ctx),
 });

@@ -6,7 +6,17 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
-import { ABOUT_OPTION, BY_QUESTION_OPTION, COUNT_OPTION, DAY_OPTION, FORMAT_OPTION, PLACE_OPTION, optionalQuestion, optionsOf } from '../query/options.js';
+import {
+  ABOUT_OPTION,
+  BY_QUESTION_OPTION,
+  COUNT_OPTION,
+  DAY_OPTION,
+  FORMAT_OPTION,
+  PLACE_OPTION,
+  commonFilters,
+  optionalQuestion,
+  optionsOf,
+} from '../query/options.js';
 
 const params = z.object({
   question: optionalQuestion,
@@ -27,19 +37,5 @@ export const rgm = defineCommand({
   options: optionsOf(params),
   params,
   canBePublic: true,
-  handle: (p, ctx) =>
-    execute(
-      {
-        ask: 'rgms',
-        questions: p.question ? [p.question] : [],
-        from: p.from,
-        to: p.to,
-        venue: p.place,
-        format: p.format,
-        words: p.about || undefined,
-        count: p.count,
-        perQuestion: p['by-question'] || undefined,
-      },
-      ctx,
-    ),
+  handle: (p, ctx) => execute({ ask: 'rgms', venue: p.place, format: p.format, ...commonFilters(p) }, ctx),
 });

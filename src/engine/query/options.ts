@@ -100,33 +100,26 @@ export const TEXT_LIST_OPTIONS = {
   'by-question': BY_QUESTION_OPTION,
 };
 
-type TextListParams = {
-  question?: string;
-  kind?: TextKind[];
-  type?: DocType[];
-  meeting?: string;
-  from?: string;
-  to?: string;
-  about?: string;
-  count?: boolean;
-  'by-question'?: boolean;
-};
+/** The options every list takes, by their option names. */
+export type CommonListParams = { question?: string; from?: string; to?: string; about?: string; count?: boolean; 'by-question'?: boolean };
 
-/** The Query of a list of texts with these outcomes (none: every outcome) and the common filters. */
-export function textListQuery(outcomes: readonly Outcome[] | undefined, p: TextListParams): Query {
+/** The Query filters of the options every list takes. */
+export function commonFilters(p: CommonListParams): Pick<Query, 'questions' | 'from' | 'to' | 'words' | 'count' | 'perQuestion'> {
   return {
-    ask: 'texts',
-    outcomes: outcomes ? [...outcomes] : undefined,
     questions: p.question ? [p.question] : [],
-    kinds: p.kind,
-    types: p.type,
-    meeting: p.meeting,
     from: p.from,
     to: p.to,
     words: p.about || undefined,
     count: p.count,
     perQuestion: p['by-question'] || undefined,
   };
+}
+
+type TextListParams = CommonListParams & { kind?: TextKind[]; type?: DocType[]; meeting?: string };
+
+/** The Query of a list of texts with these outcomes (none: every outcome) and the common filters. */
+export function textListQuery(outcomes: readonly Outcome[] | undefined, p: TextListParams): Query {
+  return { ask: 'texts', outcomes: outcomes ? [...outcomes] : undefined, kinds: p.kind, types: p.type, meeting: p.meeting, ...commonFilters(p) };
 }
 
 /** What each option means, for Discord's option descriptions and help. */
