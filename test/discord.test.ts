@@ -102,7 +102,7 @@ describe('command definition generated from the registry', () => {
     name: string;
     description: string;
     type: number;
-    options?: { name: string; description: string; type: number; required?: boolean; autocomplete?: boolean }[];
+    options?: { name: string; description: string; type: number; required?: boolean; autocomplete?: boolean; choices?: unknown[] }[];
   }[];
 
   test('every registry command is a subcommand with its options, and `public` where it may answer publicly', () => {
@@ -128,6 +128,11 @@ describe('command definition generated from the registry', () => {
     expect(opt('rec', 'id')).toMatchObject({ type: 3, required: true, autocomplete: true });
     expect(opt('ask', 'text')).toMatchObject({ type: 3, required: true });
     expect(opt('help', 'public')).toMatchObject({ type: 5 });
+    // A fixed set of values is offered as choices; Discord refuses choices with autocomplete.
+    expect(opt('rgm', 'format')).toMatchObject({ type: 3, choices: ['virtual', 'hybrid', 'physical'].map((v) => ({ name: v, value: v })) });
+    expect(opt('rgm', 'format')).not.toHaveProperty('autocomplete', true);
+    expect(opt('new', 'route')).toMatchObject({ choices: ['tap', 'aap', 'agreement'].map((v) => ({ name: v, value: v })) });
+    expect(opt('texts', 'meeting')).toMatchObject({ type: 3, autocomplete: true });
     for (const present of ['aap', 'tap', 'rgm', 'q', 'search'])
       expect(
         subs.some((s) => s.name === present),
@@ -301,6 +306,11 @@ describe('autocomplete', () => {
     expect(questionOption).toBeDefined();
     const found = await choices('rgm', discordName(questionOption!.name), '15');
     expect(found[0]!.name).toMatch(/^Q15\/17/);
+  });
+
+  test('meetings and places for the meeting and place options', async () => {
+    expect((await choices('texts', 'meeting', 'sep'))[0]!.value).toBe('sg17-2024-09');
+    expect((await choices('rgm', 'place', 'par')).map((c) => c.value)).toEqual(['Paris, France']);
   });
 
   test('fast-check: any typed text gives ≤ 25 distinct choices of 1–100 characters', async () => {

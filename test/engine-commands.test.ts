@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ask, runCommand } from '../src/engine/engine.js';
 import { commands } from '../src/engine/registry.js';
-import { suggestQuestions, suggestRecIds } from '../src/engine/autocomplete.js';
+import { suggestMeetings, suggestPlaces, suggestQuestions, suggestRecIds } from '../src/engine/autocomplete.js';
 import { compareWhen, describeWhen, isUpcoming, lastDayOfMonth, rgmFirstDay, rgmLastDay } from '../src/engine/rgm-dates.js';
 import { GLOSSARY } from '../src/engine/commands/explain.js';
 import { FakeClock } from '../src/clock.js';
@@ -293,6 +293,20 @@ describe('autocomplete', () => {
       expect(c.name.length).toBeGreaterThan(0);
       expect(c.name.length).toBeLessThanOrEqual(100);
     }
+  });
+
+  it('suggests the meetings and the RGM venues of the data', () => {
+    expect(suggestMeetings(catalog, '')).toEqual([{ name: 'SG17, Geneva, 2–6 Sep 2024 (sg17-2024-09)', value: 'sg17-2024-09' }]);
+    expect(suggestMeetings(catalog, 'sep').map((c) => c.value)).toEqual(['sg17-2024-09']);
+    expect(suggestMeetings(catalog, 'paris')).toEqual([]);
+    // Most used first; a place is its venue as written, else its host; "tbd" and no venue are no place.
+    expect(suggestPlaces(catalog, '').map((c) => c.name)).toEqual([
+      'MyWorkspace — 6 RGMs',
+      'Hybrid (Virtual + Seoul) — 1 RGM',
+      'Paris, France — 1 RGM',
+      'Stockholm, Sweden — 1 RGM',
+    ]);
+    expect(suggestPlaces(catalog, 'seo').map((c) => c.value)).toEqual(['Hybrid (Virtual + Seoul)']);
   });
 
   it('suggests Questions in the data', () => {

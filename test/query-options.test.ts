@@ -79,6 +79,11 @@ describe('Discord options carry the same Query as words', () => {
     await same('count rgm by question', 'rgm', { count: true, 'by-question': true });
     await same('texts sg17-2024-09', 'texts', { meeting: '2024-09' });
     await same('new work-items tr', 'new', { type: 'tr' });
+    await same('rgm about pki', 'rgm', { about: 'PKI' });
+    // A place as autocomplete offers it, written as the data writes it: the same RGMs as the word.
+    const paris = await runCommand('rgm', { place: 'Paris, France' }, ctx);
+    expect(paris.data.items.map((i) => i.id)).toEqual((await ask('rgm in paris', ctx)).data.items.map((i) => i.id));
+    expect(paris.data.items).toHaveLength(1);
     const bad = await runCommand('texts', { meeting: 'september' }, ctx);
     expect(bad).toMatchObject({ ok: false, error: 'usage' });
     expect(bad.summary).toContain('sg17-YYYY-MM');

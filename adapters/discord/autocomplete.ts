@@ -6,15 +6,22 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Catalog } from '../../src/dataset/catalog.js';
 import type { OptionSpec } from '../../src/engine/command.js';
-import { suggestQuestions, suggestRecIds } from '../../src/engine/autocomplete.js';
+import { type Choice, suggestMeetings, suggestPlaces, suggestQuestions, suggestRecIds } from '../../src/engine/autocomplete.js';
 
 export const MAX_CHOICES = 25;
 const MAX_CHOICE_CHARS = 100;
 
 const clip = (s: string) => (s.length <= MAX_CHOICE_CHARS ? s : `${s.slice(0, MAX_CHOICE_CHARS - 1)}…`);
 
+const SUGGESTERS: Readonly<Record<NonNullable<OptionSpec['autocomplete']>, (catalog: Catalog, prefix: string, limit: number) => Choice[]>> = {
+  'rec-id': suggestRecIds,
+  question: suggestQuestions,
+  meeting: suggestMeetings,
+  place: suggestPlaces,
+};
+
 export function suggestChoices(catalog: Catalog, kind: NonNullable<OptionSpec['autocomplete']>, prefix: string): APIApplicationCommandOptionChoice<string>[] {
-  const raw = kind === 'rec-id' ? suggestRecIds(catalog, prefix, MAX_CHOICES) : suggestQuestions(catalog, prefix, MAX_CHOICES);
+  const raw = SUGGESTERS[kind](catalog, prefix, MAX_CHOICES);
   const seen = new Set<string>();
   const choices: APIApplicationCommandOptionChoice<string>[] = [];
   for (const { name, value } of raw) {

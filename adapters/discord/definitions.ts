@@ -66,7 +66,11 @@ function addOption(sub: SlashCommandSubcommandBuilder, spec: OptionSpec): void {
     b.setName(discordName(spec.name)).setDescription(discordDescription(spec.description)).setRequired(Boolean(spec.required));
   switch (spec.type) {
     case 'string':
-      sub.addStringOption((o) => configure(o).setMaxLength(MAX_INPUT_CHARS).setAutocomplete(Boolean(spec.autocomplete)));
+      sub.addStringOption((o) => {
+        const option = configure(o).setMaxLength(MAX_INPUT_CHARS);
+        // Discord takes either a fixed list of choices or autocomplete on one option, not both.
+        return spec.choices ? option.addChoices(...spec.choices.map((c) => ({ name: c, value: c }))) : option.setAutocomplete(Boolean(spec.autocomplete));
+      });
       break;
     case 'integer':
       sub.addIntegerOption((o) => configure(o));

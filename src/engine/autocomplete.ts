@@ -1,10 +1,11 @@
 /**
  * Suggestions while typing (Discord autocomplete): document numbers and former acronyms for
- * `rec`, Questions for the list commands. Best first: exact, then prefix, then bare-number
+ * `rec`, Questions for the list commands, the SG17 meetings and the RGMs' venues of the data. Best first: exact, then prefix, then bare-number
  * prefix ("171" → X.1716), then anywhere in the name, then anywhere in the title.
  */
 import type { Catalog } from '../dataset/catalog.js';
-import { normaliseKey, numberDigits } from '../dataset/catalog.js';
+import { meetingLabel, normaliseKey, numberDigits } from '../dataset/catalog.js';
+import { venueStated } from './format.js';
 import { normaliseQuestion } from './params.js';
 
 export interface Choice {
@@ -73,4 +74,29 @@ export function suggestQuestions(catalog: Catalog, prefix: string, limit = 25): 
   const matching = all.filter((c) => !typed || c.q.slice(1).startsWith(typed));
   matching.sort((a, b) => Number(b.q === exact) - Number(a.q === exact));
   return matching.slice(0, limit).map(({ name, value }) => ({ name, value }));
+}
+
+/** The SG17 meetings of the data, newest first, matching what is typed in their id or label ("sep", "2024", "geneva"). */
+export function suggestMeetings(catalog: Catalog, prefix: string, limit = 25): Choice[] {
+  const typed = prefix.trim().toLowerCase();
+  return [...catalog.meetings]
+    .reverse()
+    .map((m) => ({ name: clip(`${meetingLabel(m)} (${m.id})`), value: m.id }))
+    .filter((c) => !typed || c.name.toLowerCase().includes(typed))
+    .slice(0, limit);
+}
+
+/** The places RGMs meet as the data writes them (venue, else host), matching what is typed. */
+export function suggestPlaces(catalog: Catalog, prefix: string, limit = 25): Choice[] {
+  const typed = prefix.trim().toLowerCase();
+  const counts = new Map<string, number>();
+  for (const { rgm } of catalog.rgms) {
+    const place = venueStated(rgm.venue) ? rgm.venue : rgm.host;
+    if (place) counts.set(place, (counts.get(place) ?? 0) + 1);
+  }
+  return [...counts]
+    .filter(([place]) => !typed || place.toLowerCase().includes(typed))
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, limit)
+    .map(([place, n]) => ({ name: clip(`${place} — ${n} RGM${n === 1 ? '' : 's'}`), value: place.slice(0, 60) }));
 }

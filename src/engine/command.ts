@@ -17,7 +17,9 @@ export interface OptionSpec {
   readonly type: OptionType;
   readonly required?: boolean;
   /** Which values to suggest while typing (Discord autocomplete, Slack manifest hint). */
-  readonly autocomplete?: 'rec-id' | 'question';
+  readonly autocomplete?: 'rec-id' | 'question' | 'meeting' | 'place';
+  /** The only values it takes, offered as a fixed list (Discord choices). */
+  readonly choices?: readonly string[];
   /** Takes the rest of the words as one value ("search <words…>"). */
   readonly rest?: boolean;
 }

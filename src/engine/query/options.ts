@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { OptionSpec } from '../command.js';
 import { optionalQuestion } from '../params.js';
-import { type DocType, type Outcome, type Query, RgmFormat, type TextKind } from './model.js';
+import { type DocType, type Outcome, type Query, RgmFormat, Route, type TextKind } from './model.js';
 
 /**
  * An option holding one or more words of a table ("approved determined", "amd,new"): the values
@@ -63,7 +63,25 @@ export const TYPE_OPTION = wordList<DocType>('a document type', {
   other: 'other',
   'other-docs': 'other',
 });
-export const ABOUT_OPTION = z.string().trim().max(100, { error: 'please use fewer words' }).optional();
+/**
+ * Words matched against the data's words (titles, topics, venues): lower case, letters and digits
+ * only, as the parser leaves them ("PKI" and "Paris, France" would match nothing as typed).
+ */
+function matchWords(max: number, error: string) {
+  return z
+    .string()
+    .max(max, { error })
+    .transform(
+      (text) =>
+        text
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, ' ')
+          .trim() || undefined,
+    )
+    .optional();
+}
+
+export const ABOUT_OPTION = matchWords(100, 'please use fewer words');
 export const COUNT_OPTION = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional());
 export const DAY_OPTION = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
@@ -84,7 +102,7 @@ export const MEETING_OPTION = folded(
     .optional(),
 );
 /** RGMs: a place as the data writes venues and hosts ("paris", "seoul"). */
-export const PLACE_OPTION = folded(z.string().max(60, { error: 'please name one place' }).optional());
+export const PLACE_OPTION = matchWords(60, 'please name one place');
 export const FORMAT_OPTION = folded(RgmFormat.optional());
 
 /** The filters every list of Annex A texts takes (aap, tap, agreed, texts), besides its own. */
@@ -128,12 +146,12 @@ const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
   status: { description: 'Only approved, not-approved or determined (several allowed)', type: 'string' },
   kind: { description: 'Only new, revised, amendment or corrigendum', type: 'string' },
   type: { description: 'Only rec, suppl, tr or other', type: 'string' },
-  route: { description: 'Only tap, aap or agreement', type: 'string' },
+  route: { description: 'Only tap, aap or agreement', type: 'string', choices: Route.options },
   from: { description: 'From this day, YYYY-MM-DD', type: 'string' },
   to: { description: 'Until this day, YYYY-MM-DD', type: 'string' },
-  meeting: { description: 'Only texts acted on at this SG17 meeting, e.g. sg17-2024-09', type: 'string' },
-  place: { description: 'Only RGMs meeting here (a city or host as the data writes it), e.g. Paris', type: 'string' },
-  format: { description: 'Only virtual, hybrid or physical RGMs', type: 'string' },
+  meeting: { description: 'Only texts acted on at this SG17 meeting, e.g. sg17-2024-09', type: 'string', autocomplete: 'meeting' },
+  place: { description: 'Only RGMs meeting here (a city or host as the data writes it), e.g. Paris', type: 'string', autocomplete: 'place' },
+  format: { description: 'Only virtual, hybrid or physical RGMs', type: 'string', choices: RgmFormat.options },
   about: { description: 'Only items whose title holds these words', type: 'string' },
   count: { description: 'Answer how many, then the items', type: 'boolean' },
   'by-question': { description: 'Group by Question: the Questions, each with its items', type: 'boolean' },
