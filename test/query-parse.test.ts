@@ -132,6 +132,23 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
     expect(p.kind === 'query' && p.unused).toBeUndefined();
   });
 
+  it.each([
+    ['rgms in korea', 'rgm in seoul'],
+    ['rgms in south korea', 'rgm in seoul'],
+    ['rgms in the republic of korea', 'rgm in seoul'],
+    ['rgms in the uk', 'rgm in uk'],
+    ['rgms in the united states', 'rgm in usa'],
+    ['rgms in the us', 'rgm in usa'],
+  ])('another name of a place: %s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it('a country without RGMs still answers none, with the venues the data holds', async () => {
+    const answer = await ask('rgms in the uk', contextAt('2024-11-20T00:00:00Z'));
+    expect(answer.data.items).toEqual([]);
+    expect(answer.sections.map((s) => s.text).join(' ')).toContain('Hybrid (Virtual + Seoul)');
+  });
+
   it('answers a place the data does not hold with none, and names the venues it holds', async () => {
     const answer = await ask('rgms in geneva', contextAt('2024-11-20T00:00:00Z'));
     expect(answer.data.items).toEqual([]);

@@ -1,28 +1,48 @@
-/** `cg`: SG17 correspondence groups active in the interregnum, with their terms of reference. */
+/** `cg [about <words>]`: SG17 correspondence groups active in the interregnum, with their terms of reference. */
 import { z } from 'zod';
+import type { CorrespondenceGroup } from '../../dataset/schema.js';
 import { defineCommand } from '../command.js';
 import { sourceLabel } from '../format.js';
+import { mentions } from '../query/mentions.js';
+import { ABOUT_OPTION, optionsOf } from '../query/options.js';
+
+const params = z.object({ about: ABOUT_OPTION });
+
+/** The group's name and acronym hold every word asked ("ai security" → CG-AIsec). */
+function about(group: CorrespondenceGroup, words: string | undefined): boolean {
+  return mentions(
+    { title: group.name, names: [group.acronym] },
+    words
+      ?.toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim(),
+  );
+}
 
 export const cg = defineCommand({
   name: 'cg',
   aliases: ['cgs', 'correspondence'],
-  usage: 'cg',
+  usage: 'cg [about <words>]',
   summary: 'Correspondence groups and the documents holding their terms of reference (ToR)',
-  options: [],
-  params: z.object({}),
+  options: optionsOf(params, { about: { description: 'Only groups whose name holds these words, e.g. AI security' } }),
+  params,
   canBePublic: true,
-  handle: (_params, { catalog }) => {
+  handle: (p, { catalog }) => {
     const meeting = catalog.latest;
-    const groups = meeting.correspondenceGroups;
+    const all = meeting.correspondenceGroups;
+    const groups = all.filter((g) => about(g, p.about));
     const base = { source: sourceLabel(meeting, 'section 1') };
+    const topic = p.about ? ` about "${p.about}"` : '';
     if (groups.length === 0) {
       return {
         ...base,
         kind: 'cg',
         ok: false,
         error: 'not-found' as const,
-        title: 'Correspondence groups',
-        summary: 'The summary lists no correspondence groups.',
+        title: `Correspondence groups${topic}`,
+        summary: all.length
+          ? `No correspondence group${topic} in the data. The groups it holds: ${all.map((g) => `${g.acronym} (${g.name})`).join('; ')}.`
+          : 'The summary lists no correspondence groups.',
         sections: [],
         data: { kind: 'cg', items: [] },
       };
@@ -31,8 +51,8 @@ export const cg = defineCommand({
       ...base,
       kind: 'cg',
       ok: true,
-      title: 'SG17 correspondence groups',
-      summary: `${groups.length} correspondence group${groups.length === 1 ? '' : 's'} active in the interregnum period.`,
+      title: `SG17 correspondence groups${topic}`,
+      summary: `${groups.length} correspondence group${groups.length === 1 ? '' : 's'}${topic} active in the interregnum period.`,
       sections: [
         {
           items: groups.map((g) => ({

@@ -19,6 +19,7 @@ import { search } from '../commands/search.js';
 import { cg } from '../commands/cg.js';
 import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
+import { mentions } from './mentions.js';
 import type { DocType, Outcome, Query, RgmFormat, TextKind } from './model.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
@@ -44,7 +45,7 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
     case 'search':
       return search.handle({ text: query.words ?? '' }, ctx);
     case 'groups':
-      return cg.handle({}, ctx);
+      return counted(query, await cg.handle({ about: query.words }, ctx));
     case 'meetings':
       return meeting.handle({}, ctx);
     case 'stats':
@@ -92,16 +93,6 @@ export function docTypeOf(item: Item): DocType {
 function kindOf(item: Item): TextKind | null {
   if (item.number && /\bcor(?:r|rigendum)?\.?\s*\d/i.test(item.number)) return 'corrigendum';
   return item.kind;
-}
-
-/** Every word (in normal form) starts a word of the text's title or names. */
-function mentions(entry: { title: string | null; names: readonly string[] }, words: string | undefined): boolean {
-  if (!words) return true;
-  const hay = ` ${[entry.title ?? '', ...entry.names]
-    .join(' ')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')} `;
-  return words.split(' ').every((w) => hay.includes(` ${w}`));
 }
 
 export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {

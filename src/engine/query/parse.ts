@@ -30,6 +30,8 @@ import {
   PAST_TENSE,
   PHRASES,
   NOT_PLACES,
+  PLACE_ALIAS_WORDS,
+  PLACE_ALIASES,
   PLACE_WORDS,
   SETTING_COMMANDS,
   STOPWORDS,
@@ -435,7 +437,11 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const words = normalize(remaining)
     .split(' ')
     .filter(Boolean)
-    .map((w) => (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) ? w : (mend(w, candidates) ?? w)));
+    .map((w) =>
+      PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)
+        ? w
+        : (mend(w, candidates) ?? w),
+    );
   let { signals, loose } = readPhrases(words);
   // What the phrases say, each kind once, in the order said (one pass: this runs for every question).
   const outcomes: Outcome[] = [];
@@ -485,6 +491,12 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   // of RGMs only: "child online protection" is a title's words, read again without the formats.
   const textFilters = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts') || subjects.includes('work-items');
   const venueWords = content.filter((w) => places.venueWords.has(w));
+  // "rgms in south korea": another name of a place, looked up only when a word of one is there.
+  const alias = content.some((w) => PLACE_ALIAS_WORDS.has(w)) ? placeAlias(norm) : undefined;
+  if (alias) {
+    content = content.filter((w) => !alias.words.includes(w));
+    if (!venueWords.includes(alias.place)) venueWords.push(alias.place);
+  }
   const rgmContext =
     !textFilters &&
     (subjects.includes('rgms') ||
@@ -503,8 +515,12 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
   if (rgmContext && !venue && (subjects.includes('rgms') || !!time)) {
     for (let i = 0; i + 1 < words.length && !venue; i++) {
-      const w = words[i + 1]!;
-      if (PLACE_WORDS.has(words[i]!) && w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) venue = w;
+      if (!PLACE_WORDS.has(words[i]!)) continue;
+      // "in the uk": the article is no place; "us" is a stop word, so an alias is asked first.
+      const w = words[i + 1] === 'the' ? (words[i + 2] ?? '') : words[i + 1]!;
+      const alias = PLACE_ALIASES.get(w);
+      if (alias) venue = alias;
+      else if (w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) venue = w;
     }
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
@@ -645,7 +661,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
 
   // 7. Other topics; a Question on its own.
-  if (topics.includes('groups')) return query({ ask: 'groups' });
+  // "cg on ai security": the groups whose names hold the words, like `about` on the other lists.
+  if (topics.includes('groups'))
+    return query(
+      { ask: 'groups', words: about, count: count || undefined },
+      undefined,
+      content.filter((w) => !topicWords.includes(w)),
+    );
   if (topics.includes('stats')) return query({ ask: 'stats' });
   if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
   if (questions.length > 0) {
@@ -686,6 +708,17 @@ function notHeldQuery(
     return query({ ask: 'not-held', notHeld: 'rapporteurs', questions });
   }
   return undefined;
+}
+
+/** Alias phrases, longest first, so "south korea" is taken whole rather than as "korea". */
+let aliasesLongestFirst: readonly string[] | undefined;
+
+/** The place an alias in `norm` names ("south korea" → seoul), and the alias's words. */
+function placeAlias(norm: string): { place: string; words: readonly string[] } | undefined {
+  aliasesLongestFirst ??= [...PLACE_ALIASES.keys()].sort((a, b) => b.length - a.length);
+  const padded = ` ${norm} `;
+  const phrase = aliasesLongestFirst.find((p) => padded.includes(` ${p} `));
+  return phrase ? { place: PLACE_ALIASES.get(phrase)!, words: phrase.split(' ') } : undefined;
 }
 
 /** `text` without `piece` where it stands as whole words ("dec" out of "in dec", not out of "decisions"). */

@@ -97,7 +97,7 @@ export function readingOf(query: Query): string {
       words = ['search', query.words ?? ''];
       break;
     case 'groups':
-      words = ['cg'];
+      words = ['cg', ...about(query)];
       break;
     case 'meetings':
       words = ['meeting', ...window(query)];

@@ -222,6 +222,28 @@ export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'pas
 /** Words before a place ("rgms in Paris", "rgm at Stockholm"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'hosted']);
 
+/**
+ * Other names of places asked about, as one place word. A country whose RGMs the data holds reaches
+ * the city it names ("korea" → the Seoul RGM); the other spellings only make one name of a place
+ * the data holds no RGM in ("the uk", "united states"), so the answer can say "none there". Phrases
+ * in normal form; "us" is here because "in the us" names a place.
+ */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map<string, string>([
+  ...aliases('korea,south korea,republic of korea,rep of korea,s korea,rok,korean', 'seoul'),
+  ...aliases('uk,u k,united kingdom,great britain,britain,england', 'uk'),
+  ...aliases('us,u s,usa,u s a,united states,united states of america,america', 'usa'),
+  ...aliases('switzerland,swiss', 'switzerland'),
+]);
+
+function aliases(phrases: string, place: string): [string, string][] {
+  return phrases.split(',').map((p) => [p, place]);
+}
+
+/** Every word of the aliases' phrases that is not a stop word: the cue that a question may name one. */
+export const PLACE_ALIAS_WORDS: ReadonlySet<string> = new Set(
+  [...PLACE_ALIASES.keys()].flatMap((p) => p.split(' ')).filter((w) => w.length > 1 && !STOPWORDS.has(w)),
+);
+
 /** Words after "in"/"at" that are no place ("rgms in detail", "list rgms in order"). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(
   'detail details order full total general particular advance future pipeline brief short summary sequence chronological time progress english list table calendar sum addition short form words plain text writing theory practice principle case'.split(
