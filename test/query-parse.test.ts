@@ -143,6 +143,22 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
     expect(reading(text)).toBe(expected);
   });
 
+  it.each([
+    ['tbc rgms', 'rgm tbc'],
+    ['which rgms are still to be confirmed', 'rgm tbc'],
+    ['rgms not yet confirmed', 'rgm tbc'],
+    ['confirmed rgms', 'rgm confirmed'],
+    ['rgms with no venue', 'rgm no-venue'],
+    ['rgms where the venue is tbd', 'rgm no-venue'],
+    ['q1 rgms tbc', 'rgm Q1 tbc'],
+  ])('what the summary has settled about RGMs: %s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it('a text list drops an RGM state rather than turning into RGMs', () => {
+    expect(reading('approved texts tbc')).toBe('tap approved');
+  });
+
   it('a country without RGMs still answers none, with the venues the data holds', async () => {
     const answer = await ask('rgms in the uk', contextAt('2024-11-20T00:00:00Z'));
     expect(answer.data.items).toEqual([]);

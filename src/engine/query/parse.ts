@@ -16,7 +16,7 @@
  */
 import type { Catalog } from '../../dataset/catalog.js';
 import { editDistance } from '../lookup.js';
-import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, Route, TextKind } from './model.js';
+import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -33,6 +33,7 @@ import {
   PLACE_ALIAS_WORDS,
   PLACE_ALIASES,
   PLACE_WORDS,
+  VENUE_NOUNS,
   SETTING_COMMANDS,
   STOPWORDS,
   WHO_WORDS,
@@ -454,6 +455,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   let notHeld: string | undefined;
   let listCue = false;
   const formats: RgmFormat[] = [];
+  let state: RgmState | undefined;
   let perQuestion = false;
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
@@ -469,6 +471,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     notHeld ??= signal.notHeld;
     if (signal.list) listCue = true;
     add(formats, signal.format);
+    state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
   }
   if (verbatim === 'define') {
@@ -502,10 +505,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     (subjects.includes('rgms') ||
       !!time ||
       topics.includes('meetings') ||
-      ((formats.length > 0 || venueWords.length > 0) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
+      ((formats.length > 0 || venueWords.length > 0 || !!state) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
   let venue: string | undefined;
   let format: RgmFormat | undefined;
-  if (rgmContext && (formats.length > 0 || venueWords.length > 0)) {
+  if (!rgmContext) state = undefined;
+  // "rgms where the venue is tbd": the undecided thing is the venue, not the dates.
+  else if (state === 'tbc' && words.some((w) => VENUE_NOUNS.has(w))) state = 'no-venue';
+  if (rgmContext && (formats.length > 0 || venueWords.length > 0 || state)) {
     if (!subjects.includes('rgms')) subjects.push('rgms');
     format = formats.length === 1 ? formats[0] : undefined;
     if (venueWords.length) venue = venueWords.join(' ');
@@ -642,6 +648,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
           meetingsAsked: topics.includes('meetings'),
           venue,
           format,
+          state,
           perQuestion,
           meeting,
         });
@@ -747,6 +754,7 @@ interface ListParts {
   readonly meetingsAsked?: boolean;
   readonly venue?: string | undefined;
   readonly format?: RgmFormat | undefined;
+  readonly state?: RgmState | undefined;
   readonly perQuestion?: boolean;
   readonly meeting?: string | undefined;
 }
@@ -763,7 +771,7 @@ function listQuery(p: ListParts): Query | undefined {
       !p.subjects.includes('texts') &&
       p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0)
   ) {
-    return { ask: 'rgms', questions: p.questions, format: p.format, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
+    return { ask: 'rgms', questions: p.questions, format: p.format, state: p.state, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
   }
   if (p.subjects.includes('work-items')) {
     const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);

@@ -78,6 +78,7 @@ export function readingOf(query: Query): string {
         'rgm',
         ...qs,
         ...(query.format ? [query.format] : []),
+        ...(query.state ? [query.state] : []),
         ...(query.venue ? ['in', query.venue] : []),
         ...window(query),
         ...about(query),

@@ -4,7 +4,7 @@
  * turned into spaces, "what's" → "what is", "n't" → " not". Longer phrases win over the shorter
  * ones inside them ("not approved" over "approved"), whatever their order here.
  */
-import type { DocType, Outcome, RgmFormat, Route, TextKind } from './model.js';
+import type { DocType, Outcome, RgmFormat, RgmState, Route, TextKind } from './model.js';
 
 /** What a phrase says about the question. One phrase may say several things ("last call"). */
 export interface Signal {
@@ -24,6 +24,8 @@ export interface Signal {
   readonly list?: true;
   /** How interim RGMs meet ("virtual", "in person"): said of RGMs only. */
   readonly format?: RgmFormat;
+  /** Whether an RGM's dates or venue are settled ("tbc", "no venue"): said of RGMs only. */
+  readonly state?: RgmState;
   /** Questions rather than items are counted or listed ("how many questions have RGMs"). */
   readonly perQuestion?: true;
 }
@@ -108,6 +110,16 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('physical,physically,in person,face to face,f2f,onsite,on site,physical meeting,physical meetings,in person meeting,in person meetings', {
     format: 'physical',
   }),
+  // What the summary has settled about RGMs (its dates say "TBC"; a venue is blank or "tbd")
+  ...entries(
+    'tbc,tbd,to be confirmed,to be decided,not confirmed,not yet confirmed,yet to be confirmed,unconfirmed,tentative,provisional,dates tbc,date tbc,pending confirmation,not fixed,not final',
+    { state: 'tbc' },
+  ),
+  ...entries('confirmed,confirmed dates,fixed dates,firm dates,final dates', { state: 'confirmed' }),
+  ...entries(
+    'no venue,no venue yet,without venue,without a venue,venue tbd,venue tbc,venue to be decided,venue to be confirmed,venue unknown,unknown venue,venue not known,venue not decided,no location,location tbd,no place',
+    { state: 'no-venue' },
+  ),
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
@@ -243,6 +255,9 @@ function aliases(phrases: string, place: string): [string, string][] {
 export const PLACE_ALIAS_WORDS: ReadonlySet<string> = new Set(
   [...PLACE_ALIASES.keys()].flatMap((p) => p.split(' ')).filter((w) => w.length > 1 && !STOPWORDS.has(w)),
 );
+
+/** Words that name where an RGM meets: with "tbc", the venue is what is undecided ("venue is tbd"). */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set(['venue', 'venues', 'location', 'where', 'place', 'host', 'city']);
 
 /** Words after "in"/"at" that are no place ("rgms in detail", "list rgms in order"). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(
