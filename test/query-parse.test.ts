@@ -173,6 +173,23 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
   });
 });
 
+describe('the SG17 meeting the data plans (7–17 April 2025)', () => {
+  it('asked what it will do: the texts determined for approval there, the listing offered', () => {
+    const p = parse('what will happen at the april meeting');
+    expect(p.kind === 'query' && readingOf(p.query)).toBe('tap determined');
+    expect(p.kind === 'query' && p.alternative).toBe('meeting');
+  });
+
+  it.each([
+    ['the april meeting', 'meeting'],
+    ['when is the april meeting', 'meeting'],
+    // no SG17 meeting is planned in June: the month's RGMs, as before
+    ['what will happen at the june meeting', 'rgm 2025-06-01..2025-06-30'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+});
+
 describe('time phrases, against the injected clock', () => {
   it.each([
     ['rgms this week', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],
@@ -181,6 +198,12 @@ describe('time phrases, against the injected clock', () => {
     ['rgms in january', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
     ['rgms before 15 jan', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2025-01-14'],
     ['rgms after the April meeting', '2024-11-20T00:00:00Z', 'rgm from 2025-04-18'],
+    // "before" a meeting still ahead runs from today, as "before 15 Jan" does
+    ['rgms before the April meeting', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2025-04-06'],
+    // "may" beside the RGMs asked for is the month; elsewhere a verb
+    ['rgms may', '2024-11-20T00:00:00Z', 'rgm 2025-05-01..2025-05-31'],
+    ['may rgms', '2024-11-20T00:00:00Z', 'rgm 2025-05-01..2025-05-31'],
+    ['rgms may be virtual', '2024-11-20T00:00:00Z', 'rgm virtual'],
     ['rgms in december', '2024-11-20T00:00:00Z', 'rgm 2024-12-01..2024-12-31'],
     ['rgm 2024-11-18..2024-11-24', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],
     // a number before "weeks" is a count, not a Question; "starting" takes its first day in

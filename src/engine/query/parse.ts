@@ -34,6 +34,7 @@ import {
   PLACE_ALIASES,
   PLACE_WORDS,
   VENUE_NOUNS,
+  WILL_CUES,
   SETTING_COMMANDS,
   STOPWORDS,
   WHO_WORDS,
@@ -282,6 +283,14 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
   return index.meetingsByMonth
     .get(Number(time.from.slice(5, 7)) - 1)
     ?.find((m) => m.end < today && (!yearNamed || m.start.slice(0, 4) === time.from!.slice(0, 4)))?.id;
+}
+
+/** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
+const MONTH_MEETING = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+
+/** Whether a planned meeting's days meet the window (an open side meets everything). */
+function overlaps(range: { readonly start: string; readonly end: string }, window: { from?: string; to?: string }): boolean {
+  return (!window.to || range.start <= window.to) && (!window.from || range.end >= window.from);
 }
 
 /** The last day of the month of an ISO day. */
@@ -541,6 +550,19 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     meeting = heldMeetingOf(time, env.now, places);
     if (meeting) window = {};
   }
+  // "the April meeting", "what will happen at the next meeting": the SG17 meeting the data plans.
+  // What it will do is, as far as the summary says, approve the determined texts (the listing of
+  // the meeting came close); "the April meeting" alone, or "when is" it, is that listing.
+  let plannedMeeting = false;
+  if (!meeting && topics.includes('meetings') && filters === 0 && questions.length === 0 && (time || words.includes('next'))) {
+    const named = time ? MONTH_MEETING.test(lower) && places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
+    if (named && words.some((w) => WILL_CUES.has(w))) {
+      plannedMeeting = true;
+      outcomes.push('tap-determined');
+      window = {};
+      content = content.filter((w) => !WILL_CUES.has(w));
+    } else if (named && time) return query({ ask: 'meetings' });
+  }
   // "what happened in October", asked in November: the October just past, not next year's.
   // Today's date only when a rule below needs it (most questions name no time).
   let todayText: string | undefined;
@@ -561,20 +583,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     if (from < today()) window = { from, to: yearEarlier(window.to) };
   }
   // "what will be approved in April": the determined texts go for approval at the meeting planned then.
-  if (
-    time &&
-    !meeting &&
-    outcomes.length === 1 &&
-    outcomes[0] === 'tap-determined' &&
-    places.planned.some((r) => (!window.to || r.start <= window.to) && (!window.from || r.end >= window.from))
-  )
-    window = {};
+  if (time && !meeting && outcomes.length === 1 && outcomes[0] === 'tap-determined' && places.planned.some((r) => overlaps(r, window))) window = {};
   if (!meeting && textsAsked && !words.includes('when') && !words.includes('where')) {
     const last =
       words.some((w) => LAST_WORDS.has(w)) && /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
     const place = content.find((w) => places.meetingPlaceWords.has(w));
     // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
-    const pastMeeting = topics.includes('meetings') && pastCue && !textList && !words.includes('next');
+    const pastMeeting = topics.includes('meetings') && pastCue && !textList && !plannedMeeting && !words.includes('next');
     if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
       const day = today();
       meeting = places.held.find((m) => m.end < day && (!place || m.place.has(place)))?.id;
@@ -662,7 +677,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     const used = new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
     return query(
       listed,
-      close,
+      close ?? (plannedMeeting ? 'meeting' : undefined),
       content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
     );
   }

@@ -225,6 +225,9 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
   'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
 );
 
+/** Words that ask what a meeting still to come will do ("what will happen at the April meeting", "on the agenda"). */
+export const WILL_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'agenda', 'happens', 'expected', 'expect']);
+
 /** Verbs in the past tense, of PAST_CUES and more (not "decisions", "results": nouns say nothing of when): a month they ask about is the one just past. */
 export const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
 
