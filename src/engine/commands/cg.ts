@@ -8,10 +8,10 @@ import { ABOUT_OPTION, optionsOf } from '../query/options.js';
 
 const params = z.object({ about: ABOUT_OPTION });
 
-/** The group's name and acronym hold every word asked ("ai security" → CG-AIsec). */
+/** The group's name, acronym and status hold every word asked ("ai security" → CG-AIsec, "new" → the groups marked New). */
 function about(group: CorrespondenceGroup, words: string | undefined): boolean {
   return mentions(
-    { title: group.name, names: [group.acronym] },
+    { title: group.name, names: [group.acronym, group.status] },
     words
       ?.toLowerCase()
       .replace(/[^a-z0-9]+/g, ' ')

@@ -288,6 +288,9 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
 /** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
 const MONTH_MEETING = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
 
+/** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
+const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
+
 /** Whether a planned meeting's days meet the window (an open side meets everything). */
 function overlaps(range: { readonly start: string; readonly end: string }, window: { from?: string; to?: string }): boolean {
   return (!window.to || range.start <= window.to) && (!window.from || range.end >= window.from);
@@ -555,13 +558,16 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   // the meeting came close); "the April meeting" alone, or "when is" it, is that listing.
   let plannedMeeting = false;
   if (!meeting && topics.includes('meetings') && filters === 0 && questions.length === 0 && (time || words.includes('next'))) {
-    const named = time ? MONTH_MEETING.test(lower) && places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
+    const planned = time ? places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
+    const named = time ? MONTH_MEETING.test(lower) && planned : planned;
+    // "sg17 meetings in 2025": SG17's own meetings, never the RGMs; the listing says what is planned.
+    const sg17Named = !!time && SG17_MEETING.test(norm);
     if (named && words.some((w) => WILL_CUES.has(w))) {
       plannedMeeting = true;
       outcomes.push('tap-determined');
       window = {};
       content = content.filter((w) => !WILL_CUES.has(w));
-    } else if (named && time) return query({ ask: 'meetings' });
+    } else if ((named && time) || sg17Named) return query({ ask: 'meetings' });
   }
   // "what happened in October", asked in November: the October just past, not next year's.
   // Today's date only when a rule below needs it (most questions name no time).
@@ -630,6 +636,9 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
 
   // 5–6. Lists with filters.
+  // "new cgs": the groups the summary marks New, not the new work items.
+  const newGroups = topics.includes('groups') && filters === 1 && kinds.length === 1 && kinds[0] === 'new';
+  if (newGroups) kinds = [];
   if (
     kinds.length === 1 &&
     kinds[0] === 'new' &&
@@ -648,7 +657,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const about = topicWords.length ? topicWords.join(' ') : undefined;
   const otherTopic = topics.some((t) => t === 'groups' || t === 'stats');
   const listed =
-    otherTopic && filters === 0
+    otherTopic && (filters === 0 || newGroups)
       ? undefined
       : listQuery({
           outcomes,
@@ -686,7 +695,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   // "cg on ai security": the groups whose names hold the words, like `about` on the other lists.
   if (topics.includes('groups'))
     return query(
-      { ask: 'groups', words: about, count: count || undefined },
+      { ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined },
       undefined,
       content.filter((w) => !topicWords.includes(w)),
     );

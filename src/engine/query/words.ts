@@ -47,10 +47,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { outcome: 'tap-not-approved', term: 'not approved' },
   ),
   // "approved and which were not": both.
-  ...entries('which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not', {
-    outcome: 'tap-not-approved',
-    list: true,
-  }),
+  ...entries(
+    'which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not,and how many not,and how many were not',
+    {
+      outcome: 'tap-not-approved',
+      list: true,
+    },
+  ),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
     'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval,' +
@@ -206,7 +209,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
-    'wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
+    'altogether overall wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
   ).split(' '),
 );
 
