@@ -14,6 +14,7 @@
  *   8. words left over → a search; nothing at all → not understood, with the nearest commands.
  * The parser never throws: anything unexpected is "not understood".
  */
+import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
 import type { Catalog } from '../../dataset/catalog.js';
 import { editDistance } from '../lookup.js';
 import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
@@ -711,7 +712,11 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
 
   // 8. A search for the words left.
   const searchWords = content.filter((w) => !/^\d$/.test(w));
-  if (searchWords.length > 0 && (known.has(searchWords[0]!) || searchWords.some((w) => known.has(w)) || looksLikeAQuestion(text, words))) {
+  // An abbreviation the search spells out ("texts about pii") is a topic even when no title holds it as written.
+  if (
+    searchWords.length > 0 &&
+    (known.has(searchWords[0]!) || searchWords.some((w) => known.has(w) || Object.hasOwn(ABBREVIATIONS, w)) || looksLikeAQuestion(text, words))
+  ) {
     return query({ ask: 'search', words: searchWords.join(' ') }, questions.length === 1 ? `q ${questions[0]!.slice(1, -3)}` : undefined);
   }
   if (topics.includes('greeting') || topics.includes('thanks')) return query({ ask: topics.includes('thanks') ? 'thanks' : 'greeting' });
