@@ -292,6 +292,26 @@ const MONTH_MEETING = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z
 /** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
 const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
 
+/**
+ * What a question about the SG17 meeting the data plans asks for: what it will do ("what will
+ * happen at the April meeting": the texts determined for approval there), or the listing ("the
+ * April meeting", "sg17 meetings in 2025": SG17's own meetings, never the RGMs).
+ */
+function plannedMeetingAsked(
+  lower: string,
+  norm: string,
+  words: readonly string[],
+  window: { from?: string; to?: string },
+  timed: boolean,
+  places: PlaceIndex,
+): 'determined' | 'listing' | undefined {
+  const planned = timed ? places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
+  const named = timed ? MONTH_MEETING.test(lower) && planned : planned;
+  if (named && words.some((w) => WILL_CUES.has(w))) return 'determined';
+  if ((named && timed) || (timed && SG17_MEETING.test(norm))) return 'listing';
+  return undefined;
+}
+
 /** Whether a planned meeting's days meet the window (an open side meets everything). */
 function overlaps(range: { readonly start: string; readonly end: string }, window: { from?: string; to?: string }): boolean {
   return (!window.to || range.start <= window.to) && (!window.from || range.end >= window.from);
@@ -557,18 +577,16 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   // "the April meeting", "what will happen at the next meeting": the SG17 meeting the data plans.
   // What it will do is, as far as the summary says, approve the determined texts (the listing of
   // the meeting came close); "the April meeting" alone, or "when is" it, is that listing.
-  let plannedMeeting = false;
-  if (!meeting && topics.includes('meetings') && filters === 0 && questions.length === 0 && (time || words.includes('next'))) {
-    const planned = time ? places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
-    const named = time ? MONTH_MEETING.test(lower) && planned : planned;
-    // "sg17 meetings in 2025": SG17's own meetings, never the RGMs; the listing says what is planned.
-    const sg17Named = !!time && SG17_MEETING.test(norm);
-    if (named && words.some((w) => WILL_CUES.has(w))) {
-      plannedMeeting = true;
-      outcomes.push('tap-determined');
-      window = {};
-      content = content.filter((w) => !WILL_CUES.has(w));
-    } else if ((named && time) || sg17Named) return query({ ask: 'meetings' });
+  const planned =
+    !meeting && topics.includes('meetings') && filters === 0 && questions.length === 0 && (time || words.includes('next'))
+      ? plannedMeetingAsked(lower, norm, words, window, !!time, places)
+      : undefined;
+  if (planned === 'listing') return query({ ask: 'meetings' });
+  const plannedMeeting = planned === 'determined';
+  if (plannedMeeting) {
+    outcomes.push('tap-determined');
+    window = {};
+    content = content.filter((w) => !WILL_CUES.has(w));
   }
   // "what happened in October", asked in November: the October just past, not next year's.
   // Today's date only when a rule below needs it (most questions name no time).
