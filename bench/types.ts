@@ -4,7 +4,7 @@ export interface BenchRow {
   /** What was measured, e.g. "rec X.1716 (ask) p99". */
   readonly name: string;
   readonly value: number;
-  readonly unit: 'ns' | 'µs' | 'ms' | 'req/s' | 'MB';
+  readonly unit: 'ns' | 'µs' | 'ms' | 'req/s' | 'MB' | '%';
   /** The same-run baseline it is compared with. */
   readonly baseline?: { readonly name: string; readonly value: number };
   /** value / baseline.value */

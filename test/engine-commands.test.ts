@@ -253,7 +253,7 @@ describe('option lists (Discord subcommands are generated from them)', () => {
     expect(names('tap')).toEqual(['status', ...textFilters]);
     expect(names('texts')).toEqual(['status', ...textFilters]);
     expect(names('new')).toEqual(['question', 'route', 'type', 'about', 'count', 'by-question']);
-    expect(names('rgm')).toEqual(['question', 'from', 'to', 'place', 'format', 'about', 'count', 'by-question']);
+    expect(names('rgm')).toEqual(['question', 'from', 'to', 'place', 'format', 'state', 'about', 'count', 'by-question']);
     for (const name of ['aap', 'tap', 'agreed', 'texts', 'new', 'rgm']) {
       expect(
         byName[name]!.options.find((o) => o.name === 'question'),

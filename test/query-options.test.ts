@@ -1,6 +1,6 @@
 /**
  * Discord options map onto the same Query as words (issue 9): for every corpus question read as a
- * list (texts, work items, RGMs), the options a Discord user would fill in for that reading give,
+ * list (texts, work items, RGMs, correspondence groups), the options a Discord user would fill in for that reading give,
  * through `runCommand`, the same answer as the question through `ask` (the reading aside). The
  * mapping below is the spec of the option names; a filter the options cannot carry fails here.
  */
@@ -35,7 +35,8 @@ function asOptions(query: Query): { command: string; options: Record<string, unk
     from: query.from,
     to: query.to,
   };
-  if (query.ask === 'rgms') return { command: 'rgm', options: { ...common, place: query.venue, format: query.format } };
+  if (query.ask === 'rgms') return { command: 'rgm', options: { ...common, place: query.venue, format: query.format, state: query.state } };
+  if (query.ask === 'groups') return { command: 'cg', options: { about: query.words, count: query.count } };
   if (query.ask === 'work-items') return { command: 'new', options: { ...common, route: query.route, type: query.types?.map((t) => TYPE[t]).join(' ') } };
   if (query.ask !== 'texts') return undefined;
   const outcomes = query.outcomes ?? [];
@@ -80,6 +81,8 @@ describe('Discord options carry the same Query as words', () => {
     await same('texts sg17-2024-09', 'texts', { meeting: '2024-09' });
     await same('new work-items tr', 'new', { type: 'tr' });
     await same('rgm about pki', 'rgm', { about: 'PKI' });
+    await same('rgm tbc', 'rgm', { state: 'tbc' });
+    await same('count cg about ai security', 'cg', { about: 'AI security', count: true });
     // A place as autocomplete offers it, written as the data writes it: the same RGMs as the word.
     const paris = await runCommand('rgm', { place: 'Paris, France' }, ctx);
     expect(paris.data.items.map((i) => i.id)).toEqual((await ask('rgm in paris', ctx)).data.items.map((i) => i.id));

@@ -132,11 +132,61 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
     expect(p.kind === 'query' && p.unused).toBeUndefined();
   });
 
+  it.each([
+    ['rgms in korea', 'rgm in seoul'],
+    ['rgms in south korea', 'rgm in seoul'],
+    ['rgms in the republic of korea', 'rgm in seoul'],
+    ['rgms in the uk', 'rgm in uk'],
+    ['rgms in the united states', 'rgm in usa'],
+    ['rgms in the us', 'rgm in usa'],
+  ])('another name of a place: %s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it.each([
+    ['tbc rgms', 'rgm tbc'],
+    ['which rgms are still to be confirmed', 'rgm tbc'],
+    ['rgms not yet confirmed', 'rgm tbc'],
+    ['confirmed rgms', 'rgm confirmed'],
+    ['rgms with no venue', 'rgm no-venue'],
+    ['rgms where the venue is tbd', 'rgm no-venue'],
+    ['q1 rgms tbc', 'rgm Q1 tbc'],
+  ])('what the summary has settled about RGMs: %s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
+  });
+
+  it('a text list drops an RGM state rather than turning into RGMs', () => {
+    expect(reading('approved texts tbc')).toBe('tap approved');
+  });
+
+  it('a country without RGMs still answers none, with the venues the data holds', async () => {
+    const answer = await ask('rgms in the uk', contextAt('2024-11-20T00:00:00Z'));
+    expect(answer.data.items).toEqual([]);
+    expect(answer.sections.map((s) => s.text).join(' ')).toContain('Hybrid (Virtual + Seoul)');
+  });
+
   it('answers a place the data does not hold with none, and names the venues it holds', async () => {
     const answer = await ask('rgms in geneva', contextAt('2024-11-20T00:00:00Z'));
     expect(answer.data.items).toEqual([]);
     expect(String(answer.summary)).toContain('No interim RGMs in geneva');
     expect(answer.sections.map((s) => s.text).join(' ')).toContain('Paris, France');
+  });
+});
+
+describe('the SG17 meeting the data plans (7–17 April 2025)', () => {
+  it('asked what it will do: the texts determined for approval there, the listing offered', () => {
+    const p = parse('what will happen at the april meeting');
+    expect(p.kind === 'query' && readingOf(p.query)).toBe('tap determined');
+    expect(p.kind === 'query' && p.alternative).toBe('meeting');
+  });
+
+  it.each([
+    ['the april meeting', 'meeting'],
+    ['when is the april meeting', 'meeting'],
+    // no SG17 meeting is planned in June: the month's RGMs, as before
+    ['what will happen at the june meeting', 'rgm 2025-06-01..2025-06-30'],
+  ])('%s → %s', (text, expected) => {
+    expect(reading(text)).toBe(expected);
   });
 });
 
@@ -148,6 +198,12 @@ describe('time phrases, against the injected clock', () => {
     ['rgms in january', '2024-11-20T00:00:00Z', 'rgm 2025-01-01..2025-01-31'],
     ['rgms before 15 jan', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2025-01-14'],
     ['rgms after the April meeting', '2024-11-20T00:00:00Z', 'rgm from 2025-04-18'],
+    // "before" a meeting still ahead runs from today, as "before 15 Jan" does
+    ['rgms before the April meeting', '2024-11-20T00:00:00Z', 'rgm 2024-11-20..2025-04-06'],
+    // "may" beside the RGMs asked for is the month; elsewhere a verb
+    ['rgms may', '2024-11-20T00:00:00Z', 'rgm 2025-05-01..2025-05-31'],
+    ['may rgms', '2024-11-20T00:00:00Z', 'rgm 2025-05-01..2025-05-31'],
+    ['rgms may be virtual', '2024-11-20T00:00:00Z', 'rgm virtual'],
     ['rgms in december', '2024-11-20T00:00:00Z', 'rgm 2024-12-01..2024-12-31'],
     ['rgm 2024-11-18..2024-11-24', '2024-11-20T00:00:00Z', 'rgm 2024-11-18..2024-11-24'],
     // a number before "weeks" is a count, not a Question; "starting" takes its first day in

@@ -30,6 +30,26 @@ const index = buildSearchIndex(catalog);
 const names = (text: string, limit?: number): string[] => index.search(text, limit).map((h) => name(catalog, h));
 
 describe('search index', () => {
+  it('reaches the words an abbreviation stands for', () => {
+    // X.1716's title spells out "quantum key distribution networks"; its acronym says QKDN, not QKD.
+    expect(names('qkd')).toEqual(expect.arrayContaining(['X.1716', 'X.1717']));
+    expect(names('pki')).toEqual(expect.arrayContaining(['X.508'])); // "public-key infrastructure"
+    expect(names('pii')).toEqual(['X.1237']); // "personally identifiable information"
+    expect(names('dlt')).toEqual(expect.arrayContaining(['X.1284'])); // "distributed ledger technology"
+  });
+
+  it('ranks an abbreviation as one word: a hit on both words above a hit on one', () => {
+    // X.1717's title holds "security" and the spelled-out QKD; X.1716's only the latter.
+    const hits = names('qkd security');
+    expect(hits.indexOf('X.1717')).toBeLessThan(hits.indexOf('X.1716'));
+    expect(hits[0]).toBe('X.1717');
+  });
+
+  it('keeps "ITS" typed in capitals, a stop word in lower case', () => {
+    expect(names('ITS')).toEqual(['X.1384']); // X.itssec-5, by prefix
+    expect(names('its')).toEqual([]);
+  });
+
   it('ranks documents holding all the words close together first', () => {
     expect(names('quantum key distribution').slice(0, 2).sort()).toEqual(['X.1716', 'X.1717']);
     const edge = names('edge computing security');

@@ -10,7 +10,9 @@
  *      so a rare word outweighs a common one ("AI" over "security");
  *   4. then the data's own order.
  * Words are compared whole (numbers too: "1716" never finds X.11716), after a light English
- * plural stemming ("metaverses" → "metaverse"). A query none of whose words is in the index is
+ * plural stemming ("metaverses" → "metaverse"). A document spelling out an abbreviation's phrase
+ * also holds the abbreviation (./abbreviations.ts: "QKD" finds "quantum key distribution networks").
+ * A query none of whose words is in the index is
  * retried with its words as prefixes ("quant") and with one or two typing slips ("blockchian").
  *
  * This replaced FlexSearch (with MiniSearch as its fuzzy fallback): FlexSearch ranks without
@@ -19,6 +21,7 @@
  * rules, but found without scoring them all (see `rank`): at 1000× the data "security" is in
  * 22 000 documents, and reading its postings alone cost more than the whole answer may.
  */
+import { ABBREVIATIONS } from './abbreviations.js';
 import type { Catalog } from './catalog.js';
 
 export type SearchHitKind = 'item' | 'work-item' | 'rgm' | 'cg';
@@ -60,15 +63,54 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
-/** Lower case, stop words and single letters dropped, plurals stemmed. */
+/** Lower case, stop words and single letters dropped, plurals stemmed. A stop word typed as an abbreviation ("ITS") is kept. */
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {
     const t = token.toLowerCase();
-    if (t.length < 2 || STOP_WORDS.has(t)) continue;
+    if (t.length < 2 || (STOP_WORDS.has(t) && !(token !== t && token === token.toUpperCase() && t in ABBREVIATIONS))) continue;
     out.push(stem(t));
   }
   return out;
+}
+
+/** The abbreviations' phrases as terms, by their first term: ("quantum" → [["quantum", "key", "distribution"], "qkd"], …). */
+let phrasesByFirst: Map<string, { readonly words: readonly string[]; readonly abbreviation: string }[]> | undefined;
+function abbreviationPhrases(): Map<string, { readonly words: readonly string[]; readonly abbreviation: string }[]> {
+  if (!phrasesByFirst) {
+    phrasesByFirst = new Map();
+    for (const [abbreviation, phrases] of Object.entries(ABBREVIATIONS)) {
+      for (const phrase of phrases) {
+        const words = plainTerms(phrase);
+        phrasesByFirst.set(words[0]!, [...(phrasesByFirst.get(words[0]!) ?? []), { words, abbreviation }]);
+      }
+    }
+  }
+  return phrasesByFirst;
+}
+
+/** The text's words as terms, without the joined and split forms `tokenize` adds ("public-key" → public, key). */
+function plainTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const piece of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (piece.length > 1 && !STOP_WORDS.has(piece)) out.push(stem(piece));
+  return out;
+}
+
+/**
+ * The abbreviations whose phrase `text` spells out ("… quantum key distribution networks" → qkd,
+ * qkdn), each once. Added after the text's own terms, so no run of its words grows longer: the
+ * nearness ranking of every other search is as before.
+ */
+export function abbreviationsIn(text: string): string[] {
+  const byFirst = abbreviationPhrases();
+  const words = plainTerms(text);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const { words: phrase, abbreviation } of byFirst.get(words[i]!) ?? []) {
+      if (!found.includes(abbreviation) && phrase.every((w, k) => words[i + k] === w)) found.push(abbreviation);
+    }
+  }
+  return found;
 }
 
 /** "metaverses" → "metaverse", "policies" → "policy"; numbers and short words unchanged. */
@@ -93,7 +135,9 @@ export interface SearchDocument {
 export function searchDocuments(catalog: Catalog): SearchDocument[] {
   const docs: SearchDocument[] = [];
   const add = (kind: SearchHitKind, ref: number, names: string, text: string): void => {
-    docs.push({ kind, ref, nameTerms: terms(names), textTerms: terms(text) });
+    const textTerms = terms(text);
+    for (const abbreviation of abbreviationsIn(text)) if (!textTerms.includes(abbreviation)) textTerms.push(abbreviation);
+    docs.push({ kind, ref, nameTerms: terms(names), textTerms });
   };
   catalog.entries.forEach((entry, ref) => {
     const titles = [...new Set(entry.records.map((r) => r.item.title).filter(Boolean))].join(' ');

@@ -1,5 +1,5 @@
 /**
- * `rgm [Qn] [YYYY-MM-DD..YYYY-MM-DD]`: interim Rapporteur Group meetings still to come, relative
+ * `rgm [Qn] [format] [state] [in <place>] [YYYY-MM-DD..YYYY-MM-DD]`: interim Rapporteur Group meetings still to come, relative
  * to ctx.now, or those in a time window. When none is upcoming (the data is from 2024), it says
  * so plainly and shows the latest planned ones and the data's date.
  */
@@ -13,6 +13,7 @@ import {
   DAY_OPTION,
   FORMAT_OPTION,
   PLACE_OPTION,
+  STATE_OPTION,
   commonFilters,
   optionalQuestion,
   optionsOf,
@@ -24,6 +25,7 @@ const params = z.object({
   to: DAY_OPTION,
   place: PLACE_OPTION,
   format: FORMAT_OPTION,
+  state: STATE_OPTION,
   about: ABOUT_OPTION,
   count: COUNT_OPTION,
   'by-question': BY_QUESTION_OPTION,
@@ -32,10 +34,10 @@ const params = z.object({
 export const rgm = defineCommand({
   name: 'rgm',
   aliases: ['rgms'],
-  usage: 'rgm [Qn] [virtual|hybrid|physical] [in <place>] [YYYY-MM-DD..YYYY-MM-DD]',
+  usage: 'rgm [Qn] [virtual|hybrid|physical] [tbc|confirmed|no-venue] [in <place>] [YYYY-MM-DD..YYYY-MM-DD]',
   summary: 'Upcoming interim Rapporteur Group meetings (RGMs), optionally for one Question or a time window',
   options: optionsOf(params),
   params,
   canBePublic: true,
-  handle: (p, ctx) => execute({ ask: 'rgms', venue: p.place, format: p.format, ...commonFilters(p) }, ctx),
+  handle: (p, ctx) => execute({ ask: 'rgms', venue: p.place, format: p.format, state: p.state, ...commonFilters(p) }, ctx),
 });

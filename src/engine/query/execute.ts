@@ -16,10 +16,11 @@ import { rec } from '../commands/rec.js';
 import { explain } from '../commands/explain.js';
 import { question as questionCommand } from '../commands/q.js';
 import { search } from '../commands/search.js';
-import { cg } from '../commands/cg.js';
+import { groupsAnswer } from './groups.js';
 import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
-import type { DocType, Outcome, Query, RgmFormat, TextKind } from './model.js';
+import { mentions } from './mentions.js';
+import type { DocType, Outcome, Query, RgmFormat, RgmState, TextKind } from './model.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
 export interface ExecuteExtras {
@@ -44,7 +45,7 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
     case 'search':
       return search.handle({ text: query.words ?? '' }, ctx);
     case 'groups':
-      return cg.handle({}, ctx);
+      return counted(query, groupsAnswer(ctx.catalog, query.words));
     case 'meetings':
       return meeting.handle({}, ctx);
     case 'stats':
@@ -92,16 +93,6 @@ export function docTypeOf(item: Item): DocType {
 function kindOf(item: Item): TextKind | null {
   if (item.number && /\bcor(?:r|rigendum)?\.?\s*\d/i.test(item.number)) return 'corrigendum';
   return item.kind;
-}
-
-/** Every word (in normal form) starts a word of the text's title or names. */
-function mentions(entry: { title: string | null; names: readonly string[] }, words: string | undefined): boolean {
-  if (!words) return true;
-  const hay = ` ${[entry.title ?? '', ...entry.names]
-    .join(' ')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')} `;
-  return words.split(' ').every((w) => hay.includes(` ${w}`));
 }
 
 export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
@@ -304,18 +295,31 @@ function windowText(from?: string, to?: string): string {
 }
 
 const FORMAT_WORDS: Readonly<Record<RgmFormat, string>> = { virtual: 'virtual', hybrid: 'hybrid', physical: 'in person' };
+const STATE_WORDS: Readonly<Record<RgmState, string>> = { tbc: 'dates TBC', confirmed: 'dates confirmed (not TBC)', 'no-venue': 'no venue named yet' };
 
-/** The RGM matches the query's place, format and words (its topics and remarks). */
+/** Whether the summary has settled the RGM's dates or venue as asked. */
+function stateMatches(rgm: RgmRecord['rgm'], state: RgmState): boolean {
+  if (state === 'no-venue') return !venueStated(rgm.venue);
+  return rgm.tbc === (state === 'tbc');
+}
+
+/** The RGM matches the query's place, format, state and words (its topics and remarks). */
 function rgmMatches(record: RgmRecord, query: Query): boolean {
   const { rgm } = record;
   if (query.format && rgm.format !== query.format) return false;
+  if (query.state && !stateMatches(rgm, query.state)) return false;
   if (query.venue && !mentions({ title: rgm.venue, names: rgm.host ? [rgm.host] : [] }, query.venue)) return false;
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
 }
 
 /** " — virtual — in paris — about pki" */
 function rgmFilterSuffix(query: Query): string {
-  return [query.format ? FORMAT_WORDS[query.format] : '', query.venue ? `in ${query.venue}` : '', query.words ? `about "${query.words}"` : '']
+  return [
+    query.format ? FORMAT_WORDS[query.format] : '',
+    query.state ? STATE_WORDS[query.state] : '',
+    query.venue ? `in ${query.venue}` : '',
+    query.words ? `about "${query.words}"` : '',
+  ]
     .filter(Boolean)
     .map((s) => ` — ${s}`)
     .join('');
@@ -353,7 +357,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const timed = query.from !== undefined || query.to !== undefined;
   const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
-  const narrowed = !!(query.venue || query.format || query.words);
+  const narrowed = !!(query.venue || query.format || query.state || query.words);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
   if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
   if (pool.length === 0) {

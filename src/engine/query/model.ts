@@ -24,6 +24,13 @@ export type DocType = z.infer<typeof DocType>;
 export const RgmFormat = z.enum(['virtual', 'hybrid', 'physical']);
 export type RgmFormat = z.infer<typeof RgmFormat>;
 
+/**
+ * What the summary has settled about an RGM: `tbc` its dates are marked TBC, `confirmed` they are
+ * not, `no-venue` it names no venue (blank or "tbd").
+ */
+export const RgmState = z.enum(['tbc', 'confirmed', 'no-venue']);
+export type RgmState = z.infer<typeof RgmState>;
+
 export const Ask = z.enum([
   /** Annex A texts matching the filters. */
   'texts',
@@ -71,6 +78,8 @@ export const Query = z.object({
   venue: z.string().optional(),
   /** RGMs: how they meet. */
   format: RgmFormat.optional(),
+  /** RGMs: whether their dates or venue are settled ("tbc rgms", "rgms with no venue"). */
+  state: RgmState.optional(),
   /** RGMs, counted: the Questions holding them rather than the meetings ("how many questions have RGMs"). */
   perQuestion: z.boolean().optional(),
   /** Search words; on a list, only items whose text holds them. */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { OptionSpec } from '../command.js';
 import { optionalQuestion } from '../params.js';
-import { type DocType, type Outcome, type Query, RgmFormat, Route, type TextKind } from './model.js';
+import { type DocType, type Outcome, type Query, RgmFormat, RgmState, Route, type TextKind } from './model.js';
 
 /**
  * An option holding one or more words of a table ("approved determined", "amd,new"): the values
@@ -104,6 +104,7 @@ export const MEETING_OPTION = folded(
 /** RGMs: a place as the data writes venues and hosts ("paris", "seoul"). */
 export const PLACE_OPTION = matchWords(60, 'please name one place');
 export const FORMAT_OPTION = folded(RgmFormat.optional());
+export const STATE_OPTION = folded(RgmState.optional());
 
 /** The filters every list of Annex A texts takes (aap, tap, agreed, texts), besides its own. */
 export const TEXT_LIST_OPTIONS = {
@@ -152,6 +153,7 @@ const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
   meeting: { description: 'Only texts acted on at this SG17 meeting, e.g. sg17-2024-09', type: 'string', autocomplete: 'meeting' },
   place: { description: 'Only RGMs meeting here (a city or host as the data writes it), e.g. Paris', type: 'string', autocomplete: 'place' },
   format: { description: 'Only virtual, hybrid or physical RGMs', type: 'string', choices: RgmFormat.options },
+  state: { description: 'Only RGMs whose dates are tbc or confirmed, or that name no venue yet', type: 'string', choices: RgmState.options },
   about: { description: 'Only items whose title holds these words', type: 'string' },
   count: { description: 'Answer how many, then the items', type: 'boolean' },
   'by-question': { description: 'Group by Question: the Questions, each with its items', type: 'boolean' },

@@ -14,9 +14,10 @@
  *   8. words left over → a search; nothing at all → not understood, with the nearest commands.
  * The parser never throws: anything unexpected is "not understood".
  */
+import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
 import type { Catalog } from '../../dataset/catalog.js';
 import { editDistance } from '../lookup.js';
-import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, Route, TextKind } from './model.js';
+import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -30,7 +31,11 @@ import {
   PAST_TENSE,
   PHRASES,
   NOT_PLACES,
+  PLACE_ALIAS_WORDS,
+  PLACE_ALIASES,
   PLACE_WORDS,
+  VENUE_NOUNS,
+  WILL_CUES,
   SETTING_COMMANDS,
   STOPWORDS,
   WHO_WORDS,
@@ -281,6 +286,37 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
     ?.find((m) => m.end < today && (!yearNamed || m.start.slice(0, 4) === time.from!.slice(0, 4)))?.id;
 }
 
+/** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
+const MONTH_MEETING = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+
+/** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
+const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
+
+/**
+ * What a question about the SG17 meeting the data plans asks for: what it will do ("what will
+ * happen at the April meeting": the texts determined for approval there), or the listing ("the
+ * April meeting", "sg17 meetings in 2025": SG17's own meetings, never the RGMs).
+ */
+function plannedMeetingAsked(
+  lower: string,
+  norm: string,
+  words: readonly string[],
+  window: { from?: string; to?: string },
+  timed: boolean,
+  places: PlaceIndex,
+): 'determined' | 'listing' | undefined {
+  const planned = timed ? places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
+  const named = timed ? MONTH_MEETING.test(lower) && planned : planned;
+  if (named && words.some((w) => WILL_CUES.has(w))) return 'determined';
+  if ((named && timed) || (timed && SG17_MEETING.test(norm))) return 'listing';
+  return undefined;
+}
+
+/** Whether a planned meeting's days meet the window (an open side meets everything). */
+function overlaps(range: { readonly start: string; readonly end: string }, window: { from?: string; to?: string }): boolean {
+  return (!window.to || range.start <= window.to) && (!window.from || range.end >= window.from);
+}
+
 /** The last day of the month of an ISO day. */
 function lastOfMonth(day: string): string {
   return new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
@@ -435,7 +471,11 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const words = normalize(remaining)
     .split(' ')
     .filter(Boolean)
-    .map((w) => (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) ? w : (mend(w, candidates) ?? w)));
+    .map((w) =>
+      PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)
+        ? w
+        : (mend(w, candidates) ?? w),
+    );
   let { signals, loose } = readPhrases(words);
   // What the phrases say, each kind once, in the order said (one pass: this runs for every question).
   const outcomes: Outcome[] = [];
@@ -448,6 +488,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   let notHeld: string | undefined;
   let listCue = false;
   const formats: RgmFormat[] = [];
+  let state: RgmState | undefined;
   let perQuestion = false;
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
@@ -463,6 +504,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     notHeld ??= signal.notHeld;
     if (signal.list) listCue = true;
     add(formats, signal.format);
+    state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
   }
   if (verbatim === 'define') {
@@ -485,15 +527,24 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   // of RGMs only: "child online protection" is a title's words, read again without the formats.
   const textFilters = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts') || subjects.includes('work-items');
   const venueWords = content.filter((w) => places.venueWords.has(w));
+  // "rgms in south korea": another name of a place, looked up only when a word of one is there.
+  const alias = content.some((w) => PLACE_ALIAS_WORDS.has(w)) ? placeAlias(norm) : undefined;
+  if (alias) {
+    content = content.filter((w) => !alias.words.includes(w));
+    if (!venueWords.includes(alias.place)) venueWords.push(alias.place);
+  }
   const rgmContext =
     !textFilters &&
     (subjects.includes('rgms') ||
       !!time ||
       topics.includes('meetings') ||
-      ((formats.length > 0 || venueWords.length > 0) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
+      ((formats.length > 0 || venueWords.length > 0 || !!state) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
   let venue: string | undefined;
   let format: RgmFormat | undefined;
-  if (rgmContext && (formats.length > 0 || venueWords.length > 0)) {
+  if (!rgmContext) state = undefined;
+  // "rgms where the venue is tbd": the undecided thing is the venue, not the dates.
+  else if (state === 'tbc' && words.some((w) => VENUE_NOUNS.has(w))) state = 'no-venue';
+  if (rgmContext && (formats.length > 0 || venueWords.length > 0 || state)) {
     if (!subjects.includes('rgms')) subjects.push('rgms');
     format = formats.length === 1 ? formats[0] : undefined;
     if (venueWords.length) venue = venueWords.join(' ');
@@ -503,8 +554,12 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
   if (rgmContext && !venue && (subjects.includes('rgms') || !!time)) {
     for (let i = 0; i + 1 < words.length && !venue; i++) {
-      const w = words[i + 1]!;
-      if (PLACE_WORDS.has(words[i]!) && w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) venue = w;
+      if (!PLACE_WORDS.has(words[i]!)) continue;
+      // "in the uk": the article is no place; "us" is a stop word, so an alias is asked first.
+      const w = words[i + 1] === 'the' ? (words[i + 2] ?? '') : words[i + 1]!;
+      const alias = PLACE_ALIASES.get(w);
+      if (alias) venue = alias;
+      else if (w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) venue = w;
     }
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
@@ -518,6 +573,20 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (!meeting && time && textsAsked && (pastCue || topics.includes('meetings') || textList)) {
     meeting = heldMeetingOf(time, env.now, places);
     if (meeting) window = {};
+  }
+  // "the April meeting", "what will happen at the next meeting": the SG17 meeting the data plans.
+  // What it will do is, as far as the summary says, approve the determined texts (the listing of
+  // the meeting came close); "the April meeting" alone, or "when is" it, is that listing.
+  const planned =
+    !meeting && topics.includes('meetings') && filters === 0 && questions.length === 0 && (time || words.includes('next'))
+      ? plannedMeetingAsked(lower, norm, words, window, !!time, places)
+      : undefined;
+  if (planned === 'listing') return query({ ask: 'meetings' });
+  const plannedMeeting = planned === 'determined';
+  if (plannedMeeting) {
+    outcomes.push('tap-determined');
+    window = {};
+    content = content.filter((w) => !WILL_CUES.has(w));
   }
   // "what happened in October", asked in November: the October just past, not next year's.
   // Today's date only when a rule below needs it (most questions name no time).
@@ -539,20 +608,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     if (from < today()) window = { from, to: yearEarlier(window.to) };
   }
   // "what will be approved in April": the determined texts go for approval at the meeting planned then.
-  if (
-    time &&
-    !meeting &&
-    outcomes.length === 1 &&
-    outcomes[0] === 'tap-determined' &&
-    places.planned.some((r) => (!window.to || r.start <= window.to) && (!window.from || r.end >= window.from))
-  )
-    window = {};
+  if (time && !meeting && outcomes.length === 1 && outcomes[0] === 'tap-determined' && places.planned.some((r) => overlaps(r, window))) window = {};
   if (!meeting && textsAsked && !words.includes('when') && !words.includes('where')) {
     const last =
       words.some((w) => LAST_WORDS.has(w)) && /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
     const place = content.find((w) => places.meetingPlaceWords.has(w));
     // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
-    const pastMeeting = topics.includes('meetings') && pastCue && !textList && !words.includes('next');
+    const pastMeeting = topics.includes('meetings') && pastCue && !textList && !plannedMeeting && !words.includes('next');
     if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
       const day = today();
       meeting = places.held.find((m) => m.end < day && (!place || m.place.has(place)))?.id;
@@ -593,6 +655,9 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
 
   // 5–6. Lists with filters.
+  // "new cgs": the groups the summary marks New, not the new work items.
+  const newGroups = topics.includes('groups') && filters === 1 && kinds.length === 1 && kinds[0] === 'new';
+  if (newGroups) kinds = [];
   if (
     kinds.length === 1 &&
     kinds[0] === 'new' &&
@@ -611,7 +676,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   const about = topicWords.length ? topicWords.join(' ') : undefined;
   const otherTopic = topics.some((t) => t === 'groups' || t === 'stats');
   const listed =
-    otherTopic && filters === 0
+    otherTopic && (filters === 0 || newGroups)
       ? undefined
       : listQuery({
           outcomes,
@@ -626,6 +691,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
           meetingsAsked: topics.includes('meetings'),
           venue,
           format,
+          state,
           perQuestion,
           meeting,
         });
@@ -639,13 +705,19 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     const used = new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
     return query(
       listed,
-      close,
+      close ?? (plannedMeeting ? 'meeting' : undefined),
       content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
     );
   }
 
   // 7. Other topics; a Question on its own.
-  if (topics.includes('groups')) return query({ ask: 'groups' });
+  // "cg on ai security": the groups whose names hold the words, like `about` on the other lists.
+  if (topics.includes('groups'))
+    return query(
+      { ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined },
+      undefined,
+      content.filter((w) => !topicWords.includes(w)),
+    );
   if (topics.includes('stats')) return query({ ask: 'stats' });
   if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
   if (questions.length > 0) {
@@ -658,7 +730,11 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
 
   // 8. A search for the words left.
   const searchWords = content.filter((w) => !/^\d$/.test(w));
-  if (searchWords.length > 0 && (known.has(searchWords[0]!) || searchWords.some((w) => known.has(w)) || looksLikeAQuestion(text, words))) {
+  // An abbreviation the search spells out ("texts about pii") is a topic even when no title holds it as written.
+  if (
+    searchWords.length > 0 &&
+    (known.has(searchWords[0]!) || searchWords.some((w) => known.has(w) || Object.hasOwn(ABBREVIATIONS, w)) || looksLikeAQuestion(text, words))
+  ) {
     return query({ ask: 'search', words: searchWords.join(' ') }, questions.length === 1 ? `q ${questions[0]!.slice(1, -3)}` : undefined);
   }
   if (topics.includes('greeting') || topics.includes('thanks')) return query({ ask: topics.includes('thanks') ? 'thanks' : 'greeting' });
@@ -688,6 +764,17 @@ function notHeldQuery(
   return undefined;
 }
 
+/** Alias phrases, longest first, so "south korea" is taken whole rather than as "korea". */
+let aliasesLongestFirst: readonly string[] | undefined;
+
+/** The place an alias in `norm` names ("south korea" → seoul), and the alias's words. */
+function placeAlias(norm: string): { place: string; words: readonly string[] } | undefined {
+  aliasesLongestFirst ??= [...PLACE_ALIASES.keys()].sort((a, b) => b.length - a.length);
+  const padded = ` ${norm} `;
+  const phrase = aliasesLongestFirst.find((p) => padded.includes(` ${p} `));
+  return phrase ? { place: PLACE_ALIASES.get(phrase)!, words: phrase.split(' ') } : undefined;
+}
+
 /** `text` without `piece` where it stands as whole words ("dec" out of "in dec", not out of "decisions"). */
 function cut(text: string, piece: string): string {
   for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
@@ -714,6 +801,7 @@ interface ListParts {
   readonly meetingsAsked?: boolean;
   readonly venue?: string | undefined;
   readonly format?: RgmFormat | undefined;
+  readonly state?: RgmState | undefined;
   readonly perQuestion?: boolean;
   readonly meeting?: string | undefined;
 }
@@ -730,7 +818,7 @@ function listQuery(p: ListParts): Query | undefined {
       !p.subjects.includes('texts') &&
       p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0)
   ) {
-    return { ask: 'rgms', questions: p.questions, format: p.format, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
+    return { ask: 'rgms', questions: p.questions, format: p.format, state: p.state, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
   }
   if (p.subjects.includes('work-items')) {
     const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);

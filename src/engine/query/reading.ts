@@ -78,6 +78,7 @@ export function readingOf(query: Query): string {
         'rgm',
         ...qs,
         ...(query.format ? [query.format] : []),
+        ...(query.state ? [query.state] : []),
         ...(query.venue ? ['in', query.venue] : []),
         ...window(query),
         ...about(query),
@@ -97,7 +98,7 @@ export function readingOf(query: Query): string {
       words = ['search', query.words ?? ''];
       break;
     case 'groups':
-      words = ['cg'];
+      words = ['cg', ...about(query)];
       break;
     case 'meetings':
       words = ['meeting', ...window(query)];

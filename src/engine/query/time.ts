@@ -44,11 +44,11 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 
 const RELATIVE: readonly [RegExp, Relative][] = [
   // What is left of a year or month: from today ("rgms left this year", "until the end of the month").
   [
-    /\b(?:(?:left|remaining|rest of|later) (?:in )?(?:this|the) year|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?year)\b/,
+    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) year|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?year)\b/,
     (n) => ({ from: startOfDay(n), to: Date.UTC(n.getUTCFullYear(), 11, 31) }),
   ],
   [
-    /\b(?:(?:left|remaining|rest of|later) (?:in )?(?:this|the) month|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?month)\b/,
+    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) month|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?month)\b/,
     (n) => ({ from: startOfDay(n), to: month(n.getUTCFullYear(), n.getUTCMonth()).to }),
   ],
   // "the next 2 weeks", "coming three weeks", "next few days": from today.
@@ -134,7 +134,10 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
       const after = meetingRef[1] === 'after' || meetingRef[1] === 'since';
       const start = Date.parse(`${found.start}T00:00:00Z`);
       const end = Date.parse(`${found.end}T00:00:00Z`);
-      return after ? { from: iso(end + DAY_MS), matched: [meetingRef[0]] } : { to: iso(start - DAY_MS), matched: [meetingRef[0]] };
+      if (after) return { from: iso(end + DAY_MS), matched: [meetingRef[0]] };
+      // As "before 15 Jan": from today while the meeting is still ahead.
+      const today = startOfDay(now);
+      return start > today ? { from: iso(today), to: iso(start - DAY_MS), matched: [meetingRef[0]] } : { to: iso(start - DAY_MS), matched: [meetingRef[0]] };
     }
   }
   const range = MONTH_RANGE.exec(text);
@@ -172,7 +175,7 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
           : [Date.UTC(y, m, 21), end];
     return withPrefix(text, part.index, part[0], from, to, now);
   }
-  if (!DATE_CUE.test(text)) return yearWindow(text);
+  if (!DATE_CUE.test(text)) return (text.includes('may') ? mayBesideRgms(text, now) : undefined) ?? yearWindow(text);
   const results = chrono().en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
   const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
   if (!result) return bareMonth(text, now) ?? yearWindow(text);
@@ -230,10 +233,17 @@ function yearAhead(m: number, now: Date): number {
 
 const BARE_MONTH = new RegExp(`\\b${MONTH_NAME}`);
 
-/** A month's name alone, which chrono does not read ("rgms jan", "jan rgms"): that month, ahead. "may" alone is a verb. */
-function bareMonth(text: string, now: Date): TimeWindow | undefined {
+/** "may" right beside the RGMs asked for, with nothing after it ("rgms may", "may rgms"): the month, not the verb ("rgms may be virtual"). */
+const MAY_BESIDE_RGMS = /\b(?:rgms?|meetings?)\s+may\s*[?.!]*\s*$|^\s*may\s+(?:rgms?|meetings?)\b/;
+
+function mayBesideRgms(text: string, now: Date): TimeWindow | undefined {
+  return MAY_BESIDE_RGMS.test(text) ? bareMonth(text, now, true) : undefined;
+}
+
+/** A month's name alone, which chrono does not read ("rgms jan", "jan rgms"): that month, ahead. "may" alone is a verb unless `mayIsMonth`. */
+function bareMonth(text: string, now: Date, mayIsMonth = false): TimeWindow | undefined {
   const m = BARE_MONTH.exec(text);
-  if (!m || m[1] === 'may') return undefined;
+  if (!m || (m[1] === 'may' && !mayIsMonth)) return undefined;
   const index = monthOf(m[1]!);
   const y = yearAhead(index, now);
   const { from, to } = month(y, index);

@@ -4,7 +4,7 @@
  * turned into spaces, "what's" → "what is", "n't" → " not". Longer phrases win over the shorter
  * ones inside them ("not approved" over "approved"), whatever their order here.
  */
-import type { DocType, Outcome, RgmFormat, Route, TextKind } from './model.js';
+import type { DocType, Outcome, RgmFormat, RgmState, Route, TextKind } from './model.js';
 
 /** What a phrase says about the question. One phrase may say several things ("last call"). */
 export interface Signal {
@@ -24,6 +24,8 @@ export interface Signal {
   readonly list?: true;
   /** How interim RGMs meet ("virtual", "in person"): said of RGMs only. */
   readonly format?: RgmFormat;
+  /** Whether an RGM's dates or venue are settled ("tbc", "no venue"): said of RGMs only. */
+  readonly state?: RgmState;
   /** Questions rather than items are counted or listed ("how many questions have RGMs"). */
   readonly perQuestion?: true;
 }
@@ -45,10 +47,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { outcome: 'tap-not-approved', term: 'not approved' },
   ),
   // "approved and which were not": both.
-  ...entries('which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not', {
-    outcome: 'tap-not-approved',
-    list: true,
-  }),
+  ...entries(
+    'which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not,and how many not,and how many were not',
+    {
+      outcome: 'tap-not-approved',
+      list: true,
+    },
+  ),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
     'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval,' +
@@ -108,6 +113,16 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('physical,physically,in person,face to face,f2f,onsite,on site,physical meeting,physical meetings,in person meeting,in person meetings', {
     format: 'physical',
   }),
+  // What the summary has settled about RGMs (its dates say "TBC"; a venue is blank or "tbd")
+  ...entries(
+    'tbc,tbd,to be confirmed,to be decided,not confirmed,not yet confirmed,yet to be confirmed,unconfirmed,tentative,provisional,dates tbc,date tbc,pending confirmation,not fixed,not final',
+    { state: 'tbc' },
+  ),
+  ...entries('confirmed,confirmed dates,fixed dates,firm dates,final dates', { state: 'confirmed' }),
+  ...entries(
+    'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,venue tbd,venue tbc,venue to be decided,venue to be confirmed,venue unknown,unknown venue,venue not known,venue not decided,no location,location tbd,no place',
+    { state: 'no-venue' },
+  ),
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
@@ -194,7 +209,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
-    'wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
+    'altogether overall left remaining remain took wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
   ).split(' '),
 );
 
@@ -213,6 +228,9 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
   'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
 );
 
+/** Words that ask what a meeting still to come will do ("what will happen at the April meeting", "on the agenda"). */
+export const WILL_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'agenda', 'happens', 'expected', 'expect']);
+
 /** Verbs in the past tense, of PAST_CUES and more (not "decisions", "results": nouns say nothing of when): a month they ask about is the one just past. */
 export const PAST_TENSE: ReadonlySet<string> = new Set(['happened', 'happend', 'did', 'decided', 'was', 'were', 'had', 'concluded', 'came', 'met']);
 
@@ -221,6 +239,31 @@ export const LAST_WORDS: ReadonlySet<string> = new Set(['last', 'previous', 'pas
 
 /** Words before a place ("rgms in Paris", "rgm at Stockholm"). */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'hosted']);
+
+/**
+ * Other names of places asked about, as one place word. A country whose RGMs the data holds reaches
+ * the city it names ("korea" → the Seoul RGM); the other spellings only make one name of a place
+ * the data holds no RGM in ("the uk", "united states"), so the answer can say "none there". Phrases
+ * in normal form; "us" is here because "in the us" names a place.
+ */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map<string, string>([
+  ...aliases('korea,south korea,republic of korea,rep of korea,s korea,rok,korean', 'seoul'),
+  ...aliases('uk,u k,united kingdom,great britain,britain,england', 'uk'),
+  ...aliases('us,u s,usa,u s a,united states,united states of america,america', 'usa'),
+  ...aliases('switzerland,swiss', 'switzerland'),
+]);
+
+function aliases(phrases: string, place: string): [string, string][] {
+  return phrases.split(',').map((p) => [p, place]);
+}
+
+/** Every word of the aliases' phrases that is not a stop word: the cue that a question may name one. */
+export const PLACE_ALIAS_WORDS: ReadonlySet<string> = new Set(
+  [...PLACE_ALIASES.keys()].flatMap((p) => p.split(' ')).filter((w) => w.length > 1 && !STOPWORDS.has(w)),
+);
+
+/** Words that name where an RGM meets: with "tbc", the venue is what is undecided ("venue is tbd"). */
+export const VENUE_NOUNS: ReadonlySet<string> = new Set(['venue', 'venues', 'location', 'where', 'place', 'host', 'city']);
 
 /** Words after "in"/"at" that are no place ("rgms in detail", "list rgms in order"). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(

@@ -1,0 +1,56 @@
+/** The executor's answer to `groups` (`cg [about <words>]`): correspondence groups, or those about some words. */
+import type { Catalog } from '../../dataset/catalog.js';
+import type { CorrespondenceGroup } from '../../dataset/schema.js';
+import type { Answer } from '../answer.js';
+import { sourceLabel } from '../format.js';
+import { mentions } from './mentions.js';
+
+/**
+ * The group's name, acronym and status hold every word asked ("ai security" → CG-AIsec, "new" →
+ * the groups marked New). The words come folded, from the parser or the option.
+ */
+function about(group: CorrespondenceGroup, words: string | undefined): boolean {
+  return mentions({ title: group.name, names: [group.acronym, group.status] }, words);
+}
+
+/** The correspondence groups of the latest meeting, or those about these words (the executor's answer to `groups`). */
+export function groupsAnswer(catalog: Catalog, words: string | undefined): Answer {
+  const meeting = catalog.latest;
+  const all = meeting.correspondenceGroups;
+  const groups = all.filter((g) => about(g, words));
+  const base = { source: sourceLabel(meeting, 'section 1') };
+  const topic = words ? ` about "${words}"` : '';
+  if (groups.length === 0) {
+    return {
+      ...base,
+      kind: 'cg',
+      ok: false,
+      error: 'not-found' as const,
+      title: `Correspondence groups${topic}`,
+      summary: all.length
+        ? `No correspondence group${topic} in the data. The groups it holds: ${all.map((g) => `${g.acronym} (${g.name})`).join('; ')}.`
+        : 'The summary lists no correspondence groups.',
+      sections: [],
+      data: { kind: 'cg', items: [] },
+    };
+  }
+  return {
+    ...base,
+    kind: 'cg',
+    ok: true,
+    title: `SG17 correspondence groups${topic}`,
+    summary: `${groups.length} correspondence group${groups.length === 1 ? '' : 's'}${topic} active in the interregnum period.`,
+    sections: [
+      {
+        items: groups.map((g) => ({
+          text: `${g.acronym} — ${g.name}`,
+          detail: [g.status, g.torDocuments.length ? `ToR: ${g.torDocuments.join(', ')}` : 'ToR document not given'].join(' · '),
+        })),
+      },
+    ],
+    data: {
+      kind: 'cg',
+      items: groups.map((g) => ({ id: g.acronym, acronym: g.acronym, name: g.name, status: g.status, torDocuments: g.torDocuments, meeting: meeting.id })),
+    },
+  };
+}

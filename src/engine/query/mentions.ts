@@ -1,0 +1,11 @@
+/** The word filter every list shares: "about pki" keeps the items whose text holds those words. */
+
+/** Every word (in normal form) starts a word of the text's title or names. */
+export function mentions(entry: { title: string | null; names: readonly string[] }, words: string | undefined): boolean {
+  if (!words) return true;
+  const hay = ` ${[entry.title ?? '', ...entry.names]
+    .join(' ')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')} `;
+  return words.split(' ').every((w) => hay.includes(` ${w}`));
+}
