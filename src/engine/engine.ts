@@ -15,7 +15,6 @@ import { splitWords, wordsToOptions } from './words.js';
 import { meetingLabel } from '../dataset/catalog.js';
 import { execute } from './query/execute.js';
 import { normalize, parseQuery } from './query/parse.js';
-import { readingOf } from './query/reading.js';
 
 export interface Invocation {
   /** The text without a trailing `public`. */
@@ -68,7 +67,7 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
       // The parser's Query is checked against its schema by property tests (test/query-parse.test.ts),
       // not again here on every question: the schema guards what comes from outside (runCommand).
       const answer = await execute(parsed.query, ctx, { help: () => helpAnswer(ctx, commands) });
-      const terse = readingOf(parsed.query);
+      const terse = parsed.reading;
       // Someone who typed the short form itself learns nothing from seeing it again.
       const reading: Reading = {
         query: terse,

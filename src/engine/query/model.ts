@@ -92,6 +92,8 @@ export type Query = z.infer<typeof Query>;
 /** How a text was read, carried on the Answer (see answer.ts `Reading`). */
 export interface ParsedQuery {
   readonly query: Query;
+  /** The query as its terse command text (./reading.ts). */
+  readonly reading: string;
   /** A second reading that came close, as command text. */
   readonly alternative?: string;
   /** Words of the question that narrowed nothing (not in the tables, not in the data): said back, never dropped silently. */

@@ -144,7 +144,7 @@ function extract(text: string, catalog: Catalog): Extracted {
         questions.push(`Q${Number(n)}/17`);
         return ' ';
       });
-    if (TAKES_QUESTION.has(low.trim().split(/\s+/)[0]!)) {
+    if (TAKES_QUESTION.has(/^\s*(\S*)/.exec(low)![1]!)) {
       const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
       const small = new RegExp(
         `(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
@@ -435,10 +435,13 @@ function query(q: Query, alternative?: string, unused: readonly string[] = []): 
     const v = q[key as keyof Query];
     if (v !== undefined && !(Array.isArray(v) && v.length === 0)) clean[key] = v;
   }
+  // Spelled once here: the alternative is compared with it, and the answer shows it.
+  const reading = readingOf(clean as Query);
   return {
     kind: 'query',
     query: clean as Query,
-    ...(alternative && alternative !== readingOf(clean as Query) ? { alternative } : {}),
+    reading,
+    ...(alternative && alternative !== reading ? { alternative } : {}),
     ...(unused.length ? { unused } : {}),
   };
 }

@@ -119,5 +119,6 @@ export function readingOf(query: Query): string {
       words = ['who', query.notHeld ?? 'rapporteurs', ...qs];
       break;
   }
-  return [...(query.count ? ['count'] : []), ...words].filter(Boolean).join(' ');
+  if (query.count) words.unshift('count');
+  return words.filter(Boolean).join(' ');
 }
