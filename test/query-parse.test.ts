@@ -168,8 +168,15 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
   it('answers a place the data does not hold with none, and names the venues it holds', async () => {
     const answer = await ask('rgms in geneva', contextAt('2024-11-20T00:00:00Z'));
     expect(answer.data.items).toEqual([]);
-    expect(String(answer.summary)).toContain('No interim RGMs in geneva');
+    expect(String(answer.summary)).toContain('No interim RGMs in Geneva');
     expect(answer.sections.map((s) => s.text).join(' ')).toContain('Paris, France');
+  });
+
+  it('per Question, RGMs are named by their dates (their ids stay in the data)', async () => {
+    const answer = await ask('how many questions have rgms', contextAt('2024-11-20T00:00:00Z'));
+    const q3 = answer.sections[0]!.items!.find((i) => i.text === 'Q3/17')!;
+    expect(q3.detail).toBe('2 interim RGMs: 19 Nov 2024; 26–27 Nov 2024');
+    expect(answer.data.items.find((i) => i.id === 'Q3/17')).toMatchObject({ items: ['sg17-2024-09/rgm-07', 'sg17-2024-09/rgm-08'] });
   });
 });
 

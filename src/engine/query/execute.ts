@@ -10,6 +10,7 @@ import type { Answer, Section } from '../answer.js';
 import type { CommandContext } from '../command.js';
 import { entryData, entryLine, rgmData, rgmLine, routeName, sourceLabel, sourceOfMeetings, venueStated, workItemData, workItemLine } from '../format.js';
 import { formatDay, formatRange } from '../format-dates.js';
+import { describeWhen } from '../rgm-dates.js';
 import { noneFound } from '../listing.js';
 import { compareWhen, isUpcoming, rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
 import { rec } from '../commands/rec.js';
@@ -312,12 +313,17 @@ function rgmMatches(record: RgmRecord, query: Query): boolean {
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
 }
 
-/** " — virtual — in paris — about pki" */
+/** A place as asked ("paris", "uk"), written as a place name: "Paris", "UK". */
+function placeName(place: string): string {
+  return place.replace(/[a-z0-9]+/g, (w) => (w.length <= 3 ? w.toUpperCase() : `${w[0]!.toUpperCase()}${w.slice(1)}`));
+}
+
+/** " — virtual — in Paris — about pki" */
 function rgmFilterSuffix(query: Query): string {
   return [
     query.format ? FORMAT_WORDS[query.format] : '',
     query.state ? STATE_WORDS[query.state] : '',
-    query.venue ? `in ${query.venue}` : '',
+    query.venue ? `in ${placeName(query.venue)}` : '',
     query.words ? `about "${query.words}"` : '',
   ]
     .filter(Boolean)
@@ -520,16 +526,20 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
         : matchingEntries(catalog, { ...query, questions: [] }),
   );
   const what = query.ask === 'rgms' ? 'interim RGM' : query.ask === 'work-items' ? 'new work item' : 'text';
-  const rows: { question: string; ids: string[] }[] = [];
+  // Each row: the items' ids (the data) and how a reader knows them (an RGM by its dates, not its id).
+  const rows: { question: string; ids: string[]; names: string[] }[] = [];
   for (const [question, held] of catalog.questions) {
     if (asked.size && !asked.has(question)) continue;
+    if (query.ask === 'rgms') {
+      const rgms = held.rgms.filter((r) => matching.has(r));
+      if (rgms.length) rows.push({ question, ids: rgms.map((r) => r.rgm.id), names: rgms.map((r) => describeWhen(r.rgm.when, r.rgm.datesText)) });
+      continue;
+    }
     const ids =
-      query.ask === 'rgms'
-        ? held.rgms.filter((r) => matching.has(r)).map((r) => r.rgm.id)
-        : query.ask === 'work-items'
-          ? held.workItems.filter((r) => matching.has(r)).map((r) => r.workItem.acronym ?? r.workItem.title ?? '?')
-          : held.entries.filter((e) => matching.has(e)).map((e) => e.id);
-    if (ids.length) rows.push({ question, ids });
+      query.ask === 'work-items'
+        ? held.workItems.filter((r) => matching.has(r)).map((r) => r.workItem.acronym ?? r.workItem.title ?? '?')
+        : held.entries.filter((e) => matching.has(e)).map((e) => e.id);
+    if (ids.length) rows.push({ question, ids, names: ids });
   }
   const filters =
     query.ask === 'rgms'
@@ -546,7 +556,7 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
     title,
     summary: `${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${what}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
     sections: rows.length
-      ? [{ items: rows.map((r) => ({ text: r.question, detail: `${r.ids.length} ${what}${r.ids.length === 1 ? '' : 's'}: ${r.ids.join(', ')}` })) }]
+      ? [{ items: rows.map((r) => ({ text: r.question, detail: `${r.ids.length} ${what}${r.ids.length === 1 ? '' : 's'}: ${r.names.join('; ')}` })) }]
       : [],
     source: sourceLabel(catalog.latest),
     data: { kind, items: rows.map((r) => ({ id: r.question, items: r.ids })) },
