@@ -61,6 +61,19 @@ describe('subscribe', () => {
     expect(store.subscriptions.listForChannel('slack:C1')[0]!.leads).toEqual(['1d']);
   });
 
+  it('asked for a Question while following all, says it still follows all and how to follow only that one', async () => {
+    await ask('subscribe', ctx());
+    const a = await ask('subscribe Q15', ctx());
+    expect(a.title).toBe('This channel follows all Questions');
+    expect(plainText(a.summary!)).toContain(
+      'It already followed all Questions, Q15/17 among them; to follow only that one: "/sg17 unsubscribe", then "/sg17 subscribe Q15"',
+    );
+    await ask('unsubscribe', ctx());
+    const only = await ask('subscribe Q15', ctx());
+    expect(only.title).toBe('This channel follows Q15/17');
+    expect(plainText(only.summary!)).not.toContain('already');
+  });
+
   it('refuses someone who may not manage the channel, and changes nothing', async () => {
     const a = await ask('subscribe Q15', ctx({ actor: { id: 'slack:U2', canManageChannel: false } }));
     expect(a).toMatchObject({ ok: false, kind: 'not-allowed', title: 'Not allowed' });

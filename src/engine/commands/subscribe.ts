@@ -92,11 +92,18 @@ export const subscribe = defineCommand({
     // Only settings given and already subscribed: change the settings, keep the Questions.
     const questions = params.questions ?? (current?.enabled ? [] : 'all');
     const s = ctx.subscriptions!.subscribe(ctx.channel!, { questions, leads: params.lead, at: params.at, timeZone: params.tz }, ctx.actor!.id, ctx.now);
+    // Questions are added to what the channel follows: asked for some while it follows all, say why
+    // the answer is still "all", and how to follow only those.
+    const asked = params.questions && params.questions !== 'all' ? params.questions : [];
+    const stillAll =
+      asked.length > 0 && current?.enabled && current.questions === 'all'
+        ? `It already followed all Questions, ${asked.join(', ')} among them; to follow only ${asked.length === 1 ? 'that one' : 'those'}: "/sg17 unsubscribe", then "/sg17 subscribe ${asked.map((q) => q.replace('/17', '')).join(' ')}". `
+        : '';
     return {
       kind: 'subscribed',
       ok: true,
       title: `This channel follows ${describeQuestions(s.questions)}`,
-      summary: `Reminders ${describeTiming(s)}, plus a weekly digest on Mondays. "/sg17 reminders" shows the next ones; "/sg17 unsubscribe" stops them.`,
+      summary: `${stillAll}Reminders ${describeTiming(s)}, plus a weekly digest on Mondays. "/sg17 reminders" shows the next ones; "/sg17 unsubscribe" stops them.`,
       sections: [],
       source: `${STORE_SOURCE}; RGMs from ${meetingLabel(ctx.catalog.latest)}`,
       data: { kind: 'subscription', items: [subscriptionItem(s)] },
