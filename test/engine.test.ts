@@ -344,3 +344,37 @@ describe('normaliseKey', () => {
     );
   });
 });
+
+describe('answers that say plainly what the summary settles and what it does not list', () => {
+  it('"is the Q13 RGM confirmed?" names the Q13 RGM under the state it is in', async () => {
+    const q13 = sep2024.rgms.filter((r) => r.question === 'Q13/17');
+    expect(q13.length).toBeGreaterThan(0);
+    const answer = checkAnswer(await ask('are the dates of the q13 rgm confirmed', ctx));
+    expect(answer.reading?.query).toBe('rgm Q13 confirmed');
+    const confirmed = q13.filter((r) => !r.tbc);
+    expect(dataIds(answer)).toEqual(confirmed.map((r) => r.id));
+    // None confirmed in the data: the TBC ones are listed as such, not left out.
+    const tbc = section(answer, 'Dates TBC');
+    expect(tbc?.items?.length).toBe(q13.filter((r) => r.tbc).length);
+    expect(flatten(answer)).toContain('(TBC)');
+  });
+
+  it('"which texts were not consented" says the summary lists only the consented ones', async () => {
+    const answer = checkAnswer(await ask('which texts were not consented', ctx));
+    expect(answer.kind).toBe('not-held');
+    expect(answer.reading?.query).toBe('not-consented');
+    expect(flatten(answer)).toContain('ask "aap"');
+  });
+
+  it('"what does QKD stand for" spells the abbreviation out as the abbreviations table does', async () => {
+    const answer = checkAnswer(await ask('what does QKD stand for?', ctx));
+    expect(answer.kind).toBe('explain');
+    expect(answer.summary).toBe('QKD stands for quantum key distribution.');
+    expect(answer.reading?.alternative).toBe('search qkd');
+  });
+
+  it('a consented text says the summary holds no Last Call dates', async () => {
+    const answer = checkAnswer(await ask('when does last call end for X.1716', ctx));
+    expect(flatten(answer)).toContain('the summary gives neither that date nor the day Last Call ends');
+  });
+});

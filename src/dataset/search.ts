@@ -113,6 +113,23 @@ export function abbreviationsIn(text: string): string[] {
   return found;
 }
 
+/** Abbreviations of three letters or more, for `abbreviationsLeading` ("ai" would begin too many acronyms by chance). */
+let leadingAbbreviations: readonly string[] | undefined;
+
+/**
+ * The abbreviations a name's acronym begins with ("itssec" → its, "qkdn" → qkd): a working acronym
+ * joins its words, so "ITS security" reaches X.itssec-5 though its title never says "intelligent transport".
+ */
+export function abbreviationsLeading(nameTerms: readonly string[]): string[] {
+  leadingAbbreviations ??= Object.keys(ABBREVIATIONS).filter((a) => a.length >= 3);
+  const found: string[] = [];
+  for (const term of nameTerms) {
+    for (const abbreviation of leadingAbbreviations)
+      if (term.length > abbreviation.length && term.startsWith(abbreviation) && !found.includes(abbreviation)) found.push(abbreviation);
+  }
+  return found;
+}
+
 /** "metaverses" → "metaverse", "policies" → "policy"; numbers and short words unchanged. */
 function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term)) return term;
@@ -137,7 +154,9 @@ export function searchDocuments(catalog: Catalog): SearchDocument[] {
   const add = (kind: SearchHitKind, ref: number, names: string, text: string): void => {
     const textTerms = terms(text);
     for (const abbreviation of abbreviationsIn(text)) if (!textTerms.includes(abbreviation)) textTerms.push(abbreviation);
-    docs.push({ kind, ref, nameTerms: terms(names), textTerms });
+    const nameTerms = terms(names);
+    for (const abbreviation of abbreviationsLeading(nameTerms)) if (!nameTerms.includes(abbreviation)) nameTerms.push(abbreviation);
+    docs.push({ kind, ref, nameTerms, textTerms });
   };
   catalog.entries.forEach((entry, ref) => {
     const titles = [...new Set(entry.records.map((r) => r.item.title).filter(Boolean))].join(' ');

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import type { Answer } from '../answer.js';
 import { editDistance } from '../lookup.js';
+import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
 
 interface Term {
   readonly key: string;
@@ -126,6 +127,74 @@ export const GLOSSARY: readonly Term[] = [
     basis: RES1,
   },
   {
+    key: 'rapporteur',
+    words: ['rapporteur', 'rapporteurs'],
+    title: 'Rapporteur',
+    meaning:
+      "The expert appointed by the study group to lead the work of one Question; associate rapporteurs may help. The Rapporteur convenes and chairs the Question's Rapporteur Group meetings.",
+    next: 'The executive summary does not name the Rapporteurs.',
+    basis: A1,
+  },
+  {
+    key: 'cg',
+    words: ['cg', 'correspondence group'],
+    title: 'CG — Correspondence Group',
+    meaning:
+      'A group set up by the study group to progress a defined task by correspondence (e-mail, online meetings) between its meetings, under terms of reference the study group agrees.',
+    next: 'Ask "cg" for the correspondence groups in the data.',
+    basis: A1,
+  },
+  {
+    key: 'tor',
+    words: ['tor', 'terms of reference'],
+    title: 'ToR — Terms of Reference',
+    meaning: 'The written mandate of a group (a correspondence group, a rapporteur group): what it is to do and how it reports.',
+    next: 'Ask "cg" for the correspondence groups and the TDs holding their ToR.',
+    basis: A1,
+  },
+  {
+    key: 'annex',
+    words: ['annex', 'annexes'],
+    title: 'Annex',
+    meaning:
+      'A part attached to a document. In the executive summary, Annex A lists the texts acted on (a) TAP approved, b) not approved, c) determined, d) AAP consented, e) agreed) and Annex B the new work items. In a Recommendation, an annex is an integral (normative) part of it; an appendix is not.',
+    basis: A1,
+  },
+  {
+    key: 'plenary',
+    words: ['plenary', 'closing plenary', 'opening plenary'],
+    title: 'Plenary',
+    meaning:
+      'The session of a study group meeting with all participants. The closing plenary takes the decisions: it approves, determines, consents and agrees texts.',
+    next: 'Ask "meeting" for the planned SG17 meetings.',
+    basis: A1,
+  },
+  {
+    key: 'wtsa',
+    words: ['wtsa', 'world telecommunication standardization assembly'],
+    title: 'WTSA — World Telecommunication Standardization Assembly',
+    meaning:
+      "ITU-T's assembly, held every four years: it sets the study groups and their mandates for the next study period and approves ITU-T's working methods (its resolutions, such as Resolution 1).",
+    basis: RES1,
+  },
+  {
+    key: 'a.8',
+    words: ['a.8', 'a 8', 'rec a.8', 'itu-t a.8'],
+    title: 'Rec. ITU-T A.8',
+    meaning: 'The ITU-T Recommendation that sets out the Alternative Approval Process (AAP): consent, Last Call, Additional Review, approval.',
+    next: 'Ask "explain aap".',
+    basis: A8,
+  },
+  {
+    key: 'res 1',
+    words: ['res 1', 'res. 1', 'resolution 1', 'wtsa resolution 1'],
+    title: 'WTSA Resolution 1',
+    meaning:
+      "ITU-T's rules of procedure, adopted by WTSA; among them the Traditional Approval Process (TAP) for Recommendations with policy or regulatory implications.",
+    next: 'Ask "explain tap".',
+    basis: RES1,
+  },
+  {
     key: 'new work item',
     words: ['new work item', 'work item', 'work items', 'wi'],
     title: 'New work item',
@@ -175,6 +244,8 @@ export const explain = defineCommand({
       };
     }
     const found = findTerm(term);
+    const abbreviation = found ? undefined : abbreviationAnswer(term);
+    if (abbreviation) return abbreviation;
     if (!found) {
       const wanted = normaliseTerm(term);
       const close = [...byWord.entries()]
@@ -207,3 +278,24 @@ export const explain = defineCommand({
     };
   },
 });
+
+/**
+ * "What does QKD stand for?": the abbreviations SG17 texts spell out (src/dataset/abbreviations.ts),
+ * said as what they stand for; what they are is for the texts that use them, so the answer points to the search.
+ */
+function abbreviationAnswer(term: string): Answer | undefined {
+  const key = normaliseTerm(term);
+  const phrases = Object.hasOwn(ABBREVIATIONS, key) ? ABBREVIATIONS[key] : undefined;
+  if (!phrases) return undefined;
+  const upper = key.toUpperCase();
+  const meaning = `${upper} stands for ${phrases.join(' or ')}.`;
+  return {
+    kind: 'explain',
+    ok: true,
+    title: `${upper} — ${phrases[0]}`,
+    summary: meaning,
+    sections: [{ heading: 'In the data', text: `Ask "search ${key}" for the texts, work items and RGMs about it.` }],
+    source: 'the abbreviations SG17 texts use (not the meeting data)',
+    data: { kind: 'explain', items: [{ id: key, title: `${upper} — ${phrases[0]}`, meaning, next: null, basis: 'abbreviation' }] },
+  };
+}

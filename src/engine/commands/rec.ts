@@ -25,7 +25,7 @@ import { meetingLabel, normaliseKey } from '../../dataset/catalog.js';
 /** One short sentence on what the status leads to (details: `explain`). */
 const NEXT_STEP: Record<string, string> = {
   'aap-consented':
-    'AAP Last Call runs four weeks from the TSB Director\'s announcement (not from the consent date); with no substantive comments the Recommendation is approved (Rec. ITU-T A.8). Ask "explain last call".',
+    'AAP Last Call runs four weeks from the TSB Director\'s announcement (not from the consent date); the summary gives neither that date nor the day Last Call ends. With no substantive comments the Recommendation is approved (Rec. ITU-T A.8). Ask "explain last call".',
   'tap-determined':
     'The TSB Director announces the intended approval; the next SG17 meeting decides whether to approve it (WTSA Resolution 1). Ask "explain tap".',
   'tap-not-approved': 'The text was not approved at this meeting; the summary gives no further step.',

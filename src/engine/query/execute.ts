@@ -357,6 +357,19 @@ function placeNotes(pool: readonly RgmRecord[], query: Query): Section[] {
   return notes;
 }
 
+/** The other side of a state none of the RGMs asked about is in: "is the Q13 RGM confirmed?" — no, its dates are TBC (the ones to come, else all). */
+const OTHER_STATE: Readonly<Record<RgmState, string>> = {
+  confirmed: 'Dates TBC — not confirmed',
+  tbc: 'Dates confirmed (not TBC)',
+  'no-venue': 'With a venue named',
+};
+function stateNotes(asked: readonly RgmRecord[], query: Query, now: Date): Section[] {
+  if (!query.state) return [];
+  const dated = [...asked].sort(byWhen);
+  const upcoming = dated.filter((r) => isUpcoming(r.rgm.when, now));
+  return [{ heading: OTHER_STATE[query.state], items: (upcoming.length ? upcoming : dated).map(rgmLine) }];
+}
+
 function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
@@ -374,7 +387,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
       `interim RGMs${rgmFilterSuffix({ ...query, questions: [] }).replaceAll(' — ', ' ')}`,
       questions.length === 1 ? questions[0] : undefined,
     );
-    return { ...none, sections: placeNotes(asked, query) };
+    return { ...none, sections: [...stateNotes(asked, query, now), ...placeNotes(asked, query)] };
   }
   if (timed) return rgmWindowAnswer(query, ctx, title);
 
@@ -630,7 +643,19 @@ const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
   contacts: 'contact details',
 };
 
+/** Texts the summary lists only one side of: what was consented, never what was not; the command that lists that side. */
+const NOT_LISTED: Readonly<Record<string, { what: string; listed: string; command: string }>> = {
+  'not-consented': { what: 'texts that were not consented', listed: 'the texts consented', command: 'aap' },
+  'not-determined': { what: 'texts that were not determined', listed: 'the texts determined', command: 'tap determined' },
+  'not-agreed': { what: 'texts that were not agreed', listed: 'the texts agreed', command: 'agreed' },
+};
+
 function notHeldAnswer(query: Query, catalog: Catalog): Answer {
+  const notListed = NOT_LISTED[query.notHeld ?? ''];
+  if (notListed) {
+    const summary = `The executive summary does not name ${notListed.what}: it lists only ${notListed.listed} (ask "${notListed.command}").`;
+    return oneLine({ catalog, now: new Date(0) }, 'not-held', `Not in the summary: ${notListed.what}`, summary);
+  }
   const what = NOT_HELD_WORDS[query.notHeld ?? ''] ?? query.notHeld ?? 'that';
   const q = query.questions?.[0];
   const held = q ? catalog.questions.get(q) : undefined;

@@ -15,7 +15,8 @@
  * The parser never throws: anything unexpected is "not understood".
  */
 import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
-import type { Catalog } from '../../dataset/catalog.js';
+import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
+import { findTerm } from '../commands/explain.js';
 import { editDistance } from '../lookup.js';
 import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
 import { readingOf } from './reading.js';
@@ -73,6 +74,9 @@ const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 const QUESTIONS = /(?<![\w.])(?:q|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
+/** A word joined by "_" or "-" ("sec_QKDN_AA", "5Gsec-ctrl"): maybe a working acronym without its series. */
+const ACRONYM_BODY = /(?<![\w.-])([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])/gi;
+
 /** A meeting id as the reading spells it: `texts sg17-2024-09`. */
 const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 
@@ -129,6 +133,16 @@ function extract(text: string, catalog: Catalog): Extracted {
     });
   if (low.includes('sup-') || low.includes('supp-') || low.includes('suppl-'))
     take(SUPPL_ACRONYM, (m) => `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).replace(/[-.]+$/, '')}`);
+  // "sec_qkdn_aa", "5gsec-ctrl": a working acronym typed without its "X." (only text with "_" or "-" can hold one).
+  if (low.includes('_') || low.includes('-')) {
+    const bodies = namesOf(catalog).byBody;
+    rest = rest.replace(ACRONYM_BODY, (all, body: string, at: number) => {
+      const name = bodies.get(normaliseKey(body));
+      if (!name) return all;
+      found.push({ at, id: name });
+      return ' '.repeat(all.length);
+    });
+  }
   const questions: string[] = [];
   if (digit && /\d/.test(rest)) {
     if (low.includes('q'))
@@ -165,6 +179,35 @@ function extract(text: string, catalog: Catalog): Extracted {
   }
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
   return { ids, questions: [...new Set(questions)], meeting, rest };
+}
+
+interface NameIndex {
+  /** Names by what follows their series ("secqkdnaa" → X.sec_QKDN_AA, "vctp" → X.vctp); a body two names share is left out. */
+  readonly byBody: ReadonlyMap<string, string>;
+  /** The pieces of those names, three letters or more ("evtol", "vctp"): a word of a name is a topic to search. */
+  readonly pieces: ReadonlySet<string>;
+}
+const nameIndexes = new WeakMap<Catalog, NameIndex>();
+function namesOf(catalog: Catalog): NameIndex {
+  let index = nameIndexes.get(catalog);
+  if (!index) {
+    const byBody = new Map<string, string>();
+    const shared = new Set<string>();
+    const pieces = new Set<string>();
+    const names = [...catalog.entries.flatMap((e) => e.names), ...catalog.workItems.map((w) => w.workItem.acronym ?? '')];
+    for (const name of names) {
+      const body = /^[a-z]{1,2}\.(.*[a-z].*)$/i.exec(name)?.[1];
+      if (!body || /^suppl/i.test(body)) continue;
+      const key = normaliseKey(body);
+      if (byBody.has(key) && byBody.get(key) !== name) shared.add(key);
+      else byBody.set(key, name);
+      for (const piece of body.toLowerCase().split(/[^a-z0-9]+/)) if (/^[a-z][a-z0-9]{2,}$/.test(piece)) pieces.add(piece);
+    }
+    for (const key of shared) byBody.delete(key);
+    index = { byBody, pieces };
+    nameIndexes.set(catalog, index);
+  }
+  return index;
 }
 
 // ---------------------------------------------------------------- normal form and typos
@@ -555,15 +598,11 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     ({ signals, loose } = readPhrases(words, true));
     content = contentOf(loose);
   }
-  if (rgmContext && !venue && (subjects.includes('rgms') || !!time)) {
-    for (let i = 0; i + 1 < words.length && !venue; i++) {
-      if (!PLACE_WORDS.has(words[i]!)) continue;
-      // "in the uk": the article is no place; "us" is a stop word, so an alias is asked first.
-      const w = words[i + 1] === 'the' ? (words[i + 2] ?? '') : words[i + 1]!;
-      const alias = PLACE_ALIASES.get(w);
-      if (alias) venue = alias;
-      else if (w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) venue = w;
-    }
+  // "rgms in geneva, switzerland": the city named before a country the data holds no RGM in is asked too.
+  const countryOnly = alias !== undefined && !places.venueWords.has(alias.place);
+  if (rgmContext && (!venue || countryOnly) && (subjects.includes('rgms') || !!time)) {
+    const place = placeNamed(words, content, known);
+    if (place) venue = venue && place !== venue ? `${place} ${venue}` : place;
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
   // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
@@ -638,23 +677,19 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (bare && filters === 0 && (topics.includes('greeting') || topics.includes('thanks')) && topics.length === 1) {
     return query({ ask: topics[0] as 'greeting' | 'thanks' });
   }
+  // "what is a rapporteur": the word, before the person the summary does not name (asked only when the word is there).
+  const definable = !time && !count && questions.length === 0;
+  if (definable && terms.includes('rapporteur') && meaningAsked(norm, terms, loose, signals, listCue).defines) return query({ ask: 'define', terms });
   const notHeldAnswer = notHeldQuery(words, signals, notHeld, filters, !!time, questions);
   if (notHeldAnswer) return notHeldAnswer;
 
   // 3. "What is …" over nothing but glossary terms: definitions.
-  const opener = DEFINE_OPENERS.find((o) => norm.startsWith(o) && (norm.length === o.length || norm[o.length] === ' '));
-  const askingMeaning =
-    opener !== undefined ||
-    /\b(?:mean|means|stand for|stands for)$/.test(norm) ||
-    (terms.length >= 2 && /\b(?:vs|versus|compared|compare|difference|diff)\b/.test(norm));
-  const onlyTerms =
-    terms.length > 0 &&
-    !listCue &&
-    loose.every((w) => DEFINE_FILLER.has(w) || (STOPWORDS.has(w) && !LIST_CUES.has(w)) || (opener?.split(' ').includes(w) ?? false)) &&
-    signals.every(({ signal }) => signal.term !== undefined || signal.topic === 'count');
-  if (askingMeaning && onlyTerms && ids.length === 0 && questions.length === 0 && !time && !count) {
+  const { opener, askingMeaning, defines } = meaningAsked(norm, terms, loose, signals, listCue);
+  if (defines && definable) {
     const listed = listQuery({ outcomes, routes, kinds, types, subjects, questions, window, count, words: undefined });
-    return query({ ask: 'define', terms }, listed && terms.length === 1 ? readingOf(listed) : undefined);
+    // "what is a cg": the groups came close.
+    const close = listed ? readingOf(listed) : topics.includes('groups') ? 'cg' : undefined;
+    return query({ ask: 'define', terms }, terms.length === 1 ? close : undefined);
   }
 
   // 5–6. Lists with filters.
@@ -672,7 +707,9 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     kinds = [];
     subjects.push('work-items');
   }
-  if (firstRaw === 'new' && types.length === 0 && outcomes.length === 0 && !subjects.includes('rgms')) {
+  // The terse `new tap`, also counted (`count new tap`, the reading of "how many new work items by tap").
+  const newCommand = firstRaw === 'new' || (firstRaw === 'count' && /^new\b/i.test(afterFirst));
+  if (newCommand && types.length === 0 && outcomes.length === 0 && !subjects.includes('rgms')) {
     kinds = kinds.filter((k) => k !== 'new');
     if (!subjects.includes('work-items')) subjects.push('work-items');
   }
@@ -730,13 +767,22 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   }
   if (topics.includes('help') && content.length === 0) return query({ ask: 'help' });
   if (terms.length > 0 && content.length === 0 && askingMeaning) return query({ ask: 'define', terms });
+  // "what does qkd stand for", "what is wtsa": one word the glossary or the abbreviations know; the search came close.
+  const defined = askingMeaning && signals.length === 0 && definable ? wordAskedAlone(loose, opener) : undefined;
+  if (defined) return query({ ask: 'define', terms: [defined] }, `search ${defined}`);
 
   // 8. A search for the words left.
   const searchWords = content.filter((w) => !/^\d$/.test(w));
+  // "vctp", "what happened to dpama": a name typed without its "X." or "TR.".
+  const named = searchWords.length === 1 ? namesOf(env.catalog).byBody.get(normaliseKey(searchWords[0]!)) : undefined;
+  if (named) return query({ ask: 'ids', ids: [named] });
   // An abbreviation the search spells out ("texts about pii") is a topic even when no title holds it as written.
   if (
     searchWords.length > 0 &&
-    (known.has(searchWords[0]!) || searchWords.some((w) => known.has(w) || Object.hasOwn(ABBREVIATIONS, w)) || looksLikeAQuestion(text, words))
+    (known.has(searchWords[0]!) ||
+      searchWords.some((w) => known.has(w) || Object.hasOwn(ABBREVIATIONS, w)) ||
+      looksLikeAQuestion(text, words) ||
+      searchWords.some((w) => namesOf(env.catalog).pieces.has(w)))
   ) {
     return query({ ask: 'search', words: searchWords.join(' ') }, questions.length === 1 ? `q ${questions[0]!.slice(1, -3)}` : undefined);
   }
@@ -744,6 +790,38 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (topics.includes('help')) return query({ ask: 'help' });
   if (questions.length > 0) return query({ ask: 'question', questions: [questions[0]!] });
   return { kind: 'unknown', suggestions: nearestCommands(words, env.commandWords) };
+}
+
+/** Whether a text asks what its glossary terms mean ("what is last call", "aap vs tap"), and the opening that says so. */
+function meaningAsked(
+  norm: string,
+  terms: readonly string[],
+  loose: readonly string[],
+  signals: Reading['signals'],
+  listCue: boolean,
+): { opener: string | undefined; askingMeaning: boolean; defines: boolean } {
+  const opener = DEFINE_OPENERS.find((o) => norm.startsWith(o) && (norm.length === o.length || norm[o.length] === ' '));
+  const askingMeaning =
+    opener !== undefined ||
+    /\b(?:mean|means|stand for|stands for)$/.test(norm) ||
+    (terms.length >= 2 && /\b(?:vs|versus|compared|compare|difference|diff)\b/.test(norm));
+  const onlyTerms =
+    terms.length > 0 &&
+    !listCue &&
+    // "what are the new work items", "what are the rgms": those items (a comparison of terms still defines).
+    !(opener === 'what are the' && terms.length === 1) &&
+    loose.every((w) => DEFINE_FILLER.has(w) || (STOPWORDS.has(w) && !LIST_CUES.has(w)) || (opener?.split(' ').includes(w) ?? false)) &&
+    signals.every(({ signal }) => signal.term !== undefined || signal.topic === 'count');
+  return { opener, askingMeaning, defines: askingMeaning && onlyTerms };
+}
+
+/** The one word of a "what is …" question, if the glossary or the abbreviations table knows it ("its" too: a stop word elsewhere). */
+function wordAskedAlone(loose: readonly string[], opener: string | undefined): string | undefined {
+  const openerWords = opener?.split(' ') ?? [];
+  const left = loose.filter((w) => !DEFINE_FILLER.has(w) && !openerWords.includes(w));
+  if (left.length !== 1) return undefined;
+  const word = left[0]!;
+  return Object.hasOwn(ABBREVIATIONS, word) || findTerm(word) ? word : undefined;
 }
 
 /** A question about what the summary does not name (rapporteurs, editors…), if it is one. */
@@ -756,13 +834,27 @@ function notHeldQuery(
   questions: string[],
 ): ParseOutcome | undefined {
   const asksWho = words.some((w) => WHO_WORDS.has(w));
-  if (notHeld && (asksWho || words[0] === 'who' || filters === 0)) return query({ ask: 'not-held', notHeld, questions });
+  // "which texts were not consented": whatever else is named, the summary lists no such texts.
+  if (notHeld && (asksWho || words[0] === 'who' || filters === 0 || notHeld.startsWith('not-'))) return query({ ask: 'not-held', notHeld, questions });
   // "who is the Q15 rapporteur", "q15 rapporteur?": the person. "rapporteur" alone (not "rapporteur
   // meeting", not "rapporteurs") with nothing about meetings or time asks for the person too.
   const rgmPhrases = signals.filter(({ signal }) => signal.subject === 'rgms');
   const personOnly = rgmPhrases.length > 0 && rgmPhrases.every(({ phrase }) => phrase === 'rapporteur') && !timed && !words.some((w) => MEETING_WORDS.has(w));
   if ((asksWho || personOnly) && signals.some(({ phrase }) => phrase.startsWith('rapporteur')) && !words.some((w) => w.startsWith('meet'))) {
     return query({ ask: 'not-held', notHeld: 'rapporteurs', questions });
+  }
+  return undefined;
+}
+
+/** The place after "in"/"at" ("rgms in Paris"): another name of one, or a word that is nothing else. */
+function placeNamed(words: readonly string[], content: readonly string[], known: ReadonlySet<string>): string | undefined {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!PLACE_WORDS.has(words[i]!)) continue;
+    // "in the uk": the article is no place; "us" is a stop word, so an alias is asked first.
+    const w = words[i + 1] === 'the' ? (words[i + 2] ?? '') : words[i + 1]!;
+    const alias = PLACE_ALIASES.get(w);
+    if (alias) return alias;
+    if (w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) return w;
   }
   return undefined;
 }

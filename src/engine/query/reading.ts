@@ -116,7 +116,8 @@ export function readingOf(query: Query): string {
       words = ['thanks'];
       break;
     case 'not-held':
-      words = ['who', query.notHeld ?? 'rapporteurs', ...qs];
+      // "not-consented": what the summary does not list is no person.
+      words = [query.notHeld?.startsWith('not-') ? '' : 'who', query.notHeld ?? 'rapporteurs', ...qs];
       break;
   }
   if (query.count) words.unshift('count');

@@ -94,8 +94,8 @@ const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d
 const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–)\\s*${DAY_MONTH}\\b`);
 /** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
 const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
-/** A year on its own: "in 2025", "rgms 2025". */
-const YEAR = /\b(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
+/** A year on its own: "in 2025", "rgms 2025"; not a name's number ("IMT-2020", "imt 2030"). */
+const YEAR = /\b(?<!imt[-\s]?)(?<![a-z]-)(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
 
 /**
  * A piece every time phrase below holds (a digit, or a word of the tables, a meeting, a month): text

@@ -48,12 +48,25 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   // "approved and which were not": both.
   ...entries(
-    'which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not,and how many not,and how many were not',
+    'which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not,and how many not,and how many were not,' +
+      // "which were not approved" asks for the not-approved alone, not "which were (approved) and which not".
+      'which were not approved,which ones were not approved,which was not approved,which texts were not approved,which recs were not approved',
     {
       outcome: 'tap-not-approved',
       list: true,
     },
   ),
+  // The summary lists what was consented, determined or agreed, never what was not: said so, not read as the opposite.
+  ...entries(
+    'not consented,which were not consented,which ones were not consented,were not consented,was not consented,not been consented,never consented,not get consented,not got consented',
+    {
+      notHeld: 'not-consented',
+    },
+  ),
+  ...entries('not determined,which were not determined,were not determined,was not determined,not been determined,never determined', {
+    notHeld: 'not-determined',
+  }),
+  ...entries('not agreed,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', { notHeld: 'not-agreed' }),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
     'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval,' +
@@ -77,11 +90,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('got agreed,were agreed,was agreed', { outcome: 'agreed', term: 'agreed', list: true }),
   ...entries('agreement,by agreement,for agreement,non normative,nonnormative,informative', { route: 'agreement', term: 'agreed' }),
   // Routes
-  ...entries('tap,traditional approval,traditional approval process,resolution 1,res 1,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
+  ...entries('tap,traditional approval,traditional approval process,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
     route: 'tap',
     term: 'tap',
   }),
-  ...entries('aap,alternative approval,alternative approval process,a 8,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
+  ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
+  ...entries('aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
+  ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment' }),
   ...entries('revised,revision,revisions,rev,revs,updated', { kind: 'revised' }),
@@ -93,15 +108,17 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('technical report,technical reports,tech report,tech reports,tr,trs,report,reports', { type: 'technical-report' }),
   ...entries('other docs,other documents,other texts,sg17 documents,other sg17 documents,manual,manuals,compendium', { type: 'other' }),
   // Subjects
+  // "rapporteur" alone is the person ("what is a rapporteur"); with "meeting", the RGM.
+  ...entries('rapporteur,rapporteurs', { subject: 'rgms', term: 'rapporteur' }),
   ...entries(
-    'rgm,rgms,rapporteur,rapporteurs,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet',
+    'rgm,rgms,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet',
     { subject: 'rgms', term: 'rgm' },
   ),
   ...entries(
     'work item,work items,new work,new work item,new work items,work programme,work program,new items,new item,new topics,wi,wis,started,newly started',
     { subject: 'work-items', term: 'new work item' },
   ),
-  ...entries('texts,text,documents,document,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
+  ...entries('texts,text,documents,document,docs,doc,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
   ...entries(
     'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,telco,myworkspace,my workspace,virtual meeting,virtual meetings',
@@ -118,7 +135,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     'tbc,tbd,to be confirmed,to be decided,not confirmed,not yet confirmed,yet to be confirmed,unconfirmed,tentative,provisional,dates tbc,date tbc,pending confirmation,not fixed,not final',
     { state: 'tbc' },
   ),
-  ...entries('confirmed,confirmed dates,fixed dates,firm dates,final dates', { state: 'confirmed' }),
+  ...entries('confirmed,confirmed dates,fixed dates,firm dates,final dates,date fixed,dates fixed,date final,dates final,date confirmed,dates confirmed', {
+    state: 'confirmed',
+  }),
   ...entries(
     'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,venue tbd,venue tbc,venue to be decided,venue to be confirmed,venue unknown,unknown venue,venue not known,venue not decided,no location,location tbd,no place',
     { state: 'no-venue' },
@@ -126,17 +145,20 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
-    'by question,per question,questions got,questions had,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
     {
       perQuestion: true,
     },
   ),
   // Other topics
-  ...entries('correspondence group,correspondence groups,cg,cgs,correspondence', { topic: 'groups' }),
+  // The singular names the term ("what is a cg"); the plural asks for the groups ("what are the cgs").
+  ...entries('correspondence group,cg', { topic: 'groups', term: 'cg' }),
+  ...entries('correspondence groups,cgs,correspondence', { topic: 'groups' }),
   ...entries(
-    'plenary,next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,next sg,study period,workshop,next meeting,meeting,meetings,sg meeting',
+    'next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,next sg,study period,workshop,next meeting,meeting,meetings,sg meeting',
     { topic: 'meetings' },
   ),
+  ...entries('plenary', { topic: 'meetings', term: 'plenary' }),
   ...entries('statistics,statistic,stats,contributions,contribution count,participants,liaison,liaisons,liaison statements,ddp,figures', {
     topic: 'stats',
   }),
@@ -149,6 +171,8 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
+  ...entries('tor,tors,terms of reference', { term: 'tor' }),
+  ...entries('annex,annexes', { term: 'annex' }),
   // Not in the summary
   ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
   ...entries('author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors', { notHeld: 'authors' }),
@@ -203,7 +227,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'a an the and or of to in on at for from by with about regarding concerning related re into is are was were be been being am ' +
     'do does did done has have had having can could will would shall should may might must what which who whom whose when where why how ' +
     'any anything something some info information news there here this that these those it its me my we our us you your they their them i ' +
-    'please pls plz kindly tell show find search look lookup up list give get got know let see want need like wondering wonder ' +
+    'please pls plz kindly dear provide indicate share secretariat tell show find search look lookup up list give get got know let see want need like wondering wonder ' +
     'sg17 itu itut t all latest current currently now status state happened happen happening going go goes gone went ' +
     'sent send made make makes been everything results result thing process bot hey ok okay so just also yet still already ' +
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
@@ -215,9 +239,11 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
 export const LIST_CUES: ReadonlySet<string> = new Set(
-  'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was next upcoming coming latest current planned scheduled'.split(
-    ' ',
-  ),
+  (
+    'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was next upcoming coming latest current planned scheduled ' +
+    // what is asked of the items, never what a word means ("what are the rgm dates")
+    'date dates when where schedule start starts'
+  ).split(' '),
 );
 
 /** Words that, with a Question and nothing else, ask for its meetings ("who hosts the Q10 meeting?"). */
