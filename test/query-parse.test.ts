@@ -169,6 +169,11 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
     const answer = await ask('rgms in geneva', contextAt('2024-11-20T00:00:00Z'));
     expect(answer.data.items).toEqual([]);
     expect(String(answer.summary)).toContain('No interim RGMs in Geneva');
+    // Every filter said in the sentence: the format before the noun, the state with "with".
+    const virtualParis = await ask('virtual rgms in paris', contextAt('2024-11-20T00:00:00Z'));
+    expect(String(virtualParis.summary)).toContain('No virtual interim RGMs in Paris in the data');
+    const q13 = await ask('is the Q13 RGM confirmed?', contextAt('2024-11-20T00:00:00Z'));
+    expect(String(q13.summary)).toContain('No interim RGMs with dates confirmed (not TBC) for Q13/17');
     expect(answer.sections.map((s) => s.text).join(' ')).toContain('Paris, France');
   });
 

@@ -331,6 +331,19 @@ function rgmFilterSuffix(query: Query): string {
     .join('');
 }
 
+/** The RGMs asked for, as a phrase: "virtual interim RGMs with dates confirmed (not TBC) in Paris about "pki"". */
+function rgmsDescribed(query: Query): string {
+  const format = query.format ? (query.format === 'physical' ? 'interim RGMs in person' : `${FORMAT_WORDS[query.format]} interim RGMs`) : 'interim RGMs';
+  return [
+    format,
+    query.state ? `with ${STATE_WORDS[query.state]}` : '',
+    query.venue ? `in ${placeName(query.venue)}` : '',
+    query.words ? `about "${query.words}"` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 /** What the data holds about where and how RGMs meet, said when a place or format narrowed the list. */
 function placeNotes(pool: readonly RgmRecord[], query: Query): Section[] {
   if (!query.venue && !query.format) return [];
@@ -380,13 +393,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
   if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
   if (pool.length === 0) {
-    const none = noneFound(
-      catalog,
-      'rgm',
-      title,
-      `interim RGMs${rgmFilterSuffix({ ...query, questions: [] }).replaceAll(' — ', ' ')}`,
-      questions.length === 1 ? questions[0] : undefined,
-    );
+    const none = noneFound(catalog, 'rgm', title, rgmsDescribed(query), questions.length === 1 ? questions[0] : undefined);
     return { ...none, sections: [...stateNotes(asked, query, now), ...placeNotes(asked, query)] };
   }
   if (timed) return rgmWindowAnswer(query, ctx, title);
