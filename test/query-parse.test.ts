@@ -371,3 +371,39 @@ describe('not understood', () => {
     expect(typo.kind === 'unknown' && typo.suggestions[0]).toBe('rec');
   });
 });
+
+describe('messages as pasted into chat', () => {
+  it('mentions, channel links, emoji codes and links are not read as words', () => {
+    for (const text of ['<@U123> aap', '@sg17bot aap', ':wave: aap', '<#C1|sg17> <!here> aap', 'aap <:party:123>', 'aap https://www.itu.int/md/T22-SG17']) {
+      const p = parse(text);
+      expect(p.kind === 'query' && p.reading, text).toBe('aap');
+      expect(p.kind === 'query' && p.unused, text).toBeUndefined();
+    }
+  });
+
+  it('an e-mail address and a time of day are left as written', () => {
+    const p = parse('rgm at 12:30');
+    expect(p.kind === 'query' && p.unused).toEqual(['12', '30']);
+    expect(reading('email foo@itu.int')).toBe('who contacts');
+  });
+});
+
+describe('two lists asked in one message', () => {
+  it.each([
+    ['list aap texts and rgms', 'rgm', 'aap'],
+    ['rgms and cgs', 'rgm', 'cg'],
+    ['aap texts and cgs', 'aap', 'cg'],
+    ['approved texts and new work items', 'new', 'tap approved'],
+    ['new work items and rgms', 'rgm', 'new'],
+  ])('%s → %s, the other offered: %s', (text, read, other) => {
+    const p = parse(text);
+    expect(p.kind === 'query' && [p.reading, p.alternative]).toEqual([read, other]);
+  });
+
+  it('one list with its filters offers nothing else', () => {
+    for (const text of ['new work items by tap', 'which new work items go by aap', 'rgms in paris', 'aap q11']) {
+      const p = parse(text);
+      expect(p.kind === 'query' && p.alternative, text).toBeUndefined();
+    }
+  });
+});
