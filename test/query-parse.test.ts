@@ -11,7 +11,7 @@ import { Query } from '../src/engine/query/model.js';
 import { commandWords } from '../src/engine/registry.js';
 import { ask } from '../src/engine/engine.js';
 import { MAX_INPUT_CHARS } from '../src/dispatch/dispatch.js';
-import { catalog, contextAt } from './engine-helpers.js';
+import { catalog, contextAt, sep2024 } from './engine-helpers.js';
 
 const NOW = new Date('2024-11-20T00:00:00Z');
 const env = { now: NOW, catalog, commandWords };
@@ -405,5 +405,15 @@ describe('two lists asked in one message', () => {
       const p = parse(text);
       expect(p.kind === 'query' && p.alternative, text).toBeUndefined();
     }
+  });
+});
+
+describe('outcomes asked after the meeting the data plans', () => {
+  const planned = sep2024.futureMeetings[0]!.range!;
+  it.each(['what was approved', 'new work items', 'q 15', 'aap q3'])('%s: says later meetings are not in the data once it has ended', async (text) => {
+    const after = new Date(Date.parse(`${planned.end}T00:00:00Z`) + 86_400_000).toISOString();
+    const before = `${planned.start}T00:00:00Z`;
+    expect(String((await ask(text, contextAt(after))).summary)).toContain('the latest meeting in the data');
+    expect(String((await ask(text, contextAt(before))).summary)).not.toContain('the latest meeting in the data');
   });
 });
