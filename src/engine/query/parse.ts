@@ -388,7 +388,9 @@ function plannedMeetingAsked(
 ): 'determined' | 'listing' | undefined {
   const planned = timed ? places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
   const named = timed ? MONTH_MEETING.test(lower) && planned : planned;
-  if (named && words.some((w) => WILL_CUES.has(w))) return 'determined';
+  // "where will sg17 meet next", "when will it be": the place and dates are the listing's, not the texts.
+  const whereOrWhen = words.includes('where') || words.includes('when');
+  if (named && !whereOrWhen && words.some((w) => WILL_CUES.has(w))) return 'determined';
   if ((named && timed) || (timed && SG17_MEETING.test(norm))) return 'listing';
   return undefined;
 }
@@ -695,14 +697,15 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     window.to &&
     window.from > today() &&
     words.some((w) => PAST_TENSE.has(w)) &&
-    !time.matched.some((m) => /\b20\d\d\b/.test(m))
+    // A year named, or a phrase counted from today ("next week"), already says which one is meant.
+    !time.matched.some((m) => /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow)\b/.test(m))
   ) {
     const from = yearEarlier(window.from);
     if (from < today()) window = { from, to: yearEarlier(window.to) };
   }
   // "what will be approved in April": the determined texts go for approval at the meeting planned then.
   if (time && !meeting && outcomes.length === 1 && outcomes[0] === 'tap-determined' && places.planned.some((r) => overlaps(r, window))) window = {};
-  if (!meeting && textsAsked && !words.includes('when') && !words.includes('where')) {
+  if (!meeting && textsAsked && !words.includes('when') && !words.includes('where') && !(words.includes('dates') && filters === 0)) {
     const last =
       words.some((w) => LAST_WORDS.has(w)) && /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
     const place = content.find((w) => places.meetingPlaceWords.has(w));
@@ -785,6 +788,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
           state,
           perQuestion,
           meeting,
+          twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
         });
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
@@ -794,7 +798,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
     // Content words that narrowed nothing ("tap maybe"): the answer says it did not use them.
     const used = new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
-    const secondAsk = subjects.length + topics.length > 1 ? otherListAsked(listed, { outcomes, routes, kinds, types, subjects, topics }) : undefined;
+    const secondAsk =
+      subjects.length > 0 && subjects.length + topics.length + outcomes.length + routes.length + types.length > 1
+        ? otherListAsked(listed, { outcomes, routes, kinds, types, subjects, topics })
+        : undefined;
     return query(
       listed,
       close ?? (plannedMeeting ? 'meeting' : undefined) ?? secondAsk,
@@ -972,7 +979,19 @@ interface ListParts {
   readonly state?: RgmState | undefined;
   readonly perQuestion?: boolean;
   readonly meeting?: string | undefined;
+  /** "which were approved and which went to aap": each clause names its own outcome, so both are listed. */
+  readonly twoClauses?: boolean;
 }
+
+/** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
+const TWO_CLAUSES = /\band (?:which|what|how many)\b/;
+
+/** The outcomes a route says when no outcome of its own is named in its clause. */
+const ROUTE_OUTCOMES: Readonly<Record<Route, readonly Outcome[]>> = {
+  tap: ['tap-approved', 'tap-not-approved', 'tap-determined'],
+  aap: ['aap-consented'],
+  agreement: ['agreed'],
+};
 
 /** The list a question asks for, if its phrases name one. */
 function listQuery(p: ListParts): Query | undefined {
@@ -1011,15 +1030,14 @@ function listQuery(p: ListParts): Query | undefined {
   // "approved" said of another route is that route's own step: "AAP approved texts", "recs pending
   // AAP approval" are the AAP texts (consented, going to Last Call), never the TAP approvals.
   const approvalWords = outcomes.length > 0 && outcomes.every((o) => o === 'tap-approved' || o === 'tap-determined');
-  if (approvalWords && p.routes.length === 1 && p.routes[0] === 'aap') outcomes = ['aap-consented'];
-  if (approvalWords && p.routes.length === 1 && p.routes[0] === 'agreement') outcomes = ['agreed'];
-  if (outcomes.length === 0) {
-    for (const route of p.routes) {
-      if (route === 'tap') outcomes.push('tap-approved', 'tap-not-approved', 'tap-determined');
-      if (route === 'aap') outcomes.push('aap-consented');
-      if (route === 'agreement') outcomes.push('agreed');
-    }
+  if (p.twoClauses) {
+    // "which were approved and which went to aap": the route's clause adds its outcomes to the other's.
+    for (const route of p.routes) if (!ROUTE_OUTCOMES[route].some((o) => outcomes.includes(o))) outcomes.push(...ROUTE_OUTCOMES[route]);
+  } else {
+    if (approvalWords && p.routes.length === 1 && p.routes[0] === 'aap') outcomes = ['aap-consented'];
+    if (approvalWords && p.routes.length === 1 && p.routes[0] === 'agreement') outcomes = ['agreed'];
   }
+  if (outcomes.length === 0) for (const route of p.routes) outcomes.push(...ROUTE_OUTCOMES[route]);
   // Every TAP or AAP text is a Recommendation: "approved recommendations" names no extra filter.
   const types = outcomes.length > 0 && outcomes.every((o) => o !== 'agreed') ? p.types.filter((t) => t !== 'recommendation') : p.types;
   const order: Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
