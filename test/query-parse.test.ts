@@ -417,3 +417,14 @@ describe('outcomes asked after the meeting the data plans', () => {
     expect(String((await ask(text, contextAt(before))).summary)).not.toContain('the latest meeting in the data');
   });
 });
+
+describe('when and where a meeting was', () => {
+  it.each(['when did the geneva meeting end', 'where was the last meeting', 'dates of the last plenary'])(
+    '%s: the answer names the meeting held',
+    async (text) => {
+      const summary = String((await ask(text, contextAt('2025-01-10T00:00:00Z'))).summary);
+      expect(summary).toContain(sep2024.place);
+      expect(summary).toContain(`closing plenary ${Number(sep2024.closingPlenary!.slice(8))} Sep`);
+    },
+  );
+});

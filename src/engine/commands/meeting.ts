@@ -38,9 +38,9 @@ export const meeting = defineCommand({
       title: 'Future SG17 meetings',
       summary:
         // Said first: "when did the Geneva meeting end", "where was the last meeting" are answered here too.
-        `The latest SG17 meeting in the data: ${meetingLabel(latest)}${latest.closingPlenary ? ` (closing plenary ${formatDay(latest.closingPlenary)})` : ''}. The meetings it planned:` +
+        `The latest SG17 meeting in the data was ${meetingLabel(latest)}${latest.closingPlenary ? ` (closing plenary ${formatDay(latest.closingPlenary)})` : ''}; it planned the meetings below.` +
         (past.length
-          ? ` ${past.length === planned.length ? 'All of these dates have' : 'Some of these dates have'} passed by now; newer plans are not in the data.`
+          ? ` ${past.length === planned.length ? 'All of these dates have' : 'Some of these dates have'} passed by now; what was decided there and newer plans are not in the data.`
           : ''),
       sections: planned.map((f) => ({
         heading: f.title,

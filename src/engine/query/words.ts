@@ -235,7 +235,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
     'altogether overall left remaining remain took wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes ' +
     // "q10 updates", "q4 overview", "what is q11 up to these days": how it stands, i.e. the Question itself
-    'update updates overview progress lately recently days'
+    'update updates overview progress lately recently days ' +
+    // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
+    'fyi remind'
   ).split(' '),
 );
 
