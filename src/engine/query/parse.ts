@@ -536,19 +536,37 @@ function query(q: Query, alternative?: string, unused: readonly string[] = []): 
  */
 const CHAT_MARKUP = /<[@#!][^>\s]*>|<a?:\w+:\d+>|<?https?:\/\/[^\s>]*>?|(?<!\S)@[\w.-]+|:[a-z0-9_+-]+:/gi;
 
+/** One pass over the text for the characters every piece of chat markup holds. */
+const CHAT_CUE = /[@:<]/;
+
 /** `text` without chat markup; asked only when a character every piece of it holds is there. */
 function withoutChatMarkup(text: string): string {
-  return text.includes('@') || text.includes(':') || text.includes('<') ? text.replace(CHAT_MARKUP, ' ') : text;
+  return CHAT_CUE.test(text) ? text.replace(CHAT_MARKUP, ' ') : text;
+}
+
+function firstWordOf(text: string): string {
+  return (/^\s*(\S*)/.exec(text)?.[1] ?? '').toLowerCase();
 }
 
 function parse(typed: string, env: ParseEnv): ParseOutcome {
+  // A terse `search …` takes its words as typed: answered before chat markup is looked for.
+  const typedFirst = firstWordOf(typed);
+  if (VERBATIM[typedFirst] === 'search') {
+    const words = typed
+      .trim()
+      .slice(typedFirst.length)
+      .trim()
+      .replace(/^(?:for|about)\s+/i, '');
+    return words ? query({ ask: 'search', words }) : { kind: 'command', name: typedFirst };
+  }
   const text = withoutChatMarkup(typed);
-  const firstRaw = (/^\s*(\S*)/.exec(text)?.[1] ?? '').toLowerCase();
+  const firstRaw = text === typed ? typedFirst : firstWordOf(text);
   const afterFirst = text.trim().slice(firstRaw.length).trim();
   if (SETTING_COMMANDS.has(firstRaw)) return { kind: 'command', name: firstRaw };
 
   const verbatim = VERBATIM[firstRaw];
   if (verbatim === 'search') {
+    // "<@U123> search pki": the command after a mention.
     const words = afterFirst.replace(/^(?:for|about)\s+/i, '');
     return words ? query({ ask: 'search', words }) : { kind: 'command', name: firstRaw };
   }
