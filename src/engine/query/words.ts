@@ -167,7 +167,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   }),
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
-  ...entries('how many,number of,count,how much,total,tally', { topic: 'count' }),
+  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of', { topic: 'count' }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
