@@ -237,7 +237,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // "q10 updates", "q4 overview", "what is q11 up to these days": how it stands, i.e. the Question itself
     'update updates overview progress lately recently days ' +
     // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
-    'fyi remind'
+    'fyi remind ' +
+    // "new work items by route": every list of them already says how many go by each route
+    'route routes'
   ).split(' '),
 );
 
