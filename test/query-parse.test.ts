@@ -11,7 +11,7 @@ import { Query } from '../src/engine/query/model.js';
 import { commandWords } from '../src/engine/registry.js';
 import { ask } from '../src/engine/engine.js';
 import { MAX_INPUT_CHARS } from '../src/dispatch/dispatch.js';
-import { catalog, contextAt } from './engine-helpers.js';
+import { catalog, contextAt, sep2024 } from './engine-helpers.js';
 
 const NOW = new Date('2024-11-20T00:00:00Z');
 const env = { now: NOW, catalog, commandWords };
@@ -375,4 +375,61 @@ describe('not understood', () => {
     const typo = parse('reck blah');
     expect(typo.kind === 'unknown' && typo.suggestions[0]).toBe('rec');
   });
+});
+
+describe('messages as pasted into chat', () => {
+  it('mentions, channel links, emoji codes and links are not read as words', () => {
+    for (const text of ['<@U123> aap', '@sg17bot aap', ':wave: aap', '<#C1|sg17> <!here> aap', 'aap <:party:123>', 'aap https://www.itu.int/md/T22-SG17']) {
+      const p = parse(text);
+      expect(p.kind === 'query' && p.reading, text).toBe('aap');
+      expect(p.kind === 'query' && p.unused, text).toBeUndefined();
+    }
+  });
+
+  it('an e-mail address and a time of day are left as written', () => {
+    const p = parse('rgm at 12:30');
+    expect(p.kind === 'query' && p.unused).toEqual(['12', '30']);
+    expect(reading('email foo@itu.int')).toBe('who contacts');
+  });
+});
+
+describe('two lists asked in one message', () => {
+  it.each([
+    ['list aap texts and rgms', 'rgm', 'aap'],
+    ['rgms and cgs', 'rgm', 'cg'],
+    ['aap texts and cgs', 'aap', 'cg'],
+    ['approved texts and new work items', 'new', 'tap approved'],
+    ['new work items and rgms', 'rgm', 'new'],
+  ])('%s → %s, the other offered: %s', (text, read, other) => {
+    const p = parse(text);
+    expect(p.kind === 'query' && [p.reading, p.alternative]).toEqual([read, other]);
+  });
+
+  it('one list with its filters offers nothing else', () => {
+    for (const text of ['new work items by tap', 'which new work items go by aap', 'rgms in paris', 'aap q11']) {
+      const p = parse(text);
+      expect(p.kind === 'query' && p.alternative, text).toBeUndefined();
+    }
+  });
+});
+
+describe('outcomes asked after the meeting the data plans', () => {
+  const planned = sep2024.futureMeetings[0]!.range!;
+  it.each(['what was approved', 'new work items', 'q 15', 'aap q3'])('%s: says later meetings are not in the data once it has ended', async (text) => {
+    const after = new Date(Date.parse(`${planned.end}T00:00:00Z`) + 86_400_000).toISOString();
+    const before = `${planned.start}T00:00:00Z`;
+    expect(String((await ask(text, contextAt(after))).summary)).toContain('the latest meeting in the data');
+    expect(String((await ask(text, contextAt(before))).summary)).not.toContain('the latest meeting in the data');
+  });
+});
+
+describe('when and where a meeting was', () => {
+  it.each(['when did the geneva meeting end', 'where was the last meeting', 'dates of the last plenary'])(
+    '%s: the answer names the meeting held',
+    async (text) => {
+      const summary = String((await ask(text, contextAt('2025-01-10T00:00:00Z'))).summary);
+      expect(summary).toContain(sep2024.place);
+      expect(summary).toContain(`closing plenary ${Number(sep2024.closingPlenary!.slice(8))} Sep`);
+    },
+  );
 });

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { sourceLabel } from '../format.js';
-import { formatRange, utcDay } from '../format-dates.js';
+import { formatDay, formatRange, utcDay } from '../format-dates.js';
 import { meetingLabel } from '../../dataset/catalog.js';
 
 export const meeting = defineCommand({
@@ -37,9 +37,10 @@ export const meeting = defineCommand({
       ok: true,
       title: 'Future SG17 meetings',
       summary:
-        `As planned at ${meetingLabel(latest)}.` +
+        // Said first: "when did the Geneva meeting end", "where was the last meeting" are answered here too.
+        `The latest SG17 meeting in the data was ${meetingLabel(latest)}${latest.closingPlenary ? ` (closing plenary ${formatDay(latest.closingPlenary)})` : ''}; it planned the meetings below.` +
         (past.length
-          ? ` ${past.length === planned.length ? 'All of these dates have' : 'Some of these dates have'} passed by now; newer plans are not in the data.`
+          ? ` ${past.length === planned.length ? 'All of these dates have' : 'Some of these dates have'} passed by now; what was decided there and newer plans are not in the data.`
           : ''),
       sections: planned.map((f) => ({
         heading: f.title,

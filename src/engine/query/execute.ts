@@ -9,7 +9,7 @@ import type { Item } from '../../dataset/schema.js';
 import type { Answer, Section } from '../answer.js';
 import type { CommandContext } from '../command.js';
 import { entryData, entryLine, rgmData, rgmLine, routeName, sourceLabel, sourceOfMeetings, venueStated, workItemData, workItemLine } from '../format.js';
-import { formatDay, formatRange } from '../format-dates.js';
+import { formatDay, formatRange, utcDay } from '../format-dates.js';
 import { describeWhen } from '../rgm-dates.js';
 import { noneFound } from '../listing.js';
 import { compareWhen, isUpcoming, rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
@@ -31,9 +31,9 @@ export interface ExecuteExtras {
 export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
   switch (query.ask) {
     case 'texts':
-      return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : textsAnswer(query, ctx.catalog));
+      return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : withAgeNote(textsAnswer(query, ctx.catalog), ctx));
     case 'work-items':
-      return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : workItemsAnswer(query, ctx.catalog));
+      return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : withAgeNote(workItemsAnswer(query, ctx.catalog), ctx));
     case 'rgms':
       return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : rgmsAnswer(query, ctx));
     case 'ids':
@@ -42,7 +42,7 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
     case 'define':
       return sideBySide(await Promise.all((query.terms ?? []).map((term) => explain.handle({ term }, ctx))), 'explain');
     case 'question':
-      return questionCommand.handle({ question: query.questions?.[0] ?? '' }, ctx);
+      return withAgeNote(await questionCommand.handle({ question: query.questions?.[0] ?? '' }, ctx), ctx);
     case 'search':
       return search.handle({ text: query.words ?? '' }, ctx);
     case 'groups':
@@ -65,6 +65,19 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
     case 'not-held':
       return notHeldAnswer(query, ctx.catalog);
   }
+}
+
+/**
+ * Outcomes asked after an SG17 meeting the data plans has ended ("what was approved", asked in
+ * 2026): the answer says whose outcomes these are, and that later meetings' are not in the data.
+ */
+function withAgeNote(answer: Answer, ctx: CommandContext): Answer {
+  const latest = ctx.catalog.latest;
+  const today = utcDay(ctx.now);
+  const since = latest.futureMeetings.find((f) => f.range && f.range.end < today)?.range;
+  if (!since || typeof answer.summary !== 'string') return answer;
+  const note = `These are the outcomes of ${meetingLabel(latest)}, the latest meeting in the data; the SG17 meeting of ${formatRange(since.start, since.end)} and any later ones are not in it.`;
+  return { ...answer, summary: `${answer.summary} ${note}`.trim() };
 }
 
 function oneLine(ctx: CommandContext, kind: string, title: string, summary: string): Answer {

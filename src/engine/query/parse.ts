@@ -74,6 +74,9 @@ const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 const QUESTIONS = /(?<![\w.])(?:q|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
+/** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
+const TD_NUMBER = /(?<![\w.])td\s*-?\s*(\d{3,5})(?![\w])/gi;
+
 /** A word joined by "_" or "-" ("sec_QKDN_AA", "5Gsec-ctrl"): maybe a working acronym without its series. */
 const ACRONYM_BODY = /(?<![\w.-])([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])/gi;
 
@@ -123,6 +126,8 @@ function extract(text: string, catalog: Catalog): Extracted {
     take(REC_SUPPL, (m) => `${m[1]!.toUpperCase()}.Suppl.${m[2]}`);
     take(BARE_SUPPL, (m) => `X.Suppl.${m[1]}`);
   }
+  // Asked only with "td" in the text: a TD is a text's base document or a work item's (looked up in an index built once).
+  if (digit && low.includes('td')) takeDocuments(rest, catalog, found, (blanked) => (rest = blanked));
   if (digit) take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
   // Asked of what is left: once "X.1716" is taken, a terse `rec X.1716` holds no dot.
   if (rest.includes('.'))
@@ -179,6 +184,39 @@ function extract(text: string, catalog: Catalog): Extracted {
   }
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
   return { ids, questions: [...new Set(questions)], meeting, rest };
+}
+
+/** Every TD number in `rest` becomes the names of the texts and work items it is the base of (itself when none is). */
+function takeDocuments(rest: string, catalog: Catalog, found: { at: number; id: string }[], blanked: (rest: string) => void): void {
+  const byTd = documentsOf(catalog);
+  blanked(
+    rest.replace(TD_NUMBER, (all, digits: string, at: number) => {
+      const td = `TD${Number(digits)}`;
+      for (const id of byTd.get(td) ?? [td]) found.push({ at, id });
+      return ' '.repeat(all.length);
+    }),
+  );
+}
+
+const documentIndexes = new WeakMap<Catalog, ReadonlyMap<string, readonly string[]>>();
+/** TD number → the texts (base text) and named work items (document) it is for, built once per catalog. */
+function documentsOf(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
+  let index = documentIndexes.get(catalog);
+  if (!index) {
+    const byTd = new Map<string, string[]>();
+    const add = (td: string | null | undefined, id: string | null | undefined): void => {
+      const key = /^TD\s*(\d+)$/i.exec(td?.trim() ?? '')?.[1];
+      if (!key || !id) return;
+      const list = byTd.get(`TD${Number(key)}`) ?? [];
+      if (!list.includes(id)) list.push(id);
+      byTd.set(`TD${Number(key)}`, list);
+    };
+    for (const entry of catalog.entries) for (const r of entry.records) add(r.item.baseText, entry.latest.item.number ?? entry.names[0]);
+    for (const { workItem } of catalog.workItems) add(workItem.document, workItem.acronym);
+    index = byTd;
+    documentIndexes.set(catalog, index);
+  }
+  return index;
 }
 
 interface NameIndex {
@@ -350,7 +388,9 @@ function plannedMeetingAsked(
 ): 'determined' | 'listing' | undefined {
   const planned = timed ? places.planned.some((r) => overlaps(r, window)) : places.planned.length > 0;
   const named = timed ? MONTH_MEETING.test(lower) && planned : planned;
-  if (named && words.some((w) => WILL_CUES.has(w))) return 'determined';
+  // "where will sg17 meet next", "when will it be": the place and dates are the listing's, not the texts.
+  const whereOrWhen = words.includes('where') || words.includes('when');
+  if (named && !whereOrWhen && words.some((w) => WILL_CUES.has(w))) return 'determined';
   if ((named && timed) || (timed && SG17_MEETING.test(norm))) return 'listing';
   return undefined;
 }
@@ -489,13 +529,44 @@ function query(q: Query, alternative?: string, unused: readonly string[] = []): 
   };
 }
 
-function parse(text: string, env: ParseEnv): ParseOutcome {
-  const firstRaw = (/^\s*(\S*)/.exec(text)?.[1] ?? '').toLowerCase();
+/**
+ * Chat markup pasted along with a question says nothing about SG17: Slack and Discord mentions and
+ * channel links (<@U123>, <#C1|general>, <!here>, @sg17bot), emoji codes (:wave:, <:party:123>)
+ * and links (whose path pieces would otherwise come back as words not used).
+ */
+const CHAT_MARKUP = /<[@#!][^>\s]*>|<a?:\w+:\d+>|<?https?:\/\/[^\s>]*>?|(?<!\S)@[\w.-]+|:[a-z0-9_+-]+:/gi;
+
+/** One pass over the text for the characters every piece of chat markup holds. */
+const CHAT_CUE = /[@:<]/;
+
+/** `text` without chat markup; asked only when a character every piece of it holds is there. */
+function withoutChatMarkup(text: string): string {
+  return CHAT_CUE.test(text) ? text.replace(CHAT_MARKUP, ' ') : text;
+}
+
+function firstWordOf(text: string): string {
+  return (/^\s*(\S*)/.exec(text)?.[1] ?? '').toLowerCase();
+}
+
+function parse(typed: string, env: ParseEnv): ParseOutcome {
+  // A terse `search …` takes its words as typed: answered before chat markup is looked for.
+  const typedFirst = firstWordOf(typed);
+  if (VERBATIM[typedFirst] === 'search') {
+    const words = typed
+      .trim()
+      .slice(typedFirst.length)
+      .trim()
+      .replace(/^(?:for|about)\s+/i, '');
+    return words ? query({ ask: 'search', words }) : { kind: 'command', name: typedFirst };
+  }
+  const text = withoutChatMarkup(typed);
+  const firstRaw = text === typed ? typedFirst : firstWordOf(text);
   const afterFirst = text.trim().slice(firstRaw.length).trim();
   if (SETTING_COMMANDS.has(firstRaw)) return { kind: 'command', name: firstRaw };
 
   const verbatim = VERBATIM[firstRaw];
   if (verbatim === 'search') {
+    // "<@U123> search pki": the command after a mention.
     const words = afterFirst.replace(/^(?:for|about)\s+/i, '');
     return words ? query({ ask: 'search', words }) : { kind: 'command', name: firstRaw };
   }
@@ -644,14 +715,15 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     window.to &&
     window.from > today() &&
     words.some((w) => PAST_TENSE.has(w)) &&
-    !time.matched.some((m) => /\b20\d\d\b/.test(m))
+    // A year named, or a phrase counted from today ("next week"), already says which one is meant.
+    !time.matched.some((m) => /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow)\b/.test(m))
   ) {
     const from = yearEarlier(window.from);
     if (from < today()) window = { from, to: yearEarlier(window.to) };
   }
   // "what will be approved in April": the determined texts go for approval at the meeting planned then.
   if (time && !meeting && outcomes.length === 1 && outcomes[0] === 'tap-determined' && places.planned.some((r) => overlaps(r, window))) window = {};
-  if (!meeting && textsAsked && !words.includes('when') && !words.includes('where')) {
+  if (!meeting && textsAsked && !words.includes('when') && !words.includes('where') && !(words.includes('dates') && filters === 0)) {
     const last =
       words.some((w) => LAST_WORDS.has(w)) && /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/.test(norm);
     const place = content.find((w) => places.meetingPlaceWords.has(w));
@@ -734,6 +806,7 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
           state,
           perQuestion,
           meeting,
+          twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
         });
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
@@ -743,9 +816,13 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
     const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
     // Content words that narrowed nothing ("tap maybe"): the answer says it did not use them.
     const used = new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
+    const secondAsk =
+      subjects.length > 0 && subjects.length + topics.length + outcomes.length + routes.length + types.length > 1
+        ? otherListAsked(listed, { outcomes, routes, kinds, types, subjects, topics })
+        : undefined;
     return query(
       listed,
-      close ?? (plannedMeeting ? 'meeting' : undefined),
+      close ?? (plannedMeeting ? 'meeting' : undefined) ?? secondAsk,
       content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
     );
   }
@@ -790,6 +867,27 @@ function parse(text: string, env: ParseEnv): ParseOutcome {
   if (topics.includes('help')) return query({ ask: 'help' });
   if (questions.length > 0) return query({ ask: 'question', questions: [questions[0]!] });
   return { kind: 'unknown', suggestions: nearestCommands(words, env.commandWords) };
+}
+
+/**
+ * A second list named in the same message that the answer does not give ("aap texts and rgms",
+ * "rgms and cgs"), as its command: offered as the alternative, so half the message is never dropped
+ * silently. Only an explicit second subject counts: "new work items by tap" is one ask.
+ */
+function otherListAsked(
+  listed: Query,
+  said: Pick<ListParts, 'outcomes' | 'routes' | 'kinds' | 'types' | 'subjects'> & { readonly topics: readonly NonNullable<Signal['topic']>[] },
+): string | undefined {
+  const textFilters = said.outcomes.length + said.routes.length + said.types.length + said.kinds.filter((k) => k !== 'new').length > 0;
+  const textsNamed = said.subjects.includes('texts') || (listed.ask === 'rgms' && textFilters);
+  if (listed.ask !== 'texts' && textsNamed) {
+    const texts = listQuery({ ...said, subjects: ['texts'], questions: listed.questions ?? [], window: {}, count: false, words: undefined });
+    if (texts) return readingOf(texts);
+  }
+  if (listed.ask !== 'rgms' && said.subjects.includes('rgms')) return 'rgm';
+  if (listed.ask !== 'work-items' && said.subjects.includes('work-items')) return 'new';
+  if (said.topics.includes('groups')) return 'cg';
+  return undefined;
 }
 
 /** Whether a text asks what its glossary terms mean ("what is last call", "aap vs tap"), and the opening that says so. */
@@ -899,7 +997,19 @@ interface ListParts {
   readonly state?: RgmState | undefined;
   readonly perQuestion?: boolean;
   readonly meeting?: string | undefined;
+  /** "which were approved and which went to aap": each clause names its own outcome, so both are listed. */
+  readonly twoClauses?: boolean;
 }
+
+/** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
+const TWO_CLAUSES = /\band (?:which|what|how many)\b/;
+
+/** The outcomes a route says when no outcome of its own is named in its clause. */
+const ROUTE_OUTCOMES: Readonly<Record<Route, readonly Outcome[]>> = {
+  tap: ['tap-approved', 'tap-not-approved', 'tap-determined'],
+  aap: ['aap-consented'],
+  agreement: ['agreed'],
+};
 
 /** The list a question asks for, if its phrases name one. */
 function listQuery(p: ListParts): Query | undefined {
@@ -938,15 +1048,14 @@ function listQuery(p: ListParts): Query | undefined {
   // "approved" said of another route is that route's own step: "AAP approved texts", "recs pending
   // AAP approval" are the AAP texts (consented, going to Last Call), never the TAP approvals.
   const approvalWords = outcomes.length > 0 && outcomes.every((o) => o === 'tap-approved' || o === 'tap-determined');
-  if (approvalWords && p.routes.length === 1 && p.routes[0] === 'aap') outcomes = ['aap-consented'];
-  if (approvalWords && p.routes.length === 1 && p.routes[0] === 'agreement') outcomes = ['agreed'];
-  if (outcomes.length === 0) {
-    for (const route of p.routes) {
-      if (route === 'tap') outcomes.push('tap-approved', 'tap-not-approved', 'tap-determined');
-      if (route === 'aap') outcomes.push('aap-consented');
-      if (route === 'agreement') outcomes.push('agreed');
-    }
+  if (p.twoClauses) {
+    // "which were approved and which went to aap": the route's clause adds its outcomes to the other's.
+    for (const route of p.routes) if (!ROUTE_OUTCOMES[route].some((o) => outcomes.includes(o))) outcomes.push(...ROUTE_OUTCOMES[route]);
+  } else {
+    if (approvalWords && p.routes.length === 1 && p.routes[0] === 'aap') outcomes = ['aap-consented'];
+    if (approvalWords && p.routes.length === 1 && p.routes[0] === 'agreement') outcomes = ['agreed'];
   }
+  if (outcomes.length === 0) for (const route of p.routes) outcomes.push(...ROUTE_OUTCOMES[route]);
   // Every TAP or AAP text is a Recommendation: "approved recommendations" names no extra filter.
   const types = outcomes.length > 0 && outcomes.every((o) => o !== 'agreed') ? p.types.filter((t) => t !== 'recommendation') : p.types;
   const order: Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];

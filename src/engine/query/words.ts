@@ -167,7 +167,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   }),
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
-  ...entries('how many,number of,count,how much,total,tally', { topic: 'count' }),
+  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of', { topic: 'count' }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
@@ -233,7 +233,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
-    'altogether overall left remaining remain took wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes'
+    'altogether overall left remaining remain took wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes ' +
+    // "q10 updates", "q4 overview", "what is q11 up to these days": how it stands, i.e. the Question itself
+    'update updates overview progress lately recently days ' +
+    // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
+    'fyi remind ' +
+    // "new work items by route": every list of them already says how many go by each route
+    'route routes'
   ).split(' '),
 );
 
