@@ -599,7 +599,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   if (verbatim === 'ids') {
     if (ids.length) return query({ ask: 'ids', ids });
     const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
-    return words ? query({ ask: 'ids', ids: [words] }) : { kind: 'command', name: firstRaw };
+    // "recommendation approved", "rec consented": no text named, only words of the tables; read as free text.
+    const tableWordsOnly =
+      words &&
+      normalize(words)
+        .split(' ')
+        .every((w) => PHRASES.has(w) || STOPWORDS.has(w));
+    if (!tableWordsOnly) return words ? query({ ask: 'ids', ids: [words] }) : { kind: 'command', name: firstRaw };
   }
 
   const lower = rest.toLowerCase();

@@ -36,7 +36,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
   // What delegates also call it ("endorsed", "greenlit", "ratified"): at a study group meeting, TAP approval.
-  ...entries('endorsed,ratified,greenlit,green lit,green light,green lighted,greenlighted,cleared,accepted', { outcome: 'tap-approved', term: 'approved' }),
+  ...entries('endorsed,ratified,authorised,authorized,greenlit,green lit,green light,green lighted,greenlighted,cleared,accepted', {
+    outcome: 'tap-approved',
+    term: 'approved',
+  }),
   ...entries('got approved,got through,get through,went through,get approved,gets approved,got passed,were approved,was approved', {
     outcome: 'tap-approved',
     term: 'approved',
@@ -94,12 +97,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('got agreed,were agreed,was agreed', { outcome: 'agreed', term: 'agreed', list: true }),
   ...entries('agreement,by agreement,for agreement,non normative,nonnormative,informative', { route: 'agreement', term: 'agreed' }),
   // Routes
-  ...entries('tap,traditional approval,traditional approval process,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
+  ...entries('tapd,tap d,tap ed,tap,traditional approval,traditional approval process,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
     route: 'tap',
     term: 'tap',
   }),
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
-  ...entries('aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
+  ...entries('aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
   ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment' }),
@@ -244,6 +247,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'update updates overview progress lately recently days ' +
     // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
     'fyi remind ' +
+    // "the most recent meeting": which meeting, read by the rule for the last one, never a title word
+    'most recent ' +
     // "new work items by route": every list of them already says how many go by each route
     'route routes'
   ).split(' '),
