@@ -165,9 +165,10 @@ function extract(text: string, catalog: Catalog): Extracted {
         return ' ';
       });
     if (TAKES_QUESTION.has(/^\s*(\S*)/.exec(low)![1]!)) {
+      // "texts under resolution 1": WTSA Resolution 1, no Question.
       const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
       const small = new RegExp(
-        `(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
+        `(?<![\\w.:/-])(?<!${month}\\s+)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
         'gi',
       );
       rest = rest.replace(small, (_all, n: string) => {

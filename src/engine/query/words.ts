@@ -108,7 +108,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment' }),
   ...entries('revised,revision,revisions,rev,revs,updated,edition,editions,new edition,new editions', { kind: 'revised' }),
   ...entries('corrigendum,corrigenda,corrigendums,cor,corr,erratum,errata', { kind: 'corrigendum' }),
-  ...entries('new,brand new', { kind: 'new' }),
+  ...entries('new,brand new,created,newly created,established,newly established,set up,launched', { kind: 'new' }),
   // Types
   ...entries('recommendation,recommendations,rec,recs,recommandation,recommandations,normative,normative text,normative texts', { type: 'recommendation' }),
   ...entries('supplement,supplements,suppl,suppls,supp,sup,supps,sups', { type: 'supplement' }),
@@ -168,9 +168,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { topic: 'meetings' },
   ),
   ...entries('plenary', { topic: 'meetings', term: 'plenary' }),
-  ...entries('statistics,statistic,stats,contributions,contribution count,participants,liaison,liaisons,liaison statements,ddp,figures', {
-    topic: 'stats',
-  }),
+  ...entries(
+    'statistics,statistic,stats,contributions,contribution count,participants,delegates,delegate,attendees,attendance,attended,liaison,liaisons,liaison statements,ddp,figures',
+    {
+      topic: 'stats',
+    },
+  ),
   ...entries('help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work', {
     topic: 'help',
   }),
