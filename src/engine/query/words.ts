@@ -48,7 +48,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries(
     'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
       // "didn't get approved": the "not" before a phrase of approval turns it round.
-      'knocked back,shot down,reject,rejects,failed approval,approval failed,failed to pass,failed to get approved,not granted,approval not granted,approvals not granted,not endorsed,not accepted,not cleared,not ratified,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
+      'knocked back,shot down,reject,rejects,failed approval,approval failed,failed to pass,failed to get approved,fail to get approved,fail to pass,fail approval,fail to be approved,failed to be approved,not granted,approval not granted,approvals not granted,not endorsed,not accepted,not cleared,not ratified,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
     { outcome: 'tap-not-approved', term: 'not approved' },
   ),
   // "approved and which were not": both.
@@ -271,7 +271,9 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings'
 
 /** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
 export const PAST_CUES: ReadonlySet<string> = new Set(
-  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
+  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came summary summarise summarize recap'.split(
+    ' ',
+  ),
 );
 
 /** Words that ask what a meeting still to come will do ("what will happen at the April meeting", "on the agenda"). */
