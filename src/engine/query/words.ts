@@ -130,7 +130,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
   ...entries(
-    'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,teleconferences,teleconf,telecon,conf call,conf calls,conference call,conference calls,video call,video conference,videoconference,telco,electronic meeting,electronic meetings,myworkspace,my workspace,virtual meeting,virtual meetings',
+    'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,teleconferences,teleconf,conf call,conf calls,conference call,conference calls,video call,video conference,videoconference,telco,electronic meeting,electronic meetings,myworkspace,my workspace,virtual meeting,virtual meetings',
     {
       format: 'virtual',
     },
@@ -260,7 +260,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
 export const LIST_CUES: ReadonlySet<string> = new Set(
   (
-    'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was next upcoming coming latest current planned scheduled plan plans ' +
+    'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was been lately recently next upcoming coming latest current planned scheduled plan plans ' +
     // what is asked of the items, never what a word means ("what are the rgm dates")
     'date dates when where schedule start starts'
   ).split(' '),
