@@ -36,10 +36,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
   // What delegates also call it ("endorsed", "greenlit", "ratified"): at a study group meeting, TAP approval.
-  ...entries('endorsed,ratified,authorised,authorized,greenlit,green lit,green light,green lighted,greenlighted,cleared,accepted', {
-    outcome: 'tap-approved',
-    term: 'approved',
-  }),
+  ...entries(
+    'endorsed,ratified,authorised,authorized,signed off,sign off,signed off on,nodded through,waved through,greenlit,green lit,green light,green lighted,greenlighted,cleared,accepted',
+    {
+      outcome: 'tap-approved',
+      term: 'approved',
+    },
+  ),
   ...entries('got approved,got through,get through,went through,get approved,gets approved,got passed,were approved,was approved', {
     outcome: 'tap-approved',
     term: 'approved',
@@ -73,6 +76,8 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   }),
   // What this meeting held back is no list of the summary: said so, not read as every text of the type named.
   ...entries('deferred,postponed,withdrawn,held back,put off,delayed,shelved', { notHeld: 'deferred' }),
+  // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
+  ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
   ...entries('not agreed,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', { notHeld: 'not-agreed' }),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
@@ -88,7 +93,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('consented,consent,consents,consenting', { outcome: 'aap-consented', term: 'consented' }),
   ...entries('last call,lastcall,lc,lst call,las call,last cal,lastcal,aap last call,aap lc', { outcome: 'aap-consented', term: 'last call' }),
   ...entries(
-    'got consented,up for lc,up for last call,in last call,going to last call,go to last call,goes to last call,going for last call,sent to last call,going to lc,going to aap,go to aap,goes to aap,sent to aap,headed for aap,heading to aap,going to the aap,in aap',
+    'got consented,out for last call,out for lc,out for aap,up for lc,up for last call,in last call,going to last call,go to last call,goes to last call,going for last call,sent to last call,going to lc,going to aap,go to aap,goes to aap,sent to aap,headed for aap,heading to aap,going to the aap,in aap',
     { outcome: 'aap-consented', term: 'last call', list: true },
   ),
   ...entries('additional review', { outcome: 'aap-consented', term: 'additional review' }),
@@ -250,6 +255,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'update updates overview progress lately recently days ' +
     // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
     'fyi remind ' +
+    // "approved by the study group": who approves is always SG17
+    'study group ' +
     // "the most recent meeting": which meeting, read by the rule for the last one, never a title word
     'most recent ' +
     // "new work items by route": every list of them already says how many go by each route
@@ -328,5 +335,5 @@ export const SETTING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsu
 
 /** What the summary holds no list of among texts ("not-consented", "deferred"): no person, so no "who" in its reading, and said so whatever else is named. */
 export function textsNotListed(notHeld: string | undefined): boolean {
-  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred');
+  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections');
 }
