@@ -464,7 +464,7 @@ function split(word: string, depth = 0): string | undefined {
     const rest = pieceWords.has(tail) ? tail : depth < 1 ? split(tail, depth + 1) : undefined;
     if (!rest) continue;
     const joined = `${head} ${rest}`;
-    if (depth > 0 || joined.split(' ').some((w) => PHRASES.has(w))) return joined;
+    if (depth > 0 || PHRASES.has(joined) || joined.split(' ').some((w) => PHRASES.has(w))) return joined;
   }
   return undefined;
 }
@@ -654,6 +654,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     add(formats, signal.format);
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
+  }
+  // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
+  if (notHeld === 'deferred' && subjects.includes('rgms')) {
+    notHeld = undefined;
+    loose = [...loose, ...signals.filter(({ signal }) => signal.notHeld === 'deferred').flatMap(({ phrase }) => phrase.split(' '))];
   }
   if (verbatim === 'define') {
     const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
