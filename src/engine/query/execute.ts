@@ -668,6 +668,12 @@ const NOT_LISTED: Readonly<Record<string, { what: string; listed: string; comman
   'not-consented': { what: 'texts that were not consented', listed: 'the texts consented', command: 'aap' },
   'not-determined': { what: 'texts that were not determined', listed: 'the texts determined', command: 'tap determined' },
   'not-agreed': { what: 'texts that were not agreed', listed: 'the texts agreed', command: 'agreed' },
+  objections: { what: 'objections to texts', listed: 'the texts not approved', command: 'tap not-approved' },
+  deferred: {
+    what: 'texts deferred, postponed or withdrawn at this meeting',
+    listed: 'the texts approved, not approved, determined, consented and agreed',
+    command: 'texts',
+  },
 };
 
 function notHeldAnswer(query: Query, catalog: Catalog): Answer {

@@ -40,6 +40,7 @@ import {
   SETTING_COMMANDS,
   STOPWORDS,
   WHO_WORDS,
+  textsNotListed,
   type Signal,
 } from './words.js';
 
@@ -164,9 +165,10 @@ function extract(text: string, catalog: Catalog): Extracted {
         return ' ';
       });
     if (TAKES_QUESTION.has(/^\s*(\S*)/.exec(low)![1]!)) {
+      // "texts under resolution 1": WTSA Resolution 1, no Question.
       const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
       const small = new RegExp(
-        `(?<![\\w.:/-])(?<!${month}\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
+        `(?<![\\w.:/-])(?<!${month}\\s+)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${month})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
         'gi',
       );
       rest = rest.replace(small, (_all, n: string) => {
@@ -441,7 +443,30 @@ function mendWord(word: string, candidates: readonly string[]): string | undefin
       tie = false;
     } else if (d === bestD && c !== best && JSON.stringify(PHRASES.get(c)) !== JSON.stringify(PHRASES.get(best!))) tie = true;
   }
-  return best && !tie ? best : undefined;
+  return best && !tie ? best : split(word);
+}
+
+/** Words of the tables a run-together word may be made of ("approvedtexts", "newworkitems"). */
+let pieceWords: ReadonlySet<string> | undefined;
+
+/**
+ * A word run together from two or three words of the tables, at least one a phrase of its own
+ * ("approvedtexts" → "approved texts", "rapporteurgroup" → "rapporteur group"); pieces of two
+ * letters or more. Reached only for a word nothing else knows, and remembered by `mend`.
+ */
+function split(word: string, depth = 0): string | undefined {
+  if (word.length < 7 && depth === 0) return undefined;
+  pieceWords ??= new Set([...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...STOPWORDS]);
+  for (let i = word.length - 2; i >= 2; i--) {
+    const head = word.slice(0, i);
+    if (!pieceWords.has(head)) continue;
+    const tail = word.slice(i);
+    const rest = pieceWords.has(tail) ? tail : depth < 1 ? split(tail, depth + 1) : undefined;
+    if (!rest) continue;
+    const joined = `${head} ${rest}`;
+    if (depth > 0 || PHRASES.has(joined) || joined.split(' ').some((w) => PHRASES.has(w))) return joined;
+  }
+  return undefined;
 }
 
 // ---------------------------------------------------------------- phrases
@@ -575,7 +600,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   if (verbatim === 'ids') {
     if (ids.length) return query({ ask: 'ids', ids });
     const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
-    return words ? query({ ask: 'ids', ids: [words] }) : { kind: 'command', name: firstRaw };
+    // "recommendation approved", "rec consented": no text named, only words of the tables; read as free text.
+    const tableWordsOnly =
+      words &&
+      normalize(words)
+        .split(' ')
+        .every((w) => PHRASES.has(w) || STOPWORDS.has(w));
+    if (!tableWordsOnly) return words ? query({ ask: 'ids', ids: [words] }) : { kind: 'command', name: firstRaw };
   }
 
   const lower = rest.toLowerCase();
@@ -588,10 +619,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const words = normalize(remaining)
     .split(' ')
     .filter(Boolean)
-    .map((w) =>
+    .flatMap((w) =>
       PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)
         ? w
-        : (mend(w, candidates) ?? w),
+        : (mend(w, candidates)?.split(' ') ?? w),
     );
   let { signals, loose } = readPhrases(words);
   // What the phrases say, each kind once, in the order said (one pass: this runs for every question).
@@ -623,6 +654,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     add(formats, signal.format);
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
+  }
+  // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
+  if (notHeld === 'deferred' && subjects.includes('rgms')) {
+    notHeld = undefined;
+    loose = [...loose, ...signals.filter(({ signal }) => signal.notHeld === 'deferred').flatMap(({ phrase }) => phrase.split(' '))];
   }
   if (verbatim === 'define') {
     const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
@@ -781,7 +817,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   }
   // The terse `new tap`, also counted (`count new tap`, the reading of "how many new work items by tap").
   const newCommand = firstRaw === 'new' || (firstRaw === 'count' && /^new\b/i.test(afterFirst));
-  if (newCommand && types.length === 0 && outcomes.length === 0 && !subjects.includes('rgms')) {
+  if (newCommand && types.length === 0 && outcomes.length === 0 && kinds.every((k) => k === 'new') && !subjects.includes('rgms')) {
     kinds = kinds.filter((k) => k !== 'new');
     if (!subjects.includes('work-items')) subjects.push('work-items');
   }
@@ -933,7 +969,7 @@ function notHeldQuery(
 ): ParseOutcome | undefined {
   const asksWho = words.some((w) => WHO_WORDS.has(w));
   // "which texts were not consented": whatever else is named, the summary lists no such texts.
-  if (notHeld && (asksWho || words[0] === 'who' || filters === 0 || notHeld.startsWith('not-'))) return query({ ask: 'not-held', notHeld, questions });
+  if (notHeld && (asksWho || words[0] === 'who' || filters === 0 || textsNotListed(notHeld))) return query({ ask: 'not-held', notHeld, questions });
   // "who is the Q15 rapporteur", "q15 rapporteur?": the person. "rapporteur" alone (not "rapporteur
   // meeting", not "rapporteurs") with nothing about meetings or time asks for the person too.
   const rgmPhrases = signals.filter(({ signal }) => signal.subject === 'rgms');

@@ -4,6 +4,7 @@
  * Query (test/query-corpus.test.ts checks the round trip for every corpus question).
  */
 import type { Outcome, Query } from './model.js';
+import { textsNotListed } from './words.js';
 
 const OUTCOME_WORD: Readonly<Record<Outcome, string>> = {
   'tap-approved': 'approved',
@@ -117,7 +118,7 @@ export function readingOf(query: Query): string {
       break;
     case 'not-held':
       // "not-consented": what the summary does not list is no person.
-      words = [query.notHeld?.startsWith('not-') ? '' : 'who', query.notHeld ?? 'rapporteurs', ...qs];
+      words = [textsNotListed(query.notHeld) ? '' : 'who', query.notHeld ?? 'rapporteurs', ...qs];
       break;
   }
   if (query.count) words.unshift('count');

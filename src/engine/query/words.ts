@@ -35,6 +35,14 @@ const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
+  // What delegates also call it ("endorsed", "greenlit", "ratified"): at a study group meeting, TAP approval.
+  ...entries(
+    'endorsed,ratified,authorised,authorized,signed off,sign off,signed off on,nodded through,waved through,greenlit,green lit,green light,green lighted,greenlighted,cleared,accepted',
+    {
+      outcome: 'tap-approved',
+      term: 'approved',
+    },
+  ),
   ...entries('got approved,got through,get through,went through,get approved,gets approved,got passed,were approved,was approved', {
     outcome: 'tap-approved',
     term: 'approved',
@@ -43,12 +51,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries(
     'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
       // "didn't get approved": the "not" before a phrase of approval turns it round.
-      'knocked back,shot down,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
+      'knocked back,shot down,reject,rejects,failed approval,approval failed,failed to pass,failed to get approved,fail to get approved,fail to pass,fail approval,fail to be approved,failed to be approved,not granted,approval not granted,approvals not granted,not endorsed,not accepted,not cleared,not ratified,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
     { outcome: 'tap-not-approved', term: 'not approved' },
   ),
   // "approved and which were not": both.
   ...entries(
-    'which were not,which ones were not,and which not,and which were not,and which did not,and the ones that were not,and how many not,and how many were not,' +
+    'which were not,which ones were not,and which not,and what was not,and what were not,and what not,and what did not,and which were not,and which did not,and the ones that were not,and how many not,and how many were not,' +
       // "which were not approved" asks for the not-approved alone, not "which were (approved) and which not".
       'which were not approved,which ones were not approved,which was not approved,which texts were not approved,which recs were not approved',
     {
@@ -66,6 +74,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('not determined,which were not determined,were not determined,was not determined,not been determined,never determined', {
     notHeld: 'not-determined',
   }),
+  // What this meeting held back is no list of the summary: said so, not read as every text of the type named.
+  ...entries('deferred,postponed,withdrawn,held back,put off,delayed,shelved', { notHeld: 'deferred' }),
+  // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
+  ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
   ...entries('not agreed,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', { notHeld: 'not-agreed' }),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
@@ -79,9 +91,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   // AAP
   ...entries('consented,consent,consents,consenting', { outcome: 'aap-consented', term: 'consented' }),
-  ...entries('last call,lastcall,lc,aap last call,aap lc', { outcome: 'aap-consented', term: 'last call' }),
+  ...entries('last call,lastcall,lc,lst call,las call,last cal,lastcal,aap last call,aap lc', { outcome: 'aap-consented', term: 'last call' }),
   ...entries(
-    'got consented,up for lc,up for last call,in last call,going to last call,go to last call,goes to last call,going for last call,sent to last call,going to lc,going to aap,go to aap,goes to aap,sent to aap,headed for aap,heading to aap,going to the aap,in aap',
+    'got consented,out for last call,out for lc,out for aap,up for lc,up for last call,in last call,going to last call,go to last call,goes to last call,going for last call,sent to last call,going to lc,going to aap,go to aap,goes to aap,sent to aap,headed for aap,heading to aap,going to the aap,in aap',
     { outcome: 'aap-consented', term: 'last call', list: true },
   ),
   ...entries('additional review', { outcome: 'aap-consented', term: 'additional review' }),
@@ -90,38 +102,40 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('got agreed,were agreed,was agreed', { outcome: 'agreed', term: 'agreed', list: true }),
   ...entries('agreement,by agreement,for agreement,non normative,nonnormative,informative', { route: 'agreement', term: 'agreed' }),
   // Routes
-  ...entries('tap,traditional approval,traditional approval process,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
+  ...entries('tapd,tap d,tap ed,tap,traditional approval,traditional approval process,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
     route: 'tap',
     term: 'tap',
   }),
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
-  ...entries('aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
+  ...entries('aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
   ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment' }),
-  ...entries('revised,revision,revisions,rev,revs,updated', { kind: 'revised' }),
-  ...entries('corrigendum,corrigenda,corrigendums,cor,corr', { kind: 'corrigendum' }),
-  ...entries('new,brand new', { kind: 'new' }),
+  ...entries('revised,revision,revisions,rev,revs,updated,edition,editions,new edition,new editions', { kind: 'revised' }),
+  ...entries('corrigendum,corrigenda,corrigendums,cor,corr,erratum,errata', { kind: 'corrigendum' }),
+  ...entries('new,brand new,created,newly created,established,newly established,set up,launched', { kind: 'new' }),
   // Types
-  ...entries('recommendation,recommendations,rec,recs,recommandation,recommandations', { type: 'recommendation' }),
-  ...entries('supplement,supplements,suppl,suppls,supp,sup,supps', { type: 'supplement' }),
-  ...entries('technical report,technical reports,tech report,tech reports,tr,trs,report,reports', { type: 'technical-report' }),
+  ...entries('recommendation,recommendations,rec,recs,recommandation,recommandations,normative,normative text,normative texts', { type: 'recommendation' }),
+  ...entries('supplement,supplements,suppl,suppls,supp,sup,supps,sups', { type: 'supplement' }),
+  ...entries('technical report,technical reports,tech report,tech reports,tr,trs,report,reports,rpt,rpts,technical rpt,technical rpts', {
+    type: 'technical-report',
+  }),
   ...entries('other docs,other documents,other texts,sg17 documents,other sg17 documents,manual,manuals,compendium', { type: 'other' }),
   // Subjects
   // "rapporteur" alone is the person ("what is a rapporteur"); with "meeting", the RGM.
   ...entries('rapporteur,rapporteurs', { subject: 'rgms', term: 'rapporteur' }),
   ...entries(
-    'rgm,rgms,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet',
+    'rgm,rgms,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet,interregnum,interregnum meeting,interregnum meetings',
     { subject: 'rgms', term: 'rgm' },
   ),
   ...entries(
-    'work item,work items,new work,new work item,new work items,work programme,work program,new items,new item,new topics,wi,wis,started,newly started',
+    'work item,work items,workitem,workitems,new work,new work item,new work items,work programme,work program,new items,new item,new topics,wi,wis,started,newly started',
     { subject: 'work-items', term: 'new work item' },
   ),
-  ...entries('texts,text,documents,document,docs,doc,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
+  ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
   ...entries(
-    'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,telco,myworkspace,my workspace,virtual meeting,virtual meetings',
+    'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,teleconferences,teleconf,conf call,conf calls,conference call,conference calls,video call,video conference,videoconference,telco,electronic meeting,electronic meetings,myworkspace,my workspace,virtual meeting,virtual meetings',
     {
       format: 'virtual',
     },
@@ -159,9 +173,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { topic: 'meetings' },
   ),
   ...entries('plenary', { topic: 'meetings', term: 'plenary' }),
-  ...entries('statistics,statistic,stats,contributions,contribution count,participants,liaison,liaisons,liaison statements,ddp,figures', {
-    topic: 'stats',
-  }),
+  ...entries(
+    'statistics,statistic,stats,contributions,contribution count,participants,delegates,delegate,attendees,attendance,attended,liaison,liaisons,liaison statements,ddp,figures',
+    {
+      topic: 'stats',
+    },
+  ),
   ...entries('help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work', {
     topic: 'help',
   }),
@@ -238,6 +255,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'update updates overview progress lately recently days ' +
     // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
     'fyi remind ' +
+    // "approved by the study group": who approves is always SG17
+    'study group ' +
+    // "the most recent meeting": which meeting, read by the rule for the last one, never a title word
+    'most recent ' +
     // "new work items by route": every list of them already says how many go by each route
     'route routes'
   ).split(' '),
@@ -246,7 +267,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
 export const LIST_CUES: ReadonlySet<string> = new Set(
   (
-    'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was next upcoming coming latest current planned scheduled ' +
+    'which list show any anything give items texts documents recs recommendations ones got going goes went sent status were was been lately recently next upcoming coming latest current planned scheduled plan plans ' +
     // what is asked of the items, never what a word means ("what are the rgm dates")
     'date dates when where schedule start starts'
   ).split(' '),
@@ -257,7 +278,9 @@ export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings'
 
 /** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
 export const PAST_CUES: ReadonlySet<string> = new Set(
-  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came'.split(' '),
+  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came summary summarise summarize recap'.split(
+    ' ',
+  ),
 );
 
 /** Words that ask what a meeting still to come will do ("what will happen at the April meeting", "on the agenda"). */
@@ -309,3 +332,8 @@ export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'n
 
 /** Command words of registry commands that change channel settings: those keep their own parsers. */
 export const SETTING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'reminders', 'calendar']);
+
+/** What the summary holds no list of among texts ("not-consented", "deferred"): no person, so no "who" in its reading, and said so whatever else is named. */
+export function textsNotListed(notHeld: string | undefined): boolean {
+  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections');
+}
