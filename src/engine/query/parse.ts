@@ -616,14 +616,17 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const known = dataWords(env.catalog);
   const places = placeIndex(env.catalog);
   const candidates = knownTableWords(env.commandWords);
-  const words = normalize(remaining)
-    .split(' ')
-    .filter(Boolean)
-    .flatMap((w) =>
-      PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)
-        ? w
-        : (mend(w, candidates)?.split(' ') ?? w),
-    );
+  // A plain loop, not flatMap: this runs for every question, and a mended word may be two ("approvedtexts").
+  const words: string[] = [];
+  for (const w of normalize(remaining).split(' ')) {
+    if (!w) continue;
+    if (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)) words.push(w);
+    else {
+      const mended = mend(w, candidates);
+      if (mended === undefined) words.push(w);
+      else for (const piece of mended.split(' ')) words.push(piece);
+    }
+  }
   let { signals, loose } = readPhrases(words);
   // What the phrases say, each kind once, in the order said (one pass: this runs for every question).
   const outcomes: Outcome[] = [];
