@@ -94,12 +94,38 @@ export const GLOSSARY: readonly Term[] = [
   },
   {
     key: 'agreed',
-    words: ['agreed', 'agree', 'agreement', 'non-normative', 'supplement', 'technical report'],
+    words: ['agreed', 'agree', 'agreement', 'non-normative', 'technical report'],
     title: 'Agreed (non-normative texts)',
     meaning:
       "Supplements, Technical Reports, Implementers' Guides and study group documents are not Recommendations: a study group meeting agrees them, and neither AAP nor TAP applies.",
     next: 'Nothing further: agreement completes them.',
     basis: `not AAP (${A8}) or TAP (${RES1})`,
+  },
+  {
+    key: 'supplement',
+    words: ['supplement', 'supplements', 'suppl'],
+    title: 'Supplement',
+    meaning:
+      'An informative text that goes with a Recommendation or a series of them (guidance, background, examples). It is not part of the Recommendation and is agreed by the study group, not approved.',
+    next: 'Ask "agreed suppl" for the Supplements agreed in the data.',
+    basis: A1,
+  },
+  {
+    key: 'amendment',
+    words: ['amendment', 'amendments', 'amd'],
+    title: 'Amendment',
+    meaning:
+      'A text that adds to or changes part of a published Recommendation without republishing all of it; it goes through approval as a Recommendation does.',
+    next: 'Ask "texts amendment" for the amendments in the data.',
+    basis: A8,
+  },
+  {
+    key: 'corrigendum',
+    words: ['corrigendum', 'corrigenda', 'cor', 'erratum'],
+    title: 'Corrigendum',
+    meaning: 'A text that corrects errors in a published Recommendation; it goes through approval as a Recommendation does.',
+    next: 'Ask "texts corrigendum" for the corrigenda in the data.',
+    basis: A8,
   },
   {
     key: 'rgm',

@@ -110,13 +110,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
   ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
   // Kinds
-  ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment' }),
+  ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),
   ...entries('revised,revision,revisions,rev,revs,updated,edition,editions,new edition,new editions', { kind: 'revised' }),
-  ...entries('corrigendum,corrigenda,corrigendums,cor,corr,erratum,errata', { kind: 'corrigendum' }),
+  ...entries('corrigendum,corrigenda,corrigendums,cor,corr,erratum,errata', { kind: 'corrigendum', term: 'corrigendum' }),
   ...entries('new,brand new,created,newly created,established,newly established,set up,launched', { kind: 'new' }),
   // Types
   ...entries('recommendation,recommendations,rec,recs,recommandation,recommandations,normative,normative text,normative texts', { type: 'recommendation' }),
-  ...entries('supplement,supplements,suppl,suppls,supp,sup,supps,sups', { type: 'supplement' }),
+  ...entries('supplement,supplements,suppl,suppls,supp,sup,supps,sups', { type: 'supplement', term: 'supplement' }),
   ...entries('technical report,technical reports,tech report,tech reports,tr,trs,report,reports,rpt,rpts,technical rpt,technical rpts', {
     type: 'technical-report',
   }),
