@@ -79,7 +79,14 @@ function queries(docs: readonly SearchDocument[]) {
     fc.constantFrom(...vocabulary.filter((w) => w.length >= 5)).map((w) => `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}`),
     fc.constantFrom('zzqxv', 'the', 'of', 'x'),
   );
-  return fc.record({ words: fc.array(word, { minLength: 1, maxLength: 5 }), limit: fc.integer({ min: 1, max: 25 }) });
+  // Two prefixes of one word, so one term stands for two asked words ("x1213 x12" both hold x121384).
+  const overlapping = fc
+    .tuple(fc.constantFrom(...vocabulary.filter((w) => w.length >= 5)), fc.integer({ min: 3, max: 4 }), fc.array(word, { maxLength: 3 }))
+    .map(([w, short, rest]) => [w.slice(0, short), w.slice(0, short + 1), ...rest]);
+  return fc.record({
+    words: fc.oneof({ weight: 4, arbitrary: fc.array(word, { minLength: 1, maxLength: 5 }) }, { weight: 1, arbitrary: overlapping }),
+    limit: fc.integer({ min: 1, max: 25 }),
+  });
 }
 
 function checkAgainstReference(cat: Catalog, runs: number): void {
@@ -105,6 +112,19 @@ describe('search top-k', () => {
 
   it('returns exactly what scoring every document returns (synthetic catalog, 30×)', () => {
     checkAgainstReference(buildCatalog(syntheticMeetings(meetings, 30)), 800);
+  });
+
+  it('agrees when one term stands for two asked words (CI, seed 623664552: the bound took them as two words apart)', () => {
+    const synthetic = buildCatalog(syntheticMeetings(meetings, 30));
+    const docs = searchDocuments(synthetic);
+    const index = buildSearchIndex(synthetic);
+    const reference = referenceScorer(docs);
+    const position = new Map(docs.map((d, i) => [`${d.kind}:${d.ref}`, i]));
+    for (const limit of [1, 2, 3, 4, 5, 10]) {
+      const text = 'x1213 x12 covnergence';
+      const got = index.search(text, limit).map((h) => position.get(`${h.kind}:${h.ref}`));
+      expect(got, `${text} (${limit})`).toEqual(reference(index.askedWords(text), limit));
+    }
   });
 
   it('agrees on the benchmark questions at 200×, where most postings are skipped', () => {

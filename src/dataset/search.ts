@@ -496,10 +496,16 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
     // A newcomer at level j can get at most bound[j] (a hair more, so rounding never prunes a tie).
     const bound = new Float64Array(levels + 1);
     for (let j = levels - 1; j >= 0; j--) bound[j] = bound[j + 1]! + groups[j]!.idf * groups[j]!.maxWeight;
-    const nearBound = (count: number): number => (levels > 1 && count > 1 ? -count : 0);
-
     // Later words first, so a term asked under two words belongs to the first.
-    for (let k = askedTerms.length - 2; k >= 0; k -= 2) termWord[askedTerms[k]!] = askedTerms[k + 1]!;
+    let shared = false;
+    for (let k = askedTerms.length - 2; k >= 0; k -= 2) {
+      if (termWord[askedTerms[k]!] !== -1) shared = true;
+      termWord[askedTerms[k]!] = askedTerms[k + 1]!;
+    }
+    // The best nearness `count` held words can have: side by side, -count. But when one term stands
+    // for two asked words ("x1213 x12" both hold x121384), a document can hold both in one term and
+    // its nearness is 0 (one word of the window's), so no bound below 0 holds.
+    const nearBound = (count: number): number => (levels > 1 && count > 1 && !shared ? -count : 0);
     const inWindow = new Int32Array(wordCount);
     if (stamp >= 0x7fffffff) {
       met.fill(0);
@@ -564,7 +570,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
      * best any could score is `count` words side by side with weight `cap`. Returns false then.
      */
     const offerFiled = (list: Int32Array, length: number, count: number, j: number, cap: number): boolean => {
-      if (!top.admits(count, -count, cap * (1 + 1e-9), -1)) return false;
+      if (!top.admits(count, nearBound(count), cap * (1 + 1e-9), -1)) return false;
       for (let e = 0; e < length; e += 2) {
         const at = list[e]!;
         let x = list[e + 1]!;
@@ -582,8 +588,8 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
             const w = group.nameBits !== undefined && (group.nameBits[at]! & low) !== 0 ? NAME_WEIGHT : 1;
             weight = g === j ? group.idf * w : weight + group.idf * w;
           }
-          if (!top.admits(count, -count, weight, doc)) continue;
-          const near = nearness(doc, inWindow, count);
+          if (!top.admits(count, nearBound(count), weight, doc)) continue;
+          const near = nearness(doc, inWindow, shared ? undefined : count);
           if (top.admits(count, near, weight, doc)) top.add({ doc, count, near, weight });
         }
       }
@@ -671,7 +677,7 @@ export function buildSearchIndex(catalog: Catalog): SearchIndex {
               }
             }
             // Judged first as if its words stood side by side: most documents stop here, unread.
-            if (!top.admits(count, levels > 1 && count > 1 ? -count : 0, weight, doc)) continue;
+            if (!top.admits(count, nearBound(count), weight, doc)) continue;
             const near = levels > 1 && count > 1 ? nearness(doc, inWindow) : 0;
             if (top.admits(count, near, weight, doc)) top.add({ doc, count, near, weight });
           }
