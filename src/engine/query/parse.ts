@@ -71,8 +71,8 @@ const REC_ACRONYM = /(?<![\w.])((?:x|tr|y|e)\.(?=[\w-]*[a-z])[a-z0-9][\w-]*(?:\.
 const SUPPL_ACRONYM = /(?<![\w.-])((?:sup|supp|suppl)-[a-z][\w-]*)/gi;
 /** A bare number of 3–5 digits ("1716"): a Recommendation number unless it is a year. */
 const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
-/** Questions in every spelling: Q15, q 15, Q15/17, question 15, questions 2 and 4, 15/17. */
-const QUESTIONS = /(?<![\w.])(?:q|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
+/** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
+const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -305,6 +305,24 @@ function dataWords(catalog: Catalog): ReadonlySet<string> {
     dataWordCache.set(catalog, words);
   }
   return words;
+}
+
+/** The data's words sorted, so a word that begins one ("telecom" of "telecommunications") is found by one binary search. */
+const sortedDataWords = new WeakMap<Catalog, readonly string[]>();
+function beginsDataWord(catalog: Catalog, word: string): boolean {
+  let sorted = sortedDataWords.get(catalog);
+  if (!sorted) {
+    sorted = [...dataWords(catalog)].sort();
+    sortedDataWords.set(catalog, sorted);
+  }
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.startsWith(word);
 }
 
 /** What the parser needs of the data besides its words, built once per catalog (never a scan per question). */
@@ -621,6 +639,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   for (const w of normalize(remaining).split(' ')) {
     if (!w) continue;
     if (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)) words.push(w);
+    // A word that begins a word of the data is a topic cut short ("telecom"), not a slip of a table word ("telco").
+    else if (w.length >= 5 && beginsDataWord(env.catalog, w)) words.push(w);
     else {
       const mended = mend(w, candidates);
       if (mended === undefined) words.push(w);
