@@ -21,6 +21,7 @@ import { groupsAnswer } from './groups.js';
 import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
 import { mentions } from './mentions.js';
+import { REGION_PLACES } from './words.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextKind } from './model.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
@@ -322,8 +323,14 @@ function rgmMatches(record: RgmRecord, query: Query): boolean {
   const { rgm } = record;
   if (query.format && rgm.format !== query.format) return false;
   if (query.state && !stateMatches(rgm, query.state)) return false;
-  if (query.venue && !mentions({ title: rgm.venue, names: rgm.host ? [rgm.host] : [] }, query.venue)) return false;
+  if (query.venue && !venueMatches(rgm, query.venue)) return false;
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
+}
+
+/** The RGM's venue or host names the place, or (for a region) one of its places. */
+function venueMatches(rgm: RgmRecord['rgm'], place: string): boolean {
+  const where = { title: rgm.venue, names: rgm.host ? [rgm.host] : [] };
+  return (REGION_PLACES.get(place) ?? [place]).some((p) => mentions(where, p));
 }
 
 /** A place as asked ("paris", "uk"), written as a place name: "Paris", "UK". */

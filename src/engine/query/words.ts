@@ -306,6 +306,60 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map<string, string
   ...aliases('uk,u k,united kingdom,great britain,britain,england', 'uk'),
   ...aliases('us,u s,usa,u s a,united states,united states of america,america', 'usa'),
   ...aliases('switzerland,swiss', 'switzerland'),
+  // Regions: the executor reads each as the places in REGION_PLACES ("rgms in europe" → Paris, Stockholm).
+  ...aliases('europe,european,eu', 'europe'),
+  ...aliases('asia,asian,asia pacific,apac', 'asia'),
+  ...aliases('americas,north america,south america,latin america', 'americas'),
+  ...aliases('africa,african', 'africa'),
+  ...aliases('middle east,arab states,gulf states', 'middle east'),
+]);
+
+/**
+ * A region asked about, as the countries and cities in it that an SG17 RGM venue or host may name
+ * (a venue is written "Paris, France", "Hybrid (Virtual + Seoul)"). Matched as words of the venue,
+ * like any place.
+ */
+export const REGION_PLACES: ReadonlyMap<string, readonly string[]> = new Map([
+  [
+    'europe',
+    (
+      'europe,france,paris,sweden,stockholm,switzerland,geneva,lausanne,zurich,bern,germany,berlin,munich,frankfurt,bonn,' +
+      'uk,united kingdom,england,london,ireland,dublin,italy,rome,milan,spain,madrid,barcelona,portugal,lisbon,' +
+      'netherlands,amsterdam,the hague,belgium,brussels,luxembourg,austria,vienna,finland,helsinki,norway,oslo,' +
+      'denmark,copenhagen,poland,warsaw,czech,prague,hungary,budapest,romania,bucharest,greece,athens,estonia,tallinn,' +
+      'latvia,riga,lithuania,vilnius,slovakia,slovenia,croatia,bulgaria,sofia,serbia,belgrade,ukraine,kyiv,russia,moscow,' +
+      'turkey,istanbul,ankara,cyprus,malta,iceland'
+    ).split(','),
+  ],
+  [
+    'asia',
+    (
+      'asia,korea,seoul,busan,daejeon,jeju,china,beijing,shanghai,shenzhen,hangzhou,wuhan,japan,tokyo,osaka,kyoto,' +
+      'india,delhi,new delhi,bangalore,bengaluru,mumbai,singapore,malaysia,kuala lumpur,thailand,bangkok,vietnam,hanoi,' +
+      'indonesia,jakarta,bali,philippines,manila,hong kong,taiwan,mongolia,kazakhstan,uzbekistan,pakistan,bangladesh,' +
+      'sri lanka,nepal,australia,sydney,melbourne,new zealand'
+    ).split(','),
+  ],
+  [
+    'americas',
+    (
+      'america,usa,united states,washington,new york,boston,san francisco,san diego,seattle,canada,ottawa,toronto,montreal,' +
+      'vancouver,mexico,brazil,brasilia,rio,sao paulo,argentina,buenos aires,chile,santiago,colombia,bogota,peru,lima'
+    ).split(','),
+  ],
+  [
+    'africa',
+    (
+      'africa,south africa,johannesburg,cape town,egypt,cairo,nigeria,lagos,abuja,kenya,nairobi,ghana,accra,morocco,rabat,' +
+      'tunisia,tunis,algeria,senegal,dakar,rwanda,kigali,ethiopia,addis ababa,tanzania,uganda,zambia,zimbabwe,cote d ivoire,abidjan'
+    ).split(','),
+  ],
+  [
+    'middle east',
+    'middle east,saudi arabia,riyadh,jeddah,uae,united arab emirates,dubai,abu dhabi,qatar,doha,oman,muscat,kuwait,bahrain,jordan,amman,iran,tehran,israel,lebanon'.split(
+      ',',
+    ),
+  ],
 ]);
 
 function aliases(phrases: string, place: string): [string, string][] {
