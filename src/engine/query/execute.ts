@@ -181,7 +181,9 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
   const title = `${base}${filterSuffix(query)}${at}`;
   const kind = style;
   if (entries.length === 0) {
-    const what = `${style === 'tap' ? `TAP Recommendations${focus}` : style === 'aap' ? 'AAP-consented Recommendations' : style === 'agreed' ? 'agreed texts' : 'texts'}${filterSuffix({ ...query, questions: [] })}${at}`;
+    // The steps asked stay in the sentence ("No texts TAP determined or AAP consented for Q4/17"), not just "No texts".
+    const named = style === 'aap' ? 'AAP-consented Recommendations' : style === 'agreed' ? 'agreed texts' : style === 'tap' ? base : base.replace(/^Texts/, 'texts');
+    const what = `${named}${filterSuffix({ ...query, questions: [] })}${at}`;
     return noneFound(catalog, kind, title, what, query.questions?.length === 1 ? query.questions[0] : undefined);
   }
   const groups = GROUPS.filter((g) => outcomes.includes(g.status)).map((g) => ({ ...g, entries: entries.filter((e) => e.latest.item.status === g.status) }));

@@ -28,6 +28,7 @@ import {
   LAST_WORDS,
   LIST_CUES,
   MEETING_WORDS,
+  NEXT_CUES,
   PAST_CUES,
   PAST_TENSE,
   PHRASES,
@@ -666,6 +667,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   };
   for (const { signal } of signals) {
     add(outcomes, signal.outcome);
+    for (const o of signal.outcomes ?? []) add(outcomes, o);
     add(routes, signal.route);
     add(kinds, signal.kind);
     add(types, signal.type);
@@ -808,6 +810,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   if (bare && filters === 0 && (topics.includes('greeting') || topics.includes('thanks')) && topics.length === 1) {
     return query({ ask: topics[0] as 'greeting' | 'thanks' });
   }
+  // "what's next", "anything coming up", "upcoming": the RGMs still to come; SG17's own meetings came close.
+  if (bare && signals.length === 0 && loose.some((w) => NEXT_CUES.has(w))) return query({ ask: 'rgms' }, 'meeting');
   // "what is a rapporteur": the word, before the person the summary does not name (asked only when the word is there).
   const definable = !time && !count && questions.length === 0;
   if (definable && terms.includes('rapporteur') && meaningAsked(norm, terms, loose, signals, listCue).defines) return query({ ask: 'define', terms });

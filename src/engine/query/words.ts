@@ -9,6 +9,8 @@ import type { DocType, Outcome, RgmFormat, RgmState, Route, TextKind } from './m
 /** What a phrase says about the question. One phrase may say several things ("last call"). */
 export interface Signal {
   readonly outcome?: Outcome;
+  /** A phrase naming several steps at once: "pending" is TAP determined or AAP consented (both wait for approval). */
+  readonly outcomes?: readonly Outcome[];
   readonly route?: Route;
   readonly kind?: TextKind;
   readonly type?: DocType;
@@ -88,6 +90,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       term: 'determined',
       list: true,
     },
+  ),
+  // Still on its way to approval by either route: determined (TAP) or consented (AAP, in or before last call).
+  ...entries(
+    'pending,still pending,not yet approved,not approved yet,not been approved yet,not yet been approved,awaiting a decision,awaiting decision,in the pipeline,still in the pipeline,in flight,still open',
+    { outcomes: ['tap-determined', 'aap-consented'], list: true },
   ),
   // AAP
   ...entries('consented,consent,consents,consenting', { outcome: 'aap-consented', term: 'consented' }),
@@ -182,7 +189,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work', {
     topic: 'help',
   }),
-  ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour', { topic: 'greeting' }),
+  ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour,wassup', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of', { topic: 'count' }),
   // Terms only (what "what is …" can ask about)
@@ -247,7 +254,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'please pls plz kindly dear provide indicate share secretariat tell show find search look lookup up list give get got know let see want need like wondering wonder ' +
     'sg17 itu itut t all latest current currently now status state happened happen happening going go goes gone went ' +
     'sent send made make makes been everything results result thing process bot hey ok okay so just also yet still already ' +
-    'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming ' +
+    'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming soon ahead ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
     'altogether overall left remaining remain took wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes ' +
@@ -274,7 +281,10 @@ export const LIST_CUES: ReadonlySet<string> = new Set(
 );
 
 /** Words that, with a Question and nothing else, ask for its meetings ("who hosts the Q10 meeting?"). */
-export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'hosts', 'host', 'venue', 'when', 'next']);
+export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'hosts', 'host', 'venue', 'when', 'next', 'upcoming', 'coming']);
+
+/** What asks for what comes next ("what's next", "anything coming up", "upcoming"): in this bot, the interim RGMs. */
+export const NEXT_CUES: ReadonlySet<string> = new Set(['next', 'upcoming', 'coming', 'soon', 'ahead']);
 
 /** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
 export const PAST_CUES: ReadonlySet<string> = new Set(
