@@ -182,7 +182,8 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
   const kind = style;
   if (entries.length === 0) {
     // The steps asked stay in the sentence ("No texts TAP determined or AAP consented for Q4/17"), not just "No texts".
-    const named = style === 'aap' ? 'AAP-consented Recommendations' : style === 'agreed' ? 'agreed texts' : style === 'tap' ? base : base.replace(/^Texts/, 'texts');
+    const named =
+      style === 'aap' ? 'AAP-consented Recommendations' : style === 'agreed' ? 'agreed texts' : style === 'tap' ? base : base.replace(/^Texts/, 'texts');
     const what = `${named}${filterSuffix({ ...query, questions: [] })}${at}`;
     return noneFound(catalog, kind, title, what, query.questions?.length === 1 ? query.questions[0] : undefined);
   }

@@ -281,7 +281,19 @@ export const LIST_CUES: ReadonlySet<string> = new Set(
 );
 
 /** Words that, with a Question and nothing else, ask for its meetings ("who hosts the Q10 meeting?"). */
-export const MEETING_WORDS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'hosts', 'host', 'venue', 'when', 'next', 'upcoming', 'coming']);
+export const MEETING_WORDS: ReadonlySet<string> = new Set([
+  'meeting',
+  'meetings',
+  'meet',
+  'meets',
+  'hosts',
+  'host',
+  'venue',
+  'when',
+  'next',
+  'upcoming',
+  'coming',
+]);
 
 /** What asks for what comes next ("what's next", "anything coming up", "upcoming"): in this bot, the interim RGMs. */
 export const NEXT_CUES: ReadonlySet<string> = new Set(['next', 'upcoming', 'coming', 'soon', 'ahead']);
