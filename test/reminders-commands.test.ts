@@ -52,6 +52,14 @@ describe('subscribe', () => {
     });
   });
 
+  it('reads a sentence around the Questions ("subscribe this channel to Q15 and Q4 please", "unsubscribe from q15")', async () => {
+    const a = await ask('subscribe this channel to Q15 and Q4 please', ctx());
+    expect(a.title).toBe('This channel follows Q4/17, Q15/17');
+    await ask('unsubscribe from q15', ctx());
+    expect(store.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({ questions: ['Q4/17'] });
+    expect((await ask('calendar link for q4', ctx())).title).toBe('Calendar feed for Q4/17');
+  });
+
   it('subscribes to all with no Questions, and only changes settings when only settings are given', async () => {
     expect((await ask('subscribe', ctx())).title).toBe('This channel follows all Questions');
     await ask('unsubscribe', ctx());

@@ -43,6 +43,11 @@ export function usageError(ctx: CommandContext, title: string, summary: string):
   };
 }
 
+/** Words around a channel setting's arguments that are not arguments ("subscribe this channel to Q15 and Q4 please"). */
+const SETTING_FILLER = new Set(
+  'me us to this channel here the for please pls and of our my from on in link url feed address questions question rgms reminders of'.split(' '),
+);
+
 /**
  * Answer what someone typed after `/sg17` (or asked in plain words). The input limit is the front
  * door's (src/dispatch). Throws only when a command handler does (a bug): dispatch logs it.
@@ -54,8 +59,11 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
     case 'command': {
       // Channel settings (subscribe …), or a command word with nothing it can use ("rec" alone): its own parser says what is missing.
       const command = findCommand(parsed.name)!;
-      const words = splitWords(text);
-      const options = command.parseWords ? command.parseWords(words.slice(1)) : wordsToOptions(command.options, words.slice(1));
+      // "subscribe me to q15", "calendar link": the small words of a sentence are not arguments.
+      const words = splitWords(text)
+        .slice(1)
+        .filter((w) => !SETTING_FILLER.has(w.toLowerCase().replace(/[!?.]+$/, '')));
+      const options = command.parseWords ? command.parseWords(words) : wordsToOptions(command.options, words);
       return run(command, options, ctx);
     }
     case 'unknown': {

@@ -186,9 +186,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       topic: 'stats',
     },
   ),
-  ...entries('help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work', {
-    topic: 'help',
-  }),
+  ...entries(
+    'help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work,who are you,what are you,what is this bot,what is this,who made you',
+    {
+      topic: 'help',
+    },
+  ),
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour,wassup', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of', { topic: 'count' }),
@@ -254,7 +257,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'please pls plz kindly dear provide indicate share secretariat tell show find search look lookup up list give get got know let see want need like wondering wonder ' +
     'sg17 itu itut t all latest current currently now status state happened happen happening going go goes gone went ' +
     'sent send made make makes been everything results result thing process bot hey ok okay so just also yet still already ' +
-    'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming soon ahead ' +
+    'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming soon ahead mention mentions mentioning mentioned ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
     'altogether overall left remaining remain took wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes ' +
