@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildCatalog, type Catalog } from '../src/dataset/catalog.js';
-import { buildSearchIndex, searchDocuments, type SearchDocument } from '../src/dataset/search.js';
+import { buildSearchIndex, searchDocuments, type SearchDocument, type SearchHit } from '../src/dataset/search.js';
 import { syntheticMeetings } from '../bench/synthetic.js';
 import { catalog, meetings } from './engine-helpers.js';
 
@@ -105,6 +105,17 @@ function checkAgainstReference(cat: Catalog, runs: number): void {
   );
 }
 
+/** The index, the reference scorer over the same documents, and hits as document positions (what the reference returns). */
+function searchAndReference(cat: Catalog) {
+  const docs = searchDocuments(cat);
+  const position = new Map(docs.map((d, i) => [`${d.kind}:${d.ref}`, i]));
+  return {
+    index: buildSearchIndex(cat),
+    reference: referenceScorer(docs),
+    positions: (hits: readonly SearchHit[]) => hits.map((h) => position.get(`${h.kind}:${h.ref}`)),
+  };
+}
+
 describe('search top-k', () => {
   it('returns exactly what scoring every document returns (real catalog)', () => {
     checkAgainstReference(catalog, 3000);
@@ -115,24 +126,14 @@ describe('search top-k', () => {
   });
 
   it('agrees when one term stands for two asked words (CI, seed 623664552: the bound took them as two words apart)', () => {
-    const synthetic = buildCatalog(syntheticMeetings(meetings, 30));
-    const docs = searchDocuments(synthetic);
-    const index = buildSearchIndex(synthetic);
-    const reference = referenceScorer(docs);
-    const position = new Map(docs.map((d, i) => [`${d.kind}:${d.ref}`, i]));
-    for (const limit of [1, 2, 3, 4, 5, 10]) {
-      const text = 'x1213 x12 covnergence';
-      const got = index.search(text, limit).map((h) => position.get(`${h.kind}:${h.ref}`));
-      expect(got, `${text} (${limit})`).toEqual(reference(index.askedWords(text), limit));
-    }
+    const { index, reference, positions } = searchAndReference(buildCatalog(syntheticMeetings(meetings, 30)));
+    const text = 'x1213 x12 covnergence';
+    for (const limit of [1, 2, 3, 4, 5, 10])
+      expect(positions(index.search(text, limit)), `${text} (${limit})`).toEqual(reference(index.askedWords(text), limit));
   });
 
   it('agrees on the benchmark questions at 200×, where most postings are skipped', () => {
-    const big = buildCatalog(syntheticMeetings(meetings, 200));
-    const docs = searchDocuments(big);
-    const index = buildSearchIndex(big);
-    const reference = referenceScorer(docs);
-    const position = new Map(docs.map((d, i) => [`${d.kind}:${d.ref}`, i]));
+    const { index, reference, positions } = searchAndReference(buildCatalog(syntheticMeetings(meetings, 200)));
     for (const text of [
       'quantum key distribution',
       'edge computing security',
@@ -144,7 +145,7 @@ describe('search top-k', () => {
       'quantum key distribution network',
       'security computing application analysis framework',
     ]) {
-      const got = index.search(text, 10).map((h) => position.get(`${h.kind}:${h.ref}`));
+      const got = positions(index.search(text, 10));
       expect(got, text).toEqual(reference(index.askedWords(text), 10));
       expect(got.length, text).toBe(10);
     }

@@ -758,7 +758,7 @@ function fileTwo(own: Int32Array, b: Int32Array, d: Int32Array, lists: readonly 
 }
 
 /** The first index of sorted `words` whose word is not below `key`. */
-function firstAtLeast(words: readonly string[], key: string): number {
+export function firstAtLeast(words: readonly string[], key: string): number {
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {

@@ -16,6 +16,7 @@
  */
 import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
 import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
+import { firstAtLeast } from '../../dataset/search.js';
 import { findTerm } from '../commands/explain.js';
 import { editDistance } from '../lookup.js';
 import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
@@ -316,14 +317,7 @@ function beginsDataWord(catalog: Catalog, word: string): boolean {
     sorted = [...dataWords(catalog)].sort();
     sortedDataWords.set(catalog, sorted);
   }
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length && sorted[lo]!.startsWith(word);
+  return sorted[firstAtLeast(sorted, word)]?.startsWith(word) ?? false;
 }
 
 /** What the parser needs of the data besides its words, built once per catalog (never a scan per question). */
