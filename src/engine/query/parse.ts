@@ -28,6 +28,8 @@ import {
   LAST_WORDS,
   LIST_CUES,
   MEETING_WORDS,
+  NEGATOR_GAP,
+  NEGATORS,
   NEXT_CUES,
   PAST_CUES,
   PAST_TENSE,
@@ -491,7 +493,8 @@ function split(word: string, depth = 0): string | undefined {
 // ---------------------------------------------------------------- phrases
 
 interface Reading {
-  readonly signals: { readonly phrase: string; readonly signal: Signal }[];
+  /** `negated`: the phrase follows a word that excludes it ("not amendments", "other than supplements"). */
+  readonly signals: { readonly phrase: string; readonly signal: Signal; readonly negated?: true }[];
   /** Words no phrase took, in order (stop words included). */
   readonly loose: string[];
 }
@@ -509,9 +512,11 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set(
  * it is the beginning of a longer one, so most places look up one word and build no string.
  */
 function readPhrases(words: readonly string[], withoutFormats = false): Reading {
-  const signals: { phrase: string; signal: Signal }[] = [];
+  const signals: { phrase: string; signal: Signal; negated?: true }[] = [];
   const loose: string[] = [];
   const has = (phrase: string): boolean => PHRASES.has(phrase) && !(withoutFormats && PHRASES.get(phrase)!.format);
+  // A word that excludes what follows ("not", "except", "other than"), kept over a few small words ("except for the").
+  let negating = false;
   for (let i = 0; i < words.length; ) {
     let phrase = words[i]!;
     let longest = has(phrase) ? 1 : 0;
@@ -525,9 +530,11 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
     }
     if (longest === 0) {
       loose.push(words[i]!);
+      negating = NEGATORS.has(words[i]!) || (negating && NEGATOR_GAP.has(words[i]!));
       i++;
     } else {
-      signals.push({ phrase: found, signal: PHRASES.get(found)! });
+      signals.push({ phrase: found, signal: PHRASES.get(found)!, ...(negating ? { negated: true as const } : {}) });
+      negating = false;
       i += longest;
     }
   }
@@ -545,6 +552,9 @@ const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
   rec: 'ids',
   recommendation: 'ids',
 };
+
+const ALL_KINDS: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
+const ALL_TYPES: readonly DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
 
 /** Read `text` as a Query. Never throws. */
 export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
@@ -665,7 +675,15 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
-  for (const { signal } of signals) {
+  const notKinds: TextKind[] = [];
+  const notTypes: DocType[] = [];
+  for (const { signal, negated } of signals) {
+    // "not amendments", "other than supplements": a kind or type excluded, not asked for.
+    if (negated && (signal.kind || signal.type) && !signal.outcome && !signal.route && !signal.subject) {
+      add(notKinds, signal.kind);
+      add(notTypes, signal.type);
+      continue;
+    }
     add(outcomes, signal.outcome);
     for (const o of signal.outcomes ?? []) add(outcomes, o);
     add(routes, signal.route);
@@ -680,6 +698,9 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
   }
+  // What is excluded is asked as the other kinds or types (one named as well wins: "new, not amended").
+  if (notKinds.length && !kinds.length) kinds = ALL_KINDS.filter((k) => !notKinds.includes(k));
+  if (notTypes.length && !types.length) types.push(...ALL_TYPES.filter((t) => !notTypes.includes(t)));
   // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
   if (notHeld === 'deferred' && subjects.includes('rgms')) {
     notHeld = undefined;
@@ -695,7 +716,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   if (ids.length > 0) return notHeldQuery(words, signals, notHeld, filters, !!time, questions) ?? query({ ask: 'ids', ids });
 
   const count = topics.includes('count');
-  const contentOf = (ws: readonly string[]): string[] => ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)));
+  // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
+  const negationUsed = notKinds.length + notTypes.length > 0;
+  const contentOf = (ws: readonly string[]): string[] =>
+    ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);
   const norm = words.join(' ');
   let window: { from?: string; to?: string } = time ? { from: time.from, to: time.to } : {};

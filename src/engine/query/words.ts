@@ -274,6 +274,48 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that exclude the kind or type named next ("q15 texts that were not amendments", "everything
+ * except amendments", "agreed texts other than supplements", "non-amendment texts"): the answer is
+ * the other kinds or types, never the one named. Phrases that hold their own "not" ("not approved")
+ * are read whole first, so these never touch them.
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  'non',
+  'except',
+  'excepting',
+  'excluding',
+  'exclude',
+  'besides',
+  'than',
+  'apart',
+  'without',
+  'but',
+]);
+
+/** Small words that may stand between a negator and what it excludes ("except for the amendments", "apart from supplements"). */
+export const NEGATOR_GAP: ReadonlySet<string> = new Set([
+  'not',
+  'for',
+  'from',
+  'the',
+  'any',
+  'a',
+  'an',
+  'of',
+  'those',
+  'that',
+  'are',
+  'is',
+  'were',
+  'was',
+  'be',
+  'being',
+  'counting',
+  'including',
+]);
+
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
 export const LIST_CUES: ReadonlySet<string> = new Set(
   (
