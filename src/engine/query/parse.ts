@@ -76,6 +76,8 @@ const SUPPL_ACRONYM = /(?<![\w.-])((?:sup|supp|suppl)-[a-z][\w-]*)/gi;
 const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
+/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
+const EXCLUDING_BEFORE = /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -90,6 +92,8 @@ const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 interface Extracted {
   readonly ids: string[];
   readonly questions: string[];
+  /** Questions named after a word that excludes them ("all questions except q11", "amendments not from q11"). */
+  readonly notQuestions: string[];
   readonly meeting: string | undefined;
   readonly rest: string;
 }
@@ -153,15 +157,23 @@ function extract(text: string, catalog: Catalog): Extracted {
     });
   }
   const questions: string[] = [];
+  const notQuestions: string[] = [];
   if (digit && /\d/.test(rest)) {
-    if (low.includes('q'))
-      rest = rest.replace(QUESTIONS, (_all, list: string) => {
+    if (low.includes('q')) {
+      const excluded: [number, number][] = [];
+      rest = rest.replace(QUESTIONS, (_all, list: string, at: number, whole: string) => {
+        // "except q11", "not from q11": the Question is excluded, and the excluding words are used.
+        const before = EXCLUDING_BEFORE.exec(whole.slice(0, at));
+        if (before) excluded.push([before.index, at]);
         for (const n of list.split(/[^\d/]+/).filter(Boolean)) {
           const q = Number(n.split('/')[0]);
-          if (q >= 1 && q <= 99) questions.push(`Q${q}/17`);
+          if (q >= 1 && q <= 99) (before ? notQuestions : questions).push(`Q${q}/17`);
         }
         return ' ';
       });
+      // Blanked after the replace (same length: later places stay put), so "except" is not said back unused.
+      for (const [from, to] of excluded) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+    }
     if (low.includes('/'))
       rest = rest.replace(QUESTION_SLASH, (_all, n: string) => {
         questions.push(`Q${Number(n)}/17`);
@@ -188,7 +200,7 @@ function extract(text: string, catalog: Catalog): Extracted {
     });
   }
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
-  return { ids, questions: [...new Set(questions)], meeting, rest };
+  return { ids, questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
 }
 
 /** Every TD number in `rest` becomes the names of the texts and work items it is the base of (itself when none is). */
@@ -625,7 +637,12 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     return words ? query({ ask: 'search', words }) : { kind: 'command', name: firstRaw };
   }
 
-  const { ids, questions, meeting: meetingId, rest } = extract(text, env.catalog);
+  const extracted = extract(text, env.catalog);
+  const { ids, meeting: meetingId, rest } = extracted;
+  // "texts from all questions except q11": the Questions of the data but those (one named as well wins).
+  const questions = extracted.questions.length
+    ? extracted.questions
+    : [...env.catalog.questions.keys()].filter((q) => extracted.notQuestions.length > 0 && !extracted.notQuestions.includes(q));
   if (verbatim === 'ids') {
     if (ids.length) return query({ ask: 'ids', ids });
     const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
