@@ -19,6 +19,7 @@ import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
 import { findTerm } from '../commands/explain.js';
 import { editDistance } from '../lookup.js';
 import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
+import { questionsHoldingNone } from './execute.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -28,6 +29,7 @@ import {
   LAST_WORDS,
   LIST_CUES,
   MEETING_WORDS,
+  NONE_CUES,
   NEGATOR_GAP,
   NEGATORS,
   NEXT_CUES,
@@ -912,6 +914,20 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
           meeting,
           twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
         });
+  // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
+  // as a list for those Questions (its answer says they hold none); never the ones holding some.
+  if (listed?.perQuestion && (loose.some((w) => NONE_CUES.has(w)) || signals.some(({ phrase }) => phrase.endsWith(' without')))) {
+    const none = questionsHoldingNone(listed, env.catalog).filter((q) => !listed.questions?.length || listed.questions.includes(q));
+    if (none.length > 0) {
+      // Not counted: the count would be of the items (none), not of the Questions the list names.
+      const { perQuestion: _grouped, count: _counted, ...rest } = listed;
+      return query(
+        { ...rest, questions: none },
+        undefined,
+        content.filter((w) => !NONE_CUES.has(w) && !MEETING_WORDS.has(w)),
+      );
+    }
+  }
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
     const term = terms[0];

@@ -166,7 +166,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
-    'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions without,qs without,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
     {
       perQuestion: true,
     },
@@ -293,6 +293,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'without',
   'but',
 ]);
+
+/** Words that ask for the Questions holding none of something ("which questions have no rgms", "questions with nothing approved"). */
+export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 'without', 'zero']);
 
 /** Small words that may stand between a negator and what it excludes ("except for the amendments", "apart from supplements"). */
 export const NEGATOR_GAP: ReadonlySet<string> = new Set([
