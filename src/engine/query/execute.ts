@@ -697,6 +697,7 @@ const NOT_LISTED: Readonly<Record<string, { what: string; listed: string; comman
   'not-consented': { what: 'texts that were not consented', listed: 'the texts consented', command: 'aap' },
   'not-determined': { what: 'texts that were not determined', listed: 'the texts determined', command: 'tap determined' },
   'not-agreed': { what: 'texts that were not agreed', listed: 'the texts agreed', command: 'agreed' },
+  published: { what: 'when texts are published or enter into force', listed: 'the texts approved at the meeting', command: 'tap approved' },
   objections: { what: 'objections to texts', listed: 'the texts not approved', command: 'tap not-approved' },
   deferred: {
     what: 'texts deferred, postponed or withdrawn at this meeting',

@@ -732,7 +732,9 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length;
   // 4, early: with ids, only "what the summary does not hold" comes before them (greetings and
   // definitions need a text without ids), so the rest of the reading is not built.
-  if (ids.length > 0) return notHeldQuery(words, signals, notHeld, filters, !!time, questions) ?? query({ ask: 'ids', ids });
+  // "is X.1818 published": the text, whose status the answer gives; publication is for the texts asked at large.
+  if (ids.length > 0)
+    return (notHeld === 'published' ? undefined : notHeldQuery(words, signals, notHeld, filters, !!time, questions)) ?? query({ ask: 'ids', ids });
 
   const count = topics.includes('count');
   // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.

@@ -66,6 +66,15 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       list: true,
     },
   ),
+  // Finished at the meeting: approved (TAP) or agreed; a consented text still has its AAP Last Call to pass.
+  ...entries('completed,complete,finished,were completed,was completed,got completed,got finished', {
+    outcomes: ['tap-approved', 'agreed'],
+    list: true,
+  }),
+  // When a text is published or enters into force is not in the summary: said so, not read as every text.
+  ...entries('published,publication,in force,into force,entered into force,enter into force,enters into force,come into force,came into force', {
+    notHeld: 'published',
+  }),
   // The summary lists what was consented, determined or agreed, never what was not: said so, not read as the opposite.
   ...entries(
     'not consented,which were not consented,which ones were not consented,were not consented,was not consented,not been consented,never consented,not get consented,not got consented',
@@ -270,7 +279,10 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // "the most recent meeting": which meeting, read by the rule for the last one, never a title word
     'most recent ' +
     // "new work items by route": every list of them already says how many go by each route
-    'route routes'
+    'route routes ' +
+    // "the first rgm next year", "earliest q1 rgm": which one of a list sorted by date (its top), never a topic
+    // word ("first priority" in some RGM topics made it a filter that dropped the first RGM itself)
+    'first earliest soonest'
   ).split(' '),
 );
 
@@ -459,5 +471,5 @@ export const SETTING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsu
 
 /** What the summary holds no list of among texts ("not-consented", "deferred"): no person, so no "who" in its reading, and said so whatever else is named. */
 export function textsNotListed(notHeld: string | undefined): boolean {
-  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections');
+  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published');
 }
