@@ -31,6 +31,7 @@ import {
   MEETING_WORDS,
   NONE_CUES,
   NEGATOR_GAP,
+  PAST_RGM_CUES,
   NEGATORS,
   NEXT_CUES,
   PAST_CUES,
@@ -807,6 +808,19 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     window = {};
     content = content.filter((w) => !WILL_CUES.has(w));
   }
+  // "past rgms", "rgms that already happened", "which rgms have taken place": those held until
+  // yesterday (a list of RGMs is otherwise of those to come, the opposite set).
+  if (
+    !time &&
+    subjects.includes('rgms') &&
+    !textFilters &&
+    // "the recent rgm in stockholm": a place already names the RGM meant.
+    !venue &&
+    (words.some((w) => PAST_RGM_CUES.has(w)) || /\b(?:taken|took) place\b/.test(norm))
+  ) {
+    window = { to: utcDay(new Date(env.now.getTime() - 86_400_000)) };
+    content = content.filter((w) => !PAST_RGM_CUES.has(w) && w !== 'taken' && w !== 'took');
+  }
   // "what happened in October", asked in November: the October just past, not next year's.
   // Today's date only when a rule below needs it (most questions name no time).
   let todayText: string | undefined;
@@ -835,7 +849,17 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const place = content.find((w) => places.meetingPlaceWords.has(w));
     // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
     const pastMeeting = topics.includes('meetings') && pastCue && !textList && !plannedMeeting && !words.includes('next');
-    if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
+    // "which texts at the meeting", "what texts did the meeting handle": texts named with nothing else
+    // are those acted on at the meeting held, never the listing of the one planned.
+    const meetingTexts =
+      topics.includes('meetings') &&
+      subjects.length === 1 &&
+      subjects[0] === 'texts' &&
+      filters === 1 &&
+      !plannedMeeting &&
+      !words.includes('next') &&
+      !words.some((w) => WILL_CUES.has(w));
+    if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting || meetingTexts) {
       const day = today();
       meeting = places.held.find((m) => m.end < day && (!place || m.place.has(place)))?.id;
       if (meeting && last) content = content.filter((w) => w !== 'time');

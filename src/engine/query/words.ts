@@ -365,6 +365,9 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words that ask for the RGMs already held ("past rgms", "rgms that already happened", "recent rgms"). */
+export const PAST_RGM_CUES: ReadonlySet<string> = new Set(['past', 'already', 'happened', 'recent', 'previous', 'earlier', 'former']);
+
 /** Words that ask what a meeting still to come will do ("what will happen at the April meeting", "on the agenda"). */
 export const WILL_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'agenda', 'happens', 'expected', 'expect']);
 
