@@ -1079,7 +1079,9 @@ function notHeldQuery(
 ): ParseOutcome | undefined {
   const asksWho = words.some((w) => WHO_WORDS.has(w));
   // "which texts were not consented": whatever else is named, the summary lists no such texts.
-  if (notHeld && (asksWho || words[0] === 'who' || filters === 0 || textsNotListed(notHeld))) return query({ ask: 'not-held', notHeld, questions });
+  // Who proposed texts ("how many recs did china contribute") is asked of texts: said so, never every text counted.
+  if (notHeld && (asksWho || words[0] === 'who' || filters === 0 || textsNotListed(notHeld) || notHeld === 'authors'))
+    return query({ ask: 'not-held', notHeld, questions });
   // "who is the Q15 rapporteur", "q15 rapporteur?": the person. "rapporteur" alone (not "rapporteur
   // meeting", not "rapporteurs") with nothing about meetings or time asks for the person too.
   const rgmPhrases = signals.filter(({ signal }) => signal.subject === 'rgms');

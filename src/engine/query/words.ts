@@ -211,7 +211,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('annex,annexes', { term: 'annex' }),
   // Not in the summary
   ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
-  ...entries('author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors', { notHeld: 'authors' }),
+  // "how many recs did china contribute": who proposed a text is not in the summary (it counted every Recommendation).
+  ...entries(
+    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes',
+    { notHeld: 'authors' },
+  ),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
 ]);
