@@ -543,6 +543,16 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
         found = phrase;
       }
     }
+    // "which were not amendments": the "not" excludes the kind named next, it is no "which were not (approved)".
+    const next = PHRASES.get(words[i + longest] ?? '');
+    if (longest > 1 && found.endsWith(' not') && !found.includes('approv') && (next?.kind || next?.type)) {
+      const head = readPhrases(found.split(' ').slice(0, -1), withoutFormats);
+      signals.push(...head.signals);
+      loose.push(...head.loose, 'not');
+      negating = true;
+      i += longest;
+      continue;
+    }
     if (longest === 0) {
       loose.push(words[i]!);
       negating = NEGATORS.has(words[i]!) || (negating && NEGATOR_GAP.has(words[i]!));
@@ -695,6 +705,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
+  const notRoutes: Route[] = [];
   const notKinds: TextKind[] = [];
   const notTypes: DocType[] = [];
   for (const { signal, negated } of signals) {
@@ -702,6 +713,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     if (negated && (signal.kind || signal.type) && !signal.outcome && !signal.route && !signal.subject) {
       add(notKinds, signal.kind);
       add(notTypes, signal.type);
+      continue;
+    }
+    // "new work items except tap", "texts other than tap": a route excluded.
+    if (negated && signal.route && !signal.outcome && !signal.kind && !signal.type) {
+      add(notRoutes, signal.route);
       continue;
     }
     add(outcomes, signal.outcome);
@@ -717,6 +733,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     add(formats, signal.format);
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
+  }
+  // A route excluded: of new work items, the one other route they go by (if only one); of texts, the other routes' outcomes.
+  if (notRoutes.length && !routes.length && !outcomes.length) {
+    if (subjects.includes('work-items')) {
+      const others = [...new Set(env.catalog.workItems.map((w) => w.workItem.route))].filter((r) => r && !notRoutes.includes(r as Route));
+      if (others.length === 1) routes.push(others[0] as Route);
+    } else for (const r of (['tap', 'aap', 'agreement'] as const).filter((r) => !notRoutes.includes(r))) outcomes.push(...ROUTE_OUTCOMES[r]);
   }
   // What is excluded is asked as the other kinds or types (one named as well wins: "new, not amended").
   if (notKinds.length && !kinds.length) kinds = ALL_KINDS.filter((k) => !notKinds.includes(k));
@@ -739,7 +762,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
 
   const count = topics.includes('count');
   // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
-  const negationUsed = notKinds.length + notTypes.length > 0;
+  const negationUsed = notKinds.length + notTypes.length + notRoutes.length > 0;
   const contentOf = (ws: readonly string[]): string[] =>
     ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);
