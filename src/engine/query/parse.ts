@@ -578,6 +578,7 @@ const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
   recommendation: 'ids',
 };
 
+const ALL_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
 const ALL_KINDS: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
 const ALL_TYPES: readonly DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
 
@@ -705,6 +706,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
+  const notOutcomes: Outcome[] = [];
   const notRoutes: Route[] = [];
   const notKinds: TextKind[] = [];
   const notTypes: DocType[] = [];
@@ -713,6 +715,12 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     if (negated && (signal.kind || signal.type) && !signal.outcome && !signal.route && !signal.subject) {
       add(notKinds, signal.kind);
       add(notTypes, signal.type);
+      continue;
+    }
+    // "all texts except those consented": an outcome excluded (a "not" before one is a phrase of its own, "not consented").
+    if (negated && (signal.outcome || signal.outcomes) && !signal.route && !signal.kind && !signal.type) {
+      add(notOutcomes, signal.outcome);
+      for (const o of signal.outcomes ?? []) add(notOutcomes, o);
       continue;
     }
     // "new work items except tap", "texts other than tap": a route excluded.
@@ -734,6 +742,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
   }
+  if (notOutcomes.length && !outcomes.length) outcomes.push(...ALL_OUTCOMES.filter((o) => !notOutcomes.includes(o)));
   // A route excluded: of new work items, the one other route they go by (if only one); of texts, the other routes' outcomes.
   if (notRoutes.length && !routes.length && !outcomes.length) {
     if (subjects.includes('work-items')) {
@@ -762,7 +771,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
 
   const count = topics.includes('count');
   // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
-  const negationUsed = notKinds.length + notTypes.length + notRoutes.length > 0;
+  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length > 0;
   const contentOf = (ws: readonly string[]): string[] =>
     ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);
