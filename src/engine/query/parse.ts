@@ -79,6 +79,8 @@ const SUPPL_ACRONYM = /(?<![\w.-])((?:sup|supp|suppl)-[a-z][\w-]*)/gi;
 const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
+/** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
+const NOT_AT_PLACE = /\b(?:not|outside|outside of|except|excluding|besides|other than|apart from)\s+(?:(?:in|at)\s+)?(?:the\s+)?([a-z]+)/;
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
 const EXCLUDING_BEFORE = /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
@@ -706,15 +708,27 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
+  const formatsNotApplied: string[] = [];
   const notOutcomes: Outcome[] = [];
   const notRoutes: Route[] = [];
   const notKinds: TextKind[] = [];
   const notTypes: DocType[] = [];
-  for (const { signal, negated } of signals) {
+  for (const { phrase, signal, negated } of signals) {
     // "not amendments", "other than supplements": a kind or type excluded, not asked for.
     if (negated && (signal.kind || signal.type) && !signal.outcome && !signal.route && !signal.subject) {
       add(notKinds, signal.kind);
       add(notTypes, signal.type);
+      continue;
+    }
+    // "rgms not tbc": the dates confirmed (and the other way round), the one state that is the opposite.
+    if (negated && (signal.state === 'tbc' || signal.state === 'confirmed')) {
+      state ??= signal.state === 'tbc' ? 'confirmed' : 'tbc';
+      continue;
+    }
+    // "which rgms are not virtual": no filter says "every format but one" (most RGMs state none), so
+    // the format is not applied and its words are said back unused, never read as that format.
+    if (negated && signal.format) {
+      formatsNotApplied.push(phrase);
       continue;
     }
     // "all texts except those consented": an outcome excluded (a "not" before one is a phrase of its own, "not consented").
@@ -813,6 +827,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   if (rgmContext && (!venue || countryOnly) && (subjects.includes('rgms') || !!time)) {
     const place = placeNamed(words, content, known);
     if (place) venue = venue && place !== venue ? `${place} ${venue}` : place;
+  }
+  // "rgms not in paris", "rgms outside europe": no filter says "anywhere but there", so the place is
+  // not applied and said back unused, never read as that place.
+  const notPlace = venue ? NOT_AT_PLACE.exec(norm) : null;
+  if (notPlace && venue!.split(' ').includes(PLACE_ALIASES.get(notPlace[1]!) ?? notPlace[1]!)) {
+    venue = undefined;
+    formatsNotApplied.push(`in ${notPlace[1]}`);
+    content = content.filter((w) => w !== notPlace[1] && w !== 'outside' && !(alias?.words.includes(w) ?? false));
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
   // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
@@ -998,11 +1020,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
       subjects.length > 0 && subjects.length + topics.length + outcomes.length + routes.length + types.length > 1
         ? otherListAsked(listed, { outcomes, routes, kinds, types, subjects, topics })
         : undefined;
-    return query(
-      listed,
-      close ?? (plannedMeeting ? 'meeting' : undefined) ?? secondAsk,
-      content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
-    );
+    return query(listed, close ?? (plannedMeeting ? 'meeting' : undefined) ?? secondAsk, [
+      ...content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
+      ...formatsNotApplied.map((p) => `not ${p}`),
+    ]);
   }
 
   // 7. Other topics; a Question on its own.
