@@ -996,7 +996,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
         });
   // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
   // as a list for those Questions (its answer says they hold none); never the ones holding some.
-  if (listed?.perQuestion && (loose.some((w) => NONE_CUES.has(w)) || signals.some(({ phrase }) => phrase.endsWith(' without')))) {
+  // One subject only: "questions with rgms but no texts" asks two things, not the Questions without RGMs.
+  if (listed?.perQuestion && subjects.length <= 1 && (loose.some((w) => NONE_CUES.has(w)) || signals.some(({ phrase }) => phrase.endsWith(' without')))) {
     const none = questionsHoldingNone(listed, env.catalog).filter((q) => !listed.questions?.length || listed.questions.includes(q));
     if (none.length > 0) {
       // Not counted: the count would be of the items (none), not of the Questions the list names.

@@ -203,7 +203,8 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour,wassup', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
-  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of', { topic: 'count' }),
+  // Slips of "how many" too short to be mended by edit distance ("mnay" has four letters): the count was dropped.
+  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of,how mnay,how manny,how mny,hw many,how meny', { topic: 'count' }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
@@ -278,6 +279,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'update updates overview progress lately recently days ' +
     // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
     'fyi remind ' +
+    // "I'm the Q13 rapporteur, what do I need to prepare for the next rgm": who asks and why, never a topic
+    // ("prepare" is a word of a hot topic, and filtered the Q13 RGM away); "wich" is "which"
+    'im ive prepare preparing wich whihc ' +
     // "approved by the study group": who approves is always SG17
     'study group ' +
     // "the most recent meeting": which meeting, read by the rule for the last one, never a title word
