@@ -282,6 +282,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // "I'm the Q13 rapporteur, what do I need to prepare for the next rgm": who asks and why, never a topic
     // ("prepare" is a word of a hot topic, and filtered the Q13 RGM away); "wich" is "which"
     'im ive prepare preparing wich whihc ' +
+    // "which rgms discuss pki", "approved texts that concern 5g": how a topic is asked, not a topic ("discuss" and
+    // "cover" are words of RGM topics, and "about discuss pki" found nothing)
+    'discuss discusses discussing discussed concern concerns cover covers covering relate relates relating ' +
     // "approved by the study group": who approves is always SG17
     'study group ' +
     // "the most recent meeting": which meeting, read by the rule for the last one, never a title word
