@@ -208,6 +208,23 @@ function extract(text: string, catalog: Catalog): Extracted {
   return { ids, questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
 }
 
+/** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym, TD). */
+function knownId(catalog: Catalog, id: string): boolean {
+  const key = normaliseKey(id);
+  return catalog.byKey.has(key) || catalog.byBase.has(key) || catalog.workItemsByKey.has(key) || /^td\d/i.test(id) || !/^[a-z]{1,2}\.\d+$/i.test(id);
+}
+
+const titleTexts = new WeakMap<Catalog, string>();
+/** Whether a title of a text or work item names this number as words ("x 1254" in "Supplement to ITU-T X.1254: …"). */
+function titlesName(catalog: Catalog, id: string): boolean {
+  let all = titleTexts.get(catalog);
+  if (all === undefined) {
+    all = ` ${[...catalog.entries.map((e) => e.latest.item.title ?? ''), ...catalog.workItems.map((w) => w.workItem.title ?? '')].map(normalize).join(' | ')} `;
+    titleTexts.set(catalog, all);
+  }
+  return all.includes(` ${normalize(id)} `);
+}
+
 /** Every TD number in `rest` becomes the names of the texts and work items it is the base of (itself when none is). */
 function takeDocuments(rest: string, catalog: Catalog, found: { at: number; id: string }[], blanked: (rest: string) => void): void {
   const byTd = documentsOf(catalog);
@@ -780,6 +797,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // 4, early: with ids, only "what the summary does not hold" comes before them (greetings and
   // definitions need a text without ids), so the rest of the reading is not built.
   // "is X.1818 published": the text, whose status the answer gives; publication is for the texts asked at large.
+  // "which supplements relate to x.1254": a Recommendation the data holds no text of, but whose number
+  // titles name ("Supplement to ITU-T X.1254"): those texts, found by the search; not "not found".
+  if (ids.length === 1 && !notHeld && !knownId(env.catalog, ids[0]!) && titlesName(env.catalog, ids[0]!))
+    return query({ ask: 'search', words: ids[0]! }, `rec ${ids[0]!}`);
   if (ids.length > 0)
     return (notHeld === 'published' ? undefined : notHeldQuery(words, signals, notHeld, filters, !!time, questions)) ?? query({ ask: 'ids', ids });
 
