@@ -472,7 +472,7 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set(['venue', 'venues', 'loc
 
 /** Words after "in"/"at" that are no place ("rgms in detail", "list rgms in order"). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(
-  'detail details order full total general particular advance future pipeline brief short summary sequence chronological time progress english list table calendar sum addition short form words plain text writing theory practice principle case'.split(
+  'detail details order full total general particular advance future past pipeline brief short summary sequence chronological time progress english list table calendar sum addition short form words plain text writing theory practice principle case'.split(
     ' ',
   ),
 );
