@@ -82,7 +82,8 @@ const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s
 /** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
 const NOT_AT_PLACE = /\b(?:not|outside|outside of|except|excluding|besides|other than|apart from)\s+(?:(?:in|at)\s+)?(?:the\s+)?([a-z]+)/;
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
-const EXCLUDING_BEFORE = /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
+const EXCLUDING_BEFORE =
+  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -578,7 +579,10 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
       i++;
     } else {
       signals.push({ phrase: found, signal: PHRASES.get(found)!, ...(negating ? { negated: true as const } : {}) });
-      negating = false;
+      // Kept over phrases that follow at once: "apart from tap approvals" excludes both (a loose word or
+      // the thing listed ends it: "non-amendment texts going to last call" excludes no outcome).
+      if (PHRASES.get(found)!.subject) negating = false;
+
       i += longest;
     }
   }

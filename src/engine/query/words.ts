@@ -340,6 +340,15 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'being',
   'counting',
   'including',
+  // "which new recs did not go to lc": the verb between "not" and the step it excludes
+  'go',
+  'goes',
+  'went',
+  'get',
+  'got',
+  'going',
+  'to',
+  'into',
 ]);
 
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
