@@ -548,6 +548,35 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
 
 // ---------------------------------------------------------------- per Question
 
+/** The items a per-Question list counts: every RGM the data plans (in the window, if one), the texts and work items as the lists filter them. */
+function perQuestionMatches(query: Query, catalog: Catalog): ReadonlySet<unknown> {
+  const timed = query.from !== undefined || query.to !== undefined;
+  return new Set<unknown>(
+    query.ask === 'rgms'
+      ? timed
+        ? rgmsInWindow(catalog, query.from ?? '0000-01-01', query.to ?? '9999-12-31', []).filter((r) => rgmMatches(r, query))
+        : catalog.rgms.filter((r) => rgmMatches(r, query))
+      : query.ask === 'work-items'
+        ? matchingWorkItems(catalog, query)
+        : matchingEntries(catalog, { ...query, questions: [] }),
+  );
+}
+
+/**
+ * The Questions of the data holding none of what a per-Question list counts ("which questions have
+ * no RGMs", "questions with nothing approved"): the parser asks for the list of those Questions,
+ * whose answer says they hold none.
+ */
+export function questionsHoldingNone(query: Query, catalog: Catalog): string[] {
+  const matching = perQuestionMatches(query, catalog);
+  const out: string[] = [];
+  for (const [question, held] of catalog.questions) {
+    const items: readonly unknown[] = query.ask === 'rgms' ? held.rgms : query.ask === 'work-items' ? held.workItems : held.entries;
+    if (!items.some((i) => matching.has(i))) out.push(question);
+  }
+  return out;
+}
+
 /**
  * "how many questions have RGMs", "which questions have approved texts": the Questions holding at
  * least one matching item (every RGM the data plans, past or to come; the texts and work items as
@@ -556,18 +585,8 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
 function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
   const { catalog } = ctx;
   const asked = new Set(query.questions ?? []);
-  const from = query.from ?? '0000-01-01';
-  const to = query.to ?? '9999-12-31';
   const timed = query.from !== undefined || query.to !== undefined;
-  const matching: ReadonlySet<unknown> = new Set<unknown>(
-    query.ask === 'rgms'
-      ? timed
-        ? rgmsInWindow(catalog, from, to, []).filter((r) => rgmMatches(r, query))
-        : catalog.rgms.filter((r) => rgmMatches(r, query))
-      : query.ask === 'work-items'
-        ? matchingWorkItems(catalog, query)
-        : matchingEntries(catalog, { ...query, questions: [] }),
-  );
+  const matching = perQuestionMatches(query, catalog);
   const what = query.ask === 'rgms' ? 'interim RGM' : query.ask === 'work-items' ? 'new work item' : 'text';
   // Each row: the items' ids (the data) and how a reader knows them (an RGM by its dates, not its id).
   const rows: { question: string; ids: string[]; names: string[] }[] = [];
@@ -678,6 +697,7 @@ const NOT_LISTED: Readonly<Record<string, { what: string; listed: string; comman
   'not-consented': { what: 'texts that were not consented', listed: 'the texts consented', command: 'aap' },
   'not-determined': { what: 'texts that were not determined', listed: 'the texts determined', command: 'tap determined' },
   'not-agreed': { what: 'texts that were not agreed', listed: 'the texts agreed', command: 'agreed' },
+  published: { what: 'when texts are published or enter into force', listed: 'the texts approved at the meeting', command: 'tap approved' },
   objections: { what: 'objections to texts', listed: 'the texts not approved', command: 'tap not-approved' },
   deferred: {
     what: 'texts deferred, postponed or withdrawn at this meeting',

@@ -20,6 +20,7 @@ import { firstAtLeast } from '../../dataset/search.js';
 import { findTerm } from '../commands/explain.js';
 import { editDistance } from '../lookup.js';
 import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
+import { questionsHoldingNone } from './execute.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -29,6 +30,10 @@ import {
   LAST_WORDS,
   LIST_CUES,
   MEETING_WORDS,
+  NONE_CUES,
+  NEGATOR_GAP,
+  PAST_RGM_CUES,
+  NEGATORS,
   NEXT_CUES,
   PAST_CUES,
   PAST_TENSE,
@@ -75,6 +80,11 @@ const SUPPL_ACRONYM = /(?<![\w.-])((?:sup|supp|suppl)-[a-z][\w-]*)/gi;
 const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
+/** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
+const NOT_AT_PLACE = /\b(?:not|outside|outside of|except|excluding|besides|other than|apart from)\s+(?:(?:in|at)\s+)?(?:the\s+)?([a-z]+)/;
+/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
+const EXCLUDING_BEFORE =
+  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -89,6 +99,8 @@ const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 interface Extracted {
   readonly ids: string[];
   readonly questions: string[];
+  /** Questions named after a word that excludes them ("all questions except q11", "amendments not from q11"). */
+  readonly notQuestions: string[];
   readonly meeting: string | undefined;
   readonly rest: string;
 }
@@ -152,15 +164,23 @@ function extract(text: string, catalog: Catalog): Extracted {
     });
   }
   const questions: string[] = [];
+  const notQuestions: string[] = [];
   if (digit && /\d/.test(rest)) {
-    if (low.includes('q'))
-      rest = rest.replace(QUESTIONS, (_all, list: string) => {
+    if (low.includes('q')) {
+      const excluded: [number, number][] = [];
+      rest = rest.replace(QUESTIONS, (_all, list: string, at: number, whole: string) => {
+        // "except q11", "not from q11": the Question is excluded, and the excluding words are used.
+        const before = EXCLUDING_BEFORE.exec(whole.slice(0, at));
+        if (before) excluded.push([before.index, at]);
         for (const n of list.split(/[^\d/]+/).filter(Boolean)) {
           const q = Number(n.split('/')[0]);
-          if (q >= 1 && q <= 99) questions.push(`Q${q}/17`);
+          if (q >= 1 && q <= 99) (before ? notQuestions : questions).push(`Q${q}/17`);
         }
         return ' ';
       });
+      // Blanked after the replace (same length: later places stay put), so "except" is not said back unused.
+      for (const [from, to] of excluded) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to);
+    }
     if (low.includes('/'))
       rest = rest.replace(QUESTION_SLASH, (_all, n: string) => {
         questions.push(`Q${Number(n)}/17`);
@@ -187,7 +207,24 @@ function extract(text: string, catalog: Catalog): Extracted {
     });
   }
   const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
-  return { ids, questions: [...new Set(questions)], meeting, rest };
+  return { ids, questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
+}
+
+/** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym, TD). */
+function knownId(catalog: Catalog, id: string): boolean {
+  const key = normaliseKey(id);
+  return catalog.byKey.has(key) || catalog.byBase.has(key) || catalog.workItemsByKey.has(key) || /^td\d/i.test(id) || !/^[a-z]{1,2}\.\d+$/i.test(id);
+}
+
+const titleTexts = new WeakMap<Catalog, string>();
+/** Whether a title of a text or work item names this number as words ("x 1254" in "Supplement to ITU-T X.1254: …"). */
+function titlesName(catalog: Catalog, id: string): boolean {
+  let all = titleTexts.get(catalog);
+  if (all === undefined) {
+    all = ` ${[...catalog.entries.map((e) => e.latest.item.title ?? ''), ...catalog.workItems.map((w) => w.workItem.title ?? '')].map(normalize).join(' | ')} `;
+    titleTexts.set(catalog, all);
+  }
+  return all.includes(` ${normalize(id)} `);
 }
 
 /** Every TD number in `rest` becomes the names of the texts and work items it is the base of (itself when none is). */
@@ -485,7 +522,8 @@ function split(word: string, depth = 0): string | undefined {
 // ---------------------------------------------------------------- phrases
 
 interface Reading {
-  readonly signals: { readonly phrase: string; readonly signal: Signal }[];
+  /** `negated`: the phrase follows a word that excludes it ("not amendments", "other than supplements"). */
+  readonly signals: { readonly phrase: string; readonly signal: Signal; readonly negated?: true }[];
   /** Words no phrase took, in order (stop words included). */
   readonly loose: string[];
 }
@@ -503,9 +541,11 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set(
  * it is the beginning of a longer one, so most places look up one word and build no string.
  */
 function readPhrases(words: readonly string[], withoutFormats = false): Reading {
-  const signals: { phrase: string; signal: Signal }[] = [];
+  const signals: { phrase: string; signal: Signal; negated?: true }[] = [];
   const loose: string[] = [];
   const has = (phrase: string): boolean => PHRASES.has(phrase) && !(withoutFormats && PHRASES.get(phrase)!.format);
+  // A word that excludes what follows ("not", "except", "other than"), kept over a few small words ("except for the").
+  let negating = false;
   for (let i = 0; i < words.length; ) {
     let phrase = words[i]!;
     let longest = has(phrase) ? 1 : 0;
@@ -517,11 +557,26 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
         found = phrase;
       }
     }
+    // "which were not amendments": the "not" excludes the kind named next, it is no "which were not (approved)".
+    const next = PHRASES.get(words[i + longest] ?? '');
+    if (longest > 1 && found.endsWith(' not') && !found.includes('approv') && (next?.kind || next?.type)) {
+      const head = readPhrases(found.split(' ').slice(0, -1), withoutFormats);
+      signals.push(...head.signals);
+      loose.push(...head.loose, 'not');
+      negating = true;
+      i += longest;
+      continue;
+    }
     if (longest === 0) {
       loose.push(words[i]!);
+      negating = NEGATORS.has(words[i]!) || (negating && NEGATOR_GAP.has(words[i]!));
       i++;
     } else {
-      signals.push({ phrase: found, signal: PHRASES.get(found)! });
+      signals.push({ phrase: found, signal: PHRASES.get(found)!, ...(negating ? { negated: true as const } : {}) });
+      // Kept over phrases that follow at once: "apart from tap approvals" excludes both (a loose word or
+      // the thing listed ends it: "non-amendment texts going to last call" excludes no outcome).
+      if (PHRASES.get(found)!.subject) negating = false;
+
       i += longest;
     }
   }
@@ -539,6 +594,10 @@ const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
   rec: 'ids',
   recommendation: 'ids',
 };
+
+const ALL_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
+const ALL_KINDS: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
+const ALL_TYPES: readonly DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
 
 /** Read `text` as a Query. Never throws. */
 export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
@@ -609,7 +668,12 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     return words ? query({ ask: 'search', words }) : { kind: 'command', name: firstRaw };
   }
 
-  const { ids, questions, meeting: meetingId, rest } = extract(text, env.catalog);
+  const extracted = extract(text, env.catalog);
+  const { ids, meeting: meetingId, rest } = extracted;
+  // "texts from all questions except q11": the Questions of the data but those (one named as well wins).
+  const questions = extracted.questions.length
+    ? extracted.questions
+    : [...env.catalog.questions.keys()].filter((q) => extracted.notQuestions.length > 0 && !extracted.notQuestions.includes(q));
   if (verbatim === 'ids') {
     if (ids.length) return query({ ask: 'ids', ids });
     const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
@@ -659,7 +723,40 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
-  for (const { signal } of signals) {
+  const formatsNotApplied: string[] = [];
+  const notOutcomes: Outcome[] = [];
+  const notRoutes: Route[] = [];
+  const notKinds: TextKind[] = [];
+  const notTypes: DocType[] = [];
+  for (const { phrase, signal, negated } of signals) {
+    // "not amendments", "other than supplements": a kind or type excluded, not asked for.
+    if (negated && (signal.kind || signal.type) && !signal.outcome && !signal.route && !signal.subject) {
+      add(notKinds, signal.kind);
+      add(notTypes, signal.type);
+      continue;
+    }
+    // "rgms not tbc": the dates confirmed (and the other way round), the one state that is the opposite.
+    if (negated && (signal.state === 'tbc' || signal.state === 'confirmed')) {
+      state ??= signal.state === 'tbc' ? 'confirmed' : 'tbc';
+      continue;
+    }
+    // "which rgms are not virtual": no filter says "every format but one" (most RGMs state none), so
+    // the format is not applied and its words are said back unused, never read as that format.
+    if (negated && signal.format) {
+      formatsNotApplied.push(phrase);
+      continue;
+    }
+    // "all texts except those consented": an outcome excluded (a "not" before one is a phrase of its own, "not consented").
+    if (negated && (signal.outcome || signal.outcomes) && !signal.route && !signal.kind && !signal.type) {
+      add(notOutcomes, signal.outcome);
+      for (const o of signal.outcomes ?? []) add(notOutcomes, o);
+      continue;
+    }
+    // "new work items except tap", "texts other than tap": a route excluded.
+    if (negated && signal.route && !signal.outcome && !signal.kind && !signal.type) {
+      add(notRoutes, signal.route);
+      continue;
+    }
     add(outcomes, signal.outcome);
     for (const o of signal.outcomes ?? []) add(outcomes, o);
     add(routes, signal.route);
@@ -674,6 +771,17 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
   }
+  if (notOutcomes.length && !outcomes.length) outcomes.push(...ALL_OUTCOMES.filter((o) => !notOutcomes.includes(o)));
+  // A route excluded: of new work items, the one other route they go by (if only one); of texts, the other routes' outcomes.
+  if (notRoutes.length && !routes.length && !outcomes.length) {
+    if (subjects.includes('work-items')) {
+      const others = [...new Set(env.catalog.workItems.map((w) => w.workItem.route))].filter((r) => r && !notRoutes.includes(r as Route));
+      if (others.length === 1) routes.push(others[0] as Route);
+    } else for (const r of (['tap', 'aap', 'agreement'] as const).filter((r) => !notRoutes.includes(r))) outcomes.push(...ROUTE_OUTCOMES[r]);
+  }
+  // What is excluded is asked as the other kinds or types (one named as well wins: "new, not amended").
+  if (notKinds.length && !kinds.length) kinds = ALL_KINDS.filter((k) => !notKinds.includes(k));
+  if (notTypes.length && !types.length) types.push(...ALL_TYPES.filter((t) => !notTypes.includes(t)));
   // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
   if (notHeld === 'deferred' && subjects.includes('rgms')) {
     notHeld = undefined;
@@ -686,10 +794,19 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length;
   // 4, early: with ids, only "what the summary does not hold" comes before them (greetings and
   // definitions need a text without ids), so the rest of the reading is not built.
-  if (ids.length > 0) return notHeldQuery(words, signals, notHeld, filters, !!time, questions) ?? query({ ask: 'ids', ids });
+  // "is X.1818 published": the text, whose status the answer gives; publication is for the texts asked at large.
+  // "which supplements relate to x.1254": a Recommendation the data holds no text of, but whose number
+  // titles name ("Supplement to ITU-T X.1254"): those texts, found by the search; not "not found".
+  if (ids.length === 1 && !notHeld && !knownId(env.catalog, ids[0]!) && titlesName(env.catalog, ids[0]!))
+    return query({ ask: 'search', words: ids[0]! }, `rec ${ids[0]!}`);
+  if (ids.length > 0)
+    return (notHeld === 'published' ? undefined : notHeldQuery(words, signals, notHeld, filters, !!time, questions)) ?? query({ ask: 'ids', ids });
 
   const count = topics.includes('count');
-  const contentOf = (ws: readonly string[]): string[] => ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)));
+  // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
+  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length > 0;
+  const contentOf = (ws: readonly string[]): string[] =>
+    ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);
   const norm = words.join(' ');
   let window: { from?: string; to?: string } = time ? { from: time.from, to: time.to } : {};
@@ -730,6 +847,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const place = placeNamed(words, content, known);
     if (place) venue = venue && place !== venue ? `${place} ${venue}` : place;
   }
+  // "rgms not in paris", "rgms outside europe": no filter says "anywhere but there", so the place is
+  // not applied and said back unused, never read as that place.
+  const notPlace = venue ? NOT_AT_PLACE.exec(norm) : null;
+  if (notPlace && venue!.split(' ').includes(PLACE_ALIASES.get(notPlace[1]!) ?? notPlace[1]!)) {
+    venue = undefined;
+    formatsNotApplied.push(`in ${notPlace[1]}`);
+    content = content.filter((w) => w !== notPlace[1] && w !== 'outside' && !(alias?.words.includes(w) ?? false));
+  }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
   // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
   // The texts of a list are all acted on at a meeting: a month it was held in names it too ("amds
@@ -755,6 +880,19 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     outcomes.push('tap-determined');
     window = {};
     content = content.filter((w) => !WILL_CUES.has(w));
+  }
+  // "past rgms", "rgms that already happened", "which rgms have taken place": those held until
+  // yesterday (a list of RGMs is otherwise of those to come, the opposite set).
+  if (
+    !time &&
+    subjects.includes('rgms') &&
+    !textFilters &&
+    // "the recent rgm in stockholm": a place already names the RGM meant.
+    !venue &&
+    (words.some((w) => PAST_RGM_CUES.has(w)) || /\b(?:taken|took) place\b/.test(norm))
+  ) {
+    window = { to: utcDay(new Date(env.now.getTime() - 86_400_000)) };
+    content = content.filter((w) => !PAST_RGM_CUES.has(w) && w !== 'taken' && w !== 'took');
   }
   // "what happened in October", asked in November: the October just past, not next year's.
   // Today's date only when a rule below needs it (most questions name no time).
@@ -784,7 +922,17 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const place = content.find((w) => places.meetingPlaceWords.has(w));
     // "what happened at the plenary": with nothing else to list, a past meeting's outcomes.
     const pastMeeting = topics.includes('meetings') && pastCue && !textList && !plannedMeeting && !words.includes('next');
-    if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting) {
+    // "which texts at the meeting", "what texts did the meeting handle": texts named with nothing else
+    // are those acted on at the meeting held, never the listing of the one planned.
+    const meetingTexts =
+      topics.includes('meetings') &&
+      subjects.length === 1 &&
+      subjects[0] === 'texts' &&
+      filters === 1 &&
+      !plannedMeeting &&
+      !words.includes('next') &&
+      !words.some((w) => WILL_CUES.has(w));
+    if (((last || place) && (topics.includes('meetings') || textList || pastCue)) || pastMeeting || meetingTexts) {
       const day = today();
       meeting = places.held.find((m) => m.end < day && (!place || m.place.has(place)))?.id;
       if (meeting && last) content = content.filter((w) => w !== 'time');
@@ -865,6 +1013,21 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
           meeting,
           twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
         });
+  // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
+  // as a list for those Questions (its answer says they hold none); never the ones holding some.
+  // One subject only: "questions with rgms but no texts" asks two things, not the Questions without RGMs.
+  if (listed?.perQuestion && subjects.length <= 1 && (loose.some((w) => NONE_CUES.has(w)) || signals.some(({ phrase }) => phrase.endsWith(' without')))) {
+    const none = questionsHoldingNone(listed, env.catalog).filter((q) => !listed.questions?.length || listed.questions.includes(q));
+    if (none.length > 0) {
+      // Not counted: the count would be of the items (none), not of the Questions the list names.
+      const { perQuestion: _grouped, count: _counted, ...rest } = listed;
+      return query(
+        { ...rest, questions: none },
+        undefined,
+        content.filter((w) => !NONE_CUES.has(w) && !MEETING_WORDS.has(w)),
+      );
+    }
+  }
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
     const term = terms[0];
@@ -877,11 +1040,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
       subjects.length > 0 && subjects.length + topics.length + outcomes.length + routes.length + types.length > 1
         ? otherListAsked(listed, { outcomes, routes, kinds, types, subjects, topics })
         : undefined;
-    return query(
-      listed,
-      close ?? (plannedMeeting ? 'meeting' : undefined) ?? secondAsk,
-      content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
-    );
+    return query(listed, close ?? (plannedMeeting ? 'meeting' : undefined) ?? secondAsk, [
+      ...content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
+      ...formatsNotApplied.map((p) => `not ${p}`),
+    ]);
   }
 
   // 7. Other topics; a Question on its own.
@@ -990,7 +1152,9 @@ function notHeldQuery(
 ): ParseOutcome | undefined {
   const asksWho = words.some((w) => WHO_WORDS.has(w));
   // "which texts were not consented": whatever else is named, the summary lists no such texts.
-  if (notHeld && (asksWho || words[0] === 'who' || filters === 0 || textsNotListed(notHeld))) return query({ ask: 'not-held', notHeld, questions });
+  // Who proposed texts ("how many recs did china contribute") is asked of texts: said so, never every text counted.
+  if (notHeld && (asksWho || words[0] === 'who' || filters === 0 || textsNotListed(notHeld) || notHeld === 'authors'))
+    return query({ ask: 'not-held', notHeld, questions });
   // "who is the Q15 rapporteur", "q15 rapporteur?": the person. "rapporteur" alone (not "rapporteur
   // meeting", not "rapporteurs") with nothing about meetings or time asks for the person too.
   const rgmPhrases = signals.filter(({ signal }) => signal.subject === 'rgms');

@@ -69,6 +69,8 @@ const RELATIVE: readonly [RegExp, Relative][] = [
   [/\b(?:tomorrow|tomorow|tmrw|tmr|2moro)\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
   [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
   [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
+  // "what was consented last year": the year before this one ("year" was said back unused, the window dropped).
+  [/\b(?:last|previous) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() - 1, 0, 1), to: Date.UTC(n.getUTCFullYear() - 1, 11, 31) })],
   [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
 ];
 
@@ -217,7 +219,13 @@ function withPrefix(text: string, index: number, matched: string, from: number, 
   }
   const after = AFTER.exec(head);
   if (after && !FROM.test(after[0])) return { from: iso(to + DAY_MS), matched: [after[0].trim(), matched] };
-  if (after) return { from: iso(from), matched: [after[0].trim(), matched] };
+  if (after) {
+    // "approved since June", asked in November: the June just past ("since" looks back), not next year's.
+    // A month only ("since 1 Dec" is a day named ahead, kept).
+    const back = /^since\b/.test(after[0].trim()) && to > from && from > startOfDay(now) && !/\b20\d\d\b/.test(matched);
+    const d = new Date(from);
+    return { from: iso(back ? Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()) : from), matched: [after[0].trim(), matched] };
+  }
   return { from: iso(from), to: iso(to), matched: [matched] };
 }
 

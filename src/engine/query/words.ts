@@ -66,6 +66,15 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       list: true,
     },
   ),
+  // Finished at the meeting: approved (TAP) or agreed; a consented text still has its AAP Last Call to pass.
+  ...entries('completed,complete,finished,were completed,was completed,got completed,got finished', {
+    outcomes: ['tap-approved', 'agreed'],
+    list: true,
+  }),
+  // When a text is published or enters into force is not in the summary: said so, not read as every text.
+  ...entries('published,publication,in force,into force,entered into force,enter into force,enters into force,come into force,came into force', {
+    notHeld: 'published',
+  }),
   // The summary lists what was consented, determined or agreed, never what was not: said so, not read as the opposite.
   ...entries(
     'not consented,which were not consented,which ones were not consented,were not consented,was not consented,not been consented,never consented,not get consented,not got consented',
@@ -166,7 +175,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
-    'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions without,qs without,questions did,qs got,questions have,questions has,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
     {
       perQuestion: true,
     },
@@ -194,7 +203,8 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour,wassup', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
-  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of', { topic: 'count' }),
+  // Slips of "how many" too short to be mended by edit distance ("mnay" has four letters): the count was dropped.
+  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of,how mnay,how manny,how mny,hw many,how meny', { topic: 'count' }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
@@ -202,7 +212,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('annex,annexes', { term: 'annex' }),
   // Not in the summary
   ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
-  ...entries('author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors', { notHeld: 'authors' }),
+  // "how many recs did china contribute": who proposed a text is not in the summary (it counted every Recommendation).
+  ...entries(
+    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes',
+    { notHeld: 'authors' },
+  ),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
 ]);
@@ -265,14 +279,77 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'update updates overview progress lately recently days ' +
     // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
     'fyi remind ' +
+    // "I'm the Q13 rapporteur, what do I need to prepare for the next rgm": who asks and why, never a topic
+    // ("prepare" is a word of a hot topic, and filtered the Q13 RGM away); "wich" is "which"
+    'im ive prepare preparing wich whihc ' +
+    // "which rgms discuss pki", "approved texts that concern 5g": how a topic is asked, not a topic ("discuss" and
+    // "cover" are words of RGM topics, and "about discuss pki" found nothing)
+    'discuss discusses discussing discussed concern concerns cover covers covering relate relates relating ' +
     // "approved by the study group": who approves is always SG17
     'study group ' +
     // "the most recent meeting": which meeting, read by the rule for the last one, never a title word
     'most recent ' +
     // "new work items by route": every list of them already says how many go by each route
-    'route routes'
+    'route routes ' +
+    // "the first rgm next year", "earliest q1 rgm": which one of a list sorted by date (its top), never a topic
+    // word ("first priority" in some RGM topics made it a filter that dropped the first RGM itself)
+    'first earliest soonest'
   ).split(' '),
 );
+
+/**
+ * Words that exclude the kind or type named next ("q15 texts that were not amendments", "everything
+ * except amendments", "agreed texts other than supplements", "non-amendment texts"): the answer is
+ * the other kinds or types, never the one named. Phrases that hold their own "not" ("not approved")
+ * are read whole first, so these never touch them.
+ */
+export const NEGATORS: ReadonlySet<string> = new Set([
+  'not',
+  'non',
+  'except',
+  'excepting',
+  'excluding',
+  'exclude',
+  'besides',
+  'than',
+  'apart',
+  'without',
+  'but',
+]);
+
+/** Words that ask for the Questions holding none of something ("which questions have no rgms", "questions with nothing approved"). */
+export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 'without', 'zero']);
+
+/** Small words that may stand between a negator and what it excludes ("except for the amendments", "apart from supplements"). */
+export const NEGATOR_GAP: ReadonlySet<string> = new Set([
+  'not',
+  'for',
+  'from',
+  'the',
+  'any',
+  'a',
+  'an',
+  'of',
+  'those',
+  'that',
+  'are',
+  'is',
+  'were',
+  'was',
+  'be',
+  'being',
+  'counting',
+  'including',
+  // "which new recs did not go to lc": the verb between "not" and the step it excludes
+  'go',
+  'goes',
+  'went',
+  'get',
+  'got',
+  'going',
+  'to',
+  'into',
+]);
 
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */
 export const LIST_CUES: ReadonlySet<string> = new Set(
@@ -307,6 +384,9 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Words that ask for the RGMs already held ("past rgms", "rgms that already happened", "recent rgms"). */
+export const PAST_RGM_CUES: ReadonlySet<string> = new Set(['past', 'already', 'happened', 'recent', 'previous', 'earlier', 'former']);
 
 /** Words that ask what a meeting still to come will do ("what will happen at the April meeting", "on the agenda"). */
 export const WILL_CUES: ReadonlySet<string> = new Set(['will', 'shall', 'agenda', 'happens', 'expected', 'expect']);
@@ -401,7 +481,7 @@ export const VENUE_NOUNS: ReadonlySet<string> = new Set(['venue', 'venues', 'loc
 
 /** Words after "in"/"at" that are no place ("rgms in detail", "list rgms in order"). */
 export const NOT_PLACES: ReadonlySet<string> = new Set(
-  'detail details order full total general particular advance future pipeline brief short summary sequence chronological time progress english list table calendar sum addition short form words plain text writing theory practice principle case'.split(
+  'detail details order full total general particular advance future past pipeline brief short summary sequence chronological time progress english list table calendar sum addition short form words plain text writing theory practice principle case'.split(
     ' ',
   ),
 );
@@ -414,5 +494,5 @@ export const SETTING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsu
 
 /** What the summary holds no list of among texts ("not-consented", "deferred"): no person, so no "who" in its reading, and said so whatever else is named. */
 export function textsNotListed(notHeld: string | undefined): boolean {
-  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections');
+  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published');
 }
