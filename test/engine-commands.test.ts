@@ -195,6 +195,23 @@ describe('cg, meeting, stats, explain, help', () => {
     expect(flatten(answer)).toContain(`Contributions: ${sep2024.statistics.contributions}`);
   });
 
+  it('highlights gives the hot topics, the output lines and the registration authorities as the summary lists them', async () => {
+    const answer = checkAnswer(await ask('highlights', nov20));
+    expect(answer.ok).toBe(true);
+    expect(section(answer, 'Hot topics')!.items!.map((i) => i.text)).toEqual(sep2024.hotTopics);
+    expect(section(answer, 'Meeting output')!.items!.map((i) => i.text)).toEqual(sep2024.outputs);
+    expect(sep2024.registrationAuthorities.length).toBeGreaterThan(0);
+    expect(section(answer, 'New registration authorities')!.items!.map((i) => i.detail)).toEqual(sep2024.registrationAuthorities.map((r) => `OID ${r.oid}`));
+    // By meeting: the Discord option, the terse text, and a meeting the data does not hold.
+    const byOption = await runCommand('highlights', { meeting: '2024-09' }, nov20);
+    expect(byOption.title).toBe(answer.title);
+    const missing = checkAnswer(await ask('highlights sg17-2023-09', nov20));
+    expect(missing).toMatchObject({ ok: false, error: 'not-found', title: 'No meeting sg17-2023-09 in the data' });
+    const noneThen = await ask('hot topics in march 2024', nov20);
+    expect(noneThen).toMatchObject({ ok: false, title: 'No SG17 meeting in the data was held 1–31 Mar 2024' });
+    expect(noneThen.reading?.query).toBe('highlights 2024-03-01..2024-03-31');
+  });
+
   it('explain knows every glossary word and what comes next', async () => {
     for (const term of GLOSSARY) {
       for (const word of term.words) {
@@ -328,6 +345,7 @@ describe('robustness (properties)', () => {
     'cg',
     'meeting',
     'stats',
+    'highlights',
     'explain',
     'help',
     'X.1716',

@@ -41,3 +41,10 @@ export function formatMonthRange(from: string, to: string): string {
 export function utcDay(now: Date): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** A window of days as words: "6 Dec 2024", "1–31 Jan 2025", "from 1 Jan 2025", "until 19 Nov 2024". */
+export function windowText(from?: string, to?: string): string {
+  if (from && to) return from === to ? formatDay(from) : formatRange(from, to);
+  if (from) return `from ${formatDay(from)}`;
+  return `until ${formatDay(to!)}`;
+}

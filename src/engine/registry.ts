@@ -19,6 +19,7 @@ import { search } from './commands/search.js';
 import { cg } from './commands/cg.js';
 import { meeting } from './commands/meeting.js';
 import { stats } from './commands/stats.js';
+import { highlights } from './commands/highlights.js';
 import { explain } from './commands/explain.js';
 import { subscribe } from './commands/subscribe.js';
 import { unsubscribe } from './commands/unsubscribe.js';
@@ -51,6 +52,7 @@ export const commands = [
   cg,
   meeting,
   stats,
+  highlights,
   explain,
   subscribe,
   unsubscribe,

@@ -9,7 +9,7 @@ import type { Item } from '../../dataset/schema.js';
 import type { Answer, Section } from '../answer.js';
 import type { CommandContext } from '../command.js';
 import { entryData, entryLine, rgmData, rgmLine, routeName, sourceLabel, sourceOfMeetings, venueStated, workItemData, workItemLine } from '../format.js';
-import { formatDay, formatRange, utcDay } from '../format-dates.js';
+import { formatDay, formatRange, utcDay, windowText } from '../format-dates.js';
 import { describeWhen } from '../rgm-dates.js';
 import { noneFound } from '../listing.js';
 import { compareWhen, isUpcoming, rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
@@ -20,6 +20,7 @@ import { search } from '../commands/search.js';
 import { groupsAnswer } from './groups.js';
 import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
+import { highlightsAnswer } from './highlights.js';
 import { mentions } from './mentions.js';
 import { REGION_PLACES } from './words.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextKind } from './model.js';
@@ -52,6 +53,8 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
       return meeting.handle({}, ctx);
     case 'stats':
       return stats.handle({}, ctx);
+    case 'highlights':
+      return withAgeNote(highlightsAnswer(ctx.catalog, query), ctx);
     case 'help':
       return extras.help ? extras.help() : oneLine(ctx, 'help', 'Help', 'Type "help" for the commands.');
     case 'greeting':
@@ -304,12 +307,6 @@ const LATEST_SHOWN = 5;
 
 function byWhen(a: RgmRecord, b: RgmRecord): number {
   return compareWhen(a.rgm.when, b.rgm.when);
-}
-
-function windowText(from?: string, to?: string): string {
-  if (from && to) return from === to ? formatDay(from) : formatRange(from, to);
-  if (from) return `from ${formatDay(from)}`;
-  return `until ${formatDay(to!)}`;
 }
 
 const FORMAT_WORDS: Readonly<Record<RgmFormat, string>> = { virtual: 'virtual', hybrid: 'hybrid', physical: 'in person' };

@@ -48,6 +48,8 @@ export const Ask = z.enum([
   'groups',
   'meetings',
   'stats',
+  /** The latest meeting's hot topics, output lines and registration authorities. */
+  'highlights',
   'help',
   'greeting',
   'thanks',

@@ -991,7 +991,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     if (!subjects.includes('work-items')) subjects.push('work-items');
   }
   const about = topicWords.length ? topicWords.join(' ') : undefined;
-  const otherTopic = topics.some((t) => t === 'groups' || t === 'stats');
+  const otherTopic = topics.some((t) => t === 'groups' || t === 'stats' || t === 'highlights');
   const listed =
     otherTopic && (filters === 0 || newGroups)
       ? undefined
@@ -1055,6 +1055,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
       content.filter((w) => !topicWords.includes(w)),
     );
   if (topics.includes('stats')) return query({ ask: 'stats' });
+  // "q11 summary", "hot topics in q1": a Question's own overview, below.
+  if (topics.includes('highlights') && questions.length === 0) {
+    // "hot topics of the september meeting": that meeting; "hot topics in march 2024": the meeting held then (the answer says when none was).
+    return query({ ask: 'highlights', ...(meeting ? { meeting } : { from: window.from, to: window.to }) });
+  }
   if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
   if (questions.length > 0) {
     if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions });

@@ -107,6 +107,9 @@ export function readingOf(query: Query): string {
     case 'stats':
       words = ['stats'];
       break;
+    case 'highlights':
+      words = ['highlights', ...(query.meeting ? [query.meeting] : window(query))];
+      break;
     case 'help':
       words = ['help'];
       break;

@@ -17,7 +17,7 @@ export interface Signal {
   /** What is listed: Annex A texts, new work items, interim RGMs. */
   readonly subject?: 'texts' | 'work-items' | 'rgms';
   /** Other things one can ask for. */
-  readonly topic?: 'groups' | 'meetings' | 'stats' | 'help' | 'greeting' | 'thanks' | 'count';
+  readonly topic?: 'groups' | 'meetings' | 'stats' | 'highlights' | 'help' | 'greeting' | 'thanks' | 'count';
   /** The glossary term (explain's key) the phrase names, for "what is …" questions. */
   readonly term?: string;
   /** Something the summary does not hold. */
@@ -194,6 +194,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     {
       topic: 'stats',
     },
+  ),
+  // What the summary puts first: its hot topics, section 1's output lines, new registration authorities (`highlights`).
+  ...entries(
+    // Not "summary" or "decisions": what a meeting decided is its texts ("summary of the meeting" → `texts sg17-2024-09`).
+    'highlights,highlight,hot topics,hot topic,hottopics,key topics,main topics,recap,tldr,tl dr,registration authority,registration authorities,' +
+      'new registration authority,new registration authorities,new oid,new oids,mandate',
+    { topic: 'highlights' },
   ),
   ...entries(
     'help,commands,command,usage,what can you do,what can u do,what do you do,how do i use you,how do i use this,how does this work,who are you,what are you,what is this bot,what is this,who made you',
