@@ -34,6 +34,9 @@ import {
   NEGATOR_GAP,
   PAST_RGM_CUES,
   NEGATORS,
+  AUXILIARIES,
+  LEAD_INS,
+  ASKED_OF,
   NEXT_CUES,
   PAST_CUES,
   PAST_TENSE,
@@ -569,7 +572,7 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
     }
     if (longest === 0) {
       loose.push(words[i]!);
-      negating = NEGATORS.has(words[i]!) || (negating && NEGATOR_GAP.has(words[i]!));
+      negating = (NEGATORS.has(words[i]!) && excludes(words, i, signals.length > 0)) || (negating && NEGATOR_GAP.has(words[i]!));
       i++;
     } else {
       signals.push({ phrase: found, signal: PHRASES.get(found)!, ...(negating ? { negated: true as const } : {}) });
@@ -581,6 +584,23 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
     }
   }
   return { signals, loose };
+}
+
+/**
+ * Whether the negator at `i` excludes what follows. Not in a question asked the other way round
+ * ("aren't the amendments consented?": the amendments consented, never the other texts not consented),
+ * nor "but" that joins ("but are the amendments in last call") or means "only" ("nothing but amendments").
+ */
+function excludes(words: readonly string[], i: number, saidBefore: boolean): boolean {
+  const w = words[i]!;
+  // "approved, not just consented": the step named after is excluded (the one before is asked); "not just
+  // amendments but also new texts" asks for both, so it only excludes after something asked.
+  if (w === 'not' && (words[i + 1] === 'just' || words[i + 1] === 'merely')) return saidBefore;
+  if (w === 'not' && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
+    return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
+  }
+  if (w === 'but') return !AUXILIARIES.has(words[i + 1] ?? '') && words[i - 1] !== 'nothing' && words[i - 1] !== 'none';
+  return true;
 }
 
 // ---------------------------------------------------------------- the rules

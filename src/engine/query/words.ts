@@ -162,7 +162,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   }),
   // What the summary has settled about RGMs (its dates say "TBC"; a venue is blank or "tbd")
   ...entries(
-    'tbc,tbd,to be confirmed,to be decided,not confirmed,not yet confirmed,yet to be confirmed,unconfirmed,tentative,provisional,dates tbc,date tbc,pending confirmation,not fixed,not final',
+    // "rgms without dates": every RGM has some date; those whose dates are not settled are the TBC ones ("without"
+    // and "dates" were dropped and every RGM listed)
+    'without dates,without a date,without date,no dates,no date,no dates yet,no date yet,undated,' +
+      'tbc,tbd,to be confirmed,to be decided,not confirmed,not yet confirmed,yet to be confirmed,unconfirmed,tentative,provisional,dates tbc,date tbc,pending confirmation,not fixed,not final',
     { state: 'tbc' },
   ),
   ...entries('confirmed,confirmed dates,fixed dates,firm dates,final dates,date fixed,dates fixed,date final,dates final,date confirmed,dates confirmed', {
@@ -286,6 +289,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     'update updates overview progress lately recently days ' +
     // chat asides: "FYI: …", "can someone remind me which texts went to AAP"
     'fyi remind ' +
+    // "no idea what LC means", "sorry, what does aap mean": an aside before a "what … means", no topic (the
+    // definition was read as the list of texts in last call)
+    'idea sorry ' +
     // "I'm the Q13 rapporteur, what do I need to prepare for the next rgm": who asks and why, never a topic
     // ("prepare" is a word of a hot topic, and filtered the Q13 RGM away); "wich" is "which"
     'im ive prepare preparing wich whihc ' +
@@ -324,6 +330,20 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'but',
 ]);
 
+/**
+ * Verbs that open a question asked the other way round ("aren't the amendments consented?", "don't the
+ * amendments go to lc", "haven't any amendments been approved"): the "not" after one that opens the question
+ * asks about the thing itself, it excludes nothing. After "but" ("ok but were the q11 amendments approved"),
+ * one makes "but" a word that joins, not "all but".
+ */
+export const AUXILIARIES: ReadonlySet<string> = new Set('are is were was do does did have has had can could will would should shall'.split(' '));
+
+/** Words that may come before such a verb at the head of a question ("ok, but aren't …", "why weren't …"). */
+export const LEAD_INS: ReadonlySet<string> = new Set('ok okay so but and hmm well also then wait sorry hi hey why really'.split(' '));
+
+/** What may follow the "not" of such a question: who or what it asks about ("aren't the …", "haven't any …"); "don't show …" still excludes. */
+export const ASKED_OF: ReadonlySet<string> = new Set('the any there all those these some it they we you our its'.split(' '));
+
 /** Words that ask for the Questions holding none of something ("which questions have no rgms", "questions with nothing approved"). */
 export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 'without', 'zero']);
 
@@ -347,6 +367,9 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'being',
   'counting',
   'including',
+  // "approved, not just consented" (only after something asked: see `excludes` in ./parse.ts)
+  'just',
+  'merely',
   // "which new recs did not go to lc": the verb between "not" and the step it excludes
   'go',
   'goes',
