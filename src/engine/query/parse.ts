@@ -85,6 +85,8 @@ const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
 /** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
 const NOT_AT_PLACE = /\b(?:not|outside|outside of|except|excluding|besides|other than|apart from)\s+(?:(?:in|at)\s+)?(?:the\s+)?([a-z]+)/;
+/** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
+const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
 const EXCLUDING_BEFORE =
   /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
@@ -911,7 +913,9 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     !venue &&
     (words.some((w) => PAST_RGM_CUES.has(w)) || /\b(?:taken|took) place\b/.test(norm))
   ) {
-    window = { to: utcDay(new Date(env.now.getTime() - 86_400_000)) };
+    // "which rgms have not happened yet", "rgms not in the past": the cue turned round asks for those to
+    // come (the list without a window), never those held.
+    if (!NOT_PAST.test(norm)) window = { to: utcDay(new Date(env.now.getTime() - 86_400_000)) };
     content = content.filter((w) => !PAST_RGM_CUES.has(w) && w !== 'taken' && w !== 'took');
   }
   // "what happened in October", asked in November: the October just past, not next year's.
