@@ -1040,7 +1040,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
   // as a list for those Questions (its answer says they hold none); never the ones holding some.
   // One subject only: "questions with rgms but no texts" asks two things, not the Questions without RGMs.
-  if (listed?.perQuestion && subjects.length <= 1 && (loose.some((w) => NONE_CUES.has(w)) || signals.some(({ phrase }) => phrase.endsWith(' without')))) {
+  // "which questions don't have any work items", "didn't get anything approved" ask the same; a "no" that opens or
+  // closes the question ("no, i meant which questions have rgms", "which questions have rgms, no?") is an aside.
+  const noneAsked =
+    loose.some((w) => NONE_CUES.has(w) && !(w === 'no' && (words[0] === 'no' || words.at(-1) === 'no') && loose.filter((x) => x === 'no').length === 1)) ||
+    signals.some(({ phrase }) => phrase.endsWith(' without')) ||
+    /\bnot\s+(?:have|has|had|get|got|hold|holding)\b/.test(norm);
+  if (listed?.perQuestion && subjects.length <= 1 && noneAsked) {
     const none = questionsHoldingNone(listed, env.catalog).filter((q) => !listed.questions?.length || listed.questions.includes(q));
     if (none.length > 0) {
       // Not counted: the count would be of the items (none), not of the Questions the list names.
