@@ -87,6 +87,8 @@ const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s
 const NOT_AT_PLACE = /\b(?:not|outside|outside of|except|excluding|besides|other than|apart from)\s+(?:(?:in|at)\s+)?(?:the\s+)?([a-z]+)/;
 /** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
 const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
+/** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
+const NOT_BEFORE_TIME = /\b(?:not|except|excluding|besides|other than|apart from|outside(?: of)?)(?:\s+(?:for|from|in|on|during|the|of))*\s*$/;
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
 const EXCLUDING_BEFORE =
   /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
@@ -709,9 +711,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   }
 
   const lower = rest.toLowerCase();
-  const time = parseTimeWindow(lower, env.now, env.catalog.meetings);
+  const asked = parseTimeWindow(lower, env.now, env.catalog.meetings);
   let remaining = lower;
-  for (const m of time?.matched ?? []) remaining = cut(remaining, m);
+  for (const m of asked?.matched ?? []) remaining = cut(remaining, m);
+  // "rgms not in january", "rgms other than next week": no window says "any time but then", so the window is
+  // not applied and said back unused, never read as that window (it listed the January RGMs).
+  const timeNotApplied = asked?.matched.some((m) => NOT_BEFORE_TIME.test(lower.slice(0, lower.indexOf(m)))) ? asked.matched : [];
+  const time = timeNotApplied.length ? undefined : asked;
   const known = dataWords(env.catalog);
   const places = placeIndex(env.catalog);
   const candidates = knownTableWords(env.commandWords);
@@ -745,7 +751,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
-  const formatsNotApplied: string[] = [];
+  const formatsNotApplied: string[] = [...timeNotApplied];
   const notOutcomes: Outcome[] = [];
   const notRoutes: Route[] = [];
   const notKinds: TextKind[] = [];
