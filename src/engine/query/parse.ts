@@ -91,7 +91,7 @@ const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|hap
 const NOT_BEFORE_TIME = /\b(?:not|except|excluding|besides|other than|apart from|outside(?: of)?)(?:\s+(?:for|from|in|on|during|the|of))*\s*$/;
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
 const EXCLUDING_BEFORE =
-  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
+  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|everything but|anything but|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -553,6 +553,10 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
   const has = (phrase: string): boolean => PHRASES.has(phrase) && !(withoutFormats && PHRASES.get(phrase)!.format);
   // A word that excludes what follows ("not", "except", "other than"), kept over a few small words ("except for the").
   let negating = false;
+  // The word before was part of a phrase: a loose word after what a negator excluded ends the exclusion
+  // ("besides the amendments went to aap": "went to" leads to no excluded step).
+  let afterPhrase = false;
+  let negator = '';
   for (let i = 0; i < words.length; ) {
     let phrase = words[i]!;
     let longest = has(phrase) ? 1 : 0;
@@ -576,19 +580,32 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
     }
     if (longest === 0) {
       loose.push(words[i]!);
-      negating = (NEGATORS.has(words[i]!) && excludes(words, i, signals.length > 0)) || (negating && NEGATOR_GAP.has(words[i]!));
+      const starts = NEGATORS.has(words[i]!) && excludes(words, i, signals.length > 0);
+      if (starts && !negating) negator = words[i]!;
+      negating = starts || (negating && !afterPhrase && NEGATOR_GAP.has(words[i]!));
+      afterPhrase = false;
       i++;
     } else {
-      signals.push({ phrase: found, signal: PHRASES.get(found)!, ...(negating ? { negated: true as const } : {}) });
+      // "texts other than recommendations were agreed": a phrase opening on a verb after what was excluded says
+      // what those others did, it is not excluded too ("apart from tap approvals" still excludes both).
+      if (negating && afterPhrase && PREDICATE_OPENERS.has(found.split(' ')[0]!)) negating = false;
+      // What is listed is excluded only by "except", "apart from"…: "not the q1 rgm, the q10 one" and
+      // "questions without rgms" still ask for RGMs.
+      const kept = PHRASES.get(found)!.subject && (negator === 'not' || negator === 'without');
+      signals.push({ phrase: found, signal: PHRASES.get(found)!, ...(negating && !kept ? { negated: true as const } : {}) });
       // Kept over phrases that follow at once: "apart from tap approvals" excludes both (a loose word or
       // the thing listed ends it: "non-amendment texts going to last call" excludes no outcome).
       if (PHRASES.get(found)!.subject) negating = false;
+      afterPhrase = true;
 
       i += longest;
     }
   }
   return { signals, loose };
 }
+
+/** Verbs a phrase of what texts did may open on ("were agreed", "got approved", "going to lc"). */
+const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'got', 'get', 'gets', 'going', 'go', 'goes', 'went', 'gone', 'sent']);
 
 /**
  * Whether the negator at `i` excludes what follows. Not in a question asked the other way round
@@ -603,7 +620,14 @@ function excludes(words: readonly string[], i: number, saidBefore: boolean): boo
   if (w === 'not' && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
     return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
   }
-  if (w === 'but') return !AUXILIARIES.has(words[i + 1] ?? '') && words[i - 1] !== 'nothing' && words[i - 1] !== 'none';
+  // "not amendments but new texts", "not approved but consented": after a "not", "but" names what is asked instead.
+  if (w === 'but')
+    return (
+      !AUXILIARIES.has(words[i + 1] ?? '') &&
+      words[i - 1] !== 'nothing' &&
+      words[i - 1] !== 'none' &&
+      !words.slice(0, i).some((x) => x === 'not' || x === 'non')
+    );
   return true;
 }
 
@@ -752,6 +776,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
   const formatsNotApplied: string[] = [...timeNotApplied];
+  let subjectExcluded = false;
   const notOutcomes: Outcome[] = [];
   const notRoutes: Route[] = [];
   const notKinds: TextKind[] = [];
@@ -772,6 +797,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     // the format is not applied and its words are said back unused, never read as that format.
     if (negated && signal.format) {
       formatsNotApplied.push(phrase);
+      continue;
+    }
+    // "anything q10 did apart from rgms": no filter says "all but RGMs", so what is listed is not narrowed and the
+    // words are said back unused, never read as the RGMs alone.
+    if (negated && signal.subject && !signal.outcome && !signal.route && !signal.kind && !signal.type) {
+      formatsNotApplied.push(phrase);
+      subjectExcluded = true;
       continue;
     }
     // "all texts except those consented": an outcome excluded (a "not" before one is a phrase of its own, "not consented").
@@ -832,7 +864,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
 
   const count = topics.includes('count');
   // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
-  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length > 0;
+  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length > 0 || subjectExcluded;
   const contentOf = (ws: readonly string[]): string[] =>
     ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);

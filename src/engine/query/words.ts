@@ -328,6 +328,12 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'apart',
   'without',
   'but',
+  // "skip the amendments, what else was consented", "ignoring amendments" (it listed the amendments alone)
+  'skip',
+  'skipping',
+  'ignore',
+  'ignoring',
+  'minus',
 ]);
 
 /**
