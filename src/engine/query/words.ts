@@ -51,7 +51,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     list: true,
   }),
   ...entries(
-    'not approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
+    'not approved,non approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
       // "didn't get approved": the "not" before a phrase of approval turns it round.
       'knocked back,shot down,reject,rejects,failed approval,approval failed,failed to pass,failed to get approved,fail to get approved,fail to pass,fail approval,fail to be approved,failed to be approved,not granted,approval not granted,approvals not granted,not endorsed,not accepted,not cleared,not ratified,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
     { outcome: 'tap-not-approved', term: 'not approved' },
@@ -77,19 +77,19 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   }),
   // The summary lists what was consented, determined or agreed, never what was not: said so, not read as the opposite.
   ...entries(
-    'not consented,which were not consented,which ones were not consented,were not consented,was not consented,not been consented,never consented,not get consented,not got consented',
+    'not consented,non consented,which were not consented,which ones were not consented,were not consented,was not consented,not been consented,never consented,not get consented,not got consented',
     {
       notHeld: 'not-consented',
     },
   ),
-  ...entries('not determined,which were not determined,were not determined,was not determined,not been determined,never determined', {
+  ...entries('not determined,non determined,which were not determined,were not determined,was not determined,not been determined,never determined', {
     notHeld: 'not-determined',
   }),
   // What this meeting held back is no list of the summary: said so, not read as every text of the type named.
   ...entries('deferred,postponed,withdrawn,held back,put off,delayed,shelved', { notHeld: 'deferred' }),
   // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
   ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
-  ...entries('not agreed,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', { notHeld: 'not-agreed' }),
+  ...entries('not agreed,non agreed,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', { notHeld: 'not-agreed' }),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
     'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval,' +
