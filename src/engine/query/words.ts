@@ -292,6 +292,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     // "no idea what LC means", "sorry, what does aap mean": an aside before a "what … means", no topic (the
     // definition was read as the list of texts in last call)
     'idea sorry ' +
+    // "but what about q13?", "apart from that, anything else?": a negator that excludes nothing is no search word
+    // (it answered 'Nothing found for "but"')
+    'but apart ' +
     // "I'm the Q13 rapporteur, what do I need to prepare for the next rgm": who asks and why, never a topic
     // ("prepare" is a word of a hot topic, and filtered the Q13 RGM away); "wich" is "which"
     'im ive prepare preparing wich whihc ' +
