@@ -1035,6 +1035,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // "new cgs": the groups the summary marks New, not the new work items.
   const newGroups = topics.includes('groups') && filters === 1 && kinds.length === 1 && kinds[0] === 'new';
   if (newGroups) kinds = [];
+  // "cgs that are not new": no filter says "not New" of groups (the others are "continued"), so all are listed and
+  // "not new" said back unused; never the texts of the other kinds (it listed revised texts and amendments).
+  const notNewGroups =
+    topics.includes('groups') && notKinds.length === 1 && notKinds[0] === 'new' && outcomes.length + routes.length + types.length + subjects.length === 0;
+  if (notNewGroups) kinds = [];
   if (
     kinds.length === 1 &&
     kinds[0] === 'new' &&
@@ -1055,7 +1060,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const about = topicWords.length ? topicWords.join(' ') : undefined;
   const otherTopic = topics.some((t) => t === 'groups' || t === 'stats' || t === 'highlights');
   const listed =
-    otherTopic && (filters === 0 || newGroups)
+    otherTopic && (filters === 0 || newGroups || notNewGroups)
       ? undefined
       : listQuery({
           outcomes,
@@ -1117,11 +1122,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // 7. Other topics; a Question on its own.
   // "cg on ai security": the groups whose names hold the words, like `about` on the other lists.
   if (topics.includes('groups'))
-    return query(
-      { ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined },
-      undefined,
-      content.filter((w) => !topicWords.includes(w)),
-    );
+    return query({ ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined }, undefined, [
+      ...content.filter((w) => !topicWords.includes(w)),
+      ...(notNewGroups ? ['not new'] : []),
+    ]);
   if (topics.includes('stats')) return query({ ask: 'stats' });
   // "q11 summary", "hot topics in q1": a Question's own overview, below.
   if (topics.includes('highlights') && questions.length === 0) {

@@ -77,19 +77,24 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   }),
   // The summary lists what was consented, determined or agreed, never what was not: said so, not read as the opposite.
   ...entries(
-    'not consented,non consented,which were not consented,which ones were not consented,were not consented,was not consented,not been consented,never consented,not get consented,not got consented',
+    'not consented,non consented,not yet consented,not consented yet,not yet been consented,which were not consented,which ones were not consented,were not consented,was not consented,not been consented,never consented,not get consented,not got consented',
     {
       notHeld: 'not-consented',
     },
   ),
-  ...entries('not determined,non determined,which were not determined,were not determined,was not determined,not been determined,never determined', {
-    notHeld: 'not-determined',
-  }),
+  ...entries(
+    'not determined,non determined,not yet determined,not determined yet,which were not determined,were not determined,was not determined,not been determined,never determined',
+    {
+      notHeld: 'not-determined',
+    },
+  ),
   // What this meeting held back is no list of the summary: said so, not read as every text of the type named.
   ...entries('deferred,postponed,withdrawn,held back,put off,delayed,shelved', { notHeld: 'deferred' }),
   // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
   ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
-  ...entries('not agreed,non agreed,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', { notHeld: 'not-agreed' }),
+  ...entries('not agreed,non agreed,not yet agreed,not agreed yet,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', {
+    notHeld: 'not-agreed',
+  }),
   ...entries('determined,determine,determination', { outcome: 'tap-determined', term: 'determined' }),
   ...entries(
     'waiting for approval,awaiting approval,pending approval,up for approval,to be approved,for approval at the next,for approval next,waiting approval,' +
