@@ -92,6 +92,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('deferred,postponed,withdrawn,held back,put off,delayed,shelved', { notHeld: 'deferred' }),
   // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
   ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
+  // "texts that did not get consensus", "anything without consensus": objections, not every text but the consented.
+  ...entries(
+    'no consensus,without consensus,not get consensus,not got consensus,not reach consensus,not reached consensus,lack of consensus,failed to reach consensus,not find consensus,not found consensus',
+    { notHeld: 'objections' },
+  ),
   ...entries('not agreed,non agreed,not yet agreed,not agreed yet,which were not agreed,were not agreed,was not agreed,not been agreed,never agreed', {
     notHeld: 'not-agreed',
   }),
@@ -111,7 +116,8 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { outcomes: ['tap-determined', 'aap-consented'], list: true },
   ),
   // AAP
-  ...entries('consented,consent,consents,consenting', { outcome: 'aap-consented', term: 'consented' }),
+  // "which texts reached consensus": consented, as mending read it; named here so its negations below are read whole.
+  ...entries('consented,consent,consents,consenting,consensus', { outcome: 'aap-consented', term: 'consented' }),
   ...entries('last call,lastcall,lc,lst call,las call,last cal,lastcal,aap last call,aap lc', { outcome: 'aap-consented', term: 'last call' }),
   ...entries(
     'got consented,out for last call,out for lc,out for aap,up for lc,up for last call,in last call,going to last call,go to last call,goes to last call,going for last call,sent to last call,going to lc,going to aap,go to aap,goes to aap,sent to aap,headed for aap,heading to aap,going to the aap,in aap',
