@@ -604,6 +604,9 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
   return { signals, loose };
 }
 
+/** Words between an excluding word and the topic it excludes ("not about 5g", "except on pki"). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're', 'related']);
+
 /** Verbs a phrase of what texts did may open on ("were agreed", "got approved", "going to lc"). */
 const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'got', 'get', 'gets', 'going', 'go', 'goes', 'went', 'gone', 'sent']);
 
@@ -868,6 +871,18 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const contentOf = (ws: readonly string[]): string[] =>
     ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);
+  // "approved texts not about 5g", "texts about quantum not 5g": no filter says "not about", so a topic word after
+  // an excluding word is not searched for (it listed the 5G texts) and is said back unused.
+  for (let i = 0; i < words.length; i++) {
+    if (!NEGATORS.has(words[i]!) || !excludes(words, i, true)) continue;
+    let j = i + 1;
+    while (j < words.length && (NEGATOR_GAP.has(words[j]!) || TOPIC_PREPOSITIONS.has(words[j]!))) j++;
+    const w = words[j];
+    if (w && content.includes(w) && known.has(w) && !places.venueWords.has(w)) {
+      content = content.filter((c) => c !== w);
+      formatsNotApplied.push(w);
+    }
+  }
   const norm = words.join(' ');
   let window: { from?: string; to?: string } = time ? { from: time.from, to: time.to } : {};
 
