@@ -623,9 +623,11 @@ function excludes(words: readonly string[], i: number, saidBefore: boolean): boo
   if (w === 'not' && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
     return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
   }
-  // "not amendments but new texts", "not approved but consented": after a "not", "but" names what is asked instead.
+  // "not amendments but new texts", "not approved but consented": after a "not", "but" names what is asked instead;
+  // one that opens the question joins ("not q1 but q3 rgms" once "not q1" is taken: "but rgms").
   if (w === 'but')
     return (
+      i > 0 &&
       !AUXILIARIES.has(words[i + 1] ?? '') &&
       words[i - 1] !== 'nothing' &&
       words[i - 1] !== 'none' &&
