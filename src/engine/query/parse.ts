@@ -91,7 +91,7 @@ const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|hap
 const NOT_BEFORE_TIME = /\b(?:not|except|excluding|besides|other than|apart from|outside(?: of)?)(?:\s+(?:for|from|in|on|during|the|of))*\s*$/;
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
 const EXCLUDING_BEFORE =
-  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|everything but|anything but|without|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
+  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|everything but|anything but|without|(?:is|are|was|were)n['’]?t\s+(?:from|for|of|by|in)|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */

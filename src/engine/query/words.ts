@@ -348,6 +348,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'ignore',
   'ignoring',
   'minus',
+  // "texts that are not recs nor suppls", "neither amendments nor corrigenda" (it listed the Supplements alone)
+  'neither',
+  'nor',
 ]);
 
 /**
