@@ -780,7 +780,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
-  const formatsNotApplied: string[] = [...timeNotApplied];
+  // What an excluding word named that no filter can say ("not in january", "not virtual", "not about 5g"): said back unused.
+  const excludedNotApplied: string[] = [...timeNotApplied];
   let subjectExcluded = false;
   const notOutcomes: Outcome[] = [];
   const notRoutes: Route[] = [];
@@ -801,13 +802,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     // "which rgms are not virtual": no filter says "every format but one" (most RGMs state none), so
     // the format is not applied and its words are said back unused, never read as that format.
     if (negated && signal.format) {
-      formatsNotApplied.push(phrase);
+      excludedNotApplied.push(phrase);
       continue;
     }
     // "anything q10 did apart from rgms": no filter says "all but RGMs", so what is listed is not narrowed and the
     // words are said back unused, never read as the RGMs alone.
     if (negated && signal.subject && !signal.outcome && !signal.route && !signal.kind && !signal.type) {
-      formatsNotApplied.push(phrase);
+      excludedNotApplied.push(phrase);
       subjectExcluded = true;
       continue;
     }
@@ -882,7 +883,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const w = words[j];
     if (w && content.includes(w) && known.has(w) && !places.venueWords.has(w)) {
       content = content.filter((c) => c !== w);
-      formatsNotApplied.push(w);
+      excludedNotApplied.push(w);
     }
   }
   const norm = words.join(' ');
@@ -929,7 +930,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const notPlace = venue ? NOT_AT_PLACE.exec(norm) : null;
   if (notPlace && venue!.split(' ').includes(PLACE_ALIASES.get(notPlace[1]!) ?? notPlace[1]!)) {
     venue = undefined;
-    formatsNotApplied.push(`in ${notPlace[1]}`);
+    excludedNotApplied.push(`in ${notPlace[1]}`);
     content = content.filter((w) => w !== notPlace[1] && w !== 'outside' && !(alias?.words.includes(w) ?? false));
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
@@ -1132,7 +1133,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
         : undefined;
     return query(listed, close ?? (plannedMeeting ? 'meeting' : undefined) ?? secondAsk, [
       ...content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w)),
-      ...formatsNotApplied.map((p) => `not ${p}`),
+      ...excludedNotApplied.map((p) => `not ${p}`),
     ]);
   }
 
