@@ -32,7 +32,7 @@ const ZONES = ['Europe/Zurich', 'America/New_York', 'Asia/Tokyo', 'Asia/Kolkata'
 const LEAD_SETS = [['7d', '1d'], ['1d'], ['7d', '1d', '2h'], ['1w', '30m']];
 
 /** Seeded PRNG (mulberry32) so every run plans the same data. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
@@ -81,7 +81,7 @@ function syntheticRgms(rand: () => number): Rgm[] {
   });
 }
 
-function syntheticSubscriptions(rand: () => number, count: number): Subscription[] {
+export function syntheticSubscriptions(rand: () => number, count: number): Subscription[] {
   return Array.from({ length: count }, (_, i): Subscription => {
     const all = rand() < 0.05;
     const questions = all ? ('all' as const) : [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => `Q${1 + Math.floor(rand() * 17)}/17`))];
@@ -153,7 +153,7 @@ async function benchTick(): Promise<BenchRow[]> {
     const clock = new FakeClock('2025-06-01T10:00:00Z'); // after every RGM in the data: nothing due
     const subs = syntheticSubscriptions(random(3), 1_000);
     for (const s of subs)
-      store.subscriptions.subscribe(
+      await store.subscriptions.subscribe(
         s.channel,
         { questions: s.questions, leads: s.leads, at: s.at, timeZone: s.timeZone },
         'bench',
@@ -178,7 +178,7 @@ async function benchTick(): Promise<BenchRow[]> {
     }
     const prepared = preparePlan(
       allRgms(catalog.meetings).map((r) => r.rgm),
-      store.subscriptions.listActive(),
+      await store.subscriptions.listActive(),
     );
     const pureMs = time(() => {
       clock.advance(60_000);
@@ -197,7 +197,7 @@ async function benchTick(): Promise<BenchRow[]> {
       },
     ];
   } finally {
-    store.close();
+    await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

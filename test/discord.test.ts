@@ -233,13 +233,13 @@ describe('the handler', () => {
       const refused = await handle(chatInput('subscribe', options({ questions: 'Q15' }), PERMS.member), d);
       expect(refused.body).toEqual({ type: 5, data: { flags: 64 } });
       await refused.followUp!();
-      expect(store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
+      expect(await store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
 
       const accepted = await handle(chatInput('subscribe', options({ questions: 'Q15' }), PERMS.manager), d);
       expect(accepted.body.type).toBe(5);
       const message = await accepted.followUp!();
       expect(message.embeds[0]!.title).toContain('Q15/17');
-      const [saved] = store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`);
+      const [saved] = await store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`);
       expect(saved).toMatchObject({ questions: ['Q15/17'], createdBy: FAKE_USER_ID });
     } finally {
       store.close();

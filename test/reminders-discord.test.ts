@@ -75,7 +75,7 @@ describe('reminders through Discord', () => {
   it('refuses a member without Manage Channels / Manage Server', async () => {
     await interact('subscribe', { questions: 'Q3', lead: '1d' }, PERMS.member);
     expect(followUps().at(-1)).toContain('Not allowed');
-    expect(app.deps.subscriptions!.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
+    expect(await app.deps.subscriptions!.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
   });
 
   it('subscribes a manager and posts the due reminder once, with nonce and enforce_nonce', async () => {

@@ -45,6 +45,12 @@ export const SUBCOMMANDS: readonly SubcommandEntry[] = [
     load: async () => (await import('./subcommands/calendar.js')).calendar,
   },
   {
+    name: 'db',
+    usage: 'sg17 db migrate-to postgres://… [--from FILE]',
+    summary: 'Copy the bot database (subscriptions, ledger, calendar sequences) from SQLite into PostgreSQL',
+    load: async () => (await import('./subcommands/db.js')).db,
+  },
+  {
     name: 'slack',
     usage: 'sg17 slack manifest [--url https://host] [--socket-mode]',
     summary: 'Print the Slack app manifest (YAML) generated from the command registry',

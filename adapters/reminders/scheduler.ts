@@ -23,10 +23,11 @@ import { planChangeNotices, type ChangeNotice } from '../../src/planner/changes.
 import { rgmStartDate } from '../../src/planner/time.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { splitChannel, type ChannelAddress, type Platform } from '../../src/channel.js';
-import type { Logger, Poster, PostOutcome } from '../../src/ports.js';
+import type { Logger, Poster } from '../../src/ports.js';
 import type { LedgerEntry, ReminderLedger, SubscriptionStore } from '../../src/store/port.js';
 import { preparePlan, type DueItem, type PreparedPlan } from '../../src/planner/plan.js';
 import { allRgms, digestAnswer, reminderAnswer, type RgmRef } from '../../src/planner/message.js';
+import { backoff, claimEntry, planItem, postJob, settleSent, type Job } from './steps.js';
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
@@ -98,22 +99,7 @@ export interface Scheduler {
   /** No new posts; resolves when the posts in flight have finished. */
   stop(): Promise<void>;
   /** After stop: give back the claims of queued jobs not being posted, so the next run posts them at once. */
-  releaseUnposted(): number;
-}
-
-interface Job {
-  readonly key: string;
-  readonly channel: ChannelAddress;
-  /** RGM id, "digest:<week>" or "changes:<version>" (the ledger's item id). */
-  readonly itemId: string;
-  /** The planned reminder or digest, to write its message again when the data changes; null for notices and adopted claims. */
-  readonly item: DueItem | null;
-  answer: Answer;
-  readonly late: boolean;
-  attempts: number;
-  notBefore: number;
-  /** Why it will not be posted after all (its RGM moved or is no longer listed); dropped when its turn comes. */
-  cancelled: string | null;
+  releaseUnposted(): Promise<number>;
 }
 
 /** What the scheduler derives from one catalog. */
@@ -158,6 +144,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   /** The catalog whose changes were last looked for. */
   let followed: Catalog | null = null;
   let stopped = false;
+  let ticking: Promise<unknown> = Promise.resolve();
 
   /** The view of the catalog now in force, rebuilt when a reload swapped it. */
   const current = (): DataView => {
@@ -169,20 +156,23 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return view;
   };
 
-  const prepared = (v: DataView): PreparedPlan => {
-    const revision = subscriptions.revision();
+  const prepared = async (v: DataView): Promise<PreparedPlan> => {
+    const revision = await subscriptions.revision();
     if (!plan || plan.revision !== revision || plan.view !== v) {
+      const active = await subscriptions.listActive();
       plan = {
         revision,
         view: v,
         prepared: preparePlan(
           v.refs.map((r) => r.rgm),
-          subscriptions.listActive(),
+          active,
         ),
       };
     }
     return plan.prepared;
   };
+  /** Posts that went out but whose "sent" the database did not take (it was down): recorded on the next tick. */
+  const unsettled = new Map<string, { messageId: string | null; at: Date }>();
 
   const posterFor = (channel: ChannelAddress): Poster | undefined => deps.posters.get(splitChannel(channel).platform);
 
@@ -202,63 +192,36 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     q.jobs.push(job);
   }
 
-  /** Handle one planned item at `nowMs`; returns what happened for the report. */
-  function admit(v: DataView, item: DueItem, nowMs: number): 'claimed' | 'dropped' | 'skipped' {
+  /** Plan, then claim one due item at `nowMs`; returns what happened for the report. */
+  async function admit(v: DataView, item: DueItem, nowMs: number): Promise<'claimed' | 'dropped' | 'skipped'> {
     if (active.has(item.key)) return 'skipped';
     if (!posterFor(item.channel)) {
       logger.debug({ key: item.key }, 'reminder skipped: no poster for this platform in this instance');
       return 'skipped';
     }
-    const late = nowMs - item.dueMs > options.lateAfterMs;
-    const base = {
-      key: item.key,
-      channel: item.channel,
-      itemId: item.kind === 'digest' ? `digest:${item.week}` : item.rgmId,
-      lead: item.kind === 'digest' ? 'weekly' : item.lead,
-      dueAt: item.dueAt,
-      late,
-    };
-    // Only a reminder missed while down is dropped for a begun meeting: one posted on time always
-    // goes out (an hour lead on an RGM without a start time may fall on its first day).
-    if (item.kind === 'reminder' && late && item.beginsMs <= nowMs) {
-      if (!ledger.get(item.key)) {
-        ledger.settle({ ...base, payload: 'null' }, 'dropped', 'missed while the bot was down; the meeting had begun', clock.now());
-        logger.warn({ key: item.key, dueAt: item.dueAt }, 'reminder dropped: it fell due while the bot was down and the meeting has begun');
+    const decision = planItem(item, nowMs, options, (late) => message(v, item, late));
+    if (decision.action === 'drop') {
+      if (!decision.warn) await ledger.settle(decision.entry, 'dropped', decision.note, clock.now());
+      else if (!(await ledger.get(item.key))) {
+        await ledger.settle(decision.entry, 'dropped', decision.note, clock.now());
+        logger.warn(
+          { key: item.key, dueAt: item.dueAt },
+          item.kind === 'digest'
+            ? 'digest dropped: it fell due while the bot was down and is stale'
+            : 'reminder dropped: it fell due while the bot was down and the meeting has begun',
+        );
       }
       return 'dropped';
     }
-    if (item.kind === 'digest' && nowMs - item.dueMs > options.digestStaleAfterMs) {
-      if (!ledger.get(item.key)) {
-        ledger.settle({ ...base, payload: 'null' }, 'dropped', 'weekly digest missed while the bot was down', clock.now());
-        logger.warn({ key: item.key, dueAt: item.dueAt }, 'digest dropped: it fell due while the bot was down and is stale');
-      }
-      return 'dropped';
-    }
-    const answer = message(v, item, late);
-    if (!answer) {
-      ledger.settle({ ...base, payload: 'null' }, 'dropped', 'digest with nothing in the next four weeks', clock.now());
-      return 'dropped';
-    }
-    const entry: LedgerEntry = { ...base, payload: JSON.stringify(answer) };
-    const claim = ledger.claim(entry, instanceId, nowMs, options.claimTtlMs);
-    if (claim.outcome !== 'claimed') return 'skipped';
-    enqueue({
-      key: item.key,
-      channel: item.channel,
-      itemId: base.itemId,
-      item,
-      answer: JSON.parse(claim.row.payload) as Answer,
-      late,
-      attempts: 0,
-      notBefore: nowMs,
-      cancelled: null,
-    });
+    const job = await claimEntry(ledger, decision.entry, instanceId, nowMs, options.claimTtlMs, item);
+    if (!job) return 'skipped';
+    enqueue(job);
     return 'claimed';
   }
 
   /** The dataset the channels were last told about, or null (first run, or unreadable). */
-  function announced(): { version: string; since: string; meetings: Meeting[] } | null {
-    const stored = ledger.getMeta(ANNOUNCED_DATASET);
+  async function announced(): Promise<{ version: string; since: string; meetings: Meeting[] } | null> {
+    const stored = await ledger.getMeta(ANNOUNCED_DATASET);
     if (!stored) return null;
     try {
       const json = JSON.parse(stored) as { version?: unknown; since?: unknown; meetings?: unknown };
@@ -276,9 +239,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
    * notice per channel whose Questions changed since the dataset last announced. The first run
    * only records the dataset (there is nothing to compare it with).
    */
-  function followData(v: DataView, now: Date): number {
+  async function followData(v: DataView, now: Date): Promise<number> {
     if (followed === v.catalog) return 0;
-    followed = v.catalog;
     for (const q of queues.values()) {
       for (const job of q.jobs) {
         if (job.cancelled) continue;
@@ -292,23 +254,28 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
     }
     const version = datasetVersion(v.catalog.meetings);
-    const previous = announced();
+    const previous = await announced();
     const record = () => ledger.setMeta(ANNOUNCED_DATASET, JSON.stringify({ version, since: now.toISOString(), meetings: v.catalog.meetings }));
     if (!previous) {
-      record();
+      await record();
+      followed = v.catalog;
       return 0;
     }
-    if (previous.version === version) return 0;
+    if (previous.version === version) {
+      followed = v.catalog;
+      return 0;
+    }
     const diff = diffDatasets(previous.meetings, v.catalog.meetings);
-    const notices = planChangeNotices(diff, subscriptions.listActive(), {
+    const notices = planChangeNotices(diff, await subscriptions.listActive(), {
       source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive ${v.catalog.meetings.length === 1 ? 'summary' : 'summaries'} (dataset ${diff.from} → ${diff.to})`,
       publicUrl: deps.publicUrl,
       since: previous.since,
     });
     let claimed = 0;
-    for (const notice of notices) if (admitNotice(notice, diff, now)) claimed++;
-    // Recorded after the claims: a crash in between replans the same keys, which the ledger has.
-    record();
+    for (const notice of notices) if (await admitNotice(notice, diff, now)) claimed++;
+    // Recorded after the claims: a crash (or a database outage) in between replans the same keys, which the ledger has.
+    await record();
+    followed = v.catalog;
     logger.info(
       { from: diff.from, to: diff.to, rgms: diff.rgms.length, statuses: diff.statuses.length, notices: claimed },
       'dataset changed: change notices queued',
@@ -316,13 +283,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return claimed;
   }
 
-  function admitNotice(notice: ChangeNotice, diff: DatasetDiff, now: Date): boolean {
+  async function admitNotice(notice: ChangeNotice, diff: DatasetDiff, now: Date): Promise<boolean> {
     if (active.has(notice.key)) return false;
     if (!posterFor(notice.channel)) {
       logger.debug({ key: notice.key }, 'change notice skipped: no poster for this platform in this instance');
       return false;
     }
-    const nowMs = now.getTime();
     const entry: LedgerEntry = {
       key: notice.key,
       channel: notice.channel,
@@ -332,85 +298,78 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       late: false,
       payload: JSON.stringify(notice.answer),
     };
-    const claim = ledger.claim(entry, instanceId, nowMs, options.claimTtlMs);
-    if (claim.outcome !== 'claimed') return false;
-    enqueue({
-      key: notice.key,
-      channel: notice.channel,
-      itemId: entry.itemId,
-      item: null,
-      answer: JSON.parse(claim.row.payload) as Answer,
-      late: false,
-      attempts: 0,
-      notBefore: nowMs,
-      cancelled: null,
-    });
+    const job = await claimEntry(ledger, entry, instanceId, now.getTime(), options.claimTtlMs, null);
+    if (!job) return false;
+    enqueue(job);
     return true;
   }
 
   /** Claims whose claimant died before recording the post: retry them under the same key. */
-  function adoptInDoubt(v: DataView, nowMs: number): number {
+  async function adoptInDoubt(v: DataView, nowMs: number): Promise<number> {
     let n = 0;
-    for (const row of ledger.inDoubt(nowMs)) {
+    for (const row of await ledger.inDoubt(nowMs)) {
       if (active.has(row.key) || !posterFor(row.channel)) continue;
-      const claim = ledger.claim(row, instanceId, nowMs, options.claimTtlMs);
-      if (claim.outcome !== 'claimed') continue;
+      const job = await claimEntry(ledger, row, instanceId, nowMs, options.claimTtlMs, null);
+      if (!job) continue;
       const stale = staleReason(v, row.itemId, row.key);
       if (stale) {
-        ledger.markFailed(row.key, instanceId, 'dropped', `not posted: ${stale}`, clock.now());
+        await ledger.markFailed(row.key, instanceId, 'dropped', `not posted: ${stale}`, clock.now());
         logger.info({ key: row.key, reason: stale }, 'in-doubt reminder dropped: the data changed');
         continue;
       }
-      logger.warn({ key: row.key, attempts: claim.row.attempts }, 'retrying an in-doubt reminder claimed by a stopped instance');
-      enqueue({
-        key: row.key,
-        channel: row.channel,
-        itemId: row.itemId,
-        item: null,
-        answer: JSON.parse(claim.row.payload) as Answer,
-        late: row.late,
-        attempts: 0,
-        notBefore: nowMs,
-        cancelled: null,
-      });
+      logger.warn({ key: row.key }, 'retrying an in-doubt reminder claimed by a stopped instance');
+      enqueue(job);
       n++;
     }
     return n;
   }
 
-  function backoff(attempts: number): number {
-    return Math.min(options.maxBackoffMs, 1_000 * 2 ** Math.min(attempts - 1, 20));
+  /** Record the posts whose "sent" the database missed; true when none is left. */
+  async function settleUnsettled(): Promise<boolean> {
+    for (const [key, { messageId, at }] of unsettled) {
+      if ((await settleSent(ledger, key, instanceId, messageId, at)) === 'not ours') logger.warn({ key }, 'reminder posted but the claim was no longer ours');
+      unsettled.delete(key);
+    }
+    return unsettled.size === 0;
   }
 
   async function attempt(q: ChannelQueue, job: Job): Promise<void> {
     const poster = posterFor(job.channel)!;
     const nowMs = clock.now().getTime();
-    ledger.renew(job.key, instanceId, nowMs + options.claimTtlMs);
-    job.attempts++;
-    let outcome: PostOutcome;
     try {
-      outcome = await poster.post(job.channel, job.answer, { idempotencyKey: job.key });
+      await ledger.renew(job.key, instanceId, nowMs + options.claimTtlMs);
     } catch (error) {
-      outcome = { status: 'retry', reason: `poster threw: ${(error as Error).message}` };
+      // The database is unreachable: the lease still holds for a while; try again after a backoff.
+      job.notBefore = nowMs + backoff(++job.attempts, options.maxBackoffMs);
+      logger.warn({ key: job.key, err: error }, 'reminder held back: the database is unreachable');
+      return;
     }
+    job.attempts++;
+    const outcome = await postJob(poster, job);
     const after = clock.now();
     q.nextPostAt = after.getTime() + options.perChannelIntervalMs;
     switch (outcome.status) {
-      case 'sent':
+      case 'sent': {
         q.jobs.shift();
         active.delete(job.key);
-        if (!ledger.markSent(job.key, instanceId, outcome.messageId ?? null, after)) {
-          logger.warn({ key: job.key }, 'reminder posted but the claim was no longer ours');
+        const messageId = outcome.messageId ?? null;
+        try {
+          if ((await settleSent(ledger, job.key, instanceId, messageId, after)) === 'not ours')
+            logger.warn({ key: job.key }, 'reminder posted but the claim was no longer ours');
+        } catch (error) {
+          unsettled.set(job.key, { messageId, at: after });
+          logger.warn({ key: job.key, err: error }, 'reminder posted; recording it waits for the database');
         }
         logger.info(
           { key: job.key, channel: job.channel, late: job.late, attempts: job.attempts },
           job.itemId.startsWith('changes:') ? 'change notice posted' : job.late ? 'late reminder posted' : 'reminder posted',
         );
         return;
+      }
       case 'retry': {
-        const wait = outcome.retryAfterMs ?? backoff(job.attempts);
+        const wait = outcome.retryAfterMs ?? backoff(job.attempts, options.maxBackoffMs);
         job.notBefore = after.getTime() + wait;
-        ledger.renew(job.key, instanceId, job.notBefore + options.claimTtlMs);
+        await ledger.renew(job.key, instanceId, job.notBefore + options.claimTtlMs).catch(() => false);
         logger.warn(
           { key: job.key, channel: job.channel, reason: outcome.reason, retryInMs: wait, attempts: job.attempts },
           'reminder post failed; will retry',
@@ -418,11 +377,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         return;
       }
       case 'gone': {
-        subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
-        for (const j of q.jobs.splice(0)) {
-          ledger.markFailed(j.key, instanceId, 'gone', outcome.reason, after);
-          active.delete(j.key);
-        }
+        const jobs = q.jobs.splice(0);
+        for (const j of jobs) active.delete(j.key);
+        await subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
+        for (const j of jobs) await ledger.markFailed(j.key, instanceId, 'gone', outcome.reason, after);
         logger.error({ channel: job.channel, reason: outcome.reason }, 'channel gone: its subscription is disabled (re-enable with /sg17 subscribe)');
         return;
       }
@@ -436,7 +394,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (job.cancelled) {
         q.jobs.shift();
         active.delete(job.key);
-        ledger.markFailed(job.key, instanceId, 'dropped', `not posted: ${job.cancelled}`, clock.now());
+        await ledger.markFailed(job.key, instanceId, 'dropped', `not posted: ${job.cancelled}`, clock.now()).catch(() => false);
         logger.info({ key: job.key, reason: job.cancelled }, 'queued reminder cancelled: the data changed');
         continue;
       }
@@ -451,6 +409,30 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
       await attempt(q, job);
     }
+  }
+
+  /** One tick: follow the data, plan the window since the last tick, claim, adopt in-doubt claims, queue. */
+  async function tickOnce(): Promise<TickReport> {
+    const now = clock.now();
+    const nowMs = now.getTime();
+    await settleUnsettled();
+    const v = current();
+    const notices = await followData(v, now);
+    const stored = await ledger.getMeta(LAST_TICK);
+    const fromMs = Math.min(stored ? Date.parse(stored) : nowMs, nowMs);
+    let claimed = 0;
+    let dropped = 0;
+    const due = (await prepared(v)).due({ from: new Date(fromMs), to: now });
+    for (const item of due) {
+      const r = await admit(v, item, nowMs);
+      if (r === 'claimed') claimed++;
+      else if (r === 'dropped') dropped++;
+    }
+    claimed += await adoptInDoubt(v, nowMs);
+    // Only once the window is handled: a tick the database failed is planned again by the next one.
+    await ledger.setMeta(LAST_TICK, now.toISOString());
+    void drain();
+    return { from: new Date(fromMs).toISOString(), to: now.toISOString(), due: due.length, claimed, dropped, notices };
   }
 
   function pump(channel: ChannelAddress): Promise<void> {
@@ -471,25 +453,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   return {
     instanceId,
-    async tick() {
-      const now = clock.now();
-      const nowMs = now.getTime();
-      const v = current();
-      const notices = followData(v, now);
-      const stored = ledger.getMeta(LAST_TICK);
-      const fromMs = Math.min(stored ? Date.parse(stored) : nowMs, nowMs);
-      let claimed = 0;
-      let dropped = 0;
-      const due = prepared(v).due({ from: new Date(fromMs), to: now });
-      for (const item of due) {
-        const r = admit(v, item, nowMs);
-        if (r === 'claimed') claimed++;
-        else if (r === 'dropped') dropped++;
-      }
-      claimed += adoptInDoubt(v, nowMs);
-      ledger.setMeta(LAST_TICK, now.toISOString());
-      void drain();
-      return { from: new Date(fromMs).toISOString(), to: now.toISOString(), due: due.length, claimed, dropped, notices };
+    tick() {
+      // One tick at a time (the cron tick and a data reload may ask at once): each sees the last one's claims.
+      const next = ticking.then(tickOnce, tickOnce);
+      ticking = next.catch(() => undefined);
+      return next;
     },
     drain,
     pending: () => [...queues.values()].reduce((n, q) => n + q.jobs.length, 0),
@@ -498,12 +466,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       for (const q of queues.values()) if (q.timer) timers.clear(q.timer);
       await Promise.all([...queues.values()].map((q) => q.running));
     },
-    releaseUnposted() {
+    async releaseUnposted() {
       let n = 0;
+      await settleUnsettled().catch(() => false);
       for (const q of queues.values()) {
         // A job whose post is still in flight keeps its claim: it may have been posted.
         for (const job of q.running ? q.jobs.slice(1) : q.jobs) {
-          if (ledger.release(job.key, instanceId)) n++;
+          if (await ledger.release(job.key, instanceId).catch(() => false)) n++;
           active.delete(job.key);
         }
       }

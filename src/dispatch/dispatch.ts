@@ -16,7 +16,7 @@ import { type Catalog, meetingLabel } from '../dataset/catalog.js';
 import type { ChannelAddress } from '../channel.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../ports.js';
-import type { SubscriptionStore } from '../store/port.js';
+import { StoreUnavailable, type SubscriptionStore } from '../store/port.js';
 import { SeenDeliveries } from './seen.js';
 
 /** Longer input (the text, or any one option value) gets a short error rather than an attempt. */
@@ -137,6 +137,11 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
         const result = 'text' in query ? await ask(invocation?.text ?? '', ctx) : await runCommand(query.command, query.options, ctx);
         return { status: 'answered', requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
       } catch (error) {
+        if (error instanceof StoreUnavailable) {
+          // Only subscriptions need the database; everything else answered from the dataset.
+          deps.logger.warn({ requestId, command: command?.name, store: error.store }, 'request needs the database, which is unreachable');
+          return { status: 'answered', requestId, answer: storeDown(), public: false };
+        }
         deps.logger.error({ err: error, requestId, channel: request.channel, actor: request.actor?.id, command: command?.name }, 'request failed');
         return { status: 'failed', requestId, answer: apology(requestId), public: false };
       }
@@ -155,6 +160,13 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     if (deps.subscriptions) ctx.subscriptions = deps.subscriptions;
     if (deps.publicUrl) ctx.publicUrl = deps.publicUrl;
     return ctx;
+  }
+
+  function storeDown(): Answer {
+    return refusal(
+      'Try again shortly',
+      "The bot's database is unreachable for a moment, so channel subscriptions cannot be read or changed right now. Questions still work; please try this again in a minute.",
+    );
   }
 
   function apology(requestId: string): Answer {

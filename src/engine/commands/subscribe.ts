@@ -85,13 +85,13 @@ export const subscribe = defineCommand({
   params: subscribeParams,
   canBePublic: false,
   managesChannel: true,
-  handle: (params, ctx) => {
+  handle: async (params, ctx) => {
     const refused = channelCheck(ctx, true);
     if (refused) return refused;
-    const current = ctx.subscriptions!.listForChannel(ctx.channel!)[0];
+    const current = (await ctx.subscriptions!.listForChannel(ctx.channel!))[0];
     // Only settings given and already subscribed: change the settings, keep the Questions.
     const questions = params.questions ?? (current?.enabled ? [] : 'all');
-    const s = ctx.subscriptions!.subscribe(ctx.channel!, { questions, leads: params.lead, at: params.at, timeZone: params.tz }, ctx.actor!.id, ctx.now);
+    const s = await ctx.subscriptions!.subscribe(ctx.channel!, { questions, leads: params.lead, at: params.at, timeZone: params.tz }, ctx.actor!.id, ctx.now);
     // Questions are added to what the channel follows: asked for some while it follows all, say why
     // the answer is still "all", and how to follow only those.
     const asked = params.questions && params.questions !== 'all' ? params.questions : [];
