@@ -103,7 +103,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const currentCatalog = data.current;
   // Subscriptions, the reminder ledger and calendar sequences: a SQLite file (created and migrated
   // here) or a PostgreSQL database (migrated on first use; down at start → degraded, not stopped).
-  const store = openAnyStore(config.SG17_DB);
+  const store = openAnyStore(config.SG17_DB, {
+    poolSize: config.SG17_DB_POOL_SIZE,
+    connectTimeoutMs: config.SG17_DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.SG17_DB_STATEMENT_TIMEOUT_MS,
+  });
   let storeOpen = true;
   let storeError: string | null = null;
   /** Ask the database (bounded): /readyz reports what it last answered. */

@@ -16,7 +16,16 @@ afterEach(async () => {
 
 function io(env: Record<string, string> = {}) {
   const out = { stdout: '', stderr: '' };
-  return { out, io: { stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t), env } };
+  const io = {
+    stdout: (t: string) => {
+      out.stdout += t;
+    },
+    stderr: (t: string) => {
+      out.stderr += t;
+    },
+    env,
+  };
+  return { out, io };
 }
 
 describe('sg17 db', () => {

@@ -47,6 +47,7 @@ export function createReminderService(
     posters,
     publicUrl: deps.config.SG17_PUBLIC_URL,
     ...options.scheduler,
+    options: { claimTtlMs: deps.config.SG17_CLAIM_LEASE_MS, ...options.scheduler?.options },
   });
   let ticker: Ticker | undefined;
   let pendingFirstRun = false;

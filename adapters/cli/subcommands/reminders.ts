@@ -119,7 +119,7 @@ export const reminders: Subcommand = {
       const { store, storesAny } = subscriptions;
       let answer: Answer = dispatched.answer;
       if (answer.ok && !storesAny) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
-      const notes = answer.ok ? await handledNotes(store, now, config.SG17_DB, answer.data.items) : [];
+      const notes = answer.ok ? await handledNotes(store, now, store?.name ?? config.SG17_DB, answer.data.items) : [];
       if (values.json) {
         io.stdout(`${JSON.stringify({ ...answer.data, ...(notes.length ? { handled: notes } : {}) }, null, 2)}\n`);
       } else {
