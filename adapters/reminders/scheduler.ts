@@ -324,6 +324,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return n;
   }
 
+  /** Keep the leases of queued jobs alive (a long queue outlasts one lease); forget those another instance took over. */
+  async function renewQueued(nowMs: number): Promise<void> {
+    for (const q of queues.values()) {
+      // The head of a running queue may be in flight: the post renews it itself.
+      for (const job of q.running ? q.jobs.slice(1) : [...q.jobs]) {
+        if (await ledger.renew(job.key, instanceId, Math.max(nowMs, job.notBefore) + options.claimTtlMs)) continue;
+        q.jobs.splice(q.jobs.indexOf(job), 1);
+        active.delete(job.key);
+        logger.warn({ key: job.key }, 'queued reminder dropped here: its claim passed to another instance');
+      }
+    }
+  }
+
   /** Record the posts whose "sent" the database missed; true when none is left. */
   async function settleUnsettled(): Promise<boolean> {
     for (const [key, { messageId, at }] of unsettled) {
@@ -336,12 +349,20 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   async function attempt(q: ChannelQueue, job: Job): Promise<void> {
     const poster = posterFor(job.channel)!;
     const nowMs = clock.now().getTime();
+    let ours: boolean;
     try {
-      await ledger.renew(job.key, instanceId, nowMs + options.claimTtlMs);
+      ours = await ledger.renew(job.key, instanceId, nowMs + options.claimTtlMs);
     } catch (error) {
       // The database is unreachable: the lease still holds for a while; try again after a backoff.
       job.notBefore = nowMs + backoff(++job.attempts, options.maxBackoffMs);
       logger.warn({ key: job.key, err: error }, 'reminder held back: the database is unreachable');
+      return;
+    }
+    if (!ours) {
+      // Our lease ran out and another instance took the claim over (or it was settled): it posts, not us.
+      q.jobs.shift();
+      active.delete(job.key);
+      logger.warn({ key: job.key }, 'reminder not posted here: its claim passed to another instance');
       return;
     }
     job.attempts++;
@@ -429,6 +450,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       else if (r === 'dropped') dropped++;
     }
     claimed += await adoptInDoubt(v, nowMs);
+    await renewQueued(nowMs);
     // Only once the window is handled: a tick the database failed is planned again by the next one.
     await ledger.setMeta(LAST_TICK, now.toISOString());
     void drain();
