@@ -330,7 +330,9 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       // The head of a running queue may be in flight: the post renews it itself.
       for (const job of q.running ? q.jobs.slice(1) : [...q.jobs]) {
         if (await ledger.renew(job.key, instanceId, Math.max(nowMs, job.notBefore) + options.claimTtlMs)) continue;
-        q.jobs.splice(q.jobs.indexOf(job), 1);
+        const at = q.jobs.indexOf(job);
+        if (at < 0 || (at === 0 && q.running)) continue; // posted meanwhile, or now in flight
+        q.jobs.splice(at, 1);
         active.delete(job.key);
         logger.warn({ key: job.key }, 'queued reminder dropped here: its claim passed to another instance');
       }

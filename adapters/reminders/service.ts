@@ -69,7 +69,7 @@ export function createReminderService(
       );
     }
     const report = await scheduler.tick();
-    deps.logger.info(report, 'reminder scheduler started (catch-up tick)');
+    deps.logger.info({ ...report, instanceId: scheduler.instanceId }, 'reminder scheduler started (catch-up tick)');
   }
 
   /** The cron tick: the first run until it has succeeded once (the database came up), then plain ticks. */
