@@ -104,6 +104,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     clock: options.clock,
     logger,
     subscriptions: store.subscriptions,
+    follows: store.follows,
     publicUrl: config.SG17_PUBLIC_URL,
   });
   const deps: AppDeps = { config, clock: options.clock, logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };

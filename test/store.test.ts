@@ -45,7 +45,7 @@ describe('subscription store', () => {
     const b = open(path);
     expect(b.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({ questions: ['Q15/17'], leads: ['7d', '1d'], at: '09:00', timeZone: 'Europe/Zurich' });
     const versions = new Database(path).prepare('SELECT version FROM migrations').all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
   });
 
   it('adds Questions, replaces settings when given, and removes Questions', () => {

@@ -10,7 +10,7 @@ import type { Actor, Dispatcher } from '../../src/dispatch/dispatch.js';
 import type { Answer } from '../../src/engine/answer.js';
 import type { Logger } from '../../src/ports.js';
 import type { ChannelAddress } from '../../src/channel.js';
-import { channelAddress } from '../../src/channel.js';
+import { channelAddress, personAddress } from '../../src/channel.js';
 import { ASK_SUBCOMMAND, PUBLIC_OPTION, ROOT_COMMAND, buildSg17Definition, type Sg17Definition } from './definitions.js';
 import { renderDiscordMessage, type DiscordMessage } from './render-embeds.js';
 import { suggestChoices } from './autocomplete.js';
@@ -82,7 +82,7 @@ export function requestFor(interaction: InteractionPayload): { channel?: Channel
   const canManageChannel = interaction.member ? (BigInt(interaction.member.permissions) & MANAGE_BITS) !== 0n : Boolean(interaction.user);
   return {
     ...(interaction.channel_id ? { channel: channelAddress('discord', interaction.channel_id) } : {}),
-    ...(actorId ? { actor: { id: actorId, canManageChannel } } : {}),
+    ...(actorId ? { actor: { id: actorId, canManageChannel, person: personAddress('discord', actorId) } } : {}),
   };
 }
 
