@@ -37,8 +37,8 @@ async function kill9(service: ServiceProcess): Promise<void> {
   await exited;
 }
 
-async function slash(base: string, text: string): Promise<string> {
-  const body = slashCommandBody(text, { user_id: 'U0ADMIN1', channel_id: 'C0KILL9' });
+async function slash(base: string, text: string, userId = 'U0ADMIN1'): Promise<string> {
+  const body = slashCommandBody(text, { user_id: userId, channel_id: 'C0KILL9' });
   const res = await fetch(`${base}/slack/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...slackSignature(SECRET, body, Math.floor(systemClock.now().getTime() / 1000)) },
@@ -81,4 +81,21 @@ describe('the service process', () => {
     expect(reminderPosts()).toHaveLength(1);
     await kill9(second);
   }, 45_000); // two real service starts and a few real one-second ticks
+
+  it('two service processes on one database post one direct message to a person who follows Q3', async () => {
+    api.users.set('U0RAPP02', { id: 'U0RAPP02' });
+    rmSync(join(dir, 'sg17.db'), { force: true });
+    // 1 day before the Q3/17 RGM of 19 Nov 2024 at 09:00 Zurich (the default zone) = 2024-11-18T08:00:00Z.
+    const [a, b] = [start('2024-11-18T07:59:48Z'), start('2024-11-18T07:59:48Z')];
+    const [baseA] = await Promise.all([a.url, b.url]);
+    expect(await slash(baseA, 'follow Q3 lead 1d', 'U0RAPP02')).toContain('You follow Q3/17');
+    // Each process plans the reminder due once; the ledger lets only one of them claim it.
+    const ticks = await Promise.all([a, b].map((s) => s.waitForLog((l) => l.msg === 'reminder tick' && Number(l.due) >= 1, 30_000)));
+    expect(ticks.map((t) => Number(t.claimed)).sort()).toEqual([0, 1]);
+    await Promise.race([a, b].map((s) => s.waitForLog((l) => l.msg === 'reminder posted', 30_000)));
+    const dms = api.callsTo('chat.postMessage').filter((c) => c.params.channel === 'D0RAPP02');
+    expect(dms).toHaveLength(1);
+    expect(String(dms[0]!.params.text)).toContain('Reminder: Q3/17');
+    await Promise.all([kill9(a), kill9(b)]);
+  }, 45_000);
 });
