@@ -105,6 +105,11 @@ describe('follow through Slack', () => {
     // A person gets reminders, not the channels' weekly digest.
     expect(posts('D0RAPP01')).toHaveLength(1);
 
+    // The deployment-level count is all /readyz says about follows.
+    const ready = (await (await fetch(`${base}/readyz`)).json()) as Record<string, unknown>;
+    expect(ready.followers).toBe(1);
+    expect(JSON.stringify(ready)).not.toContain('U0RAPP01');
+
     const listed = await slash(base, 'following', { user_id: 'U0RAPP01', channel_id: 'C0Q15' });
     expect(listed.response_type).toBe('ephemeral');
     expect(JSON.stringify(listed)).toContain('You follow Q3/17');
@@ -112,6 +117,7 @@ describe('follow through Slack', () => {
     const gone = await slash(base, 'unfollow all', { user_id: 'U0RAPP01', channel_id: 'C0Q15' });
     expect(JSON.stringify(gone)).toContain('You follow nothing now');
     expect(followRows(db)).toEqual([]);
+    expect(((await (await fetch(`${base}/readyz`)).json()) as Record<string, unknown>).followers).toBe(0);
     // The 26 Nov Q3 RGM comes due (25 Nov 00:00 UTC in Seoul): nothing more arrives.
     await tickAt(app, '2024-11-25T00:00:10Z', clock);
     await tickAt(app, '2024-11-25T09:00:00Z', clock);

@@ -12,21 +12,21 @@ function heldNumbers(ctx: CommandContext): number[] {
   return [...ctx.catalog.questions.values()].filter((q) => q.entries.length + q.workItems.length + q.rgms.length > 0).map((q) => questionNumber(q.question));
 }
 
+/** Edits between two digit strings, a swap of neighbours counting as one ("51" is one from "15"). */
 function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
     }
   }
-  return row[b.length]!;
+  return d[a.length]![b.length]!;
 }
 
-/** The Question number nearest to `n` as typed (a doubled or dropped digit first), then by value. */
+/** The Question number nearest to `n` as typed (a digit doubled, dropped or swapped first), then by value. */
 export function nearestQuestion(n: number, max: number): number {
   let best = 1;
   let bestKey = [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY];
