@@ -91,7 +91,7 @@ describe('follow through Slack', () => {
     const followed = await slash(base, 'follow Q3 lead 1d public', { user_id: 'U0RAPP01', channel_id: 'C0Q15' });
     expect(followed.response_type).toBe('ephemeral');
     expect(JSON.stringify(followed)).toContain('You follow Q3/17');
-    expect(JSON.stringify(followed)).toContain('Asia/Seoul — from your Slack profile');
+    expect(JSON.stringify(followed)).toContain('Asia/Seoul — from your profile');
 
     // 1 day before 19 Nov at 09:00 Seoul = 18 Nov 00:00 UTC.
     await tickAt(app, '2024-11-17T23:59:30Z', clock);

@@ -64,7 +64,7 @@ const MIGRATIONS: readonly string[] = [
    ALTER TABLE calendar_versions ADD COLUMN event TEXT;`,
   // Personal follows (reminders by direct message); a row is deleted, not flagged, on "unfollow all".
   `CREATE TABLE follows (
-     person TEXT PRIMARY KEY,          -- "slack:user:U123", "discord:user:456"
+     person TEXT PRIMARY KEY,          -- "<platform>:user:<id>"
      questions TEXT NOT NULL,          -- JSON: "all" or ["Q15/17", …]
      leads TEXT NOT NULL,
      at TEXT NOT NULL,

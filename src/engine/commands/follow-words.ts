@@ -16,11 +16,11 @@ export function followSource(ctx: CommandContext): string {
 
 const ZONE_SOURCES: Record<Follow['timeZoneSource'], string> = {
   option: 'as you set it',
-  profile: 'from your Slack profile',
+  profile: 'from your profile',
   default: "the bot's default; set yours with tz, e.g. tz Asia/Seoul",
 };
 
-/** "7 days and 1 day before each interim RGM, day reminders at 09:00 (Asia/Seoul — from your Slack profile)" */
+/** "7 days and 1 day before each interim RGM, day reminders at 09:00 (Asia/Seoul — from your profile)" */
 export function describeFollowTiming(f: Follow): string {
   return describeTiming(f).replace(/\(([^)]*)\)$/, `($1 — ${ZONE_SOURCES[f.timeZoneSource]})`);
 }
@@ -45,7 +45,7 @@ export function personCheck(ctx: CommandContext): Answer | null {
     data: { kind, items: [] },
   });
   if (!ctx.person) {
-    return refuse('no-person', 'This works in a chat', 'Follows are sent by direct message: run it in Slack, Discord or the console of "sg17 serve".');
+    return refuse('no-person', 'This works in a chat', 'Follows are sent by direct message: run it in a chat the bot is in, or in the console of "sg17 serve".');
   }
   if (!ctx.follows) {
     return refuse('no-store', 'Follows are not available here', 'The running service ("sg17 serve") keeps follows; this instance has no database.');

@@ -28,7 +28,7 @@ export const follow = defineCommand({
     { name: 'questions', description: 'Questions to follow, e.g. "Q3 Q15", or all', type: 'string', required: true, autocomplete: 'question' },
     { name: 'lead', description: 'How long before: e.g. 7d,1d,2h (default 7d,1d)', type: 'string' },
     { name: 'at', description: 'Your local time of day reminders, HH:MM (default 09:00)', type: 'string' },
-    { name: 'tz', description: "Your time zone, e.g. Asia/Seoul (default: your Slack profile's)", type: 'string' },
+    { name: 'tz', description: "Your time zone, e.g. Asia/Seoul (default: your profile's)", type: 'string' },
   ],
   parseWords: parseSubscriptionWords,
   params: subscribeParams,
