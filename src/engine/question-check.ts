@@ -6,24 +6,11 @@
 import type { Answer } from './answer.js';
 import type { CommandContext } from './command.js';
 import { meetingLabel, questionNumber } from '../dataset/catalog.js';
+import { editDistance } from '../text/index.js';
 
 /** Question numbers the data gives texts, work items or RGMs to, ascending. */
 function heldNumbers(ctx: CommandContext): number[] {
   return [...ctx.catalog.questions.values()].filter((q) => q.entries.length + q.workItems.length + q.rgms.length > 0).map((q) => questionNumber(q.question));
-}
-
-/** Edits between two digit strings, a swap of neighbours counting as one ("51" is one from "15"). */
-function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }
 
 /** The Question number nearest to `n` as typed (a digit doubled, dropped or swapped first), then by value. */

@@ -45,7 +45,11 @@ export function personCheck(ctx: CommandContext): Answer | null {
     data: { kind, items: [] },
   });
   if (!ctx.person) {
-    return refuse('no-person', 'This works in a chat', 'Follows are sent by direct message: run it in a chat the bot is in, or in the console of "sg17 serve".');
+    return refuse(
+      'no-person',
+      'This works in a chat',
+      'Follows are sent by direct message: run it in a chat the bot is in, or in the console of "sg17 serve".',
+    );
   }
   if (!ctx.follows) {
     return refuse('no-store', 'Follows are not available here', 'The running service ("sg17 serve") keeps follows; this instance has no database.');
