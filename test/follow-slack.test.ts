@@ -57,14 +57,16 @@ async function tickAt(app: App, iso: string, clock: FakeClock): Promise<void> {
 
 const posts = (channel: string) => api.callsTo('chat.postMessage').filter((c) => c.params.channel === channel);
 const q3Reminders = (channel: string) => posts(channel).filter((c) => String(c.params.text).includes('Reminder: Q3/17'));
-const followRows = (db: string): unknown[] => {
+function rows(db: string, sql: string): unknown[] {
   const handle = new Database(db, { readonly: true });
   try {
-    return handle.prepare('SELECT person FROM follows').all();
+    return handle.prepare(sql).all();
   } finally {
     handle.close();
   }
-};
+}
+const followRows = (db: string): unknown[] => rows(db, 'SELECT person FROM follows');
+const ledgerRowsOf = (db: string, person: string): unknown[] => rows(db, `SELECT key FROM reminder_ledger WHERE channel = '${person}'`);
 
 beforeEach(async () => {
   api = await startFakeSlackApi();
@@ -117,11 +119,28 @@ describe('follow through Slack', () => {
     const gone = await slash(base, 'unfollow all', { user_id: 'U0RAPP01', channel_id: 'C0Q15' });
     expect(JSON.stringify(gone)).toContain('You follow nothing now');
     expect(followRows(db)).toEqual([]);
+    expect(ledgerRowsOf(db, 'slack:user:U0RAPP01')).toEqual([]); // forgotten: the sent reminder's row too
     expect(((await (await fetch(`${base}/readyz`)).json()) as Record<string, unknown>).followers).toBe(0);
     // The 26 Nov Q3 RGM comes due (25 Nov 00:00 UTC in Seoul): nothing more arrives.
     await tickAt(app, '2024-11-25T00:00:10Z', clock);
     await tickAt(app, '2024-11-25T09:00:00Z', clock);
     expect(q3Reminders('D0RAPP01')).toHaveLength(1);
+  });
+
+  it('a DM waiting for a retry is not posted once the person has unfollowed everything', async () => {
+    const db = tempDb();
+    const clock = new FakeClock('2024-11-17T10:00:00Z');
+    const { app, base } = await startApp(db, clock);
+    await slash(base, 'follow Q3 lead 1d', { user_id: 'U0RAPP01', channel_id: 'C0ANY' });
+    api.script('chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } });
+    await tickAt(app, '2024-11-18T00:00:05Z', clock);
+    expect(posts('D0RAPP01')).toHaveLength(1); // the failed attempt
+    expect(app.reminders.scheduler.pending()).toBe(1);
+    await slash(base, 'unfollow all', { user_id: 'U0RAPP01', channel_id: 'C0ANY' });
+    clock.advance(5_000);
+    await app.reminders.scheduler.drain();
+    expect(posts('D0RAPP01')).toHaveLength(1);
+    expect(app.reminders.scheduler.pending()).toBe(0);
   });
 
   it('says which zone it used: the option, else the bot default when the profile has none', async () => {

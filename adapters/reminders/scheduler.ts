@@ -471,6 +471,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         }, wait);
         return;
       }
+      // A person who unfollowed everything since this was queued (a retry waiting) gets nothing more.
+      if (isPerson(channel) && deps.follows && (await deps.follows.get(channel)) === null) {
+        job.cancelled = 'the person unfollowed';
+        continue;
+      }
       await attempt(q, job);
     }
   }

@@ -101,7 +101,7 @@ export interface FollowStore {
   listActive(): Promise<Follow[]>;
   /** Add Questions (or "all"); settings replace when given. Following again clears "gone". */
   follow(person: PersonAddress, change: FollowChange, now: Date): Promise<Follow>;
-  /** Remove Questions; "all" (or the last one) deletes the person's row. Returns what is left. */
+  /** Remove Questions; "all" (or the last one) deletes the person's row and their settled ledger rows. Returns what is left. */
   unfollow(person: PersonAddress, questions: 'all' | readonly string[]): Promise<Follow | null>;
   /** Direct messages cannot reach them (blocked the bot, left the workspace): stop, keep the row. */
   markGone(person: PersonAddress, reason: string): Promise<void>;

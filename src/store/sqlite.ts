@@ -281,6 +281,10 @@ function followStore(db: Database.Database): FollowStore {
        created_at = CASE WHEN follows.gone_reason IS NULL THEN follows.created_at ELSE @now END`,
   );
   const remove = db.prepare('DELETE FROM follows WHERE person = ?');
+  // Forgetting a person takes their settled ledger rows too (address and message text). Nothing is
+  // posted twice for it: a new follow is owed only what falls due after it. A claim still being
+  // posted stays until it settles, so two instances cannot both post it.
+  const forgetLedger = db.prepare("DELETE FROM reminder_ledger WHERE channel = ? AND status <> 'claimed'");
   const setQuestions = db.prepare('UPDATE follows SET questions = ? WHERE person = ?');
   const gone = db.prepare('UPDATE follows SET gone_reason = ? WHERE person = ?');
   const bump = db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'subscriptions_revision'");
@@ -312,7 +316,10 @@ function followStore(db: Database.Database): FollowStore {
     if (!current) return null;
     const left = questions === 'all' ? [] : current.questions === 'all' ? 'all' : current.questions.filter((q) => !questions.includes(q));
     if (left === 'all') return current; // the command explains: "all" is unfollowed as a whole
-    if (left.length === 0) remove.run(person);
+    if (left.length === 0) {
+      remove.run(person);
+      forgetLedger.run(person);
+    }
     else setQuestions.run(JSON.stringify(left), person);
     bump.run();
     return left.length === 0 ? null : get(person);
