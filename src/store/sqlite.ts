@@ -319,8 +319,7 @@ function followStore(db: Database.Database): FollowStore {
     if (left.length === 0) {
       remove.run(person);
       forgetLedger.run(person);
-    }
-    else setQuestions.run(JSON.stringify(left), person);
+    } else setQuestions.run(JSON.stringify(left), person);
     bump.run();
     return left.length === 0 ? null : get(person);
   });
