@@ -64,3 +64,16 @@ describe('follow in the console', () => {
     expect(t.printed()).toMatch(/\(direct message to you\) Reminder: Q3\/17/);
   });
 });
+
+describe('follow settings', () => {
+  it('changes the settings alone when no Question is given, and asks which when nothing is followed', async () => {
+    const t = await terminal(new FakeClock('2024-11-20T09:00:00Z'));
+    expect(await t.type('follow lead 3d')).toContain('Which Questions?');
+    expect(await t.type('follow Q3 Q15')).toContain('You follow Q3/17, Q15/17');
+    const changed = await t.type('follow lead 3d at 08:30 tz Asia/Seoul');
+    expect(changed).toContain('You follow Q3/17, Q15/17');
+    expect(changed).toContain('3 days before each interim RGM, day reminders at 08:30 (Asia/Seoul — as you set it)');
+    expect(await t.type('unfollow Q3')).toContain('You follow Q15/17');
+    expect(await t.type('unfollow all')).toContain('You follow nothing now');
+  });
+});

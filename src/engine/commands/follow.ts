@@ -25,7 +25,7 @@ export const follow = defineCommand({
   usage: 'follow Q15 [lead 3d] [at 08:30] [tz Asia/Seoul]',
   summary: 'Remind me (by direct message) before each interim RGM of these Questions — anyone may',
   options: [
-    { name: 'questions', description: 'Questions to follow, e.g. "Q3 Q15", or all', type: 'string', required: true, autocomplete: 'question' },
+    { name: 'questions', description: 'Questions to follow, e.g. "Q3 Q15", or all (none: change the settings)', type: 'string', autocomplete: 'question' },
     { name: 'lead', description: 'How long before: e.g. 7d,1d,2h (default 7d,1d)', type: 'string' },
     { name: 'at', description: 'Your local time of day reminders, HH:MM (default 09:00)', type: 'string' },
     { name: 'tz', description: "Your time zone, e.g. Asia/Seoul (default: your profile's)", type: 'string' },
@@ -37,10 +37,12 @@ export const follow = defineCommand({
   handle: async (params, ctx) => {
     const refused = personCheck(ctx) ?? refuseUnknownQuestions(ctx, params.questions);
     if (refused) return refused;
-    if (!params.questions) return personalUsage(ctx, 'Which Questions?', 'Say which, e.g. "/sg17 follow Q15" or "/sg17 follow Q3 Q15 lead 3d at 08:30".');
     const current = await ctx.follows!.get(ctx.person!);
+    // Only settings given while following: change them, keep the Questions.
+    const questions = params.questions ?? (current && current.goneReason === null ? [] : null);
+    if (!questions) return personalUsage(ctx, 'Which Questions?', 'Say which, e.g. "/sg17 follow Q15" or "/sg17 follow Q3 Q15 lead 3d at 08:30".');
     const zone = await timeZoneFor(params.tz, current, ctx);
-    const f = await ctx.follows!.follow(ctx.person!, { questions: params.questions, leads: params.lead, at: params.at, ...zone }, ctx.now);
+    const f = await ctx.follows!.follow(ctx.person!, { questions, leads: params.lead, at: params.at, ...zone }, ctx.now);
     return {
       kind: 'followed',
       ok: true,
