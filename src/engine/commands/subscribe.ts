@@ -62,9 +62,7 @@ const Leads = z
   ])
   .pipe(z.array(Lead, { error: 'expected leads such as 7d,1d,2h' }).min(1, 'give at least one lead, e.g. 7d,1d').max(5, 'at most 5 leads'));
 
-export const TimeZone = z.string().trim().refine(isValidTimeZone, { message: 'not a time zone; use an IANA name such as Europe/Zurich or America/New_York' });
-
-export { Leads };
+const TimeZone = z.string().trim().refine(isValidTimeZone, { message: 'not a time zone; use an IANA name such as Europe/Zurich or America/New_York' });
 
 export const subscribeParams = z.object({
   questions: QuestionList.optional(),
