@@ -14,7 +14,11 @@ import { helpAnswer, notUnderstood } from './help.js';
 import { splitWords, wordsToOptions } from './words.js';
 import { meetingLabel } from '../dataset/catalog.js';
 import { execute } from './query/execute.js';
-import { normalize, parseQuery } from './query/parse.js';
+import { normalize, parseQuery, type ParseEnv } from './query/parse.js';
+import { followUp } from './query/follow-up.js';
+import { readingOf } from './query/reading.js';
+import type { Query } from './query/model.js';
+import { utcDay } from './format-dates.js';
 
 export interface Invocation {
   /** The text without a trailing `public`. */
@@ -54,7 +58,17 @@ const SETTING_FILLER = new Set(
  */
 export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
   if (text.trim() === '') return helpAnswer(ctx, commands);
-  const parsed = parseQuery(text, { now: ctx.now, catalog: ctx.catalog, commandWords });
+  const env: ParseEnv = { now: ctx.now, catalog: ctx.catalog, commandWords };
+  if (ctx.previous) {
+    // "and their RGMs?": the last question in this conversation, refined (query/follow-up.ts).
+    const follow = followUp(ctx.previous, text, (rest) => parseQuery(rest, env), utcDay(ctx.now));
+    if (follow) {
+      const reading: Reading = { query: readingOf(follow.query), understood: true, show: true, following: true };
+      if (follow.unused?.length) reading.unused = [...follow.unused];
+      return answerQuery(follow.query, reading, ctx);
+    }
+  }
+  const parsed = parseQuery(text, env);
   switch (parsed.kind) {
     case 'command': {
       // Channel settings (subscribe …), or a command word with nothing it can use ("rec" alone): its own parser says what is missing.
@@ -72,9 +86,6 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
       return { ...notUnderstood(ctx, text, [...new Set(nearest)]), reading };
     }
     case 'query': {
-      // The parser's Query is checked against its schema by property tests (test/query-parse.test.ts),
-      // not again here on every question: the schema guards what comes from outside (runCommand).
-      const answer = await execute(parsed.query, ctx, { help: () => helpAnswer(ctx, commands) });
       const terse = parsed.reading;
       // Someone who typed the short form itself learns nothing from seeing it again.
       const reading: Reading = {
@@ -84,13 +95,21 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
       };
       if (parsed.alternative) reading.alternative = parsed.alternative;
       if (parsed.unused?.length) reading.unused = [...parsed.unused];
-      // Every handler builds its Answer afresh for each call (none is cached: test/query-readback
-      // checks it), so the reading is set on it. Copying it instead (`{ ...answer, reading }`) cost
-      // 1.5–4 µs a question, as much as reading the question itself.
-      answer.reading = reading;
-      return answer;
+      return answerQuery(parsed.query, reading, ctx);
     }
   }
+}
+
+/** Execute a Query read from text; the answer says how it was read (and, from execute, what it executed: a follow-up refines that). */
+async function answerQuery(query: Query, reading: Reading, ctx: CommandContext): Promise<Answer> {
+  // The parser's Query is checked against its schema by property tests (test/query-parse.test.ts),
+  // not again here on every question: the schema guards what comes from outside (runCommand).
+  const answer = await execute(query, ctx, { help: () => helpAnswer(ctx, commands) });
+  // Every handler builds its Answer afresh for each call (none is cached: test/query-readback
+  // checks it), so the reading is set on it. Copying it instead (`{ ...answer, reading }`) cost
+  // 1.5–4 µs a question, as much as reading the question itself.
+  answer.reading = reading;
+  return answer;
 }
 
 /** Whether `typed` is the command text `terse` as written (case, spaces and punctuation aside). */

@@ -1,0 +1,179 @@
+/**
+ * Follow-ups: a message that continues the asker's last question refines that Query.
+ *
+ *   "aap Q10" → "and their RGMs?"      the Questions carried over to the RGMs: `rgm Q10`
+ *   "aap Q10" → "what about Q15?"      the Question named replaces Q10: `aap Q15`
+ *   "aap"     → "only the amendments"  narrowed: `aap amendment`
+ *   "rgm Q15" → "how many of those?"   counted: `count rgm Q15`
+ *   "rgm Q15" → "and the next one?"    the RGM after the one the answer led with
+ *
+ * Whether a message continues is told by the cue words of ./follow-up-words.ts (an opener, a word
+ * pointing back, a bare "how many?"), or by a message that names Questions and nothing else. The
+ * rest of the message is read by the one parser; the refined Query is then built dimension by
+ * dimension, never sentence by sentence: a dimension the message names replaces the last one's
+ * (or joins it, with "too"); one it does not name is carried over if the subject now asked can
+ * take it; the subject is the message's own when it names one (RGMs, texts, work items), else
+ * the last one's. A message that stands on its own is answered as it is: one naming no cue is
+ * never refined, nor one whose refinement would carry nothing over. Pure: no clock, no state.
+ */
+import type { Answer } from '../answer.js';
+import type { ParseOutcome } from './parse.js';
+import type { Query } from './model.js';
+import { readingOf } from './reading.js';
+import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
+
+/** What a follow-up refines: the Query last answered, and the last day of the RGM its answer led with ("the next one" starts after it). */
+export interface LastQuestion {
+  readonly query: Query;
+  readonly shownUntil?: string;
+}
+
+/** What an answer leaves for a follow-up: its Query, and for RGMs the last day of the one it led with. */
+export function lastQuestionOf(query: Query, answer: Answer): LastQuestion {
+  const led = query.ask === 'rgms' ? answer.data.items[0]?.lastDay : undefined;
+  return typeof led === 'string' ? { query, shownUntil: led } : { query };
+}
+
+export interface FollowUp {
+  readonly query: Query;
+  /** Words of the message that narrowed nothing (as the parser said them). */
+  readonly unused?: readonly string[];
+}
+
+/** Subjects a follow-up can refine: lists, and a Question's overview (whose Questions carry on). */
+const REFINABLE = new Set<Query['ask']>(['texts', 'work-items', 'rgms', 'question']);
+/** Asks the parser gives a message that names no subject: the Questions alone, topic words alone. */
+const SUBJECTLESS = new Set<Query['ask']>(['question', 'search']);
+const LISTS = new Set<Query['ask']>(['texts', 'work-items', 'rgms']);
+/** Fields read together as one dimension: a window named replaces the whole window. */
+const TOGETHER: readonly (readonly (keyof Query)[])[] = [['from', 'to']];
+
+const CUES = [...FOLLOW_UP_CUES].sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length);
+
+/**
+ * The refined Query when `text` continues `last`, else undefined (answer it on its own).
+ * `parse` reads the rest of the message (the one parser, with its clock and catalog).
+ */
+export function followUp(last: LastQuestion, text: string, parse: (text: string) => ParseOutcome, today: string): FollowUp | undefined {
+  if (!REFINABLE.has(last.query.ask)) return undefined;
+  const { roles, rest, restWords } = cuesOf(text);
+  const steps = new Set<CueRole>([...roles].filter((r) => r === 'count' || r === 'list' || r === 'next'));
+  const said = restWords.filter((w) => !FOLLOW_UP_FILLER.has(w));
+  const continues = roles.has('opens') || roles.has('refers') || roles.has('adds');
+  if (said.length === 0) {
+    // "how many?", "and the next one?", "and?": the last question itself, counted, listed or stepped on.
+    if (!continues && steps.size === 0) return undefined;
+    return stepped(last, steps, today);
+  }
+  const parsed = parse(rest);
+  if (parsed.kind !== 'query') return undefined;
+  const named = parsed.query;
+  // No cue: only a message of nothing but Questions ("Q15?") continues; anything else stands alone.
+  if (!continues && !(named.ask === 'question' && said.every((w) => QUESTION_TOKEN.test(w)))) return undefined;
+  if (!SUBJECTLESS.has(named.ask) && !LISTS.has(named.ask)) return undefined;
+  const ask = LISTS.has(named.ask) ? named.ask : last.query.ask;
+  let query = refine(last.query, named, ask, roles.has('adds'));
+  if (steps.has('count')) query = { ...query, count: true };
+  if (steps.has('list')) query = withoutCount(query);
+  // Nothing carried over: the message said it all, and is answered as it stands.
+  if (readingOf(query) === readingOf(named)) return undefined;
+  return { query, ...(parsed.unused?.length ? { unused: parsed.unused } : {}) };
+}
+
+/** The last Query, with each dimension the message names in place of (or, adding, joined to) the last one's. */
+function refine(last: Query, named: Query, ask: Query['ask'], adding: boolean): Query {
+  const out: Record<string, unknown> = { ask };
+  const namedKeys = new Set(Object.keys(named).filter((k) => k !== 'ask'));
+  // The topic words of a subjectless message ("what about quantum?") are a filter like any other.
+  for (const group of TOGETHER) if (group.some((k) => namedKeys.has(k))) for (const k of group) namedKeys.add(k);
+  for (const key of Object.keys(last) as (keyof Query)[]) {
+    if (key === 'ask' || namedKeys.has(key)) continue;
+    if (takes(ask, key, last[key])) out[key] = last[key];
+  }
+  for (const key of Object.keys(named) as (keyof Query)[]) {
+    if (key === 'ask') continue;
+    const value = named[key];
+    const before = last[key];
+    out[key] = adding && Array.isArray(value) && Array.isArray(before) ? [...new Set([...before, ...value])] : value;
+  }
+  return out as Query;
+}
+
+/** Whether a Query asking `ask` can hold `key` at `value`: it does when the value changes how the Query reads. */
+function takes(ask: Query['ask'], key: keyof Query, value: unknown): boolean {
+  if (value === undefined) return false;
+  const bare = { ask } as Query;
+  return readingOf({ ...bare, [key]: value } as Query) !== readingOf(bare);
+}
+
+/** The last question counted, listed, or moved on to the RGM after the one its answer led with. */
+function stepped(last: LastQuestion, steps: ReadonlySet<CueRole>, today: string): FollowUp | undefined {
+  let query = last.query;
+  if (steps.has('next')) {
+    if (query.ask !== 'rgms') return undefined;
+    // After the RGM the answer led with; an answer that listed none has no next one to step to.
+    const after = last.shownUntil ?? query.to ?? (query.from ? undefined : today);
+    if (after === undefined) return { query };
+    const { to: _to, ...open } = query;
+    query = { ...open, from: dayAfter(after) };
+  }
+  if (steps.has('count')) query = { ...query, count: true };
+  if (steps.has('list')) query = withoutCount(query);
+  return { query };
+}
+
+function withoutCount(query: Query): Query {
+  const { count: _count, ...rest } = query;
+  return rest;
+}
+
+function dayAfter(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The cues of a message and what is left of it, as typed (ids keep their dots) and as folded words. */
+function cuesOf(text: string): { roles: Set<CueRole>; rest: string; restWords: string[] } {
+  // Each word of the message, folded, with the typed token it came from.
+  const tokens = text.split(/\s+/).filter(Boolean);
+  const words: { word: string; token: number }[] = [];
+  tokens.forEach((token, i) => {
+    for (const word of fold(token)) words.push({ word, token: i });
+  });
+  const used = new Array<boolean>(words.length).fill(false);
+  const roles = new Set<CueRole>();
+  let start = 0; // words before this one are all openers: an opener may follow another ("and just …")
+  for (let i = 0; i < words.length; ) {
+    const cue = CUES.find((c) => matches(c, words, i, start === i));
+    if (!cue) {
+      i++;
+      continue;
+    }
+    const n = cue.phrase.split(' ').length;
+    for (let j = i; j < i + n; j++) used[j] = true;
+    roles.add(cue.role);
+    if (start === i && cue.role === 'opens') start = i + n;
+    i += n;
+  }
+  const keptTokens = new Set(words.filter((_, i) => !used[i]).map((w) => w.token));
+  return {
+    roles,
+    rest: tokens.filter((_, i) => keptTokens.has(i) || fold(tokens[i]!).length === 0).join(' '),
+    restWords: words.filter((_, i) => !used[i]).map((w) => w.word),
+  };
+}
+
+function matches(cue: Cue, words: readonly { word: string }[], i: number, atStart: boolean): boolean {
+  const parts = cue.phrase.split(' ');
+  if (i + parts.length > words.length || parts.some((p, k) => words[i + k]!.word !== p)) return false;
+  if (cue.role !== 'opens') return true;
+  return atStart || (cue.at === 'edge' && i + parts.length === words.length);
+}
+
+/** A typed token as the cue table's words: lower case, letters and digits ("Q15/17?" → "q15/17"). */
+function fold(token: string): string[] {
+  return token
+    .toLowerCase()
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .split(' ')
+    .filter(Boolean);
+}
