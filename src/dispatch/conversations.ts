@@ -31,6 +31,9 @@ export class Conversations {
         this.last.delete(key);
         continue;
       }
+      // Used: it moves to the end of the recency order (its 15 minutes still run from the question).
+      this.last.delete(key);
+      this.last.set(key, entry);
       return entry.question;
     }
     return undefined;

@@ -63,7 +63,8 @@ export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
     // "and their RGMs?": the last question in this conversation, refined (query/follow-up.ts).
     const follow = followUp(ctx.previous, text, (rest) => parseQuery(rest, env), utcDay(ctx.now));
     if (follow) {
-      const reading: Reading = { query: readingOf(follow.query), understood: true, show: true, following: true };
+      const reading: Reading = { query: readingOf(follow.query), understood: true, show: true };
+      if (follow.following) reading.following = true;
       if (follow.unused?.length) reading.unused = [...follow.unused];
       return answerQuery(follow.query, reading, ctx);
     }

@@ -35,7 +35,8 @@ export interface ExecuteExtras {
 export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
   const answer = await answerOf(query, ctx, extras);
   // Every answer is built afresh for each call, so this sets nothing shared.
-  answer.asked = lastQuestionOf(query, answer);
+  const asked = lastQuestionOf(query, answer);
+  if (asked) answer.asked = asked;
   return answer;
 }
 

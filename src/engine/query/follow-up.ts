@@ -20,7 +20,7 @@ import type { Answer } from '../answer.js';
 import type { ParseOutcome } from './parse.js';
 import type { Query } from './model.js';
 import { readingOf } from './reading.js';
-import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
+import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, POINTING_WORDS, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
 
 /** What a follow-up refines: the Query last answered, and the last day of the RGM its answer led with ("the next one" starts after it). */
 export interface LastQuestion {
@@ -29,17 +29,25 @@ export interface LastQuestion {
 }
 
 /** What an answer leaves for a follow-up: its Query, and for RGMs the last day of the one it led with. */
-export function lastQuestionOf(query: Query, answer: Answer): LastQuestion {
+export function lastQuestionOf(query: Query, answer: Answer): LastQuestion | undefined {
+  // "help", "hello", "thanks" ask nothing: the question before them is still the last one.
+  if (NOT_QUESTIONS.has(query.ask)) return undefined;
   const led = query.ask === 'rgms' ? answer.data.items[0]?.lastDay : undefined;
   return typeof led === 'string' ? { query, shownUntil: led } : { query };
 }
 
 export interface FollowUp {
   readonly query: Query;
+  /**
+   * Something of the last question was carried over (said back as "following your last question").
+   * False: the message, cues aside, said it all ("and the virtual RGMs?"): its rest is the question.
+   */
+  readonly following: boolean;
   /** Words of the message that narrowed nothing (as the parser said them). */
   readonly unused?: readonly string[];
 }
 
+const NOT_QUESTIONS = new Set<Query['ask']>(['help', 'greeting', 'thanks']);
 /** Subjects a follow-up can refine: lists, and a Question's overview (whose Questions carry on). */
 const REFINABLE = new Set<Query['ask']>(['texts', 'work-items', 'rgms', 'question']);
 /** Asks the parser gives a message that names no subject: the Questions alone, topic words alone. */
@@ -56,28 +64,41 @@ const CUES = [...FOLLOW_UP_CUES].sort((a, b) => b.phrase.split(' ').length - a.p
  */
 export function followUp(last: LastQuestion, text: string, parse: (text: string) => ParseOutcome, today: string): FollowUp | undefined {
   if (!REFINABLE.has(last.query.ask)) return undefined;
-  const { roles, rest, restWords } = cuesOf(text);
-  const steps = new Set<CueRole>([...roles].filter((r) => r === 'count' || r === 'list' || r === 'next'));
-  const said = restWords.filter((w) => !FOLLOW_UP_FILLER.has(w));
-  const continues = roles.has('opens') || roles.has('refers') || roles.has('adds');
+  const { roles, rest, said, saidWithSteps } = cuesOf(text);
+  const steps = new Set<CueRole>([...roles].filter((r) => STEPS.has(r)));
+  const continues = roles.has('opens') || roles.has('refers') || roles.has('adds') || (roles.has('points') && said.length <= POINTING_WORDS);
   if (said.length === 0) {
     // "how many?", "and the next one?", "and?": the last question itself, counted, listed or stepped on.
     if (!continues && steps.size === 0) return undefined;
     return stepped(last, steps, today);
   }
-  const parsed = parse(rest);
+  // Said with more, "how many" or "next" are the parser's to read ("how many of them are amendments").
+  const parsed = parse(steps.size ? saidWithSteps : rest);
   if (parsed.kind !== 'query') return undefined;
-  const named = parsed.query;
+  const named = inContext(parsed.query, last.query.ask, steps.size ? saidWithSteps : rest, parse);
+  const standalone = parsed.query;
   // No cue: only a message of nothing but Questions ("Q15?") continues; anything else stands alone.
-  if (!continues && !(named.ask === 'question' && said.every((w) => QUESTION_TOKEN.test(w)))) return undefined;
+  if (!continues && !(standalone.ask === 'question' && said.every((w) => QUESTION_TOKEN.test(w)))) return undefined;
   if (!SUBJECTLESS.has(named.ask) && !LISTS.has(named.ask)) return undefined;
   const ask = LISTS.has(named.ask) ? named.ask : last.query.ask;
-  let query = refine(last.query, named, ask, roles.has('adds'));
-  if (steps.has('count')) query = { ...query, count: true };
-  if (steps.has('list')) query = withoutCount(query);
-  // Nothing carried over: the message said it all, and is answered as it stands.
-  if (readingOf(query) === readingOf(named)) return undefined;
-  return { query, ...(parsed.unused?.length ? { unused: parsed.unused } : {}) };
+  // A dimension the subject cannot take ("what about blockchain?" after a Question's overview): the message stands alone.
+  if (ask !== named.ask && (Object.keys(named) as (keyof Query)[]).some((k) => k !== 'ask' && !takes(ask, k, named[k]))) return undefined;
+  const query = refine(last.query, named, ask, roles.has('adds'));
+  // Nothing carried over: the message, cues aside, said it all.
+  const following = readingOf(query) !== readingOf(standalone);
+  return { query, following, ...(parsed.unused?.length ? { unused: parsed.unused } : {}) };
+}
+
+const STEPS = new Set<CueRole>(['count', 'list', 'next']);
+
+/**
+ * A message naming no subject, read again after the last subject's own command word: "virtual"
+ * alone is a topic word, but said of RGMs ("rgm virtual") it is how they meet.
+ */
+function inContext(named: Query, lastAsk: Query['ask'], text: string, parse: (text: string) => ParseOutcome): Query {
+  if (!SUBJECTLESS.has(named.ask) || !LISTS.has(lastAsk)) return named;
+  const again = parse(`${readingOf({ ask: lastAsk })} ${text}`);
+  return again.kind === 'query' && again.query.ask === lastAsk ? again.query : named;
 }
 
 /** The last Query, with each dimension the message names in place of (or, adding, joined to) the last one's. */
@@ -113,13 +134,13 @@ function stepped(last: LastQuestion, steps: ReadonlySet<CueRole>, today: string)
     if (query.ask !== 'rgms') return undefined;
     // After the RGM the answer led with; an answer that listed none has no next one to step to.
     const after = last.shownUntil ?? query.to ?? (query.from ? undefined : today);
-    if (after === undefined) return { query };
+    if (after === undefined) return { query, following: true };
     const { to: _to, ...open } = query;
     query = { ...open, from: dayAfter(after) };
   }
   if (steps.has('count')) query = { ...query, count: true };
   if (steps.has('list')) query = withoutCount(query);
-  return { query };
+  return { query, following: true };
 }
 
 function withoutCount(query: Query): Query {
@@ -131,15 +152,19 @@ function dayAfter(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/** The cues of a message and what is left of it, as typed (ids keep their dots) and as folded words. */
-function cuesOf(text: string): { roles: Set<CueRole>; rest: string; restWords: string[] } {
+/**
+ * The cues of a message and what is left of it: as typed without any cue (`rest`, ids keep their
+ * dots), as typed with only its step cues left in (`saidWithSteps`), and its own words (`said`:
+ * folded, no cue, no filler).
+ */
+function cuesOf(text: string): { roles: Set<CueRole>; rest: string; saidWithSteps: string; said: string[] } {
   // Each word of the message, folded, with the typed token it came from.
   const tokens = text.split(/\s+/).filter(Boolean);
   const words: { word: string; token: number }[] = [];
   tokens.forEach((token, i) => {
     for (const word of fold(token)) words.push({ word, token: i });
   });
-  const used = new Array<boolean>(words.length).fill(false);
+  const role = new Array<CueRole | undefined>(words.length).fill(undefined);
   const roles = new Set<CueRole>();
   let start = 0; // words before this one are all openers: an opener may follow another ("and just …")
   for (let i = 0; i < words.length; ) {
@@ -149,23 +174,27 @@ function cuesOf(text: string): { roles: Set<CueRole>; rest: string; restWords: s
       continue;
     }
     const n = cue.phrase.split(' ').length;
-    for (let j = i; j < i + n; j++) used[j] = true;
+    for (let j = i; j < i + n; j++) role[j] = cue.role;
     roles.add(cue.role);
-    if (start === i && cue.role === 'opens') start = i + n;
+    if (start === i && (cue.role === 'opens' || cue.role === 'adds')) start = i + n;
     i += n;
   }
-  const keptTokens = new Set(words.filter((_, i) => !used[i]).map((w) => w.token));
+  const typed = (keep: (r: CueRole | undefined) => boolean): string => {
+    const kept = new Set(words.filter((_, i) => keep(role[i])).map((w) => w.token));
+    return tokens.filter((t, i) => kept.has(i) || fold(t).length === 0).join(' ');
+  };
   return {
     roles,
-    rest: tokens.filter((_, i) => keptTokens.has(i) || fold(tokens[i]!).length === 0).join(' '),
-    restWords: words.filter((_, i) => !used[i]).map((w) => w.word),
+    rest: typed((r) => r === undefined),
+    saidWithSteps: typed((r) => r === undefined || STEPS.has(r)),
+    said: words.filter((w, i) => role[i] === undefined && !FOLLOW_UP_FILLER.has(w.word)).map((w) => w.word),
   };
 }
 
 function matches(cue: Cue, words: readonly { word: string }[], i: number, atStart: boolean): boolean {
   const parts = cue.phrase.split(' ');
   if (i + parts.length > words.length || parts.some((p, k) => words[i + k]!.word !== p)) return false;
-  if (cue.role !== 'opens') return true;
+  if (cue.at === undefined) return true;
   return atStart || (cue.at === 'edge' && i + parts.length === words.length);
 }
 
