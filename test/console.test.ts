@@ -25,7 +25,12 @@ import { execFile } from 'node:child_process';
 const DATA_DIR = process.env.SG17_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
 const NOW = '2024-11-20T09:00:00Z';
 const clock = new FakeClock(NOW);
-const ctxOf = (app: App): CommandContext => ({ catalog: app.deps.catalog(), now: clock.now(), channel: CONSOLE_CHANNEL, actor: { id: 'console:local', canManageChannel: true } });
+const ctxOf = (app: App): CommandContext => ({
+  catalog: app.deps.catalog(),
+  now: clock.now(),
+  channel: CONSOLE_CHANNEL,
+  actor: { id: 'console:local', canManageChannel: true },
+});
 
 interface Terminal {
   readonly app: App;
@@ -178,11 +183,11 @@ describe('sg17 console (standard input as one conversation)', () => {
   /** `sg17 console` in this process, on a stream for stdin that ends after `lines`. */
   async function scripted(lines: string, isTTY = false): Promise<{ code: number; out: string; err: string }> {
     const stdin = Object.assign(new PassThrough(), { isTTY });
-    let out = '';
-    let err = '';
+    const out: string[] = [];
+    const err: string[] = [];
     stdin.end(lines);
-    const code = await main(['console', '--now', NOW], { stdout: (t) => void (out += t), stderr: (t) => void (err += t), env: { SG17_DATA_DIR: DATA_DIR }, stdin });
-    return { code, out, err };
+    const code = await main(['console', '--now', NOW], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: { SG17_DATA_DIR: DATA_DIR }, stdin });
+    return { code, out: out.join(''), err: err.join('') };
   }
   const at = (): CommandContext => ({ catalog: buildCatalog(loadDataset(DATA_DIR)), now: new Date(NOW) });
 
@@ -192,7 +197,8 @@ describe('sg17 console (standard input as one conversation)', () => {
     expect(err).toBe('');
     const ctx = at();
     const first = renderText(await ask('aap Q10', ctx));
-    const followed = (terse: string) => ask(terse, ctx).then((a) => renderText({ ...a, reading: { query: terse, understood: true, show: true, following: true } }));
+    const followed = (terse: string) =>
+      ask(terse, ctx).then((a) => renderText({ ...a, reading: { query: terse, understood: true, show: true, following: true } }));
     // No prompt without a terminal: the output is the answers alone, in order.
     expect(out).toBe(`${first}\n${await followed('rgm Q10')}\n${await followed('rgm Q15')}\n`);
   });
@@ -207,11 +213,15 @@ describe('sg17 console (standard input as one conversation)', () => {
 
   it('runs as `printf … | sg17 console`: stdin a pipe, the process exits when it ends', async () => {
     const bin = fileURLToPath(new URL('../bin/sg17.js', import.meta.url));
-    const child = execFile(process.execPath, [bin, 'console', '--now', NOW], { env: { ...process.env, SG17_DATA_DIR: DATA_DIR, SG17_NOW: '' }, encoding: 'utf8' });
-    let out = '';
-    child.stdout?.on('data', (d: string) => void (out += d));
+    const child = execFile(process.execPath, [bin, 'console', '--now', NOW], {
+      env: { ...process.env, SG17_DATA_DIR: DATA_DIR, SG17_NOW: '' },
+      encoding: 'utf8',
+    });
+    const chunks: string[] = [];
+    child.stdout?.on('data', (d: string) => chunks.push(d));
     child.stdin?.end('aap Q10\nand their rgms?\n');
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const out = chunks.join('');
     expect(code).toBe(0);
     expect(out).toContain(`Read as: \`rgm Q10\` ${FOLLOWING}`);
     expect(out).toContain('Q10/17 — 6 Dec 2024');

@@ -215,7 +215,7 @@ describe('follow-ups (the conversation: a thread, or a person in a channel)', ()
     return JSON.stringify(renderSlackBlocks({ ...answer, reading: { query: 'rgm Q10', understood: true, show: true, following: true } }).blocks);
   };
 
-  it('refines the last slash command of the same person in the same channel, not another person\'s', async () => {
+  it("refines the last slash command of the same person in the same channel, not another person's", async () => {
     const as = (user: string, text: string) =>
       postEvents(slashCommandBody(text, { user_id: user }), FORM).then(async (res) => JSON.parse(await res.text()) as { blocks: unknown[]; text: string });
     await as('U0FOLLOW1', 'aap Q10');
@@ -239,7 +239,11 @@ describe('follow-ups (the conversation: a thread, or a person in a channel)', ()
     expect(post.params.thread_ts).toBe('1725000100.000100');
     expect(JSON.stringify(post.params.blocks)).toBe(await rgmQ10());
     // Another thread holds no question: read on its own.
-    const elsewhere = appMentionBody('<@UBOT0001> and their rgms?', 'Ev0FOLLOW3', { user: 'U0FOLLOW4', ts: '1725000102.000100', thread_ts: '1725000090.000100' });
+    const elsewhere = appMentionBody('<@UBOT0001> and their rgms?', 'Ev0FOLLOW3', {
+      user: 'U0FOLLOW4',
+      ts: '1725000102.000100',
+      thread_ts: '1725000090.000100',
+    });
     await postEvents(elsewhere, 'application/json');
     const third = (await api.waitFor('chat.postMessage', before + 3))[before + 2]!;
     expect(third.params.blocks).toEqual((await expected('and their rgms?')).blocks);
