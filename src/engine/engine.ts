@@ -14,7 +14,8 @@ import { helpAnswer, notUnderstood } from './help.js';
 import { splitWords, wordsToOptions } from './words.js';
 import { meetingLabel } from '../dataset/catalog.js';
 import { execute } from './query/execute.js';
-import { normalize, parseQuery, type ParseEnv } from './query/parse.js';
+import { fold, normalise as normalize } from '../text/index.js';
+import { parseQuery, type ParseEnv } from './query/parse.js';
 import { followUp } from './query/follow-up.js';
 import { readingOf } from './query/reading.js';
 import type { Query } from './query/model.js';
@@ -56,7 +57,9 @@ const SETTING_FILLER = new Set(
  * Answer what someone typed after `/sg17` (or asked in plain words). The input limit is the front
  * door's (src/dispatch). Throws only when a command handler does (a bug): dispatch logs it.
  */
-export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
+export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
+  // Normalised once, at the door: full-width forms, accents, invisible characters, look-alike dots and dashes.
+  const text = fold(typed);
   if (text.trim() === '') return helpAnswer(ctx, commands);
   const env: ParseEnv = { now: ctx.now, catalog: ctx.catalog, commandWords };
   if (ctx.previous) {
