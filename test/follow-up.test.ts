@@ -71,8 +71,14 @@ const CONVERSATIONS: readonly { turns: string[]; reading: string; following: boo
   { turns: ['aap Q10', 'tell me about Q15'], reading: 'q 15', following: false },
   { turns: ['aap Q10', 'q 15'], reading: 'q 15', following: false },
   { turns: ['rgm Q15', 'rec X.1716'], reading: 'rec X.1716', following: false },
-  // Nothing to refine: the last answer was no list (a text, a definition), so "their RGMs" are all of them.
-  { turns: ['rec X.1716', 'and their rgms?'], reading: 'rgm', following: false },
+  // "Their": the Questions of what the last answer showed, when its question named none.
+  { turns: ['rec X.1716', 'and their rgms?'], reading: 'rgm Q15', following: true },
+  { turns: ['compare X.1716 and X.1717', 'and their rgms?'], reading: 'rgm Q15', following: true },
+  // Excluding openers take something away from the last set (the parser reads the exclusion).
+  { turns: ['aap Q11', 'without the amendments'], reading: 'aap new revised corrigendum Q11', following: true },
+  { turns: ['new work items', 'only the TAP ones'], reading: 'new tap', following: true },
+  // Nothing to refine: the last answer was a definition, so the message is read on its own.
+  { turns: ['explain tap', 'and their rgms?'], reading: 'rgm', following: false },
   { turns: ['explain tap', 'what about Q15?'], reading: 'q 15', following: false },
 ];
 
@@ -97,17 +103,26 @@ describe('follow-ups through dispatch', () => {
     expect(renderText(answer)).toContain(`Read as: \`rgm Q10\` ${FOLLOWING}`);
   });
 
-  it('steps to the RGM after the one the last answer led with ("and the next one?")', async () => {
+  it('after a list, "the next one" is the soonest still to come; then each "next" steps past the one it led with', async () => {
     const { dispatcher } = frontDoor();
-    const first = await say(dispatcher, 'rgm');
-    const [lead, second] = first.data.items;
+    const list = await say(dispatcher, 'rgms for Q1');
+    const [soonest, second, third] = list.data.items;
     const next = await say(dispatcher, 'and the next one?');
     expect(next.reading?.following).toBe(true);
-    expect(next.reading?.query).toBe(`rgm from ${dayAfter(String(lead!.lastDay))}`);
-    expect(next.data.items[0]?.id).toBe(second!.id);
-    // And again, from the one it led with.
-    const third = await say(dispatcher, 'the one after that?');
-    expect(third.data.items[0]?.id).toBe(first.data.items[2]!.id);
+    expect(next.reading?.query).toBe('rgm Q1 from 2024-11-20');
+    expect(next.data.items[0]?.id).toBe(soonest!.id);
+    const after = await say(dispatcher, 'and the next one?');
+    expect(after.reading?.query).toBe(`rgm Q1 from ${dayAfter(String(soonest!.lastDay))}`);
+    expect(after.data.items[0]?.id).toBe(second!.id);
+    expect((await say(dispatcher, 'the one after that?')).data.items[0]?.id).toBe(third!.id);
+  });
+
+  it('after an answer of one RGM, "the next one" is the one after it', async () => {
+    const { dispatcher } = frontDoor();
+    const one = await say(dispatcher, 'rgm Q10');
+    expect(one.data.items).toHaveLength(1);
+    const next = await say(dispatcher, 'and the next one?');
+    expect(next.reading?.query).toBe(`rgm Q10 from ${dayAfter(String(one.data.items[0]!.lastDay))}`);
   });
 
   it('after an RGM with none after it, "the next one" says there is none rather than starting over', async () => {

@@ -85,7 +85,7 @@ export const Answer = z.object({
    * The Query this answer executed (engine `ask`), and the last day of the RGM it led with: what a
    * follow-up in the same conversation refines (dispatch remembers it; query/follow-up.ts).
    */
-  asked: z.object({ query: Query, shownUntil: IsoDate.optional() }).optional(),
+  asked: z.object({ query: Query, shownUntil: IsoDate.optional(), leads: z.boolean().optional(), questions: z.array(z.string()).optional() }).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 

@@ -69,7 +69,10 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
       const reading: Reading = { query: readingOf(follow.query), understood: true, show: true };
       if (follow.following) reading.following = true;
       if (follow.unused?.length) reading.unused = [...follow.unused];
-      return answerQuery(follow.query, reading, ctx);
+      const answer = await answerQuery(follow.query, reading, ctx);
+      // "The next one" is the RGM it leads with: the one after that steps past it.
+      if (follow.next && answer.asked) answer.asked = { ...answer.asked, leads: true };
+      return answer;
     }
   }
   const parsed = parseQuery(text, env);

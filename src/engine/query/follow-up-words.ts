@@ -20,9 +20,12 @@ export interface Cue {
   readonly phrase: string;
   readonly role: CueRole;
   readonly at?: 'start' | 'edge';
+  /** The words stay in the message the parser reads: an excluding opener ("without the amendments") is what it says. */
+  readonly keep?: true;
 }
 
 const cues = (role: CueRole, at: Cue['at'], ...phrases: string[]): Cue[] => phrases.map((phrase) => ({ phrase, role, ...(at ? { at } : {}) }));
+const kept = (list: Cue[]): Cue[] => list.map((c) => ({ ...c, keep: true }));
 
 export const FOLLOW_UP_CUES: readonly Cue[] = [
   ...cues(
@@ -42,8 +45,10 @@ export const FOLLOW_UP_CUES: readonly Cue[] = [
     'now',
   ),
   ...cues('opens', 'edge', 'only', 'just', 'of those', 'of them', 'among them', 'among those'),
+  // A message opening on an excluding word takes something away from the last question's set.
+  ...kept(cues('opens', 'start', 'without', 'except', 'except for', 'excluding', 'but not', 'other than', 'apart from', 'besides', 'minus', 'leaving out')),
   ...cues('refers', undefined, 'their', 'them', 'they'),
-  ...cues('points', undefined, 'those', 'these', 'ones', 'the ones', 'that one', 'this one', 'same', 'the same'),
+  ...cues('points', undefined, 'those', 'these', 'ones', 'the ones', 'that one', 'this one', 'is that', 'was that', 'is it', 'same', 'the same'),
   ...cues('adds', 'start', 'also', 'plus'),
   ...cues('adds', 'edge', 'too', 'as well'),
   ...cues('count', undefined, 'how many', 'how many are there', 'count them', 'number of', 'the number'),

@@ -20,24 +20,38 @@ import type { Answer } from '../answer.js';
 import type { ParseOutcome } from './parse.js';
 import type { Query } from './model.js';
 import { readingOf } from './reading.js';
+import { PHRASES } from './words.js';
 import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, POINTING_WORDS, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
 
 /** What a follow-up refines: the Query last answered, and the last day of the RGM its answer led with ("the next one" starts after it). */
 export interface LastQuestion {
   readonly query: Query;
+  /** RGMs: the last day of the one the answer led with. */
   readonly shownUntil?: string;
+  /** The answer amounts to the RGM it led with (it showed one, or it was "the next one"): "the next one" steps past it. */
+  readonly leads?: boolean;
+  /** The Questions of what the answer showed, when its Query named none: what "their …" points at. */
+  readonly questions?: string[];
 }
 
 /** What an answer leaves for a follow-up: its Query, and for RGMs the last day of the one it led with. */
 export function lastQuestionOf(query: Query, answer: Answer): LastQuestion | undefined {
   // "help", "hello", "thanks" ask nothing: the question before them is still the last one.
   if (NOT_QUESTIONS.has(query.ask)) return undefined;
-  const led = query.ask === 'rgms' ? answer.data.items[0]?.lastDay : undefined;
-  return typeof led === 'string' ? { query, shownUntil: led } : { query };
+  const items = answer.data.items;
+  const led = query.ask === 'rgms' ? items[0]?.lastDay : undefined;
+  const questions = query.questions?.length ? [] : [...new Set(items.map((i) => i.question).filter((q): q is string => typeof q === 'string'))];
+  return {
+    query,
+    ...(typeof led === 'string' ? { shownUntil: led, ...(items.length === 1 ? { leads: true } : {}) } : {}),
+    ...(questions.length ? { questions } : {}),
+  };
 }
 
 export interface FollowUp {
   readonly query: Query;
+  /** It was "the next one": its answer amounts to the RGM it leads with. */
+  readonly next?: boolean;
   /**
    * Something of the last question was carried over (said back as "following your last question").
    * False: the message, cues aside, said it all ("and the virtual RGMs?"): its rest is the question.
@@ -63,27 +77,33 @@ const CUES = [...FOLLOW_UP_CUES].sort((a, b) => b.phrase.split(' ').length - a.p
  * `parse` reads the rest of the message (the one parser, with its clock and catalog).
  */
 export function followUp(last: LastQuestion, text: string, parse: (text: string) => ParseOutcome, today: string): FollowUp | undefined {
-  if (!REFINABLE.has(last.query.ask)) return undefined;
   const { roles, rest, said, saidWithSteps } = cuesOf(text);
+  // Only lists and a Question's overview are refined; after anything else, "their …" can still mean the Questions of what it showed.
+  if (!REFINABLE.has(last.query.ask) && !(roles.has('refers') && last.questions)) return undefined;
   const steps = new Set<CueRole>([...roles].filter((r) => STEPS.has(r)));
   const continues = roles.has('opens') || roles.has('refers') || roles.has('adds') || (roles.has('points') && said.length <= POINTING_WORDS);
   if (said.length === 0) {
     // "how many?", "and the next one?", "and?": the last question itself, counted, listed or stepped on.
-    if (!continues && steps.size === 0) return undefined;
+    if ((!continues && steps.size === 0) || !REFINABLE.has(last.query.ask)) return undefined;
     return stepped(last, steps, today);
   }
   // Said with more, "how many" or "next" are the parser's to read ("how many of them are amendments").
-  const parsed = parse(steps.size ? saidWithSteps : rest);
+  const restText = steps.size ? saidWithSteps : rest;
+  const parsed = parse(restText);
   if (parsed.kind !== 'query') return undefined;
-  const named = inContext(parsed.query, last.query.ask, steps.size ? saidWithSteps : rest, parse);
   const standalone = parsed.query;
   // No cue: only a message of nothing but Questions ("Q15?") continues; anything else stands alone.
   if (!continues && !(standalone.ask === 'question' && said.every((w) => QUESTION_TOKEN.test(w)))) return undefined;
+  const named = namesSubject(said) ? standalone : inContext(parsed, last.query.ask, restText, parse);
   if (!SUBJECTLESS.has(named.ask) && !LISTS.has(named.ask)) return undefined;
   const ask = LISTS.has(named.ask) ? named.ask : last.query.ask;
+  if (!REFINABLE.has(ask)) return undefined;
   // A dimension the subject cannot take ("what about blockchain?" after a Question's overview): the message stands alone.
   if (ask !== named.ask && (Object.keys(named) as (keyof Query)[]).some((k) => k !== 'ask' && !takes(ask, k, named[k]))) return undefined;
-  const query = refine(last.query, named, ask, roles.has('adds'));
+  let query = refine(last.query, named, ask, roles.has('adds'));
+  // "their RGMs" after texts listed without a Question: the Questions of those texts.
+  if (roles.has('refers') && !query.questions && last.questions && takes(ask, 'questions', last.questions))
+    query = { ...query, questions: [...last.questions] };
   // Nothing carried over: the message, cues aside, said it all.
   const following = readingOf(query) !== readingOf(standalone);
   return { query, following, ...(parsed.unused?.length ? { unused: parsed.unused } : {}) };
@@ -93,12 +113,26 @@ const STEPS = new Set<CueRole>(['count', 'list', 'next']);
 
 /**
  * A message naming no subject, read again after the last subject's own command word: "virtual"
- * alone is a topic word, but said of RGMs ("rgm virtual") it is how they meet.
+ * alone is a topic word and "except Q1" texts, but said of RGMs ("rgm virtual", "rgm except Q1")
+ * they are how the RGMs meet and which Questions hold them. Kept only when it reads as that subject
+ * without words left over.
  */
-function inContext(named: Query, lastAsk: Query['ask'], text: string, parse: (text: string) => ParseOutcome): Query {
-  if (!SUBJECTLESS.has(named.ask) || !LISTS.has(lastAsk)) return named;
+function inContext(parsed: Extract<ParseOutcome, { kind: 'query' }>, lastAsk: Query['ask'], text: string, parse: (text: string) => ParseOutcome): Query {
+  if (!LISTS.has(lastAsk) || parsed.query.ask === lastAsk) return parsed.query;
   const again = parse(`${readingOf({ ask: lastAsk })} ${text}`);
-  return again.kind === 'query' && again.query.ask === lastAsk ? again.query : named;
+  if (again.kind !== 'query' || again.query.ask !== lastAsk) return parsed.query;
+  const leftOver = (again.query.words !== undefined && again.query.words !== parsed.query.words) || (again.unused?.length ?? 0) > (parsed.unused?.length ?? 0);
+  return leftOver ? parsed.query : again.query;
+}
+
+/** Whether the words name a subject of their own (RGMs, texts, work items), as the parser's phrase table says. */
+function namesSubject(words: readonly string[]): boolean {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      if (PHRASES.get(words.slice(i, i + n).join(' '))?.subject) return true;
+    }
+  }
+  return false;
 }
 
 /** The last Query, with each dimension the message names in place of (or, adding, joined to) the last one's. */
@@ -127,20 +161,24 @@ function takes(ask: Query['ask'], key: keyof Query, value: unknown): boolean {
   return readingOf({ ...bare, [key]: value } as Query) !== readingOf(bare);
 }
 
-/** The last question counted, listed, or moved on to the RGM after the one its answer led with. */
+/**
+ * The last question counted, listed, or moved on to "the next one": after an answer that amounts to
+ * one RGM, the RGM after it; after a list, the soonest of it still to come.
+ */
 function stepped(last: LastQuestion, steps: ReadonlySet<CueRole>, today: string): FollowUp | undefined {
   let query = last.query;
+  let next = false;
   if (steps.has('next')) {
     if (query.ask !== 'rgms') return undefined;
-    // After the RGM the answer led with; an answer that listed none has no next one to step to.
-    const after = last.shownUntil ?? query.to ?? (query.from ? undefined : today);
-    if (after === undefined) return { query, following: true };
-    const { to: _to, ...open } = query;
-    query = { ...open, from: dayAfter(after) };
+    next = true;
+    if (last.leads && last.shownUntil) {
+      const { to: _to, ...open } = query;
+      query = { ...open, from: dayAfter(last.shownUntil) };
+    } else if (!query.from || query.from < today) query = { ...query, from: today };
   }
   if (steps.has('count')) query = { ...query, count: true };
   if (steps.has('list')) query = withoutCount(query);
-  return { query, following: true };
+  return { query, following: true, ...(next ? { next } : {}) };
 }
 
 function withoutCount(query: Query): Query {
@@ -165,6 +203,7 @@ function cuesOf(text: string): { roles: Set<CueRole>; rest: string; saidWithStep
     for (const word of fold(token)) words.push({ word, token: i });
   });
   const role = new Array<CueRole | undefined>(words.length).fill(undefined);
+  const keep = new Array<boolean>(words.length).fill(false);
   const roles = new Set<CueRole>();
   let start = 0; // words before this one are all openers: an opener may follow another ("and just …")
   for (let i = 0; i < words.length; ) {
@@ -174,14 +213,17 @@ function cuesOf(text: string): { roles: Set<CueRole>; rest: string; saidWithStep
       continue;
     }
     const n = cue.phrase.split(' ').length;
-    for (let j = i; j < i + n; j++) role[j] = cue.role;
+    for (let j = i; j < i + n; j++) {
+      role[j] = cue.role;
+      keep[j] = cue.keep === true;
+    }
     roles.add(cue.role);
     if (start === i && (cue.role === 'opens' || cue.role === 'adds')) start = i + n;
     i += n;
   }
-  const typed = (keep: (r: CueRole | undefined) => boolean): string => {
-    const kept = new Set(words.filter((_, i) => keep(role[i])).map((w) => w.token));
-    return tokens.filter((t, i) => kept.has(i) || fold(t).length === 0).join(' ');
+  const typed = (kept: (r: CueRole | undefined) => boolean): string => {
+    const tokensKept = new Set(words.filter((_, i) => keep[i] || kept(role[i])).map((w) => w.token));
+    return tokens.filter((t, i) => tokensKept.has(i) || fold(t).length === 0).join(' ');
   };
   return {
     roles,
