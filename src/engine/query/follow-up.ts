@@ -18,7 +18,7 @@
  */
 import type { Answer } from '../answer.js';
 import type { ParseOutcome } from './parse.js';
-import type { Query } from './model.js';
+import { Query as QuerySchema, type Query } from './model.js';
 import { readingOf } from './reading.js';
 import { PHRASES } from './words.js';
 import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, POINTING_WORDS, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
@@ -42,10 +42,26 @@ export function lastQuestionOf(query: Query, answer: Answer): LastQuestion | und
   const led = query.ask === 'rgms' ? items[0]?.lastDay : undefined;
   const questions = query.questions?.length ? [] : [...new Set(items.map((i) => i.question).filter((q): q is string => typeof q === 'string'))];
   return {
-    query,
+    query: saying(query),
     ...(typeof led === 'string' ? { shownUntil: led, ...(items.length === 1 ? { leads: true } : {}) } : {}),
     ...(questions.length ? { questions } : {}),
   };
+}
+
+/** The Query's fields in the schema's order. */
+const FIELDS = Object.keys(QuerySchema.shape) as (keyof Query)[];
+
+/**
+ * Only the filters that say something (options may carry empty lists), in the schema's order: a
+ * Query read from words and the same from options are one.
+ */
+function saying(query: Query): Query {
+  const out: Record<string, unknown> = {};
+  for (const key of FIELDS) {
+    const v = query[key];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) out[key] = v;
+  }
+  return out as Query;
 }
 
 export interface FollowUp {
