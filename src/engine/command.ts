@@ -8,6 +8,7 @@ import type { Answer } from './answer.js';
 import type { Catalog } from '../dataset/catalog.js';
 import type { ChannelAddress, PersonAddress } from '../channel.js';
 import type { FollowStore, SubscriptionStore } from '../store/port.js';
+import type { LastQuestion } from './query/follow-up.js';
 
 export type OptionType = 'string' | 'integer' | 'boolean';
 
@@ -40,6 +41,8 @@ export interface CommandContext {
   readonly follows?: FollowStore;
   /** Base URL of the HTTP service (calendar links), from SG17_PUBLIC_URL. */
   readonly publicUrl?: string;
+  /** The question last answered in this conversation (recent enough): a follow-up refines it (query/follow-up.ts). */
+  readonly previous?: LastQuestion;
 }
 
 export type ParseResult<P> = { ok: true; params: P } | { ok: false; error: string };
