@@ -133,6 +133,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     clock: options.clock,
     logger,
     subscriptions: store.subscriptions,
+    follows: store.follows,
     publicUrl: config.SG17_PUBLIC_URL,
   });
   const deps: AppDeps = { config, clock: options.clock, logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };
@@ -197,7 +198,12 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     handle: async (_req, res) => {
       if (storeOpen) await probeStore();
       const report = readiness();
-      res.writeHead(report.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(report));
+      // How many people follow Questions by direct message: a count only, never who or what.
+      // Unknown (null) while the database does not answer: readiness must not wait on it twice.
+      const followers = storeOpen && storeError === null ? await store.follows.count().catch(() => null) : null;
+      res
+        .writeHead(report.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify({ ...report, followers }));
     },
   };
   const reminders = (await import('./reminders/service.js')).createReminderService(deps, store, posting, {

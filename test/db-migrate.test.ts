@@ -33,7 +33,7 @@ describe('sg17 db', () => {
     const { out, io: cliIo } = io();
     expect(await db.run(['--help'], cliIo)).toBe(0);
     expect(out.stdout).toContain('sg17 db migrate-to postgres://');
-    expect(out.stdout).toMatch(/subscriptions, the reminder ledger/);
+    expect(out.stdout).toMatch(/subscriptions, personal follows, the reminder ledger/);
   });
 
   it('refuses a target that is not a postgres:// URL', async () => {
@@ -55,6 +55,7 @@ describe.runIf(TEST_PG)('sg17 db migrate-to (PostgreSQL)', () => {
     await sqlite.ledger.claim(entry('k-sent'), 'A', now.getTime(), 60_000);
     await sqlite.ledger.markSent('k-sent', 'A', '1700000000.000100', now);
     await sqlite.ledger.setMeta('scheduler:last_tick', now.toISOString());
+    await sqlite.follows.follow('slack:user:U0RAPP01', { questions: ['Q3/17'], timeZone: 'Asia/Seoul', timeZoneSource: 'profile' }, now);
     await sqlite.calendarVersions.versionOf('u1', 'h1', '{"a":1}', now);
     await sqlite.calendarVersions.versionOf('u1', 'h2', '{"a":2}', now);
     await sqlite.close();
@@ -76,6 +77,7 @@ describe.runIf(TEST_PG)('sg17 db migrate-to (PostgreSQL)', () => {
     expect((await pg.ledger.claim(entry('k-sent'), 'B', now.getTime(), 60_000)).outcome).toBe('done');
     expect(await pg.ledger.getMeta('scheduler:last_tick')).toBe(now.toISOString());
     expect(await pg.calendarVersions.sequenceFor('u1', 'h2')).toBe(1);
+    expect(await pg.follows.get('slack:user:U0RAPP01')).toMatchObject({ questions: ['Q3/17'], timeZone: 'Asia/Seoul', timeZoneSource: 'profile' });
 
     // Again, the source now from SG17_DB: everything is there already.
     const second = io({ SG17_DB: path });

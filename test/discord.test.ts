@@ -195,13 +195,13 @@ describe('the handler', () => {
     };
     const member = ctxOf(chatInput('help', [], PERMS.member));
     expect(member.channel).toBe(`discord:${FAKE_CHANNEL_ID}`);
-    expect(member.actor).toEqual({ id: FAKE_USER_ID, canManageChannel: false });
+    expect(member.actor).toEqual({ id: FAKE_USER_ID, canManageChannel: false, person: `discord:user:${FAKE_USER_ID}` });
     expect(ctxOf(chatInput('help', [], PERMS.manager)).actor?.canManageChannel).toBe(true);
     expect(ctxOf(chatInput('help', [], String(1n << 5n))).actor?.canManageChannel).toBe(true); // MANAGE_GUILD
     expect(ctxOf(chatInput('help', [], String(1n << 3n))).actor?.canManageChannel).toBe(true); // ADMINISTRATOR
     // In a DM with the bot there is no member: the channel is the user's own.
     const { member: _m, guild_id: _g, guild: _gg, ...dm } = chatInput('help', []);
-    expect(ctxOf({ ...dm, user: { id: FAKE_USER_ID } }).actor).toEqual({ id: FAKE_USER_ID, canManageChannel: true });
+    expect(ctxOf({ ...dm, user: { id: FAKE_USER_ID } }).actor).toEqual({ id: FAKE_USER_ID, canManageChannel: true, person: `discord:user:${FAKE_USER_ID}` });
   });
 
   test('input over 500 characters gets a short error, not an attempt', async () => {
@@ -489,6 +489,31 @@ describe('gateway: the real discord.js Client against a fake gateway and fake RE
     expect(body.data!.flags).toBe(64);
     expect(body.data!.allowed_mentions).toEqual({ parse: [] });
     expect(body.data!.embeds![0]!.title).toContain('X.1716');
+  });
+
+  test('/sg17 ask follows up the same person in the same channel, not another person or channel', async () => {
+    const askAs = async (text: string, who: { user?: string; channel?: string } = {}): Promise<string> => {
+      const interaction = chatInput('ask', options({ text }));
+      if (who.user) interaction.member.user.id = who.user;
+      if (who.channel) interaction.channel_id = who.channel;
+      const done = whenAnswered(interaction.id);
+      gateway.dispatch('INTERACTION_CREATE', interaction);
+      await done;
+      const callback = rest.requests.find((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
+      return embedText(callback!.body as Body);
+    };
+    await askAs('aap Q10');
+    const followed = await askAs('and their rgms?');
+    expect(followed).toContain('Interim RGMs — Q10/17');
+    expect(followed).toContain('rgm Q10');
+    expect(followed).toContain('(following your last question)');
+    const otherPerson = await askAs('and their rgms?', { user: '200000000000000099' });
+    expect(otherPerson).not.toContain('following your last question');
+    expect(otherPerson).toContain('"title":"Interim RGMs"'); // every RGM, not the Q10 ones
+    const otherChannel = await askAs('what about Q15?', { channel: '300000000000000099' });
+    expect(otherChannel).not.toContain('following your last question');
+    // The first conversation still holds its question.
+    expect(await askAs('what about Q15?')).toContain('rgm Q15');
   });
 
   test('autocomplete through the gateway', async () => {

@@ -185,6 +185,55 @@ export function storeContract(name: string, sut: () => StoreUnderTest): void {
     });
   });
 
+  describe(`${name}: follow store`, () => {
+    const person = 'slack:user:U0RAPP01';
+    it('adds Questions, keeps the zone and its source, and moves the shared revision', async () => {
+      const s = await sut().fresh();
+      const r0 = await s.subscriptions.revision();
+      const f = await s.follows.follow(person, { questions: ['Q15/17'], timeZone: 'Asia/Seoul', timeZoneSource: 'profile' }, now);
+      expect(f).toMatchObject({
+        person,
+        questions: ['Q15/17'],
+        leads: ['7d', '1d'],
+        at: '09:00',
+        timeZone: 'Asia/Seoul',
+        timeZoneSource: 'profile',
+        goneReason: null,
+      });
+      expect(await s.subscriptions.revision()).toBeGreaterThan(r0);
+      const g = await s.follows.follow(person, { questions: ['Q3/17'], leads: ['3d'] }, now);
+      expect(g).toMatchObject({ questions: ['Q3/17', 'Q15/17'], leads: ['3d'], timeZone: 'Asia/Seoul', timeZoneSource: 'profile' });
+      expect(await s.follows.count()).toBe(1);
+    });
+
+    it('unfollows one Question, and "all" deletes the row', async () => {
+      const s = await sut().fresh();
+      await s.follows.follow(person, { questions: ['Q3/17', 'Q15/17'] }, now);
+      const dm = { ...entry('dm-1'), channel: person };
+      await s.ledger.settle(dm, 'dropped', 'x', now);
+      await s.ledger.claim({ ...dm, key: 'dm-2' }, 'A', now.getTime(), 60_000);
+      expect((await s.follows.unfollow(person, ['Q3/17']))?.questions).toEqual(['Q15/17']);
+      expect(await s.follows.unfollow(person, 'all')).toBeNull();
+      expect(await s.follows.count()).toBe(0);
+      expect(await s.follows.get(person)).toBeNull();
+      // Forgotten with their settled ledger rows; a claim still being posted stays until it settles.
+      expect(await s.ledger.get('dm-1')).toBeUndefined();
+      expect(await s.ledger.get('dm-2')).toMatchObject({ status: 'claimed' });
+    });
+
+    it('a gone person leaves the active list until they follow again, which owes nothing from before', async () => {
+      const s = await sut().fresh();
+      await s.follows.follow(person, { questions: ['Q3/17'] }, now);
+      await s.follows.markGone(person, 'direct message refused: cannot_dm_bot');
+      expect(await s.follows.listActive()).toEqual([]);
+      expect(await s.follows.count()).toBe(0);
+      expect((await s.follows.get(person))?.goneReason).toBe('direct message refused: cannot_dm_bot');
+      const later = new Date('2024-12-01T00:00:00Z');
+      const again = await s.follows.follow(person, { questions: ['Q1/17'] }, later);
+      expect(again).toMatchObject({ questions: ['Q1/17'], goneReason: null, createdAt: later.toISOString() });
+    });
+  });
+
   describe(`${name}: health`, () => {
     it('answers a ping', async () => {
       const s = await sut().fresh();

@@ -40,7 +40,7 @@ describe('SQLite file', () => {
     const b = open(path);
     expect((await b.subscriptions.listForChannel('slack:C1'))[0]).toMatchObject({ questions: ['Q15/17'] });
     const raw = new Database(path);
-    expect(raw.prepare('SELECT version FROM migrations').all()).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(raw.prepare('SELECT version FROM migrations').all()).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
     raw.close();
   });
 
@@ -50,6 +50,6 @@ describe('SQLite file', () => {
     const raw = new Database(path);
     raw.prepare("INSERT INTO migrations (version, applied_at) VALUES (99, 'x')").run();
     raw.close();
-    expect(() => openStore(path)).toThrow(/schema version 99, but this sg17 knows only up to 2/);
+    expect(() => openStore(path)).toThrow(/schema version 99, but this sg17 knows only up to 3/);
   });
 });

@@ -22,9 +22,16 @@ import { Meeting } from '../../src/dataset/schema.js';
 import { planChangeNotices, type ChangeNotice } from '../../src/planner/changes.js';
 import { rgmStartDate } from '../../src/planner/time.js';
 import type { Answer } from '../../src/engine/answer.js';
-import { splitChannel, type ChannelAddress, type Platform } from '../../src/channel.js';
+import { isPerson, splitChannel, type ChannelAddress, type Platform } from '../../src/channel.js';
 import type { Logger, Poster } from '../../src/ports.js';
-import type { LedgerEntry, ReminderLedger, SubscriptionStore } from '../../src/store/port.js';
+import {
+  followAsSubscription,
+  type FollowStore,
+  type LedgerEntry,
+  type ReminderLedger,
+  type Subscription,
+  type SubscriptionStore,
+} from '../../src/store/port.js';
 import { preparePlan, type DueItem, type PreparedPlan } from '../../src/planner/plan.js';
 import { allRgms, digestAnswer, reminderAnswer, type RgmRef } from '../../src/planner/message.js';
 import { backoff, claimEntry, planItem, postJob, settleSent, type Job } from './steps.js';
@@ -69,6 +76,8 @@ export interface SchedulerDeps {
   /** The catalog now in force. */
   readonly catalog: () => Catalog;
   readonly subscriptions: SubscriptionStore;
+  /** People's follows: one more kind of recipient ("<platform>:user:<id>"), posted by direct message. */
+  readonly follows?: FollowStore;
   readonly ledger: ReminderLedger;
   readonly posters: ReadonlyMap<Platform, Poster>;
   readonly publicUrl?: string;
@@ -156,16 +165,21 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return view;
   };
 
+  /** Channels' subscriptions and people's follows alike: the planner treats both as recipients. */
+  const recipients = async (): Promise<Subscription[]> => [
+    ...(await subscriptions.listActive()),
+    ...(deps.follows ? (await deps.follows.listActive()).map(followAsSubscription) : []),
+  ];
+
   const prepared = async (v: DataView): Promise<PreparedPlan> => {
     const revision = await subscriptions.revision();
     if (!plan || plan.revision !== revision || plan.view !== v) {
-      const active = await subscriptions.listActive();
       plan = {
         revision,
         view: v,
         prepared: preparePlan(
           v.refs.map((r) => r.rgm),
-          active,
+          await recipients(),
         ),
       };
     }
@@ -266,7 +280,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       return 0;
     }
     const diff = diffDatasets(previous.meetings, v.catalog.meetings);
-    const notices = planChangeNotices(diff, await subscriptions.listActive(), {
+    const notices = planChangeNotices(diff, await recipients(), {
       source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive ${v.catalog.meetings.length === 1 ? 'summary' : 'summaries'} (dataset ${diff.from} → ${diff.to})`,
       publicUrl: deps.publicUrl,
       since: previous.since,
@@ -402,9 +416,16 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       case 'gone': {
         const jobs = q.jobs.splice(0);
         for (const j of jobs) active.delete(j.key);
-        await subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
+        // A person who blocked the bot or left: their follow is marked gone and not retried.
+        if (isPerson(job.channel)) await deps.follows?.markGone(job.channel, `direct message refused: ${outcome.reason}`);
+        else await subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
         for (const j of jobs) await ledger.markFailed(j.key, instanceId, 'gone', outcome.reason, after);
-        logger.error({ channel: job.channel, reason: outcome.reason }, 'channel gone: its subscription is disabled (re-enable with /sg17 subscribe)');
+        logger.error(
+          { channel: job.channel, reason: outcome.reason },
+          isPerson(job.channel)
+            ? 'person unreachable by direct message: their follow is marked gone (they can /sg17 follow again)'
+            : 'channel gone: its subscription is disabled (re-enable with /sg17 subscribe)',
+        );
         return;
       }
     }
@@ -429,6 +450,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           void pump(channel);
         }, wait);
         return;
+      }
+      // A person who unfollowed everything since this was queued (a retry waiting) gets nothing more.
+      if (isPerson(channel) && deps.follows && (await deps.follows.get(channel)) === null) {
+        job.cancelled = 'the person unfollowed';
+        continue;
       }
       await attempt(q, job);
     }

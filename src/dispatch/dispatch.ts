@@ -13,11 +13,12 @@ import { ask, parseInvocation, runCommand, usageError } from '../engine/engine.j
 import { findCommand } from '../engine/registry.js';
 import { splitWords } from '../engine/words.js';
 import { type Catalog, meetingLabel } from '../dataset/catalog.js';
-import type { ChannelAddress } from '../channel.js';
+import type { ChannelAddress, PersonAddress } from '../channel.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../ports.js';
-import { StoreUnavailable, type SubscriptionStore } from '../store/port.js';
+import { StoreUnavailable, type FollowStore, type SubscriptionStore } from '../store/port.js';
 import { SeenDeliveries } from './seen.js';
+import { Conversations } from './conversations.js';
 
 /** Longer input (the text, or any one option value) gets a short error rather than an attempt. */
 export const MAX_INPUT_CHARS = 500;
@@ -33,6 +34,10 @@ export interface Actor {
    * that changes them, because finding out may cost a call to the platform's API.
    */
   readonly canManageChannel: boolean | (() => Promise<boolean>);
+  /** The asker as a recipient of direct messages ("slack:user:U1"), for `follow`. */
+  readonly person?: PersonAddress;
+  /** Their profile's time zone (Slack users.info tz); called only by `follow` without `tz`. */
+  readonly profileTimeZone?: () => Promise<string | undefined>;
 }
 
 export interface Request {
@@ -46,6 +51,12 @@ export interface Request {
   readonly deliveryId?: string;
   /** The platform says this bot posted it: skipped, so the bot never answers itself. */
   readonly fromSelf?: boolean;
+  /**
+   * The conversation it belongs to, as the adapter names it (a Slack thread, a channel and a user,
+   * the console): the question last answered under the first key that holds one (within 15 minutes)
+   * is what a follow-up refines, and this one's is remembered under every key. None: no follow-ups.
+   */
+  readonly conversation?: readonly string[];
 }
 
 export type Outcome =
@@ -56,6 +67,8 @@ export type Outcome =
       readonly answer: Answer;
       /** Post it in the channel (true) or show it only to the asker. */
       readonly public: boolean;
+      /** About the asker alone (their follows): only ever shown to them, also when asked by @mention. */
+      readonly personal?: boolean;
     }
   | { readonly status: 'skipped'; readonly requestId: string; readonly reason: 'duplicate' | 'self' };
 
@@ -80,10 +93,13 @@ export interface DispatchDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly subscriptions?: SubscriptionStore;
+  readonly follows?: FollowStore;
   /** Base URL of the HTTP service, for calendar links (SG17_PUBLIC_URL). */
   readonly publicUrl?: string;
   /** Request ids (default: the first 8 hex digits of a random UUID); tests pass their own. */
   readonly newRequestId?: () => string;
+  /** The last question of each conversation (default: kept 15 minutes on `clock`, at most 5,000 conversations). */
+  readonly conversations?: Conversations;
 }
 
 /** A request that cannot be skipped: no delivery id to repeat, not the bot's own (the terminal, the CLI, a platform that never redelivers). */
@@ -105,6 +121,7 @@ export interface Dispatcher {
 
 export function createDispatcher(deps: DispatchDeps): Dispatcher {
   const seen = new SeenDeliveries(deps.clock);
+  const conversations = deps.conversations ?? new Conversations(deps.clock);
   const newRequestId = deps.newRequestId ?? (() => randomUUID().slice(0, 8));
 
   const refusal = (title: string, summary: string): Answer => usageError({ catalog: deps.catalog(), now: deps.clock.now() }, title, summary);
@@ -124,7 +141,8 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     const invocation = 'text' in query && !tooLong ? parseInvocation(query.text) : undefined;
     const command: AnyCommand | undefined = 'text' in query ? (invocation ? leadingCommand(invocation.text) : undefined) : findCommand(query.command);
     // A command says whether its answer may be posted publicly; a free-text question may be.
-    const mayBePublic = command ? command.canBePublic : 'text' in query;
+    const mayBePublic = command ? command.canBePublic && command.personal !== true : 'text' in query;
+    const personal = command?.personal === true;
     const wantsPublic = request.public === true || invocation?.public === true;
     const managesChannel = command?.managesChannel === true;
 
@@ -135,7 +153,10 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
       try {
         const ctx = await contextFor(request, managesChannel);
         const result = 'text' in query ? await ask(invocation?.text ?? '', ctx) : await runCommand(query.command, query.options, ctx);
-        return { status: 'answered', requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
+        // What it asked is what the asker's next message may follow up; an answer that asked nothing (help, a setting) leaves the last question.
+        if (result.asked && request.conversation?.length) conversations.remember(request.conversation, result.asked);
+        const answered = { status: 'answered' as const, requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
+        return personal ? { ...answered, personal } : answered;
       } catch (error) {
         if (error instanceof StoreUnavailable) {
           // Only subscriptions need the database; everything else answered from the dataset.
@@ -158,7 +179,14 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     if (request.channel) ctx.channel = request.channel;
     if (actor) ctx.actor = { id: actor.id, canManageChannel: canManage };
     if (deps.subscriptions) ctx.subscriptions = deps.subscriptions;
+    if (deps.follows) ctx.follows = deps.follows;
+    if (actor?.person) ctx.person = actor.person;
+    if (actor?.profileTimeZone) ctx.profileTimeZone = actor.profileTimeZone;
     if (deps.publicUrl) ctx.publicUrl = deps.publicUrl;
+    if (request.conversation?.length && 'text' in request.query) {
+      const previous = conversations.recall(request.conversation);
+      if (previous) ctx.previous = previous;
+    }
     return ctx;
   }
 

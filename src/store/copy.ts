@@ -1,5 +1,5 @@
 /**
- * Moving from one host's SQLite file to PostgreSQL: every table the ports keep (subscriptions,
+ * Moving from one host's SQLite file to PostgreSQL: every table the ports keep (subscriptions, follows,
  * the reminder ledger with its claims and message ids, meta — last tick, announced dataset,
  * console default — and calendar sequences) copied row for row, in one PostgreSQL transaction.
  * Rows the target already has are kept (ON CONFLICT DO NOTHING), so a second run copies nothing twice.
@@ -30,6 +30,7 @@ export const COPIED_TABLES = {
   ],
   meta: ['key', 'value'],
   calendar_versions: ['uid', 'hash', 'sequence', 'modified_at', 'event'],
+  follows: ['person', 'questions', 'leads', 'at', 'time_zone', 'time_zone_source', 'gone_reason', 'created_at', 'updated_at'],
 } as const;
 export type CopiedTable = keyof typeof COPIED_TABLES;
 
@@ -45,7 +46,9 @@ export async function copySqliteToPostgres(from: string, to: string, options: { 
     await client.query('BEGIN');
     const report = {} as CopyReport;
     for (const [table, columns] of Object.entries(COPIED_TABLES) as [CopiedTable, readonly string[]][]) {
-      const rows = source.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).all() as Record<string, unknown>[];
+      // A file from before a table existed (an older sg17 that never migrated it) has none of its rows.
+      const exists = source.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(table);
+      const rows = exists ? (source.prepare(`SELECT ${columns.join(', ')} FROM ${table}`).all() as Record<string, unknown>[]) : [];
       let copied = 0;
       const placeholders = columns.map((_, i) => `$${i + 1}`).join(', ');
       const insert = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders}) ON CONFLICT DO NOTHING`;

@@ -39,6 +39,18 @@ export const PG_MIGRATIONS: readonly string[] = [
    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
    CREATE TABLE calendar_versions (uid TEXT PRIMARY KEY, hash TEXT NOT NULL, sequence INTEGER NOT NULL, modified_at TEXT, event TEXT);
    INSERT INTO meta (key, value) VALUES ('subscriptions_revision', '0');`,
+  // Personal follows (reminders by direct message); a row is deleted, not flagged, on "unfollow all".
+  `CREATE TABLE follows (
+     person TEXT PRIMARY KEY,
+     questions TEXT NOT NULL,
+     leads TEXT NOT NULL,
+     at TEXT NOT NULL,
+     time_zone TEXT NOT NULL,
+     time_zone_source TEXT NOT NULL,
+     gone_reason TEXT,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );`,
 ];
 
 /** Any fixed number: the key of the session-wide advisory lock that serialises migrations. */

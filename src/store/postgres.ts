@@ -12,16 +12,21 @@ import pg from 'pg';
 import type { ChannelAddress } from '../channel.js';
 import { migratePostgres } from './postgres-schema.js';
 import {
+  DEFAULT_AT,
+  DEFAULT_LEADS,
+  DEFAULT_TIME_ZONE,
   SchemaTooNew,
   StoreUnavailable,
   type CalendarVersions,
   type ClaimResult,
+  type Follow,
+  type FollowStore,
   type ReminderLedger,
   type Store,
   type Subscription,
   type SubscriptionStore,
 } from './port.js';
-import { subscribeColumns, toLedgerRow, toSubscription, type LedgerDbRow, type SubscriptionRow } from './rows.js';
+import { byQuestionNumber, subscribeColumns, toFollow, toLedgerRow, toSubscription, type FollowRow, type LedgerDbRow, type SubscriptionRow } from './rows.js';
 
 export interface PostgresOptions {
   /** Connections per instance (default 5). */
@@ -145,6 +150,7 @@ export function openPostgresStore(url: string, options: PostgresOptions = {}): P
     kind: 'postgres',
     name,
     subscriptions: subscriptionStore(query, transaction),
+    follows: followStore(query, transaction),
     ledger: reminderLedger(query),
     calendarVersions: calendarVersions(query, transaction),
     ready,
@@ -213,6 +219,69 @@ function subscriptionStore(query: Query, transaction: Transaction): Subscription
         return true;
       }),
     revision: async () => Number((await query<{ value: string }>("SELECT value FROM meta WHERE key = 'subscriptions_revision'"))[0]?.value ?? 0),
+  };
+}
+
+/** Follows live beside subscriptions and move the same revision, so one replan covers both. */
+function followStore(query: Query, transaction: Transaction): FollowStore {
+  const get = async (c: Q, person: string): Promise<Follow | null> => {
+    const { rows } = await c.query<FollowRow>('SELECT * FROM follows WHERE person = $1', [person]);
+    return rows[0] ? toFollow(rows[0]) : null;
+  };
+  const lockPerson = (c: Q, person: string) => c.query("SELECT pg_advisory_xact_lock(hashtext('follow:' || $1))", [person]);
+  return {
+    get: async (person) => {
+      const rows = await query<FollowRow>('SELECT * FROM follows WHERE person = $1', [person]);
+      return rows[0] ? toFollow(rows[0]) : null;
+    },
+    listActive: async () => (await query<FollowRow>('SELECT * FROM follows WHERE gone_reason IS NULL ORDER BY person COLLATE "C"')).map(toFollow),
+    follow: (person, change, now) =>
+      transaction(async (c) => {
+        await lockPerson(c, person);
+        const current = await get(c, person);
+        const currentQuestions = current && current.goneReason === null ? current.questions : [];
+        const questions =
+          change.questions === 'all' || currentQuestions === 'all' ? 'all' : [...new Set([...currentQuestions, ...change.questions])].sort(byQuestionNumber);
+        await c.query(
+          `INSERT INTO follows (person, questions, leads, at, time_zone, time_zone_source, gone_reason, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, NULL, $7, $7)
+           ON CONFLICT (person) DO UPDATE SET questions = $2, leads = $3, at = $4, time_zone = $5, time_zone_source = $6,
+             gone_reason = NULL, updated_at = $7,
+             created_at = CASE WHEN follows.gone_reason IS NULL THEN follows.created_at ELSE $7 END`,
+          [
+            person,
+            JSON.stringify(questions),
+            JSON.stringify(change.leads ?? current?.leads ?? DEFAULT_LEADS),
+            change.at ?? current?.at ?? DEFAULT_AT,
+            change.timeZone ?? current?.timeZone ?? DEFAULT_TIME_ZONE,
+            change.timeZoneSource ?? current?.timeZoneSource ?? 'default',
+            now.toISOString(),
+          ],
+        );
+        await c.query(bumpRevision);
+        return (await get(c, person))!;
+      }),
+    unfollow: (person, questions) =>
+      transaction(async (c) => {
+        await lockPerson(c, person);
+        const current = await get(c, person);
+        if (!current) return null;
+        const left = questions === 'all' ? [] : current.questions === 'all' ? 'all' : current.questions.filter((q) => !questions.includes(q));
+        if (left === 'all') return current; // the command explains: "all" is unfollowed as a whole
+        if (left.length === 0) {
+          await c.query('DELETE FROM follows WHERE person = $1', [person]);
+          // Forgotten with their settled ledger rows; a claim still being posted stays until it settles.
+          await c.query("DELETE FROM reminder_ledger WHERE channel = $1 AND status <> 'claimed'", [person]);
+        } else await c.query('UPDATE follows SET questions = $1 WHERE person = $2', [JSON.stringify(left), person]);
+        await c.query(bumpRevision);
+        return left.length === 0 ? null : get(c, person);
+      }),
+    markGone: (person, reason) =>
+      transaction(async (c) => {
+        await c.query('UPDATE follows SET gone_reason = $1 WHERE person = $2', [reason, person]);
+        await c.query(bumpRevision);
+      }),
+    count: async () => Number((await query<{ n: string }>('SELECT COUNT(*) AS n FROM follows WHERE gone_reason IS NULL'))[0]?.n ?? 0),
   };
 }
 

@@ -4,7 +4,7 @@
  * PostgreSQL read and write the same shapes.
  */
 import type { ChannelAddress } from '../channel.js';
-import { DEFAULT_AT, DEFAULT_LEADS, DEFAULT_TIME_ZONE, Subscription, type LedgerRow, type LedgerStatus, type SubscriptionChange } from './port.js';
+import { DEFAULT_AT, DEFAULT_LEADS, DEFAULT_TIME_ZONE, Follow, Subscription, type LedgerRow, type LedgerStatus, type SubscriptionChange } from './port.js';
 
 export interface SubscriptionRow {
   channel: string;
@@ -85,4 +85,28 @@ export function subscribeColumns(current: Subscription | null, change: Subscript
     now: now.toISOString(),
     actor,
   };
+}
+
+export interface FollowRow {
+  person: string;
+  questions: string;
+  leads: string;
+  at: string;
+  time_zone: string;
+  time_zone_source: string;
+  gone_reason: string | null;
+  created_at: string;
+}
+
+export function toFollow(row: FollowRow): Follow {
+  return Follow.parse({
+    person: row.person,
+    questions: JSON.parse(row.questions),
+    leads: JSON.parse(row.leads),
+    at: row.at,
+    timeZone: row.time_zone,
+    timeZoneSource: row.time_zone_source,
+    goneReason: row.gone_reason,
+    createdAt: row.created_at,
+  });
 }

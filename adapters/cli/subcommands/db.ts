@@ -16,7 +16,7 @@ export const DB_USAGE = 'sg17 db migrate-to postgres://user:pass@host:5432/db [-
 
 const HELP = `Usage: ${DB_USAGE}
 
-Copies the bot database from a SQLite file into PostgreSQL: subscriptions, the reminder ledger
+Copies the bot database from a SQLite file into PostgreSQL: subscriptions, personal follows, the reminder ledger
 (what was posted, with the platforms' message ids), meta (last tick, the dataset last announced)
 and calendar sequence numbers. The target's schema is created or migrated first; rows it already
 has are kept, so running it twice copies nothing twice. The SQLite file is only read.
