@@ -97,14 +97,13 @@ interface Typed {
   readonly name: boolean;
   /** A stop word asked alone: it stands only for itself. */
   readonly literal?: boolean;
+  /** A stop word in lower case: dropped, unless in a phrase of the thesaurus or all that was asked. */
+  readonly stop: boolean;
 }
 
-/**
- * The question's words: stop words dropped unless nothing else is left, or typed in capitals
- * ("ITS", "US": a name, kept). A typed word stays one asked word, however many pieces it has.
- */
+/** The question's words as typed. A typed word stays one asked word, however many pieces it has. */
 function typedWords(text: string): Typed[] {
-  const all: (Typed & { stop: boolean })[] = [];
+  const all: Typed[] = [];
   for (const raw of fold(text.slice(0, 200)).split(/\s+/)) {
     const parts = raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     const pieces = parts.filter((p) => p.length >= 2).map((p) => stem(p.toLowerCase()));
@@ -115,10 +114,8 @@ function typedWords(text: string): Typed[] {
     const label = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     all.push({ label, pieces, joined, name: stop && capitals, stop: stop && !capitals });
   }
-  const kept = all.filter((w) => !w.stop);
   // Only small words asked ("its", "prepare"): each stands for itself, never for a name.
-  const words = kept.length > 0 ? kept : all.map((w) => ({ ...w, literal: true }));
-  return words.filter((w, i) => words.findIndex((o) => o.label === w.label) === i);
+  return all.every((w) => w.stop) ? all.map((w) => ({ ...w, stop: false, literal: true })) : all;
 }
 
 /** The thesaurus's forms as term sequences, by first term: (entry number, how, terms). */
@@ -249,9 +246,10 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
   }
 
   /**
-   * The question as asked words, each with the terms it reaches. Words making up a phrase of the
-   * thesaurus ("quantum key distribution", "digital identity") are one asked word: the phrase's
-   * entry, with each word's own terms in part.
+   * The question as asked words, each with the terms it reaches; stop words dropped unless in a
+   * phrase or all that was asked, or typed in capitals ("ITS", "US": a name). Words making up a
+   * phrase of the thesaurus ("internet of things", "digital identity") are one asked word: the
+   * phrase's entry, with each word's own terms in part.
    */
   function askedWords(text: string): Asked[] {
     const typed = typedWords(text);
@@ -262,7 +260,7 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
       // The longest phrase starting here that ends where a typed word ends and spans two words or more.
       let span = 0;
       let forms: Form[] = [];
-      for (const form of byFirst.get(terms[0]!) ?? []) {
+      for (const form of typed[w]!.stop ? [] : (byFirst.get(terms[0]!) ?? [])) {
         const len = form.terms.length;
         if (len < 2 || !form.terms.every((t, k) => terms[k] === t) || seq[len - 1] === seq[len]) continue;
         const words = seq[len - 1]! + 1;
@@ -271,18 +269,18 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
         else if (words === span) forms.push(form);
       }
       if (span === 0) {
-        out.push({ label: typed[w]!.label, reaches: reach(typed[w]!) });
+        if (!typed[w]!.stop) out.push({ label: typed[w]!.label, reaches: reach(typed[w]!) });
         w++;
         continue;
       }
       const parts = typed.slice(w, w + span);
-      const own = parts.flatMap((t) => reach(t).map((r): Reach => (r.how === 'word' || r.how === 'same' ? { ...r, how: 'part' } : r)));
+      const own = parts.filter((t) => !t.stop).flatMap((t) => reach(t).map((r): Reach => (r.how === 'word' || r.how === 'same' ? { ...r, how: 'part' } : r)));
       const phrase = phraseTerm(forms[0]!.terms);
       const literal: Reach[] = postings.has(phrase) ? [{ term: phrase, how: 'word' }] : [];
       out.push({ label: parts.map((t) => t.label).join(' '), reaches: [...literal, ...concepts(forms), ...own] });
       w += span;
     }
-    return out;
+    return out.filter((a, i) => out.findIndex((o) => o.label === a.label) === i);
   }
 
   function search(text: string, limit = 10): SearchHit[] {

@@ -153,7 +153,7 @@ const SG17: readonly ThesaurusEntry[] = [
     name: 'OID / registration authority',
     same: ['oid', 'object identifier'],
     synonyms: ['registration authority', 'oid arc'],
-    example: { ask: 'oid', finds: 'sg17-2024-09/registration-authority-1' },
+    example: { ask: 'object identifier', finds: 'sg17-2024-09/registration-authority-1' },
   },
   {
     name: 'the Directory (X.500)',
