@@ -113,6 +113,25 @@ describe('search', () => {
     );
   });
 
+  it('prunes without changing the list: the first `limit` are those of the whole ranking (30×, any words)', () => {
+    const big = buildSearchIndex(buildCatalog(syntheticMeetings(meetings, 30)));
+    const vocabulary = [...new Set(big.documents.flatMap((d) => `${d.fields.title ?? ''} ${d.fields.name ?? ''}`.split(/\s+/)))].filter((w) => w.length > 1);
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...vocabulary, '5G', 'PKI', 'quantum', 'korea', 'contributions'), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 12 }),
+        (words, limit) => {
+          const text = words.join(' ');
+          const all = big.search(text, 1_000_000);
+          const some = big.search(text, limit);
+          expect(some.map((h) => h.score)).toEqual(all.slice(0, limit).map((h) => h.score));
+          expect(some.map((h) => h.doc.id)).toEqual(all.slice(0, limit).map((h) => h.doc.id));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
   it('finds every document by its own id or title words (any document)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...index.documents), (doc) => {

@@ -194,9 +194,12 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
   const levels = new Float64Array(n);
   const bestLevel = new Float64Array(n);
   const priors = Float32Array.from(docs, (d) => KIND_PRIOR[d.kind]);
-  /** Per document: the search and word that last touched it (so nothing is cleared between searches). */
-  const touchedBy = new Int32Array(n).fill(-1);
+  /** The documents a search has touched (their scores and levels are cleared after it). */
+  const touched = new Int32Array(n);
+  /** Per document: the asked word that last touched it, so each word counts once per document. */
   const wordStamp = new Int32Array(n).fill(-1);
+  /** Per posting, its documents by weight × prior, best first: built the first time a one-word search needs it. */
+  const byScore = new WeakMap<Posting, Int32Array>();
   let stamp = 0;
 
   /** The concept terms of thesaurus forms a word stands for, at the weaker of how the word and the document stand to the entry. */
@@ -283,75 +286,182 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
     return out.filter((a, i) => out.findIndex((o) => o.label === a.label) === i);
   }
 
-  function search(text: string, limit = 10): SearchHit[] {
-    if (limit <= 0) return [];
-    const asked = askedWords(String(text));
-    const run = ++stamp;
-    const touched: number[] = [];
-    asked.forEach(({ reaches }, w) => {
-      const df = Math.max(1, ...reaches.map((r) => postings.get(r.term)!.docs.length));
+  /** One asked word's reach, as the scoring loop takes it. */
+  interface Unit {
+    readonly word: number;
+    readonly posting: Posting;
+    readonly factor: number;
+    readonly level: number;
+  }
+
+  /**
+   * The asked words' reaches as units, rarest word first and, within a word, the closest reach
+   * first; with, per unit, the most level a document not yet met could still reach (`open`).
+   */
+  function unitsOf(asked: readonly Asked[]): { units: Unit[]; open: number[] } {
+    const perWord: Unit[][] = [];
+    asked.forEach(({ reaches }, word) => {
+      if (reaches.length === 0) return;
+      let df = 1;
+      for (const r of reaches) df = Math.max(df, postings.get(r.term)!.docs.length);
       const rarity = idf(n, df);
       // A word in a quarter of the documents or more ("security" in SG17's) decides a quarter as much of the order.
       const weight = df > n / 4 ? 0.25 : 1;
-      const mark = run * 64 + w;
-      for (const r of reaches) {
-        const p = postings.get(r.term)!;
-        const factor = rarity * DISCOUNT[r.how];
-        const level = LEVEL[r.how] * weight;
-        for (let k = 0; k < p.docs.length; k++) {
-          const d = p.docs[k]!;
-          const v = p.weights[k]! * factor * priors[d]!;
-          if (touchedBy[d] !== run) {
-            touchedBy[d] = run;
-            scores[d] = 0;
-            levels[d] = 0;
-            touched.push(d);
-          }
-          if (wordStamp[d] !== mark) {
-            wordStamp[d] = mark;
-            levels[d]! += level;
-            bestLevel[d] = level;
-            best[d] = v;
-            scores[d]! += v;
-            continue;
-          }
-          if (level > bestLevel[d]!) {
-            levels[d]! += level - bestLevel[d]!;
-            bestLevel[d] = level;
-          }
-          if (v > best[d]!) {
-            scores[d]! += v - best[d]!;
-            best[d] = v;
-          }
-        }
-      }
+      const units = reaches.map((r) => ({ word, posting: postings.get(r.term)!, factor: rarity * DISCOUNT[r.how], level: LEVEL[r.how] * weight }));
+      perWord.push(units.sort((x, y) => y.level - x.level || x.posting.docs.length - y.posting.docs.length));
     });
-    return topOf(touched, limit).map((d) => {
-      const score = scores[d]!;
-      return {
-        kind: docs[d]!.kind,
-        ref: docs[d]!.ref,
-        doc: docs[d]!,
-        score: levels[d]! + score / (1 + score) / 100,
-        why: explain(d, asked),
-      };
-    });
+    perWord.sort((x, y) => Math.max(...x.map((u) => u.posting.docs.length)) - Math.max(...y.map((u) => u.posting.docs.length)));
+    const units = perWord.flat();
+    const later = perWord.map((_, i) => perWord.slice(i + 1).reduce((sum, w) => sum + w[0]!.level, 0));
+    const open = perWord.flatMap((w, i) => w.map((u) => u.level + later[i]!));
+    return { units, open };
   }
 
-  /** The best `limit` of the touched documents: higher level (words matched, how closely), then higher score, then earlier. */
-  function topOf(touched: readonly number[], limit: number): number[] {
-    const before = (a: number, b: number): boolean =>
-      levels[a] !== levels[b] ? levels[a]! > levels[b]! : scores[a] !== scores[b] ? scores[a]! > scores[b]! : a < b;
-    if (touched.length <= limit * 4) return [...touched].sort((a, b) => (before(a, b) ? -1 : 1)).slice(0, limit);
-    const top: number[] = [];
-    for (const d of touched) {
-      if (top.length === limit && !before(d, top[limit - 1]!)) continue;
-      let i = top.length === limit ? limit - 1 : top.length;
-      while (i > 0 && before(d, top[i - 1]!)) {
-        top[i] = top[i - 1]!;
-        i--;
+  function search(text: string, limit = 10): SearchHit[] {
+    if (limit <= 0) return [];
+    const asked = askedWords(String(text));
+    const { units, open } = unitsOf(asked);
+    // One word, one reach ("security"): its best documents are the head of its posting by score.
+    if (units.length === 1) return hitsOf(headOf(units[0]!.posting, limit), asked, (d) => units[0]!.level + impact(units[0]!, d));
+    let count = 0;
+    let closed = false;
+    let word = -1;
+    let mark = 0;
+    units.forEach((u, i) => {
+      if (u.word !== word) {
+        word = u.word;
+        if (stamp >= 0x7ffffff0) {
+          wordStamp.fill(-1);
+          stamp = 0;
+        }
+        mark = ++stamp;
       }
-      top[i] = d;
+      // Once no document not yet met can reach the list's last level, only those met are scored.
+      if (!closed && count >= limit && open[i]! < kthLevel(count, limit)) closed = true;
+      count = closed ? scoreMet(u, mark, count) : scoreAll(u, mark, count);
+    });
+    const hits = hitsOf(topOf(count, limit), asked, (d) => {
+      const score = scores[d]! * priors[d]!;
+      return levels[d]! + score / (1 + score) / 100;
+    });
+    for (let i = 0; i < count; i++) {
+      scores[touched[i]!] = 0;
+      levels[touched[i]!] = 0;
+    }
+    return hits;
+  }
+
+  function hitsOf(top: readonly number[], asked: readonly Asked[], score: (d: number) => number): SearchHit[] {
+    return top.map((d) => ({ kind: docs[d]!.kind, ref: docs[d]!.ref, doc: docs[d]!, score: score(d), why: explain(d, asked) }));
+  }
+
+  /** A single unit's score for a document, squashed below 1/100 as `search` does. */
+  function impact(u: Unit, d: number): number {
+    const k = indexOf(u.posting.docs, d);
+    const score = k < 0 ? 0 : u.posting.weights[k]! * u.factor * priors[d]!;
+    return score / (1 + score) / 100;
+  }
+
+  /** The first `limit` documents of a posting by weight × prior (the order built on first use). */
+  function headOf(p: Posting, limit: number): number[] {
+    let order = byScore.get(p);
+    if (!order) {
+      const o = Array.from(p.docs.keys()).sort((a, b) => p.weights[b]! * priors[p.docs[b]!]! - p.weights[a]! * priors[p.docs[a]!]! || a - b);
+      order = Int32Array.from(o, (k) => p.docs[k]!);
+      byScore.set(p, order);
+    }
+    return Array.from(order.subarray(0, limit));
+  }
+
+  /** The level the `limit`-th best of the met documents has. */
+  function kthLevel(count: number, limit: number): number {
+    const top: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const l = levels[touched[i]!]!;
+      if (top.length < limit) top.push(l);
+      else if (l > top[top.length - 1]!) top[top.length - 1] = l;
+      else continue;
+      top.sort((a, b) => b - a);
+    }
+    return top[limit - 1] ?? 0;
+  }
+
+  /** Adds a unit's postings into the scores; returns the new count of met documents. */
+  function scoreAll(u: Unit, mark: number, count: number): number {
+    const { docs: ids, weights } = u.posting;
+    for (let k = 0; k < ids.length; k++) {
+      const d = ids[k]!;
+      if (levels[d] === 0) touched[count++] = d;
+      add(d, weights[k]! * u.factor, u.level, mark);
+    }
+    return count;
+  }
+
+  /** Adds a unit's postings for the documents already met only (by lookup when they are few). */
+  function scoreMet(u: Unit, mark: number, count: number): number {
+    const { docs: ids, weights } = u.posting;
+    if (count * Math.log2(ids.length + 1) < ids.length) {
+      for (let i = 0; i < count; i++) {
+        const d = touched[i]!;
+        const k = indexOf(ids, d);
+        if (k >= 0) add(d, weights[k]! * u.factor, u.level, mark);
+      }
+      return count;
+    }
+    for (let k = 0; k < ids.length; k++) if (levels[ids[k]!] !== 0) add(ids[k]!, weights[k]! * u.factor, u.level, mark);
+    return count;
+  }
+
+  /** A word's reach into a document: its level and score count once per word, the best of its reaches. */
+  function add(d: number, v: number, level: number, mark: number): void {
+    if (wordStamp[d] !== mark) {
+      wordStamp[d] = mark;
+      levels[d]! += level;
+      bestLevel[d] = level;
+      best[d] = v;
+      scores[d]! += v;
+      return;
+    }
+    if (level > bestLevel[d]!) {
+      levels[d]! += level - bestLevel[d]!;
+      bestLevel[d] = level;
+    }
+    if (v > best[d]!) {
+      scores[d]! += v - best[d]!;
+      best[d] = v;
+    }
+  }
+
+  /**
+   * The best `limit` of the `count` touched documents by one key: level (words matched, how
+   * closely) first, then the score times the document's prior; ties by the data's order.
+   */
+  function topOf(count: number, limit: number): number[] {
+    const key = (d: number): number => levels[d]! * 1e4 + scores[d]! * priors[d]!;
+    if (count <= limit * 8) {
+      const all = Array.from(touched.subarray(0, count), (d) => ({ d, k: key(d) }));
+      return all
+        .sort((a, b) => b.k - a.k || a.d - b.d)
+        .slice(0, limit)
+        .map((e) => e.d);
+    }
+    const top: number[] = [];
+    const keys: number[] = [];
+    let floor = -1;
+    for (let i = 0; i < count; i++) {
+      const d = touched[i]!;
+      const k = key(d);
+      if (top.length === limit && k < floor) continue;
+      let at = top.length;
+      while (at > 0 && (keys[at - 1]! < k || (keys[at - 1] === k && top[at - 1]! > d))) at--;
+      if (at >= limit) continue;
+      top.splice(at, 0, d);
+      keys.splice(at, 0, k);
+      if (top.length > limit) {
+        top.pop();
+        keys.pop();
+      }
+      if (top.length === limit) floor = keys[limit - 1]!;
     }
     return top;
   }
