@@ -321,15 +321,19 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
     if (limit <= 0) return [];
     const asked = askedWords(String(text));
     const { units, open } = unitsOf(asked);
-    // One word, one reach ("security"): its best documents are the head of its posting by score.
-    if (units.length === 1) return hitsOf(headOf(units[0]!.posting, limit), asked, (d) => units[0]!.level + impact(units[0]!, d));
+    // One asked word ("security", "quantum", "anything about 5G?"): a document ranks by its best
+    // reach, so the best `limit` are among the heads of the reaches' postings by score.
+    if (units.length > 0 && units.every((u) => u.word === units[0]!.word)) return oneWord(units, asked, limit);
     let count = 0;
     let closed = false;
     let word = -1;
     let mark = 0;
+    /** The most level any document met so far can have: the processed words' best levels. */
+    let reached = 0;
     units.forEach((u, i) => {
       if (u.word !== word) {
         word = u.word;
+        reached += u.level;
         if (stamp >= 0x7ffffff0) {
           wordStamp.fill(-1);
           stamp = 0;
@@ -337,7 +341,7 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
         mark = ++stamp;
       }
       // Once no document not yet met can reach the list's last level, only those met are scored.
-      if (!closed && count >= limit && open[i]! < kthLevel(count, limit)) closed = true;
+      if (!closed && count >= limit && open[i]! < reached && open[i]! < kthLevel(count, limit)) closed = true;
       count = closed ? scoreMet(u, mark, count) : scoreAll(u, mark, count);
     });
     const hits = hitsOf(topOf(count, limit), asked, (d) => {
@@ -355,11 +359,31 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
     return top.map((d) => ({ kind: docs[d]!.kind, ref: docs[d]!.ref, doc: docs[d]!, score: score(d), why: explain(d, asked) }));
   }
 
-  /** A single unit's score for a document, squashed below 1/100 as `search` does. */
-  function impact(u: Unit, d: number): number {
-    const k = indexOf(u.posting.docs, d);
-    const score = k < 0 ? 0 : u.posting.weights[k]! * u.factor * priors[d]!;
-    return score / (1 + score) / 100;
+  /** One word's search: each reach's head, each document scored by its best reach, best `limit` first. */
+  function oneWord(units: readonly Unit[], asked: readonly Asked[], limit: number): SearchHit[] {
+    const scored = new Map<number, { level: number; score: number }>();
+    for (const u of units) {
+      for (const d of headOf(u.posting, limit)) {
+        if (scored.has(d)) continue;
+        let level = 0;
+        let score = 0;
+        for (const r of units) {
+          const k = indexOf(r.posting.docs, d);
+          if (k < 0) continue;
+          const v = r.posting.weights[k]! * r.factor * priors[d]!;
+          if (r.level > level || (r.level === level && v > score)) [level, score] = [r.level, v];
+        }
+        scored.set(d, { level, score });
+      }
+    }
+    const top = [...scored]
+      .sort(([a, x], [b, y]) => y.level - x.level || y.score - x.score || a - b)
+      .slice(0, limit)
+      .map(([d]) => d);
+    return hitsOf(top, asked, (d) => {
+      const { level, score } = scored.get(d)!;
+      return level + score / (1 + score) / 100;
+    });
   }
 
   /** The first `limit` documents of a posting by weight × prior (the order built on first use). */
@@ -412,7 +436,7 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
     return count;
   }
 
-  /** A word's reach into a document: its level and score count once per word, the best of its reaches. */
+  /** A word's reach into a document: it counts once per word, by its best reach (closest, then highest score). */
   function add(d: number, v: number, level: number, mark: number): void {
     if (wordStamp[d] !== mark) {
       wordStamp[d] = mark;
@@ -422,12 +446,10 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
       scores[d]! += v;
       return;
     }
-    if (level > bestLevel[d]!) {
+    if (level > bestLevel[d]! || (level === bestLevel[d] && v > best[d]!)) {
       levels[d]! += level - bestLevel[d]!;
-      bestLevel[d] = level;
-    }
-    if (v > best[d]!) {
       scores[d]! += v - best[d]!;
+      bestLevel[d] = level;
       best[d] = v;
     }
   }
@@ -475,7 +497,8 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
         const p = postings.get(r.term)!;
         const k = indexOf(p.docs, d);
         if (k < 0) continue;
-        const v = p.weights[k]! * DISCOUNT[r.how];
+        // The reach that counted: the closest, then the highest score (as `add` keeps it).
+        const v = LEVEL[r.how] * 1e4 + p.weights[k]! * DISCOUNT[r.how];
         if (!chosen || v > chosen.v) chosen = { r, v, fields: p.fields[k]! };
       }
       if (!chosen) continue;
