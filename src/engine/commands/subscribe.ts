@@ -9,6 +9,7 @@ import { meetingLabel } from '../../dataset/catalog.js';
 import { Lead, LocalTime } from '../../store/port.js';
 import { isValidTimeZone } from '../../planner/time.js';
 import { STORE_SOURCE, channelCheck, describeQuestions, describeTiming, subscriptionItem } from '../../planner/describe.js';
+import { shorten } from '../../text.js';
 
 const KEYWORDS = new Set(['lead', 'leads', 'tz', 'at']);
 
@@ -40,7 +41,7 @@ export const QuestionList = z
     for (const part of parts) {
       const q = normaliseQuestion(part);
       if (!q || q === 'Q0/17') {
-        ctx.issues.push({ code: 'custom', message: `"${part.slice(0, 40)}" is not a Question; expected e.g. Q15, 15 or all`, input: text });
+        ctx.issues.push({ code: 'custom', message: `"${shorten(part, 40)}" is not a Question; expected e.g. Q15, 15 or all`, input: text });
         return z.NEVER;
       }
       out.push(q);
