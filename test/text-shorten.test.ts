@@ -1,12 +1,12 @@
 /**
- * One way to shorten text (src/text.ts), on whole characters: no reply ever holds an unpaired
+ * One way to shorten text (src/text/shorten.ts), on whole characters: no reply ever holds an unpaired
  * UTF-16 surrogate (not valid UTF-8: Discord refuses the message) or a split emoji, whatever the
  * input — checked through the front door (the dispatcher) and every renderer: Slack blocks and
  * text, Discord embeds, the console's text.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { graphemeBoundary, shorten, wellFormed } from '../src/text.js';
+import { graphemeBoundary, shorten, wellFormed } from '../src/text/shorten.js';
 import { createDispatcher } from '../src/dispatch/dispatch.js';
 import { FakeClock } from '../src/clock.js';
 import type { Answer } from '../src/engine/answer.js';

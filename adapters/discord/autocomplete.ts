@@ -6,7 +6,7 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Catalog } from '../../src/dataset/catalog.js';
 import type { OptionSpec } from '../../src/engine/command.js';
-import { shorten } from '../../src/text.js';
+import { shorten } from '../../src/text/shorten.js';
 import { type Choice, suggestMeetings, suggestPlaces, suggestQuestions, suggestRecIds } from '../../src/engine/autocomplete.js';
 
 export const MAX_CHOICES = 25;

@@ -14,7 +14,7 @@ import {
 import type { AnyCommand, OptionSpec } from '../../src/engine/command.js';
 import { commands as registryCommands } from '../../src/engine/registry.js';
 import { MAX_INPUT_CHARS } from '../../src/dispatch/dispatch.js';
-import { shorten } from '../../src/text.js';
+import { shorten } from '../../src/text/shorten.js';
 
 export const ROOT_COMMAND = 'sg17';
 /** The free-text subcommand; it is not a registry command, the engine's `ask` answers it. */

@@ -7,7 +7,7 @@ import type { Catalog } from '../dataset/catalog.js';
 import { meetingLabel, normaliseKey, numberDigits } from '../dataset/catalog.js';
 import { venueStated } from './format.js';
 import { normaliseQuestion } from './params.js';
-import { shorten } from '../text.js';
+import { shorten } from '../text/shorten.js';
 
 export interface Choice {
   /** What the user sees (Discord: 1–100 characters). */

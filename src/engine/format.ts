@@ -9,7 +9,7 @@ import type { Item, ItemStatus, Meeting } from '../dataset/schema.js';
 import type { Answer, ListItem } from './answer.js';
 import { formatDay, formatRange } from './format-dates.js';
 import { describeWhen, rgmFirstDay, rgmLastDay } from './rgm-dates.js';
-import { shorten } from '../text.js';
+import { shorten } from '../text/shorten.js';
 
 const ANNEX_OF_STATUS: Record<ItemStatus, string> = {
   'tap-approved': 'a',

@@ -1,7 +1,7 @@
 import type { Answer } from './answer.js';
 import type { AnyCommand, CommandContext } from './command.js';
 import { meetingLabel } from '../dataset/catalog.js';
-import { shorten } from '../text.js';
+import { shorten } from '../text/shorten.js';
 
 /**
  * Help generated from a command list (the registry passes its own: this module imports no

@@ -3,7 +3,7 @@
  * Raw values come from words (always strings) or from Discord options.
  */
 import { z } from 'zod';
-import { shorten } from '../text.js';
+import { shorten } from '../text/shorten.js';
 
 /** "q11", "Q11", "11", "Q11/17", "11/17", "Q 11" → "Q11/17". */
 export function normaliseQuestion(text: string): string | null {

@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import type { Answer } from '../answer.js';
-import { editDistance } from '../lookup.js';
+import { editDistance, fold } from '../../text/index.js';
 import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
-import { shorten } from '../../text.js';
+import { shorten } from '../../text/shorten.js';
 
 interface Term {
   readonly key: string;
@@ -236,7 +236,7 @@ for (const term of GLOSSARY) for (const word of term.words) byWord.set(normalise
 
 /** "What is AAP?" → "aap"; "the additional-review" → "additional review". */
 function normaliseTerm(text: string): string {
-  return text
+  return fold(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .replace(/^\s*(what\s+(is|are|does)\s+)?(an?\s+|the\s+)?/, '')

@@ -21,7 +21,7 @@ import {
 import { lookupDocument } from '../lookup.js';
 import { requiredText } from '../params.js';
 import { meetingLabel, normaliseKey } from '../../dataset/catalog.js';
-import { shorten } from '../../text.js';
+import { shorten } from '../../text/shorten.js';
 
 /** How much of a typed id an answer echoes. */
 const ID_SHOWN = 60;

@@ -7,7 +7,7 @@ import type { ListItem } from '../answer.js';
 import { defineCommand } from '../command.js';
 import { entryData, entryLine, notFound, rgmData, rgmLine, sourceOfMeetings, statusText, workItemData, workItemLine } from '../format.js';
 import { requiredText } from '../params.js';
-import { shorten } from '../../text.js';
+import { shorten } from '../../text/shorten.js';
 
 const LIMIT = 10;
 

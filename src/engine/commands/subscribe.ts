@@ -9,7 +9,7 @@ import { meetingLabel } from '../../dataset/catalog.js';
 import { Lead, LocalTime } from '../../store/port.js';
 import { isValidTimeZone } from '../../planner/time.js';
 import { STORE_SOURCE, channelCheck, describeQuestions, describeTiming, subscriptionItem } from '../../planner/describe.js';
-import { shorten } from '../../text.js';
+import { shorten } from '../../text/shorten.js';
 
 const KEYWORDS = new Set(['lead', 'leads', 'tz', 'at']);
 

@@ -24,13 +24,23 @@ import { highlightsAnswer } from './highlights.js';
 import { mentions } from './mentions.js';
 import { REGION_PLACES } from './words.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextKind } from './model.js';
+import { lastQuestionOf } from './follow-up.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
 export interface ExecuteExtras {
   readonly help?: () => Answer;
 }
 
+/** Answer a Query; the answer says what it executed, for a follow-up to refine (./follow-up.ts). */
 export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
+  const answer = await answerOf(query, ctx, extras);
+  // Every answer is built afresh for each call, so this sets nothing shared.
+  const asked = lastQuestionOf(query, answer);
+  if (asked) answer.asked = asked;
+  return answer;
+}
+
+async function answerOf(query: Query, ctx: CommandContext, extras: ExecuteExtras): Promise<Answer> {
   switch (query.ask) {
     case 'texts':
       return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : withAgeNote(textsAnswer(query, ctx.catalog), ctx));
