@@ -23,7 +23,7 @@ const clusters = (text: string): string[] => [...segmenter.segment(text)].map((s
 /** Characters that only ever come in a cluster of several code units, each a way to be split. */
 const COMPOSITE = ['👩‍💻', '🇨🇭', '👍🏽', '❤️', '1️⃣', '👨‍👩‍👧‍👦', 'é', 'ñ̃', '🏳️‍🌈', '😀', '𝕏', '\r\n'];
 /** A code point that marks a cluster as something a cut can break: astral, ZWJ, a variation selector, a keycap, a combining mark, a tag. */
-const FRAGILE = /[\u{10000}-\u{10FFFF}\ufe0f\u20e3\p{M}]|\u200d/u;
+const FRAGILE = /[\u{10000}-\u{10FFFF}]|\p{M}|\u200d/u;
 
 /** Every string a rendered reply holds (Block Kit JSON, embeds, text). */
 function strings(value: unknown, out: string[] = []): string[] {
