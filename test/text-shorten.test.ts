@@ -39,7 +39,10 @@ function wholeClusters(inputs: readonly string[], caseForms: boolean): Set<strin
   for (const input of inputs) {
     // Slack's escapes (&lt; …) and plain-text angles (‹ ›) may carry a combining mark the input put on "<": that is no cut.
     const forms = [input, input.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'), input.replace(/</g, '‹').replace(/>/g, '›')];
-    if (caseForms) forms.push(input.toLowerCase(), input.toUpperCase(), input.normalize('NFKC').toLowerCase());
+    // A compatibility character with no base letter ("ﱞ" → " ٌّ" under NFKC, which the parser's fold applies) leaves marks
+    // that join the quote an echo opens with: the folding's doing, not a cut.
+    const nfkc = input.normalize('NFKC');
+    if (caseForms) forms.push(input.toLowerCase(), input.toUpperCase(), nfkc.toLowerCase(), `"${nfkc.trim()}`, `"${nfkc.trim().toLowerCase()}`);
     for (const form of forms) for (const c of clusters(form)) if (FRAGILE.test(c)) allowed.add(c);
   }
   return allowed;
