@@ -18,6 +18,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../ports.js';
 import { StoreUnavailable, type FollowStore, type SubscriptionStore } from '../store/port.js';
 import { SeenDeliveries } from './seen.js';
+import { wellFormed } from '../text/shorten.js';
 import { Conversations } from './conversations.js';
 
 /** Longer input (the text, or any one option value) gets a short error rather than an attempt. */
@@ -134,7 +135,8 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
       return { status: 'skipped', requestId, reason: 'duplicate' };
     }
 
-    const { query } = request;
+    // A lone surrogate (valid JSON, but no valid text) would be echoed into an answer no platform accepts.
+    const query = wellFormedQuery(request.query);
     const tooLong =
       'text' in query ? query.text.length > MAX_INPUT_CHARS : Object.values(query.options).some((v) => typeof v === 'string' && v.length > MAX_INPUT_CHARS);
     // Oversize input is refused before any parsing work.
@@ -220,6 +222,19 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     catalog: () => deps.catalog(),
     refusal,
   };
+}
+
+/** The query with lone surrogates replaced; the same object when there are none (the common case allocates nothing). */
+function wellFormedQuery(query: Query): Query {
+  if ('text' in query) {
+    const text = wellFormed(query.text);
+    return text === query.text ? query : { text };
+  }
+  const values = Object.values(query.options);
+  if (values.every((v) => typeof v !== 'string' || wellFormed(v) === v)) return query;
+  const options: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(query.options)) options[name] = typeof value === 'string' ? wellFormed(value) : value;
+  return { command: query.command, options };
 }
 
 /** The command the text's first word names, if any. */

@@ -10,6 +10,7 @@ import { Lead, LocalTime } from '../../store/port.js';
 import { isValidTimeZone } from '../../planner/time.js';
 import { refuseUnknownQuestions } from '../question-check.js';
 import { STORE_SOURCE, channelCheck, describeQuestions, describeTiming, subscriptionItem } from '../../planner/describe.js';
+import { shorten } from '../../text/shorten.js';
 
 const KEYWORDS = new Set(['lead', 'leads', 'tz', 'at']);
 
@@ -41,7 +42,7 @@ export const QuestionList = z
     for (const part of parts) {
       const q = normaliseQuestion(part);
       if (!q || q === 'Q0/17') {
-        ctx.issues.push({ code: 'custom', message: `"${part.slice(0, 40)}" is not a Question; expected e.g. Q15, 15 or all`, input: text });
+        ctx.issues.push({ code: 'custom', message: `"${shorten(part, 40)}" is not a Question; expected e.g. Q15, 15 or all`, input: text });
         return z.NEVER;
       }
       out.push(q);
