@@ -5,7 +5,6 @@
  */
 import type { Catalog, DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.js';
 import { meetingLabel } from '../../dataset/catalog.js';
-import type { Item } from '../../dataset/schema.js';
 import type { Answer, Section } from '../answer.js';
 import type { CommandContext } from '../command.js';
 import { entryData, entryLine, rgmData, rgmLine, routeName, sourceLabel, sourceOfMeetings, venueStated, workItemData, workItemLine } from '../format.js';
@@ -22,7 +21,7 @@ import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
 import { highlightsAnswer } from './highlights.js';
 import { mentions } from './mentions.js';
-import { REGION_PLACES } from './words.js';
+import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextKind } from './model.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
@@ -31,6 +30,7 @@ export interface ExecuteExtras {
 }
 
 export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
+  if (query.none && query.perQuestion) return execute(holdingNone(query, ctx.catalog), ctx, extras);
   switch (query.ask) {
     case 'texts':
       return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : withAgeNote(textsAnswer(query, ctx.catalog), ctx));
@@ -99,26 +99,13 @@ const GROUPS: readonly { status: Outcome; heading: string; short: string; annex:
 ];
 const TAP: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
 
-/** Supplement, Technical Report, Recommendation, or another SG17 document (Security Manual, roadmap…). */
-export function docTypeOf(item: Item): DocType {
-  const name = item.number ?? item.formerAcronym ?? '';
-  if (/\bsuppl/i.test(name) || /^supplement\b/i.test(item.title ?? '')) return 'supplement';
-  if (/^tr\./i.test(name) || /^technical report\b/i.test(item.title ?? '')) return 'technical-report';
-  if (/^[a-z]{1,2}\.\d/i.test(name) || (/^[a-z]{1,2}\.[a-z]/i.test(name) && item.status !== 'agreed')) return 'recommendation';
-  return 'other';
-}
-
-function kindOf(item: Item): TextKind | null {
-  if (item.number && /\bcor(?:r|rigendum)?\.?\s*\d/i.test(item.number)) return 'corrigendum';
-  return item.kind;
-}
-
 export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
   const questions = query.questions ?? [];
   const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.entries ?? []) : catalog.entries;
   return pool.filter((e) => {
     const item = e.latest.item;
     if (query.outcomes?.length && !query.outcomes.includes(item.status)) return false;
+    if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e)) return false;
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
@@ -127,6 +114,14 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
     if (query.to && e.latest.meeting.range.start > query.to) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
+}
+
+/** "not Q11, not virtual": what the Query leaves out, for titles. */
+function excludedText(query: Query): string {
+  const words = exclusionWords(query);
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 2) pairs.push(`${words[i]} ${words[i + 1]}`);
+  return pairs.join(', ');
 }
 
 const KIND_WORDS: Readonly<Record<TextKind, string>> = { new: 'new', revised: 'revised', amendment: 'amendments', corrigendum: 'corrigenda' };
@@ -140,14 +135,18 @@ const TYPE_WORDS: Readonly<Record<DocType, string>> = {
 /** " — new amendments, Supplements — Q15/17 — about iot" */
 function filterSuffix(query: Query): string {
   const what = [...(query.kinds ?? []).map((k) => KIND_WORDS[k]), ...(query.types ?? []).map((t) => TYPE_WORDS[t])].join(' ');
-  return [what, (query.questions ?? []).join(', '), query.words ? `about "${query.words}"` : '']
+  return [what, (query.questions ?? []).join(', '), query.words ? `about "${query.words}"` : '', excludedText(query)]
     .filter(Boolean)
     .map((s) => ` — ${s}`)
     .join('');
 }
 
 function textsAnswer(query: Query, catalog: Catalog): Answer {
-  const outcomes = query.outcomes?.length ? query.outcomes : GROUPS.map((g) => g.status);
+  const outcomes = (query.outcomes?.length ? query.outcomes : GROUPS.map((g) => g.status)).filter(
+    (o) =>
+      !query.not?.outcomes?.includes(o) &&
+      !query.not?.routes?.some((r) => (r === 'tap' ? TAP.includes(o) : r === 'aap' ? o === 'aap-consented' : o === 'agreed')),
+  );
   const style =
     outcomes.length === 1 && outcomes[0] === 'aap-consented'
       ? 'aap'
@@ -244,18 +243,9 @@ function matchingWorkItems(catalog: Catalog, query: Query): WorkItemRecord[] {
       (!questions.length || (r.workItem.question !== null && questions.includes(r.workItem.question))) &&
       (!query.route || r.workItem.route === query.route) &&
       (!query.types?.length || query.types.includes(workItemType(r))) &&
+      !excludedBy(query.not, 'work-items', r) &&
       mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
   );
-}
-
-/** A work item's document type, from its acronym or title ("TR.dpama", "Technical Report on …"). */
-function workItemType({ workItem }: WorkItemRecord): DocType {
-  const acronym = workItem.acronym ?? '';
-  const title = workItem.title ?? '';
-  if (/^tr\./i.test(acronym) || /^technical report\b/i.test(title)) return 'technical-report';
-  if (/\bsup(?:pl?)?[.-]/i.test(acronym) || /^supplement\b/i.test(title)) return 'supplement';
-  if (/^[a-z]{1,2}\./i.test(acronym) || workItem.route === 'tap' || workItem.route === 'aap') return 'recommendation';
-  return 'other';
 }
 
 function workItemsAnswer(query: Query, catalog: Catalog): Answer {
@@ -324,13 +314,8 @@ function rgmMatches(record: RgmRecord, query: Query): boolean {
   if (query.format && rgm.format !== query.format) return false;
   if (query.state && !stateMatches(rgm, query.state)) return false;
   if (query.venue && !venueMatches(rgm, query.venue)) return false;
+  if (excludedBy(query.not, 'rgms', record)) return false;
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
-}
-
-/** The RGM's venue or host names the place, or (for a region) one of its places. */
-function venueMatches(rgm: RgmRecord['rgm'], place: string): boolean {
-  const where = { title: rgm.venue, names: rgm.host ? [rgm.host] : [] };
-  return (REGION_PLACES.get(place) ?? [place]).some((p) => mentions(where, p));
 }
 
 /** A place as asked ("paris", "uk"), written as a place name: "Paris", "UK". */
@@ -345,6 +330,7 @@ function rgmFilterSuffix(query: Query): string {
     query.state ? STATE_WORDS[query.state] : '',
     query.venue ? `in ${placeName(query.venue)}` : '',
     query.words ? `about "${query.words}"` : '',
+    excludedText(query),
   ]
     .filter(Boolean)
     .map((s) => ` — ${s}`)
@@ -409,7 +395,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const timed = query.from !== undefined || query.to !== undefined;
   const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
-  const narrowed = !!(query.venue || query.format || query.state || query.words);
+  const narrowed = !!(query.venue || query.format || query.state || query.words || query.not);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
   if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
   if (pool.length === 0) {
@@ -575,6 +561,18 @@ export function questionsHoldingNone(query: Query, catalog: Catalog): string[] {
 }
 
 /**
+ * "which questions have no RGMs": the list for the Questions holding none (its answer says they hold
+ * none); not counted, as the count would be of the items (none), not of the Questions it names.
+ */
+function holdingNone(query: Query, catalog: Catalog): Query {
+  const none = questionsHoldingNone(query, catalog).filter((q) => !query.questions?.length || query.questions.includes(q));
+  const { perQuestion: _grouped, count: _counted, none: _none, ...rest } = query;
+  // None holds none: the Questions holding some, as asked without "no".
+  if (none.length === 0) return { ...query, none: undefined };
+  return { ...rest, questions: none };
+}
+
+/**
  * "how many questions have RGMs", "which questions have approved texts": the Questions holding at
  * least one matching item (every RGM the data plans, past or to come; the texts and work items as
  * the lists filter them), each with its items.
@@ -588,7 +586,7 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
   // Each row: the items' ids (the data) and how a reader knows them (an RGM by its dates, not its id).
   const rows: { question: string; ids: string[]; names: string[] }[] = [];
   for (const [question, held] of catalog.questions) {
-    if (asked.size && !asked.has(question)) continue;
+    if ((asked.size && !asked.has(question)) || query.not?.questions?.includes(question)) continue;
     if (query.ask === 'rgms') {
       const rgms = held.rgms.filter((r) => matching.has(r));
       if (rgms.length) rows.push({ question, ids: rgms.map((r) => r.rgm.id), names: rgms.map((r) => describeWhen(r.rgm.when, r.rgm.datesText)) });

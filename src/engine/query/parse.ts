@@ -19,8 +19,7 @@ import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
 import { firstAtLeast } from '../../dataset/search.js';
 import { findTerm } from '../commands/explain.js';
 import { editDistance } from '../lookup.js';
-import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
-import { questionsHoldingNone } from './execute.js';
+import type { DocType, Exclusion, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -648,10 +647,6 @@ const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
   recommendation: 'ids',
 };
 
-const ALL_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
-const ALL_KINDS: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
-const ALL_TYPES: readonly DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
-
 /** Read `text` as a Query. Never throws. */
 export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
   try {
@@ -665,7 +660,7 @@ function query(q: Query, alternative?: string, unused: readonly string[] = []): 
   // Only the filters that say something: no undefined fields, no empty lists.
   const clean: Record<string, unknown> = {};
   for (const key in q) {
-    const v = q[key as keyof Query];
+    const v = key === 'not' ? exclusionFor(q.not, Object.keys(q.not ?? {}) as (keyof Exclusion)[]) : q[key as keyof Query];
     if (v !== undefined && !(Array.isArray(v) && v.length === 0)) clean[key] = v;
   }
   // Spelled once here: the alternative is compared with it, and the answer shows it.
@@ -723,10 +718,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
 
   const extracted = extract(text, env.catalog);
   const { ids, meeting: meetingId, rest } = extracted;
-  // "texts from all questions except q11": the Questions of the data but those (one named as well wins).
-  const questions = extracted.questions.length
-    ? extracted.questions
-    : [...env.catalog.questions.keys()].filter((q) => extracted.notQuestions.length > 0 && !extracted.notQuestions.includes(q));
+  // "texts from all questions except q11": every Question but those, an exclusion (one named as well wins).
+  const questions = extracted.questions;
+  const notQuestions = questions.length ? [] : extracted.notQuestions;
+  /** A Question was named, asked or excluded. */
+  const questionNamed = questions.length > 0 || notQuestions.length > 0;
   if (verbatim === 'ids') {
     if (ids.length) return query({ ask: 'ids', ids });
     const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
@@ -775,6 +771,9 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   let notHeld: string | undefined;
   let listCue = false;
   const formats: RgmFormat[] = [];
+  const flags: TextFlag[] = [];
+  const notFlags: TextFlag[] = [];
+  const notFormats: RgmFormat[] = [];
   let state: RgmState | undefined;
   let perQuestion = false;
   const add = <T>(list: T[], value: T | undefined): void => {
@@ -799,10 +798,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
       state ??= signal.state === 'tbc' ? 'confirmed' : 'tbc';
       continue;
     }
-    // "which rgms are not virtual": no filter says "every format but one" (most RGMs state none), so
-    // the format is not applied and its words are said back unused, never read as that format.
+    // "which rgms are not virtual": every RGM but the virtual ones (those stating no format included).
     if (negated && signal.format) {
-      excludedNotApplied.push(phrase);
+      add(notFormats, signal.format);
+      continue;
+    }
+    // "texts without an iso equivalent": those the column leaves blank.
+    if (negated && signal.flag) {
+      add(notFlags, signal.flag);
       continue;
     }
     // "anything q10 did apart from rgms": no filter says "all but RGMs", so what is listed is not narrowed and the
@@ -834,20 +837,23 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     notHeld ??= signal.notHeld;
     if (signal.list) listCue = true;
     add(formats, signal.format);
+    add(flags, signal.flag);
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
   }
-  if (notOutcomes.length && !outcomes.length) outcomes.push(...ALL_OUTCOMES.filter((o) => !notOutcomes.includes(o)));
-  // A route excluded: of new work items, the one other route they go by (if only one); of texts, the other routes' outcomes.
-  if (notRoutes.length && !routes.length && !outcomes.length) {
-    if (subjects.includes('work-items')) {
-      const others = [...new Set(env.catalog.workItems.map((w) => w.workItem.route))].filter((r) => r && !notRoutes.includes(r as Route));
-      if (others.length === 1) routes.push(others[0] as Route);
-    } else for (const r of (['tap', 'aap', 'agreement'] as const).filter((r) => !notRoutes.includes(r))) outcomes.push(...ROUTE_OUTCOMES[r]);
-  }
-  // What is excluded is asked as the other kinds or types (one named as well wins: "new, not amended").
-  if (notKinds.length && !kinds.length) kinds = ALL_KINDS.filter((k) => !notKinds.includes(k));
-  if (notTypes.length && !types.length) types.push(...ALL_TYPES.filter((t) => !notTypes.includes(t)));
+  // What is excluded is kept as an exclusion, per dimension; one value named as well wins ("new, not amended").
+  const not: Exclusion = {
+    outcomes: outcomes.length ? [] : notOutcomes,
+    // "apart from tap approvals": the outcome excluded is the route's step, not the whole route.
+    routes: routes.length || outcomes.length ? [] : notRoutes.filter((r) => !ROUTE_OUTCOMES[r].some((o) => notOutcomes.includes(o))),
+    kinds: kinds.length ? [] : notKinds,
+    types: types.length ? [] : notTypes,
+    questions: notQuestions,
+    formats: formats.length ? [] : notFormats,
+    flags: notFlags,
+  };
+  /** How many filters the exclusions and table flags add (a text list asked by them alone). */
+  const textExclusions = not.outcomes!.length + not.routes!.length + not.kinds!.length + not.types!.length + flags.length + notFlags.length;
   // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
   if (notHeld === 'deferred' && subjects.includes('rgms')) {
     notHeld = undefined;
@@ -857,7 +863,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
     return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: firstRaw };
   }
-  const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length;
+  const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length + textExclusions;
   // 4, early: with ids, only "what the summary does not hold" comes before them (greetings and
   // definitions need a text without ids), so the rest of the reading is not built.
   // "is X.1818 published": the text, whose status the answer gives; publication is for the texts asked at large.
@@ -870,7 +876,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
 
   const count = topics.includes('count');
   // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
-  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length > 0 || subjectExcluded;
+  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length + notFormats.length + notFlags.length > 0 || subjectExcluded;
   const contentOf = (ws: readonly string[]): string[] =>
     ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);
@@ -892,7 +898,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // Where and how RGMs meet: a place of the data ("paris"), or a word after "in"/"at" that is nothing
   // else ("rgms in geneva": the answer says the data holds none there); "virtual", "in person". Said
   // of RGMs only: "child online protection" is a title's words, read again without the formats.
-  const textFilters = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts') || subjects.includes('work-items');
+  const textFilters =
+    outcomes.length + routes.length + kinds.length + types.length + textExclusions > 0 || subjects.includes('texts') || subjects.includes('work-items');
   const venueWords = content.filter((w) => places.venueWords.has(w));
   // "rgms in south korea": another name of a place, looked up only when a word of one is there.
   const alias = content.some((w) => PLACE_ALIAS_WORDS.has(w)) ? placeAlias(norm) : undefined;
@@ -905,13 +912,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     (subjects.includes('rgms') ||
       !!time ||
       topics.includes('meetings') ||
-      ((formats.length > 0 || venueWords.length > 0 || !!state) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
+      ((formats.length > 0 || notFormats.length > 0 || venueWords.length > 0 || !!state) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
   let venue: string | undefined;
   let format: RgmFormat | undefined;
   if (!rgmContext) state = undefined;
   // "rgms where the venue is tbd": the undecided thing is the venue, not the dates.
   else if (state === 'tbc' && words.some((w) => VENUE_NOUNS.has(w))) state = 'no-venue';
-  if (rgmContext && (formats.length > 0 || venueWords.length > 0 || state)) {
+  if (rgmContext && (formats.length > 0 || notFormats.length > 0 || venueWords.length > 0 || state)) {
     if (!subjects.includes('rgms')) subjects.push('rgms');
     format = formats.length === 1 ? formats[0] : undefined;
     if (venueWords.length) venue = venueWords.join(' ');
@@ -925,20 +932,24 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const place = placeNamed(words, content, known);
     if (place) venue = venue && place !== venue ? `${place} ${venue}` : place;
   }
-  // "rgms not in paris", "rgms outside europe": no filter says "anywhere but there", so the place is
-  // not applied and said back unused, never read as that place.
+  // "rgms not in paris", "rgms outside europe": every RGM but those meeting there.
   const notPlace = venue ? NOT_AT_PLACE.exec(norm) : null;
-  if (notPlace && venue!.split(' ').includes(PLACE_ALIASES.get(notPlace[1]!) ?? notPlace[1]!)) {
-    venue = undefined;
-    excludedNotApplied.push(`in ${notPlace[1]}`);
-    content = content.filter((w) => w !== notPlace[1] && w !== 'outside' && !(alias?.words.includes(w) ?? false));
+  const notPlaceName = notPlace ? (PLACE_ALIASES.get(notPlace[1]!) ?? notPlace[1]!) : undefined;
+  if (notPlaceName && venue!.split(' ').includes(notPlaceName)) {
+    venue =
+      venue!
+        .split(' ')
+        .filter((w) => w !== notPlaceName)
+        .join(' ') || undefined;
+    not.venues = [notPlaceName];
+    content = content.filter((w) => w !== notPlace![1] && w !== 'outside' && !(alias?.words.includes(w) ?? false));
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
   // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
   // The texts of a list are all acted on at a meeting: a month it was held in names it too ("amds
   // that went to LC in Sep"), as do "the last meeting", "last time", "in Geneva".
   let meeting = meetingId;
-  const textList = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts');
+  const textList = outcomes.length + routes.length + kinds.length + types.length + textExclusions > 0 || subjects.includes('texts');
   const textsAsked = !subjects.includes('rgms') && !subjects.includes('work-items');
   const pastCue = words.some((w) => PAST_CUES.has(w));
   if (!meeting && time && textsAsked && (pastCue || topics.includes('meetings') || textList)) {
@@ -949,7 +960,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // What it will do is, as far as the summary says, approve the determined texts (the listing of
   // the meeting came close); "the April meeting" alone, or "when is" it, is that listing.
   const planned =
-    !meeting && topics.includes('meetings') && filters === 0 && questions.length === 0 && (time || words.includes('next'))
+    !meeting && topics.includes('meetings') && filters === 0 && !questionNamed && (time || words.includes('next'))
       ? plannedMeetingAsked(lower, norm, words, window, !!time, places)
       : undefined;
   if (planned === 'listing') return query({ ask: 'meetings' });
@@ -1028,14 +1039,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     : content.filter((w) => known.has(w));
 
   // 2. Greetings, thanks; what the summary does not hold.
-  const bare = questions.length === 0 && !time && content.length === 0;
+  const bare = !questionNamed && !time && content.length === 0;
   if (bare && filters === 0 && (topics.includes('greeting') || topics.includes('thanks')) && topics.length === 1) {
     return query({ ask: topics[0] as 'greeting' | 'thanks' });
   }
   // "what's next", "anything coming up", "upcoming": the RGMs still to come; SG17's own meetings came close.
   if (bare && signals.length === 0 && loose.some((w) => NEXT_CUES.has(w))) return query({ ask: 'rgms' }, 'meeting');
   // "what is a rapporteur": the word, before the person the summary does not name (asked only when the word is there).
-  const definable = !time && !count && questions.length === 0;
+  const definable = !time && !count && !questionNamed;
   if (definable && terms.includes('rapporteur') && meaningAsked(norm, terms, loose, signals, listCue).defines) return query({ ask: 'define', terms });
   const notHeldAnswer = notHeldQuery(words, signals, notHeld, filters, !!time, questions);
   if (notHeldAnswer) return notHeldAnswer;
@@ -1097,6 +1108,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
           perQuestion,
           meeting,
           twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
+          not,
+          flags,
         });
   // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
   // as a list for those Questions (its answer says they hold none); never the ones holding some.
@@ -1107,23 +1120,19 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     loose.some((w) => NONE_CUES.has(w) && !(w === 'no' && (words[0] === 'no' || words.at(-1) === 'no') && loose.filter((x) => x === 'no').length === 1)) ||
     signals.some(({ phrase }) => phrase.endsWith(' without')) ||
     /\bnot\s+(?:have|has|had|get|got|hold|holding)\b/.test(norm);
+  // The executor finds those Questions (the parser never runs a query).
   if (listed?.perQuestion && subjects.length <= 1 && noneAsked) {
-    const none = questionsHoldingNone(listed, env.catalog).filter((q) => !listed.questions?.length || listed.questions.includes(q));
-    if (none.length > 0) {
-      // Not counted: the count would be of the items (none), not of the Questions the list names.
-      const { perQuestion: _grouped, count: _counted, ...rest } = listed;
-      return query(
-        { ...rest, questions: none },
-        undefined,
-        content.filter((w) => !NONE_CUES.has(w) && !MEETING_WORDS.has(w)),
-      );
-    }
+    return query(
+      { ...listed, none: true },
+      undefined,
+      content.filter((w) => !NONE_CUES.has(w) && !MEETING_WORDS.has(w)),
+    );
   }
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
     const term = terms[0];
     const typedCommand = env.commandWords.includes(firstRaw);
-    const alone = signals.length === 1 && !signals[0]!.signal.list && questions.length === 0;
+    const alone = signals.length === 1 && !signals[0]!.signal.list && !questionNamed;
     const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
     // Content words that narrowed nothing ("tap maybe"): the answer says it did not use them.
     const used = new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
@@ -1146,15 +1155,16 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     ]);
   if (topics.includes('stats')) return query({ ask: 'stats' });
   // "q11 summary", "hot topics in q1": a Question's own overview, below.
-  if (topics.includes('highlights') && questions.length === 0) {
+  if (topics.includes('highlights') && !questionNamed) {
     // "hot topics of the september meeting": that meeting; "hot topics in march 2024": the meeting held then (the answer says when none was).
     return query({ ask: 'highlights', ...(meeting ? { meeting } : { from: window.from, to: window.to }) });
   }
-  if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
-  if (questions.length > 0) {
-    if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions });
+  if (topics.includes('meetings') && !questionNamed) return query({ ask: 'meetings' });
+  if (questionNamed) {
+    const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
+    if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions, not: notQ });
     if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
-    if (content.length === 0) return query({ ask: 'texts', questions });
+    if (content.length === 0) return query({ ask: 'texts', questions, not: notQ });
   }
   if (topics.includes('help') && content.length === 0) return query({ ask: 'help' });
   if (terms.length > 0 && content.length === 0 && askingMeaning) return query({ ask: 'define', terms });
@@ -1315,6 +1325,18 @@ interface ListParts {
   readonly meeting?: string | undefined;
   /** "which were approved and which went to aap": each clause names its own outcome, so both are listed. */
   readonly twoClauses?: boolean;
+  /** What is excluded, per dimension. */
+  readonly not?: Exclusion;
+  /** Table flags asked (ISO/IEC equivalent, A.5 justification…). */
+  readonly flags?: readonly TextFlag[];
+}
+
+/** The exclusions that apply to one kind of list. */
+function exclusionFor(not: Exclusion | undefined, keys: readonly (keyof Exclusion)[]): Exclusion | undefined {
+  if (!not) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (not[k]?.length) out[k] = not[k];
+  return Object.keys(out).length ? (out as Exclusion) : undefined;
 }
 
 /** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
@@ -1339,21 +1361,46 @@ function listQuery(p: ListParts): Query | undefined {
       !p.subjects.includes('texts') &&
       p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0)
   ) {
-    return { ask: 'rgms', questions: p.questions, format: p.format, state: p.state, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
+    return {
+      ask: 'rgms',
+      questions: p.questions,
+      format: p.format,
+      state: p.state,
+      venue: p.venue,
+      ...p.window,
+      words: p.words,
+      count,
+      perQuestion,
+      not: exclusionFor(p.not, ['questions', 'formats', 'venues']),
+    };
   }
   if (p.subjects.includes('work-items')) {
     const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
     const typeOrder: DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
-    return { ask: 'work-items', route, types: typeOrder.filter((t) => p.types.includes(t)), questions: p.questions, words: p.words, count, perQuestion };
+    return {
+      ask: 'work-items',
+      route,
+      types: typeOrder.filter((t) => p.types.includes(t)),
+      questions: p.questions,
+      words: p.words,
+      count,
+      perQuestion,
+      not: exclusionFor(p.not, ['questions', 'routes', 'types']),
+    };
   }
+  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags']);
+  const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
   if (
-    p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0 &&
+    p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) === 0 &&
+    !textNot?.outcomes &&
+    !textNot?.routes &&
+    !textNot?.kinds &&
+    !textNot?.types &&
+    !textNot?.flags &&
     !p.meeting &&
-    !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words || p.perQuestion || timed))
+    !(p.subjects.includes('texts') && (p.count || questionNamed || !!p.words || p.perQuestion || timed))
   ) {
-    return (p.count || p.perQuestion) && p.questions.length === 0 && p.subjects.length + (p.count ? 1 : 0) > 0
-      ? { ask: 'texts', count, perQuestion }
-      : undefined;
+    return (p.count || p.perQuestion) && !questionNamed && p.subjects.length + (p.count ? 1 : 0) > 0 ? { ask: 'texts', count, perQuestion } : undefined;
   }
   let outcomes = [...p.outcomes];
   // Supplements, Technical Reports and other documents are agreed, never TAP-approved: "any
@@ -1384,6 +1431,8 @@ function listQuery(p: ListParts): Query | undefined {
     kinds: kindOrder.filter((k) => p.kinds.includes(k)),
     types: typeOrder.filter((t) => types.includes(t)),
     questions: p.questions,
+    flags: p.flags?.length ? [...p.flags] : undefined,
+    not: textNot,
     meeting: p.meeting,
     ...p.window,
     words: p.words,

@@ -4,7 +4,7 @@
  * turned into spaces, "what's" → "what is", "n't" → " not". Longer phrases win over the shorter
  * ones inside them ("not approved" over "approved"), whatever their order here.
  */
-import type { DocType, Outcome, RgmFormat, RgmState, Route, TextKind } from './model.js';
+import type { DocType, Outcome, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
 
 /** What a phrase says about the question. One phrase may say several things ("last call"). */
 export interface Signal {
@@ -30,6 +30,8 @@ export interface Signal {
   readonly state?: RgmState;
   /** Questions rather than items are counted or listed ("how many questions have RGMs"). */
   readonly perQuestion?: true;
+  /** A column or note of the summary's tables a text has (an ISO/IEC equivalent, an A.5 justification…). */
+  readonly flag?: TextFlag;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -136,6 +138,22 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
   ...entries('aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
   ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
+  // Columns and notes of the summary's tables (dimensions.ts `flags`): asked for, or excluded ("without an iso equivalent").
+  ...entries(
+    'iso,iso equivalent,iso equivalents,iso iec,iso iec equivalent,iso iec equivalents,iso iec counterpart,iso counterpart,equivalent,equivalents,common text,common texts,twin text,jointly with iso,joint with iso,with iso',
+    { flag: 'iso-equivalent' },
+  ),
+  ...entries(
+    'a5,a 5,a5 justification,a 5 justification,a5 justifications,a 5 justifications,a5 reference,a 5 reference,a5 references,a 5 references,justification,justifications',
+    {
+      flag: 'a5',
+    },
+  ),
+  ...entries(
+    'deferred before,deferred earlier,previously deferred,earlier deferral,earlier deferrals,deferred at an earlier meeting,deferred at a previous meeting,been deferred before,approval deferred before,deferred previously,deferred in the past,had been deferred,history of deferral,re determined,redetermined',
+    { flag: 'deferred-before' },
+  ),
+  ...entries('base text,base texts,base td,base document,base documents', { flag: 'base-text' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),
   ...entries('revised,revision,revisions,rev,revs,updated,edition,editions,new edition,new editions', { kind: 'revised' }),
