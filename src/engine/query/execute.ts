@@ -22,7 +22,7 @@ import { stats } from '../commands/stats.js';
 import { highlightsAnswer } from './highlights.js';
 import { mentions } from './mentions.js';
 import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
-import type { DocType, Outcome, Query, RgmFormat, RgmState, TextKind } from './model.js';
+import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
 export interface ExecuteExtras {
@@ -31,6 +31,7 @@ export interface ExecuteExtras {
 
 export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
   if (query.none && query.perQuestion) return execute(holdingNone(query, ctx.catalog), ctx, extras);
+  if (query.sideBySide && (query.questions?.length ?? 0) >= 2 && LISTS.has(query.ask)) return questionsSideBySide(query, ctx, extras);
   switch (query.ask) {
     case 'texts':
       return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : withAgeNote(textsAnswer(query, ctx.catalog), ctx));
@@ -40,7 +41,7 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
       return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : rgmsAnswer(query, ctx));
     case 'ids':
       if (query.ids?.length === 1) return rec.handle({ id: query.ids[0]! }, ctx);
-      return sideBySide(await Promise.all((query.ids ?? []).map((id) => rec.handle({ id }, ctx))), 'rec');
+      return sideBySide(await Promise.all((query.ids ?? []).map((id) => rec.handle({ id }, ctx))), 'rec', query.ids);
     case 'define':
       return sideBySide(await Promise.all((query.terms ?? []).map((term) => explain.handle({ term }, ctx))), 'explain');
     case 'question':
@@ -69,6 +70,39 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
     case 'not-held':
       return notHeldAnswer(query, ctx.catalog);
   }
+}
+
+const LISTS: ReadonlySet<Query['ask']> = new Set(['texts', 'work-items', 'rgms']);
+
+/** "compare Q10 and Q15": the list asked, once per Question, one section and one group each. */
+async function questionsSideBySide(query: Query, ctx: CommandContext, extras: ExecuteExtras): Promise<Answer> {
+  const questions = query.questions ?? [];
+  const answers = await Promise.all(questions.map((q) => execute({ ...query, questions: [q], sideBySide: undefined, count: undefined }, ctx, extras)));
+  const sections: Section[] = [];
+  const groups: { label: string; ids: string[] }[] = [];
+  const items: Record<string, unknown>[] = [];
+  answers.forEach((a, i) => {
+    const ids = a.data.items.map((x) => String(x.id ?? ''));
+    groups.push({ label: questions[i]!, ids });
+    sections.push(
+      typeof a.summary === 'string' ? { heading: `${questions[i]} (${ids.length})`, text: a.summary } : { heading: `${questions[i]} (${ids.length})` },
+    );
+    for (const s of a.sections) if (s.items?.length) sections.push(s.heading ? s : { ...s, heading: questions[i] });
+    items.push(...a.data.items);
+  });
+  const first = answers[0]!;
+  const dash = first.title.indexOf(' — ');
+  const what = dash === -1 ? first.title : first.title.slice(0, dash);
+  const counts = groups.map((g) => `${g.label} ${g.ids.length}`).join(', ');
+  return {
+    kind: first.kind,
+    ok: answers.some((a) => a.ok),
+    title: `${what} — ${questions.join(' and ')} side by side`,
+    summary: `${what}, side by side: ${counts}.`,
+    sections,
+    source: [...new Set(answers.map((a) => a.source))].join('; '),
+    data: { kind: first.data.kind, items, groups, ...(query.count ? { count: items.length } : {}) },
+  };
 }
 
 /**
@@ -116,6 +150,13 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
   });
 }
 
+const FLAG_TITLES: Readonly<Record<TextFlag, string>> = {
+  'iso-equivalent': 'with an ISO/IEC equivalent',
+  a5: 'with an A.5 justification',
+  'deferred-before': 'approval deferred at an earlier meeting (Notes)',
+  'base-text': 'with a base-text TD',
+};
+
 /** "not Q11, not virtual": what the Query leaves out, for titles. */
 function excludedText(query: Query): string {
   const words = exclusionWords(query);
@@ -135,7 +176,8 @@ const TYPE_WORDS: Readonly<Record<DocType, string>> = {
 /** " — new amendments, Supplements — Q15/17 — about iot" */
 function filterSuffix(query: Query): string {
   const what = [...(query.kinds ?? []).map((k) => KIND_WORDS[k]), ...(query.types ?? []).map((t) => TYPE_WORDS[t])].join(' ');
-  return [what, (query.questions ?? []).join(', '), query.words ? `about "${query.words}"` : '', excludedText(query)]
+  const flags = (query.flags ?? []).map((f) => FLAG_TITLES[f]).join(', ');
+  return [what, (query.questions ?? []).join(', '), flags, query.words ? `about "${query.words}"` : '', excludedText(query)]
     .filter(Boolean)
     .map((s) => ` — ${s}`)
     .join('');
@@ -419,7 +461,13 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const sections: Section[] = [];
   let shown: RgmRecord[];
   let summary: string;
-  if (upcoming.length > 0) {
+  if (query.count) {
+    // "how many rgms": every RGM the Query selects, past or to come; the clock only says how many are still ahead.
+    shown = dated;
+    const ahead = upcoming.length ? `${upcoming.length} still to come` : 'none still to come';
+    summary = `${pool.length} interim RGM${pool.length === 1 ? '' : 's'} in the data; ${ahead} as of ${today}. ${dataFrom}. ${legend}`;
+    sections.push({ heading: `In the data (${dated.length})`, items: dated.map(rgmLine) });
+  } else if (upcoming.length > 0) {
     shown = upcoming;
     summary = `${upcoming.length} interim RGM${upcoming.length === 1 ? '' : 's'} still to come as of ${today}, soonest first. ${dataFrom}. ${legend}`;
     sections.push({ heading: 'Upcoming', items: upcoming.map(rgmLine) });
@@ -604,20 +652,30 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
       : query.ask === 'texts'
         ? `${query.outcomes?.length ? ` — ${query.outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : ''}${filterSuffix({ ...query, questions: [] })}`
         : `${query.route ? ` — for ${routeName(query.route)}` : ''}${filterSuffix({ ...query, questions: [] })}`;
-  const title = `Questions with ${what}s${filters}`;
+  if (query.rank) rows.sort((a, b) => (query.rank === 'most' ? b.ids.length - a.ids.length : a.ids.length - b.ids.length));
+  const title = `Questions with ${what}s${filters}${query.rank ? ` — ${query.rank} first` : ''}`;
   const n = rows.length;
   const kind = `${query.ask === 'rgms' ? 'rgm' : query.ask === 'work-items' ? 'new' : 'texts'}-questions`;
   return {
     kind,
     ok: true,
     title,
-    summary: `${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${what}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
+    summary: `${rankLine(rows, query.rank, what)}${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${what}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
     sections: rows.length
       ? [{ items: rows.map((r) => ({ text: r.question, detail: `${r.ids.length} ${what}${r.ids.length === 1 ? '' : 's'}: ${r.names.join('; ')}` })) }]
       : [],
     source: sourceLabel(catalog.latest),
-    data: { kind, items: rows.map((r) => ({ id: r.question, items: r.ids })) },
+    data: { kind, items: rows.map((r) => ({ id: r.question, items: r.ids })), groups: rows.map((r) => ({ label: r.question, ids: r.ids })) },
   };
+}
+
+/** "Q11/17 has the most texts (10). ": the Questions tied at the top (or bottom) of a ranked list. */
+function rankLine(rows: readonly { question: string; ids: readonly string[] }[], rank: Query['rank'], what: string): string {
+  const top = rows[0];
+  if (!rank || !top) return '';
+  const tied = rows.filter((r) => r.ids.length === top.ids.length).map((r) => r.question);
+  const verb = tied.length === 1 ? 'has' : 'have';
+  return `${tied.join(', ')} ${verb} the ${rank} ${what}s (${top.ids.length}${tied.length > 1 ? ' each' : ''}). `;
 }
 
 // ---------------------------------------------------------------- counts, side by side, not held
@@ -643,7 +701,7 @@ function leadWithNumber(n: number, summary: string): string {
 }
 
 /** Several texts or terms: one section each, in the order asked. */
-function sideBySide(answers: readonly Answer[], kind: string): Answer {
+function sideBySide(answers: readonly Answer[], kind: string, labels?: readonly string[]): Answer {
   if (answers.length === 1) return answers[0]!;
   // Built with plain loops: "compare X.1716 and X.1717" is one of the questions timed against its
   // command, and conditional spreads and splits here were a quarter of its time.
@@ -675,8 +733,18 @@ function sideBySide(answers: readonly Answer[], kind: string): Answer {
     summary: kind === 'rec' ? `${answers.length} texts side by side.` : `${answers.length} terms side by side.`,
     sections,
     source: sources.join('; '),
-    data: { kind: kind === 'rec' ? 'compare' : 'explain', items },
+    data: {
+      kind: kind === 'rec' ? 'compare' : 'explain',
+      items,
+      // Each text asked, labelled by the id as the answer found it (as typed when not found).
+      ...(labels ? { groups: answers.map((a, i) => groupOf(a, labels[i] ?? '')) } : {}),
+    },
   });
+}
+
+function groupOf(answer: Answer, asked: string): { label: string; ids: string[] } {
+  const ids = answer.data.items.map((i) => String(i.id ?? '')).filter(Boolean);
+  return { label: ids[0] ?? asked, ids };
 }
 
 const NOT_HELD_WORDS: Readonly<Record<string, string>> = {

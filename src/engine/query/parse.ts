@@ -33,6 +33,9 @@ import {
   NEGATOR_GAP,
   PAST_RGM_CUES,
   NEGATORS,
+  NEGATION,
+  NEGATION_BEFORE_PLACE,
+  NEGATION_BEFORE_QUESTION,
   AUXILIARIES,
   LEAD_INS,
   ASKED_OF,
@@ -46,6 +49,11 @@ import {
   PLACE_WORDS,
   VENUE_NOUNS,
   WILL_CUES,
+  STILL_AHEAD,
+  THIS_MEETING,
+  COMPARE_CUES,
+  QUESTION_NOUNS,
+  RANK_CUES,
   SETTING_COMMANDS,
   STOPWORDS,
   WHO_WORDS,
@@ -83,14 +91,24 @@ const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
 /** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
-const NOT_AT_PLACE = /\b(?:not|outside|outside of|except|excluding|besides|other than|apart from)\s+(?:(?:in|at)\s+)?(?:the\s+)?([a-z]+)/;
+const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})\\s+(?:(?:in|at)\\s+)?(?:the\\s+)?([a-z]+)`);
 /** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
 const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
 /** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
 const NOT_BEFORE_TIME = /\b(?:not|except|excluding|besides|other than|apart from|outside(?: of)?)(?:\s+(?:for|from|in|on|during|the|of))*\s*$/;
+/** Phrases of the negation lexicon as one regular-expression alternation, longest first. */
+function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
-const EXCLUDING_BEFORE =
-  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|everything but|anything but|without|(?:is|are|was|were)n['’]?t\s+(?:from|for|of|by|in)|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
+const EXCLUDING_BEFORE = new RegExp(
+  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|(?:is|are|was|were)n['’]?t\\s+(?:from|for|of|by|in))(?:\\s+(?:for|from|in|of|by|the))*\\s*$`,
+  'i',
+);
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -426,7 +444,40 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
 }
 
 /** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
-const MONTH_MEETING = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+const MONTH_MEETING = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+
+/**
+ * "the April meeting": the SG17 meeting the data names in that month (planned or held), whatever
+ * today's date; a year named as well must match. Its days, as the window asked.
+ */
+function meetingByName(
+  lower: string,
+  time: { from?: string; to?: string; matched: readonly string[] },
+  catalog: Catalog,
+): { start: string; end: string } | undefined {
+  const month = MONTH_MEETING.exec(lower)?.[1];
+  // Only the month itself ("the April meeting"), not "before the April meeting" (a window of its own).
+  if (!month || !time.from?.endsWith('-01') || time.to !== lastOfMonth(time.from)) return undefined;
+  const year = time?.matched.map((m) => /\b(20\d\d)\b/.exec(m)?.[1]).find(Boolean);
+  const number = String(MONTH_NUMBERS.indexOf(month) + 1).padStart(2, '0');
+  const named = (r: { start: string }): boolean => r.start.slice(5, 7) === number && (!year || r.start.startsWith(year));
+  for (const m of catalog.meetings) {
+    // A meeting held is found by its month already (`heldMeetingOf`); the one planned is named here.
+    const planned = m.futureMeetings.find((f) => f.range && named(f.range))?.range;
+    if (planned) return planned;
+  }
+  return undefined;
+}
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "this meeting", "this time", "this round": the meeting the data is of (the latest), never search words. */
+function thisMeeting(lower: string): { phrase: string } | undefined {
+  for (const phrase of THIS_MEETING) {
+    const at = lower.indexOf(phrase);
+    if (at >= 0 && !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + phrase.length] ?? '')) return { phrase };
+  }
+  return undefined;
+}
 
 /** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
 const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
@@ -736,8 +787,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   }
 
   const lower = rest.toLowerCase();
-  const asked = parseTimeWindow(lower, env.now, env.catalog.meetings);
-  let remaining = lower;
+  const window0 = parseTimeWindow(lower, env.now, env.catalog.meetings);
+  const byName = window0 ? meetingByName(lower, window0, env.catalog) : undefined;
+  const asked = byName && window0 ? { ...window0, from: byName.start, to: byName.end } : window0;
+  const current = thisMeeting(lower);
+  let remaining = current ? cut(lower, current.phrase) : lower;
   for (const m of asked?.matched ?? []) remaining = cut(remaining, m);
   // "rgms not in january", "rgms other than next week": no window says "any time but then", so the window is
   // not applied and said back unused, never read as that window (it listed the January RGMs).
@@ -750,7 +804,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const words: string[] = [];
   for (const w of normalize(remaining).split(' ')) {
     if (!w) continue;
-    if (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)) words.push(w);
+    if (PHRASES.has(w) || STOPWORDS.has(w) || NEGATORS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w))
+      words.push(w);
     // A word that begins a word of the data is a topic cut short ("telecom"), not a slip of a table word ("telco").
     else if (w.length >= 5 && beginsDataWord(env.catalog, w)) words.push(w);
     else {
@@ -952,6 +1007,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const textList = outcomes.length + routes.length + kinds.length + types.length + textExclusions > 0 || subjects.includes('texts');
   const textsAsked = !subjects.includes('rgms') && !subjects.includes('work-items');
   const pastCue = words.some((w) => PAST_CUES.has(w));
+  // "what was approved this time": the texts acted on at the meeting the data is of, said in the reading.
+  if (!meeting && current && textsAsked && (textList || filters > 0)) meeting = env.catalog.latest.id;
   if (!meeting && time && textsAsked && (pastCue || topics.includes('meetings') || textList)) {
     meeting = heldMeetingOf(time, env.now, places);
     if (meeting) window = {};
@@ -1086,9 +1143,17 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     kinds = kinds.filter((k) => k !== 'new');
     if (!subjects.includes('work-items')) subjects.push('work-items');
   }
+  // "which question has the most texts": the Questions ranked; "compare Q10 and Q15": side by side.
+  const rank = words.some((w) => QUESTION_NOUNS.has(w)) ? words.map((w) => RANK_CUES.get(w)).find((r) => r !== undefined) : undefined;
+  if (rank) {
+    perQuestion = true;
+    content = content.filter((w) => !RANK_CUES.has(w));
+  }
+  const compared = questions.length >= 2 && words.some((w) => COMPARE_CUES.has(w));
+  if (compared) content = content.filter((w) => !COMPARE_CUES.has(w));
   const about = topicWords.length ? topicWords.join(' ') : undefined;
   const otherTopic = topics.some((t) => t === 'groups' || t === 'stats' || t === 'highlights');
-  const listed =
+  let listed =
     otherTopic && (filters === 0 || newGroups || notNewGroups)
       ? undefined
       : listQuery({
@@ -1120,6 +1185,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     loose.some((w) => NONE_CUES.has(w) && !(w === 'no' && (words[0] === 'no' || words.at(-1) === 'no') && loose.filter((x) => x === 'no').length === 1)) ||
     signals.some(({ phrase }) => phrase.endsWith(' without')) ||
     /\bnot\s+(?:have|has|had|get|got|hold|holding)\b/.test(norm);
+  if (listed?.perQuestion && rank) listed = { ...listed, rank };
+  // "how many rgms are left": a count is of the whole set unless the clock is asked for, as here (from today).
+  if (listed?.ask === 'rgms' && listed.count && !listed.from && !listed.to && words.some((w) => STILL_AHEAD.has(w))) listed = { ...listed, from: today() };
+  if (listed && compared) listed = { ...listed, sideBySide: true };
   // The executor finds those Questions (the parser never runs a query).
   if (listed?.perQuestion && subjects.length <= 1 && noneAsked) {
     return query(
@@ -1164,7 +1233,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
     if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions, not: notQ });
     if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
-    if (content.length === 0) return query({ ask: 'texts', questions, not: notQ });
+    if (compared && words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions, sideBySide: true });
+    if (content.length === 0) return query({ ask: 'texts', questions, not: notQ, sideBySide: compared || undefined });
   }
   if (topics.includes('help') && content.length === 0) return query({ ask: 'help' });
   if (terms.length > 0 && content.length === 0 && askingMeaning) return query({ ask: 'define', terms });

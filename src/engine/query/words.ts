@@ -343,33 +343,54 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The one negation lexicon: every word or phrase that excludes what follows it, on any dimension
+ * ("aap not Q11", "texts other than supplements", "rgms bar the virtual ones"). The parser's
+ * negators (`NEGATORS`) and its patterns for an excluded Question or place are built from it.
+ */
+export const NEGATION: readonly string[] = [
+  'not',
+  'non',
+  'without',
+  'except',
+  'except for',
+  'excepting',
+  'excluding',
+  'besides',
+  'other than',
+  'apart from',
+  'aside from',
+  'but not',
+  'bar',
+  'barring',
+  'minus',
+  'skipping',
+  'ignoring',
+  'leaving out',
+  'not counting',
+  'neither',
+  'nor',
+  'exclude',
+  'skip',
+  'ignore',
+  // "not from q11", "besides the amendments": "than", "apart", "aside" carry the phrase (see NEGATION_JOINERS)
+];
+
+/** Words of a negation phrase that exclude nothing on their own ("other" of "other than", "out" of "leaving out"). */
+const NEGATION_JOINERS: ReadonlySet<string> = new Set(['other', 'from', 'for', 'out', 'counting']);
+
+/** Excluding phrases said only before a Question ("all but q11", "everything but q1", "without counting q2"). */
+export const NEGATION_BEFORE_QUESTION: readonly string[] = ['all but', 'everything but', 'anything but', 'without counting'];
+
+/** Excluding phrases said only before a place ("rgms outside europe"). */
+export const NEGATION_BEFORE_PLACE: readonly string[] = ['outside', 'outside of'];
+
+/**
  * Words that exclude the kind or type named next ("q15 texts that were not amendments", "everything
  * except amendments", "agreed texts other than supplements", "non-amendment texts"): the answer is
  * the other kinds or types, never the one named. Phrases that hold their own "not" ("not approved")
  * are read whole first, so these never touch them.
  */
-export const NEGATORS: ReadonlySet<string> = new Set([
-  'not',
-  'non',
-  'except',
-  'excepting',
-  'excluding',
-  'exclude',
-  'besides',
-  'than',
-  'apart',
-  'without',
-  'but',
-  // "skip the amendments, what else was consented", "ignoring amendments" (it listed the amendments alone)
-  'skip',
-  'skipping',
-  'ignore',
-  'ignoring',
-  'minus',
-  // "texts that are not recs nor suppls", "neither amendments nor corrigenda" (it listed the Supplements alone)
-  'neither',
-  'nor',
-]);
+export const NEGATORS: ReadonlySet<string> = new Set(NEGATION.flatMap((phrase) => phrase.split(' ')).filter((w) => !NEGATION_JOINERS.has(w)));
 
 /**
  * Verbs that open a question asked the other way round ("aren't the amendments consented?", "don't the
@@ -391,6 +412,7 @@ export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 
 /** Small words that may stand between a negator and what it excludes ("except for the amendments", "apart from supplements"). */
 export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'not',
+  'out',
   'for',
   'from',
   'the',
@@ -567,3 +589,45 @@ export const SETTING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsu
 export function textsNotListed(notHeld: string | undefined): boolean {
   return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published');
 }
+
+/** Words that ask for two Questions or more side by side ("compare Q10 and Q15", "Q10 vs Q15"). */
+export const COMPARE_CUES: ReadonlySet<string> = new Set(['compare', 'comparing', 'compared', 'comparison', 'versus', 'vs', 'side', 'against', 'contrast']);
+
+/** Words that rank the Questions by how much they hold ("which Question has the most texts"). */
+export const RANK_CUES: ReadonlyMap<string, 'most' | 'fewest'> = new Map([
+  ['most', 'most'],
+  ['busiest', 'most'],
+  ['highest', 'most'],
+  ['largest', 'most'],
+  ['biggest', 'most'],
+  ['max', 'most'],
+  ['maximum', 'most'],
+  ['fewest', 'fewest'],
+  ['least', 'fewest'],
+  ['lowest', 'fewest'],
+  ['smallest', 'fewest'],
+  ['min', 'fewest'],
+  ['minimum', 'fewest'],
+]);
+
+/** The word "Question" itself, as ranked or compared ("which question", "what qs"). */
+export const QUESTION_NOUNS: ReadonlySet<string> = new Set(['question', 'questions', 'qs', 'q']);
+
+/** The meeting the data is of, named without a date ("what was approved this time"): never a window, never search words. */
+export const THIS_MEETING: readonly string[] = [
+  'at this meeting',
+  'at this plenary',
+  'at this session',
+  'in this meeting',
+  'this meeting',
+  'this plenary',
+  'this session',
+  'this time',
+  'this round',
+  'this time round',
+  'this time around',
+  'this go round',
+].sort((a, b) => b.length - a.length);
+
+/** Words that ask a count of RGMs for those still ahead ("how many rgms are left"); without one a count is of every RGM the data holds. */
+export const STILL_AHEAD: ReadonlySet<string> = new Set(['left', 'remaining', 'remain', 'upcoming', 'coming', 'ahead', 'future', 'still']);
