@@ -9,6 +9,7 @@
  */
 import type { Footnote, Item, Meeting, Rgm, WorkItem } from './schema.js';
 import { buildSearchIndex, type SearchIndex } from './search.js';
+import { nameKey } from '../text/index.js';
 
 /** One row of Annex A in one meeting, with the footnotes it refers to. */
 export interface ItemRecord {
@@ -68,17 +69,8 @@ export interface Catalog {
   searchIndex(): SearchIndex;
 }
 
-/** "X.sec_QKDN_AA", "x sec qkdn aa", "ITU-T X.1716" → comparable keys ("xsecqkdnaa", "x1716"). */
-export function normaliseKey(text: string): string {
-  // ASCII (what people nearly always type) is its own NFKC form, and its letters and digits are [a-z0-9] once lowercased.
-  const key = /^[\x00-\x7f]*$/.test(text)
-    ? text.toLowerCase().replace(/[^a-z0-9]/g, '')
-    : text
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]/gu, '');
-  return key.startsWith('itut') && key.length > 4 ? key.slice(4) : key;
-}
+/** A name as a comparable key ("X.sec_QKDN_AA" → "xsecqkdnaa"): the text module's `nameKey`, under the name the engine reads. */
+export const normaliseKey = nameKey;
 
 /** "X.509 Amd.1" → "X.509"; other numbers unchanged. */
 export function baseNumber(number: string): string {

@@ -23,6 +23,7 @@
  */
 import { ABBREVIATIONS } from './abbreviations.js';
 import type { Catalog } from './catalog.js';
+import { editDistance as slips, firstAtLeast, STOP_WORDS, stem, tokenise as tokenize } from '../text/index.js';
 
 export type SearchHitKind = 'item' | 'work-item' | 'rgm' | 'cg';
 
@@ -38,29 +39,6 @@ export interface SearchIndex {
   search(text: string, limit?: number): SearchHit[];
   /** The asked words the search ranks by, each as the index terms it stands for (itself, or its prefixes/typo matches). */
   askedWords(text: string): string[][];
-}
-
-/** Words that say nothing about a topic. */
-const STOP_WORDS = new Set(
-  'the of and for in on to a an with by or based itu rec is are was were be this that these those it its from at as into about any anything what which'.split(
-    ' ',
-  ),
-);
-
-/** "X.sreai-ec" → x, sreai, ec, xsreaiec; "CG-AIsec" → cg, ai, sec, cgaisec; "X.1716" → x, 1716, x1716. */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const word of text.split(/\s+/)) {
-    const pieces = word.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    for (const piece of pieces) {
-      out.push(piece);
-      // An upper-case run before lower case is a word of its own: "AIsec" → "AI", "sec".
-      const parts = piece.split(/(?<=[A-Z]{2})(?=[a-z])|(?<=[a-z])(?=[A-Z])/);
-      if (parts.length > 1) out.push(...parts);
-    }
-    if (pieces.length > 1) out.push(pieces.join(''));
-  }
-  return out;
 }
 
 /** Lower case, stop words and single letters dropped, plurals stemmed. A stop word typed as an abbreviation ("ITS") is kept. */
@@ -128,14 +106,6 @@ export function abbreviationsLeading(nameTerms: readonly string[]): string[] {
       if (term.length > abbreviation.length && term.startsWith(abbreviation) && !found.includes(abbreviation)) found.push(abbreviation);
   }
   return found;
-}
-
-/** "metaverses" → "metaverse", "policies" → "policy"; numbers and short words unchanged. */
-function stem(term: string): string {
-  if (term.length <= 3 || /\d/.test(term)) return term;
-  if (term.endsWith('ies') && term.length > 4) return `${term.slice(0, -3)}y`;
-  if (term.endsWith('s') && !/(ss|us|is|ics)$/.test(term)) return term.slice(0, -1);
-  return term;
 }
 
 /** One indexed document as the ranking sees it (exported for the reference scorer in test/search-topk.test.ts). */
@@ -755,30 +725,4 @@ function fileTwo(own: Int32Array, b: Int32Array, d: Int32Array, lists: readonly 
   filed[0] = nb;
   filed[1] = nd;
   filed[2] = n2;
-}
-
-/** The first index of sorted `words` whose word is not below `key`. */
-export function firstAtLeast(words: readonly string[], key: string): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Optimal string alignment distance (a swap of neighbours is one slip). */
-function slips(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

@@ -14,7 +14,8 @@ import { helpAnswer, notUnderstood } from './help.js';
 import { splitWords, wordsToOptions } from './words.js';
 import { meetingLabel } from '../dataset/catalog.js';
 import { execute } from './query/execute.js';
-import { normalize, parseQuery } from './query/parse.js';
+import { fold, normalise as normalize } from '../text/index.js';
+import { parseQuery } from './query/parse.js';
 
 export interface Invocation {
   /** The text without a trailing `public`. */
@@ -52,7 +53,9 @@ const SETTING_FILLER = new Set(
  * Answer what someone typed after `/sg17` (or asked in plain words). The input limit is the front
  * door's (src/dispatch). Throws only when a command handler does (a bug): dispatch logs it.
  */
-export async function ask(text: string, ctx: CommandContext): Promise<Answer> {
+export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
+  // Normalised once, at the door: full-width forms, accents, invisible characters, look-alike dots and dashes.
+  const text = fold(typed);
   if (text.trim() === '') return helpAnswer(ctx, commands);
   const parsed = parseQuery(text, { now: ctx.now, catalog: ctx.catalog, commandWords });
   switch (parsed.kind) {

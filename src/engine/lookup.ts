@@ -5,6 +5,7 @@
  */
 import type { Catalog, DocEntry, WorkItemRecord } from '../dataset/catalog.js';
 import { normaliseKey } from '../dataset/catalog.js';
+import { editDistance } from '../text/index.js';
 
 export type Lookup =
   | { readonly found: 'docs'; readonly entries: readonly DocEntry[]; readonly how: 'exact' | 'base' | 'digits' }
@@ -47,23 +48,4 @@ export function closeNames(catalog: Catalog, key: string, limit = 5): string[] {
   }
   scored.sort((a, b) => a.d - b.d || a.name.localeCompare(b.name));
   return scored.slice(0, limit).map((s) => s.name);
-}
-
-/**
- * Optimal string alignment distance (Levenshtein plus swaps of neighbours), the usual
- * measure for typing slips: "x1761" is one step from "x1716".
- */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
 }

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import type { Answer } from '../answer.js';
-import { editDistance } from '../lookup.js';
+import { editDistance, fold } from '../../text/index.js';
 import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
 
 interface Term {
@@ -235,7 +235,7 @@ for (const term of GLOSSARY) for (const word of term.words) byWord.set(normalise
 
 /** "What is AAP?" → "aap"; "the additional-review" → "additional review". */
 function normaliseTerm(text: string): string {
-  return text
+  return fold(text)
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
     .replace(/^\s*(what\s+(is|are|does)\s+)?(an?\s+|the\s+)?/, '')

@@ -16,9 +16,8 @@
  */
 import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
 import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
-import { firstAtLeast } from '../../dataset/search.js';
+import { editDistance, firstAtLeast, normalise as normalize } from '../../text/index.js';
 import { findTerm } from '../commands/explain.js';
-import { editDistance } from '../lookup.js';
 import type { DocType, Exclusion, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
@@ -314,29 +313,6 @@ function namesOf(catalog: Catalog): NameIndex {
 }
 
 // ---------------------------------------------------------------- normal form and typos
-
-const NO_APOSTROPHE_NOT = /\b(did|do|does|was|were|is|are|has|have|had|could|should|would|wo|ca)nt\b/g;
-
-/** Lower case, "what's" → "what is", "n't" → " not", punctuation → spaces, single spaces. */
-export function normalize(text: string): string {
-  let t = text.toLowerCase();
-  // Most text holds no apostrophe: then only the last two steps can change it.
-  if (/['`\u2018\u2019\u02bc]/.test(t)) {
-    t = t
-      .replace(/[\u2018\u2019\u02bc`]/g, "'")
-      .replace(/\bwhat's\b/g, 'what is')
-      .replace(/\bwhats\b/g, 'what is')
-      .replace(/(\w)'s\b/g, '$1 is')
-      .replace(/\bcan't\b/g, 'can not')
-      .replace(/\bwon't\b/g, 'will not')
-      .replace(/n't\b/g, ' not')
-      .replace(/'/g, '');
-  } else if (t.includes('whats')) t = t.replace(/\bwhats\b/g, 'what is');
-  // The same contractions typed without the apostrophe ("didnt", "wasnt", "hasnt"): only after these
-  // verbs, so no other word ending in "nt" (amendment, agreement, current) is touched.
-  if (t.includes('nt')) t = t.replace(NO_APOSTROPHE_NOT, (_all, verb: string) => (verb === 'wo' ? 'will not' : verb === 'ca' ? 'can not' : `${verb} not`));
-  return t.replace(/[^a-z0-9]+/g, ' ').trim();
-}
 
 /** Every single word of the tables and command words: what a typo is mended towards. */
 let tableWords: readonly string[] | undefined;
