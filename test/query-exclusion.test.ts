@@ -68,12 +68,28 @@ const CASES: readonly { key: keyof Exclusion; subject: string; values: readonly 
       ['determined ones', 'tap-determined'],
     ],
   },
+  {
+    key: 'ids',
+    subject: 'aap texts',
+    values: [
+      ['X.1716', 'X.1716'],
+      ['X.2012', 'X.2012'],
+    ],
+  },
+  {
+    key: 'words',
+    subject: 'approved texts',
+    values: [
+      ['about 5g', '5g'],
+      ['about quantum', 'quantum'],
+    ],
+  },
 ];
 
 describe('one negation lexicon × every dimension', () => {
   // "not consented", "non consented", "but not consented" read as a step not reached, which the summary does not
   // list (the answer says so, pointing to the list it has): the other negators exclude the step.
-  const stepNotReached = (neg: string, key: string): boolean => key === 'outcomes' && /\bno(?:t|n)$/.test(neg);
+  const stepNotReached = (neg: string, key: string): boolean => key === 'outcomes' && /\bno(?:t|n)$|n't$/.test(neg);
   const rows = NEGATION.flatMap((neg) =>
     CASES.filter((c) => !stepNotReached(neg, c.key)).flatMap((c) => c.values.map(([said, value]) => [neg, c.key, said, value, c.subject] as const)),
   );

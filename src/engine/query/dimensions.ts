@@ -153,7 +153,37 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
     match: { texts: (e, v) => FLAG_HOLDS[v as TextFlag]?.(e) ?? false },
     help: 'table columns: iso (ISO/IEC equivalent), a5 (A.5 justification), deferred-before (Notes 1–3), base-text (`texts iso`, `aap not iso`)',
   },
+  ids: {
+    key: 'ids',
+    negator: 'not',
+    word: (v) => v.replace(/ /g, ''),
+    match: {
+      texts: (e, v) => e.id === v || named(e.names, v),
+      'work-items': (w, v) => w.workItem.acronym === v,
+    },
+    help: 'texts by id, a base number taking its amendments (`aap not X.1716`, `texts amd not X.509`)',
+  },
+  words: {
+    key: 'words',
+    negator: 'not',
+    word: (v) => `about ${v}`,
+    match: {
+      texts: (e, v) => mentions({ title: e.latest.item.title, names: e.names }, v),
+      'work-items': (w, v) => mentions({ title: w.workItem.title, names: w.workItem.acronym ? [w.workItem.acronym] : [] }, v),
+      rgms: (r, v) => mentions({ title: [...r.rgm.topics, ...r.rgm.remarks].join(' '), names: [] }, v),
+    },
+    help: 'topic words in titles (RGMs: topics) (`tap approved not about 5g`)',
+  },
 };
+
+/** A name of the text is the id, or the id is its base ("X.509" of "X.509 Amd.1"). */
+function named(names: readonly string[], id: string): boolean {
+  const key = id.toLowerCase();
+  return names.some((n) => {
+    const name = n.toLowerCase();
+    return name === key || name.startsWith(`${key} `);
+  });
+}
 
 const DIMENSION_LIST: readonly Dimension[] = Object.values(DIMENSIONS) as Dimension[];
 

@@ -52,6 +52,10 @@ export const Exclusion = z.object({
   formats: z.array(z.enum(['virtual', 'hybrid', 'physical'])).optional(),
   venues: z.array(z.string()).optional(),
   flags: z.array(TextFlag).optional(),
+  /** Texts or work items by id ("except X.1716"; a base number takes its amendments: "bar X.509"). */
+  ids: z.array(z.string()).optional(),
+  /** Topic words ("not about 5g"): items whose title holds them. */
+  words: z.array(z.string()).optional(),
 });
 export type Exclusion = z.infer<typeof Exclusion>;
 

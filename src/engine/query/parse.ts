@@ -32,6 +32,7 @@ import {
   NEGATOR_GAP,
   PAST_RGM_CUES,
   NEGATORS,
+  CONJUNCTIONS,
   NEGATION,
   NEGATION_BEFORE_PLACE,
   NEGATION_BEFORE_QUESTION,
@@ -121,11 +122,45 @@ const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 
 interface Extracted {
   readonly ids: string[];
+  /** Ids named after a word that excludes them ("everything consented except X.1716"). */
+  readonly notIds: string[];
   readonly questions: string[];
   /** Questions named after a word that excludes them ("all questions except q11", "amendments not from q11"). */
   readonly notQuestions: string[];
   readonly meeting: string | undefined;
   readonly rest: string;
+}
+
+/** What may join two things a negator covers: "Q3's and Q1's", "paris or stockholm", "q1, q2". */
+const JOINED = new RegExp(`^\\s*(?:['’]s)?\\s*(?:,|&|\\b(?:${[...CONJUNCTIONS].join('|')})\\b)?\\s*$`, 'i');
+function joined(between: string): boolean {
+  return JOINED.test(between);
+}
+
+/** Every place a negator excludes ("not in paris", "outside europe", "not in paris or stockholm"), as the venues name them. */
+function placesExcluded(norm: string, venues: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of norm.matchAll(NOT_AT_PLACES)) {
+    // "not in south korea": another name of a place, of one word or more, from the word excluded on.
+    const from = m.index + m[0].length - m[1]!.length;
+    aliasesLongestFirst ??= [...PLACE_ALIASES.keys()].sort((x, y) => y.length - x.length);
+    const phrase = aliasesLongestFirst.find((p) => norm.startsWith(p, from) && !/\w/.test(norm[from + p.length] ?? '')) ?? m[1]!;
+    const name = PLACE_ALIASES.get(phrase) ?? phrase;
+    if (venues.has(name)) out.push(...placesJoined(norm.slice(from + phrase.length).split(' '), venues, name));
+  }
+  return [...new Set(out)];
+}
+const NOT_AT_PLACES = new RegExp(NOT_AT_PLACE.source, 'g');
+
+/** The place a negator excluded and those joined to it ("not in paris or stockholm"): the words after it, over conjunctions and "in"/"at". */
+function placesJoined(after: readonly string[], venues: ReadonlySet<string>, first: string): string[] {
+  const out = [first];
+  for (const w of after) {
+    if (CONJUNCTIONS.has(w) || PLACE_WORDS.has(w) || w === 'the' || w === '') continue;
+    if (!venues.has(w)) break;
+    out.push(w);
+  }
+  return out;
 }
 
 /** Terse commands whose bare small number is a Question ("aap 11", "tap 6", "q 15"). */
@@ -191,9 +226,13 @@ function extract(text: string, catalog: Catalog): Extracted {
   if (digit && /\d/.test(rest)) {
     if (low.includes('q')) {
       const excluded: [number, number][] = [];
-      rest = rest.replace(QUESTIONS, (_all, list: string, at: number, whole: string) => {
-        // "except q11", "not from q11": the Question is excluded, and the excluding words are used.
-        const before = EXCLUDING_BEFORE.exec(whole.slice(0, at));
+      let excludedEnd = -1;
+      rest = rest.replace(QUESTIONS, (all, list: string, at: number, whole: string) => {
+        // "except q11", "not from q11": the Question is excluded, and the excluding words are used;
+        // so is one joined to it ("except Q3's and Q1's", "not q1 or q2").
+        const negator = EXCLUDING_BEFORE.exec(whole.slice(0, at));
+        const before = negator ?? (excludedEnd >= 0 && joined(whole.slice(excludedEnd, at)) ? ({ index: excludedEnd } as const) : null);
+        excludedEnd = before ? at + all.length : -1;
         if (before) excluded.push([before.index, at]);
         for (const n of list.split(/[^\d/]+/).filter(Boolean)) {
           const q = Number(n.split('/')[0]);
@@ -229,8 +268,20 @@ function extract(text: string, catalog: Catalog): Extracted {
       return ' '.repeat(all.length);
     });
   }
-  const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
-  return { ids, questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
+  // "everything consented except X.1716", "amendments bar X.509": an id after a negator (or joined to one) is excluded.
+  found.sort((a, b) => a.at - b.at);
+  const notIds: string[] = [];
+  const ids: string[] = [];
+  let excludedEnd = -1;
+  for (const f of found) {
+    const negator = EXCLUDING_BEFORE.exec(text.slice(0, f.at));
+    const excluded = negator !== null || (excludedEnd >= 0 && joined(text.slice(excludedEnd, f.at)));
+    // The excluding words are used: blanked, never said back unused.
+    if (negator) rest = rest.slice(0, negator.index) + ' '.repeat(f.at - negator.index) + rest.slice(f.at);
+    (excluded ? notIds : ids).push(f.id);
+    excludedEnd = excluded ? f.at + f.id.length : -1;
+  }
+  return { ids: [...new Set(ids)], notIds: [...new Set(notIds)], questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
 }
 
 /** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym, TD). */
@@ -744,7 +795,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   }
 
   const extracted = extract(text, env.catalog);
-  const { ids, meeting: meetingId, rest } = extracted;
+  const { ids, notIds, meeting: meetingId, rest } = extracted;
   // "texts from all questions except q11": every Question but those, an exclusion (one named as well wins).
   const questions = extracted.questions;
   const notQuestions = questions.length ? [] : extracted.notQuestions;
@@ -882,9 +933,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     questions: notQuestions,
     formats: formats.length ? [] : notFormats,
     flags: notFlags,
+    ids: notIds,
   };
   /** How many filters the exclusions and table flags add (a text list asked by them alone). */
-  const textExclusions = not.outcomes!.length + not.routes!.length + not.kinds!.length + not.types!.length + flags.length + notFlags.length;
+  const textExclusions = not.outcomes!.length + not.routes!.length + not.kinds!.length + not.types!.length + flags.length + notFlags.length + notIds.length;
   // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
   if (notHeld === 'deferred' && subjects.includes('rgms')) {
     notHeld = undefined;
@@ -918,9 +970,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     let j = i + 1;
     while (j < words.length && (NEGATOR_GAP.has(words[j]!) || TOPIC_PREPOSITIONS.has(words[j]!))) j++;
     const w = words[j];
+    // "approved texts not about 5g": the topic excluded (items whose title holds it are left out).
     if (w && content.includes(w) && known.has(w) && !places.venueWords.has(w)) {
       content = content.filter((c) => c !== w);
-      excludedNotApplied.push(w);
+      not.words = [...(not.words ?? []), w];
     }
   }
   const norm = words.join(' ');
@@ -964,16 +1017,18 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     if (place) venue = venue && place !== venue ? `${place} ${venue}` : place;
   }
   // "rgms not in paris", "rgms outside europe": every RGM but those meeting there.
-  const notPlace = venue ? NOT_AT_PLACE.exec(norm) : null;
-  const notPlaceName = notPlace ? (PLACE_ALIASES.get(notPlace[1]!) ?? notPlace[1]!) : undefined;
-  if (notPlaceName && venue!.split(' ').includes(notPlaceName)) {
-    venue =
-      venue!
-        .split(' ')
-        .filter((w) => w !== notPlaceName)
-        .join(' ') || undefined;
-    not.venues = [notPlaceName];
-    content = content.filter((w) => w !== notPlace![1] && w !== 'outside' && !(alias?.words.includes(w) ?? false));
+  if (venue) {
+    const excludedPlaces = placesExcluded(norm, new Set(venue.split(' ')));
+    if (excludedPlaces.length) {
+      venue =
+        venue
+          .split(' ')
+          .filter((w) => !excludedPlaces.includes(w))
+          .join(' ') || undefined;
+      not.venues = excludedPlaces;
+      const said = new Set([...excludedPlaces, ...NEGATION_BEFORE_PLACE]);
+      content = content.filter((w) => !said.has(w) && !said.has(PLACE_ALIASES.get(w) ?? '') && !(alias?.words.includes(w) ?? false));
+    }
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
   // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
@@ -1417,7 +1472,7 @@ function listQuery(p: ListParts): Query | undefined {
       words: p.words,
       count,
       perQuestion,
-      not: exclusionFor(p.not, ['questions', 'formats', 'venues']),
+      not: exclusionFor(p.not, ['questions', 'formats', 'venues', 'words']),
     };
   }
   if (p.subjects.includes('work-items')) {
@@ -1431,10 +1486,10 @@ function listQuery(p: ListParts): Query | undefined {
       words: p.words,
       count,
       perQuestion,
-      not: exclusionFor(p.not, ['questions', 'routes', 'types']),
+      not: exclusionFor(p.not, ['questions', 'routes', 'types', 'ids', 'words']),
     };
   }
-  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags']);
+  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words']);
   const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
   if (
     p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) === 0 &&
@@ -1443,6 +1498,7 @@ function listQuery(p: ListParts): Query | undefined {
     !textNot?.kinds &&
     !textNot?.types &&
     !textNot?.flags &&
+    !textNot?.ids &&
     !p.meeting &&
     !(p.subjects.includes('texts') && (p.count || questionNamed || !!p.words || p.perQuestion || timed))
   ) {

@@ -331,6 +331,11 @@ export const NEGATION: readonly string[] = [
   'exclude',
   'skip',
   'ignore',
+  // "upcoming rgms that aren't q1" (as typed: the parser's normal form reads them "are not")
+  "aren't",
+  "isn't",
+  "weren't",
+  "wasn't",
   // "not from q11", "besides the amendments": "than", "apart", "aside" carry the phrase (see NEGATION_JOINERS)
 ];
 
@@ -590,3 +595,6 @@ export const THIS_MEETING: readonly string[] = [
 
 /** Words that ask a count of RGMs for those still ahead ("how many rgms are left"); without one a count is of every RGM the data holds. */
 export const STILL_AHEAD: ReadonlySet<string> = new Set(['left', 'remaining', 'remain', 'upcoming', 'coming', 'ahead', 'future', 'still']);
+
+/** Words that join things one negator covers ("except Q3 and Q1", "not in paris or stockholm", "neither … nor …"). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'plus']);
