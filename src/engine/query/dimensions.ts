@@ -7,13 +7,13 @@
  * dimension is one record here, its lexicon rows in ./words.ts, and a test.
  */
 import type { DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.js';
-import type { Item } from '../../dataset/schema.js';
+import type { CorrespondenceGroup, Item } from '../../dataset/schema.js';
 import { mentions } from './mentions.js';
 import type { DocType, Exclusion, Outcome, Query, Route, TextFlag, TextKind } from './model.js';
 import { REGION_PLACES } from './words.js';
 
 /** What a list holds: Annex A texts, new work items (Annex B), interim RGMs. */
-export type ItemOf = { readonly texts: DocEntry; readonly 'work-items': WorkItemRecord; readonly rgms: RgmRecord };
+export type ItemOf = { readonly texts: DocEntry; readonly 'work-items': WorkItemRecord; readonly rgms: RgmRecord; readonly groups: CorrespondenceGroup };
 export type Subject = keyof ItemOf;
 
 export interface Dimension<K extends keyof Exclusion = keyof Exclusion> {
@@ -75,18 +75,26 @@ const OUTCOME_WORD: Readonly<Record<string, string>> = {
 };
 const TYPE_WORD: Readonly<Record<string, string>> = { recommendation: 'rec', supplement: 'suppl', 'technical-report': 'tr', other: 'other-docs' };
 const KIND_WORD: Readonly<Record<string, string>> = { new: 'new', revised: 'revised', amendment: 'amd', corrigendum: 'cor' };
-const FLAG_WORD: Readonly<Record<TextFlag, string>> = { 'iso-equivalent': 'iso', a5: 'a5', 'deferred-before': 'deferred-before', 'base-text': 'base-text' };
+const FLAG_WORD: Readonly<Record<TextFlag, string>> = {
+  'iso-equivalent': 'iso',
+  a5: 'a5',
+  'deferred-before': 'deferred-before',
+  're-determined': 're-determined',
+  'base-text': 'base-text',
+};
 
-/** Whether a Note of the text's own table says its approval was deferred at an earlier meeting (Notes 1–3). */
-function deferredBefore({ latest }: DocEntry): boolean {
-  return latest.item.notes.some((n) => latest.footnotes.some((f) => f.number === n && f.section === latest.item.section && /\bdeferr?ed\b/i.test(f.text)));
+/** Whether a Note of the text's own table (Notes 1–3) says this of its history. */
+function noteSays(pattern: RegExp): (entry: DocEntry) => boolean {
+  return ({ latest }) =>
+    latest.item.notes.some((n) => latest.footnotes.some((f) => f.number === n && f.section === latest.item.section && pattern.test(f.text)));
 }
 
 /** What each flag holds of a text, from the summary's columns and notes. */
 export const FLAG_HOLDS: Readonly<Record<TextFlag, (entry: DocEntry) => boolean>> = {
   'iso-equivalent': (e) => !!e.latest.item.equivalent,
   a5: (e) => !!e.latest.item.a5Reference,
-  'deferred-before': deferredBefore,
+  'deferred-before': noteSays(/\bdeferr?ed\b/i),
+  're-determined': noteSays(/\bre-?determined\b/i),
   'base-text': (e) => !!e.latest.item.baseText,
 };
 
@@ -171,6 +179,8 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
       texts: (e, v) => mentions({ title: e.latest.item.title, names: e.names }, v),
       'work-items': (w, v) => mentions({ title: w.workItem.title, names: w.workItem.acronym ? [w.workItem.acronym] : [] }, v),
       rgms: (r, v) => mentions({ title: [...r.rgm.topics, ...r.rgm.remarks].join(' '), names: [] }, v),
+      // A group's status is one of its words ("new", "continued").
+      groups: (g, v) => mentions({ title: g.name, names: [g.acronym, g.status] }, v),
     },
     help: 'topic words in titles (RGMs: topics) (`tap approved not about 5g`)',
   },

@@ -49,7 +49,7 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
     case 'search':
       return search.handle({ text: query.words ?? '' }, ctx);
     case 'groups':
-      return counted(query, groupsAnswer(ctx.catalog, query.words));
+      return counted(query, groupsAnswer(ctx.catalog, query.words, query.not));
     case 'meetings':
       return meeting.handle({}, ctx);
     case 'stats':
@@ -154,6 +154,7 @@ const FLAG_TITLES: Readonly<Record<TextFlag, string>> = {
   'iso-equivalent': 'with an ISO/IEC equivalent',
   a5: 'with an A.5 justification',
   'deferred-before': 'approval deferred at an earlier meeting (Notes)',
+  're-determined': 'determined again after an earlier determination (Notes)',
   'base-text': 'with a base-text TD',
 };
 

@@ -36,7 +36,7 @@ export type RgmState = z.infer<typeof RgmState>;
  * A.5 justification (the A.5 column), an approval deferred at an earlier meeting (the Notes 1–3),
  * a base-text TD (the "Base text" column).
  */
-export const TextFlag = z.enum(['iso-equivalent', 'a5', 'deferred-before', 'base-text']);
+export const TextFlag = z.enum(['iso-equivalent', 'a5', 'deferred-before', 're-determined', 'base-text']);
 export type TextFlag = z.infer<typeof TextFlag>;
 
 /**

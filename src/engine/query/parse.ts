@@ -201,6 +201,13 @@ function extract(text: string, catalog: Catalog): Extracted {
   }
   // Asked only with "td" in the text: a TD is a text's base document or a work item's (looked up in an index built once).
   if (digit && low.includes('td')) takeDocuments(rest, catalog, found, (blanked) => (rest = blanked));
+  // "ISO/IEC 9594-8": the texts the summary gives that equivalent (every part, when none is named).
+  if (digit && low.includes('iso')) {
+    rest = rest.replace(ISO_NUMBER, (all, number: string, part: string | undefined, at: number) => {
+      for (const id of equivalentsOf(catalog, number, part)) found.push({ at, id });
+      return ' '.repeat(all.length);
+    });
+  }
   if (digit) take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
   // Asked of what is left: once "X.1716" is taken, a terse `rec X.1716` holds no dot.
   if (rest.includes('.'))
@@ -284,6 +291,19 @@ function extract(text: string, catalog: Catalog): Extracted {
   return { ids: [...new Set(ids)], notIds: [...new Set(notIds)], questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
 }
 
+/** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling. */
+const ISO_NUMBER = /\biso\s*(?:\/\s*iec|iec)?\s*(\d{4,5})(?:\s*-\s*(\d{1,3}))?(?![\w])/gi;
+
+/** The texts whose ISO/IEC equivalent is this number (and part, if named). */
+function equivalentsOf(catalog: Catalog, number: string, part: string | undefined): string[] {
+  const out: string[] = [];
+  for (const e of catalog.entries) {
+    const m = /(\d{4,5})(?:-(\d+))?/.exec(e.latest.item.equivalent ?? '');
+    if (m && m[1] === number && (part === undefined || m[2] === part)) out.push(e.latest.item.number ?? e.names[0] ?? e.id);
+  }
+  return out;
+}
+
 /** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym, TD). */
 function knownId(catalog: Catalog, id: string): boolean {
   const key = normaliseKey(id);
@@ -326,7 +346,9 @@ function documentsOf(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
       if (!list.includes(id)) list.push(id);
       byTd.set(`TD${Number(key)}`, list);
     };
-    for (const entry of catalog.entries) for (const r of entry.records) add(r.item.baseText, entry.latest.item.number ?? entry.names[0]);
+    // A TD is a text's base text or its A.5 justification ("what does TD2355 justify").
+    for (const entry of catalog.entries)
+      for (const r of entry.records) for (const td of [r.item.baseText, r.item.a5Reference]) add(td, entry.latest.item.number ?? entry.names[0]);
     for (const { workItem } of catalog.workItems) add(workItem.document, workItem.acronym);
     index = byTd;
     documentIndexes.set(catalog, index);
@@ -388,7 +410,7 @@ function dataWords(catalog: Catalog): ReadonlySet<string> {
       for (const i of m.items) add(i.title);
       for (const w of m.workItems) add(w.title);
       for (const r of m.rgms) for (const t of r.topics) add(t);
-      for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name}`);
+      for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name} ${g.status}`);
       for (const t of m.hotTopics) add(t);
     }
     words = set;
@@ -1152,11 +1174,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // "new cgs": the groups the summary marks New, not the new work items.
   const newGroups = topics.includes('groups') && filters === 1 && kinds.length === 1 && kinds[0] === 'new';
   if (newGroups) kinds = [];
-  // "cgs that are not new": no filter says "not New" of groups (the others are "continued"), so all are listed and
-  // "not new" said back unused; never the texts of the other kinds (it listed revised texts and amendments).
+  // "cgs that are not new": the groups not marked New (the status is a word of the group, excluded like a topic);
+  // never the texts of the other kinds (it listed revised texts and amendments).
   const notNewGroups =
     topics.includes('groups') && notKinds.length === 1 && notKinds[0] === 'new' && outcomes.length + routes.length + types.length + subjects.length === 0;
-  if (notNewGroups) kinds = [];
+  if (notNewGroups) {
+    kinds = [];
+    not.words = [...(not.words ?? []), 'new'];
+  }
   if (
     kinds.length === 1 &&
     kinds[0] === 'new' &&
@@ -1249,10 +1274,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // 7. Other topics; a Question on its own.
   // "cg on ai security": the groups whose names hold the words, like `about` on the other lists.
   if (topics.includes('groups'))
-    return query({ ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined }, undefined, [
-      ...content.filter((w) => !topicWords.includes(w)),
-      ...(notNewGroups ? ['not new'] : []),
-    ]);
+    return query(
+      { ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined, not: exclusionFor(not, ['words']) },
+      undefined,
+      content.filter((w) => !topicWords.includes(w)),
+    );
   if (topics.includes('stats')) return query({ ask: 'stats' });
   // "q11 summary", "hot topics in q1": a Question's own overview, below.
   if (topics.includes('highlights') && !questionNamed) {

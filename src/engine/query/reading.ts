@@ -105,7 +105,7 @@ export function readingOf(query: Query): string {
       words = ['search', query.words ?? ''];
       break;
     case 'groups':
-      words = ['cg', ...about(query)];
+      words = ['cg', ...exclusionWords(query), ...about(query)];
       break;
     case 'meetings':
       words = ['meeting', ...window(query)];

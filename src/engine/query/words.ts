@@ -151,9 +151,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     },
   ),
   ...entries(
-    'deferred before,deferred earlier,previously deferred,earlier deferral,earlier deferrals,deferred at an earlier meeting,deferred at a previous meeting,been deferred before,approval deferred before,deferred previously,deferred in the past,had been deferred,history of deferral,re determined,redetermined',
+    'deferred before,deferred earlier,previously deferred,earlier deferral,earlier deferrals,deferred at an earlier meeting,deferred at a previous meeting,been deferred before,approval deferred before,deferred previously,deferred in the past,had been deferred,history of deferral',
     { flag: 'deferred-before' },
   ),
+  ...entries('re determined,redetermined,determined again,determined twice,determined more than once', { flag: 're-determined' }),
   ...entries('base text,base texts,base td,base document,base documents', { flag: 'base-text' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),
@@ -377,6 +378,8 @@ export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 
 export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'not',
   'out',
+  // "cg not about new": a topic excluded (`not.words`) may be a word of the tables too
+  'about',
   'for',
   'from',
   'the',
