@@ -104,14 +104,18 @@ describe('one negation lexicon × every dimension', () => {
   });
 
   it('covers every dimension the registry holds but the place (tested below)', () => {
-    expect(new Set([...CASES.map((c) => c.key), 'venues', 'routes'])).toEqual(new Set(Object.keys(DIMENSIONS)));
+    expect(new Set([...CASES.map((c) => c.key), 'venues', 'routes', 'windows'])).toEqual(new Set(Object.keys(DIMENSIONS)));
   });
 
-  it('a place and a route excluded', () => {
+  it('a place, a route and a time window excluded', () => {
     const place = read('rgms not in paris');
     expect(place.kind === 'query' && place.query.not?.venues).toEqual(['paris']);
     const route = read('new work items except tap');
     expect(route.kind === 'query' && route.query.not?.routes).toEqual(['tap']);
+    for (const neg of NEGATION) {
+      const window = read(`rgms ${neg} in 2025`);
+      expect(window.kind === 'query' && window.query.not?.windows, neg).toEqual(['2025-01-01..2025-12-31']);
+    }
   });
 });
 

@@ -8,6 +8,7 @@
  */
 import type { DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.js';
 import type { CorrespondenceGroup, Item } from '../../dataset/schema.js';
+import { rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
 import { mentions } from './mentions.js';
 import type { DocType, Exclusion, Outcome, Query, Route, TextFlag, TextKind } from './model.js';
 import { REGION_PLACES } from './words.js';
@@ -171,6 +172,16 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
     },
     help: 'texts by id, a base number taking its amendments (`aap not X.1716`, `texts amd not X.509`)',
   },
+  windows: {
+    key: 'windows',
+    negator: 'not',
+    word: (v) => v,
+    match: {
+      texts: (e, v) => meets(e.latest.meeting.range.start, e.latest.meeting.range.end, v),
+      rgms: (r, v) => meets(rgmFirstDay(r.rgm.when), rgmLastDay(r.rgm.when), v),
+    },
+    help: 'a time window left out (`rgm not 2025-01-01..2025-12-31`)',
+  },
   words: {
     key: 'words',
     negator: 'not',
@@ -185,6 +196,12 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
     help: 'topic words in titles (RGMs: topics) (`tap approved not about 5g`)',
   },
 };
+
+/** Whether days [start, end] meet the window "from..to" (an unreadable date meets none). */
+function meets(start: string | null, end: string | null, window: string): boolean {
+  const [from, to] = window.split('..') as [string, string];
+  return start !== null && end !== null && start <= to && end >= from;
+}
 
 /** A name of the text is the id, or the id is its base ("X.509" of "X.509 Amd.1"). */
 function named(names: readonly string[], id: string): boolean {

@@ -56,6 +56,8 @@ export const Exclusion = z.object({
   ids: z.array(z.string()).optional(),
   /** Topic words ("not about 5g"): items whose title holds them. */
   words: z.array(z.string()).optional(),
+  /** Time windows as "from..to" (inclusive UTC days): RGMs meeting then, texts acted on at a meeting then. */
+  windows: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/)).optional(),
 });
 export type Exclusion = z.infer<typeof Exclusion>;
 

@@ -95,7 +95,7 @@ const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_B
 /** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
 const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
 /** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
-const NOT_BEFORE_TIME = /\b(?:not|except|excluding|besides|other than|apart from|outside(?: of)?)(?:\s+(?:for|from|in|on|during|the|of))*\s*$/;
+const NOT_BEFORE_TIME = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})(?:\\s+(?:for|from|in|on|during|the|of))*\\s*$`);
 /** Phrases of the negation lexicon as one regular-expression alternation, longest first. */
 function alternation(phrases: readonly string[]): string {
   return [...phrases]
@@ -884,7 +884,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
   // What an excluding word named that no filter can say ("not in january", "not virtual", "not about 5g"): said back unused.
-  const excludedNotApplied: string[] = [...timeNotApplied];
+  const excludedNotApplied: string[] = [];
   let subjectExcluded = false;
   const notOutcomes: Outcome[] = [];
   const notRoutes: Route[] = [];
@@ -956,6 +956,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     formats: formats.length ? [] : notFormats,
     flags: notFlags,
     ids: notIds,
+    // "rgms not in 2025", "texts except in march": the window left out.
+    windows: timeNotApplied.length && asked ? [`${asked.from ?? '0000-01-01'}..${asked.to ?? '9999-12-31'}`] : [],
   };
   /** How many filters the exclusions and table flags add (a text list asked by them alone). */
   const textExclusions = not.outcomes!.length + not.routes!.length + not.kinds!.length + not.types!.length + flags.length + notFlags.length + notIds.length;
@@ -1498,7 +1500,7 @@ function listQuery(p: ListParts): Query | undefined {
       words: p.words,
       count,
       perQuestion,
-      not: exclusionFor(p.not, ['questions', 'formats', 'venues', 'words']),
+      not: exclusionFor(p.not, ['questions', 'formats', 'venues', 'words', 'windows']),
     };
   }
   if (p.subjects.includes('work-items')) {
@@ -1515,7 +1517,7 @@ function listQuery(p: ListParts): Query | undefined {
       not: exclusionFor(p.not, ['questions', 'routes', 'types', 'ids', 'words']),
     };
   }
-  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words']);
+  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words', 'windows']);
   const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
   if (
     p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) === 0 &&
