@@ -14,6 +14,7 @@ import {
   FORMAT_OPTION,
   PLACE_OPTION,
   STATE_OPTION,
+  NOT_OPTION,
   commonFilters,
   optionalQuestion,
   optionsOf,
@@ -27,6 +28,7 @@ const params = z.object({
   format: FORMAT_OPTION,
   state: STATE_OPTION,
   about: ABOUT_OPTION,
+  not: NOT_OPTION,
   count: COUNT_OPTION,
   'by-question': BY_QUESTION_OPTION,
 });

@@ -23,6 +23,8 @@ export interface Dimension<K extends keyof Exclusion = keyof Exclusion> {
   readonly negator: 'not' | 'except';
   /** One value as the terse command writes it. */
   readonly word: (value: string) => string;
+  /** Every value, when the dimension's values are a closed set (an option can name them by their words). */
+  readonly values?: readonly string[];
   /** Whether an item holds this value, per kind of item the dimension applies to. */
   readonly match: { readonly [S in Subject]?: (item: ItemOf[S], value: string) => boolean };
   /** The help line: what the dimension narrows, with an example. */
@@ -105,6 +107,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   outcomes: {
     key: 'outcomes',
     negator: 'except',
+    values: Object.keys(OUTCOME_WORD),
     word: (v) => OUTCOME_WORD[v] ?? v,
     match: { texts: (e, v) => e.latest.item.status === v },
     help: 'outcome: approved, not approved, determined, consented, agreed (`texts except consented`)',
@@ -112,6 +115,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   routes: {
     key: 'routes',
     negator: 'except',
+    values: ['tap', 'aap', 'agreement'],
     word: (v) => v,
     match: { texts: (e, v) => ROUTE_OF[e.latest.item.status] === v, 'work-items': (w, v) => w.workItem.route === v },
     help: 'route: tap, aap, agreement (`new except tap`)',
@@ -119,6 +123,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   kinds: {
     key: 'kinds',
     negator: 'not',
+    values: Object.keys(KIND_WORD),
     word: (v) => KIND_WORD[v] ?? v,
     match: { texts: (e, v) => kindOf(e.latest.item) === v },
     help: 'kind: new, revised, amendment, corrigendum (`aap not amd`)',
@@ -126,6 +131,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   types: {
     key: 'types',
     negator: 'not',
+    values: Object.keys(TYPE_WORD),
     word: (v) => TYPE_WORD[v] ?? v,
     match: { texts: (e, v) => docTypeOf(e.latest.item) === v, 'work-items': (w, v) => workItemType(w) === v },
     help: 'document type: rec, suppl, tr, other (`agreed not suppl`)',
@@ -144,6 +150,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   formats: {
     key: 'formats',
     negator: 'not',
+    values: ['virtual', 'hybrid', 'physical'],
     word: (v) => v,
     match: { rgms: (r, v) => r.rgm.format === v },
     help: 'RGM format: virtual, hybrid, physical (`rgm not virtual`)',
@@ -158,6 +165,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   flags: {
     key: 'flags',
     negator: 'not',
+    values: Object.keys(FLAG_WORD),
     word: (v) => FLAG_WORD[v as TextFlag] ?? v,
     match: { texts: (e, v) => FLAG_HOLDS[v as TextFlag]?.(e) ?? false },
     help: 'table columns: iso (ISO/IEC equivalent), a5 (A.5 justification), deferred-before (Notes 1–3), base-text (`texts iso`, `aap not iso`)',
@@ -241,6 +249,32 @@ export function exclusionWords(query: Pick<Query, 'not'>): string[] {
 export function flagWords(query: Pick<Query, 'flags'>): string[] {
   return (query.flags ?? []).map((f) => DIMENSIONS.flags.word(f));
 }
+
+/**
+ * The `not` option ("Q11 amd virtual", "X.1716, iso"): each word as the reading writes a value (or
+ * the value's own name), a Question, or a text id; the Exclusion they make, or the word no
+ * dimension knows.
+ */
+export function exclusionOf(text: string): { readonly not: Exclusion } | { readonly unknown: string } {
+  const not: Record<string, string[]> = {};
+  const put = (key: string, value: string): void => {
+    not[key] = [...new Set([...(not[key] ?? []), value])];
+  };
+  for (const word of text.split(/[\s,]+/).filter(Boolean)) {
+    const known = OPTION_WORDS.get(word.toLowerCase());
+    const question = /^q?(\d{1,2})(?:\/17)?$/i.exec(word)?.[1];
+    if (known) put(known.key, known.value);
+    else if (question) put('questions', `Q${Number(question)}/17`);
+    else if (/^[a-z]{1,2}\.[\w.-]+$/i.test(word)) put('ids', word);
+    else return { unknown: word };
+  }
+  return { not: not as Exclusion };
+}
+
+/** Each closed value by its reading word and its own name ("amd" and "amendment"). */
+const OPTION_WORDS: ReadonlyMap<string, { key: keyof Exclusion; value: string }> = new Map(
+  DIMENSION_LIST.flatMap((d) => (d.values ?? []).flatMap((value) => [d.word(value), value].map((w) => [w.toLowerCase(), { key: d.key, value }] as const))),
+);
 
 /** The help lines of the dimensions, for `help` and docs. */
 export const DIMENSION_HELP: readonly string[] = DIMENSION_LIST.map((d) => d.help);
