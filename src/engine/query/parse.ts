@@ -19,6 +19,7 @@ import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
 import { editDistance, firstAtLeast, normalise as normalize } from '../../text/index.js';
 import { findTerm } from '../commands/explain.js';
 import type { DocType, Exclusion, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
+import { NOT_BEFORE_TIME, negatorBefore, PREDICATE_OPENERS, TOPIC_PREPOSITIONS, excludes, joined, placesExcluded } from './negation.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -32,13 +33,7 @@ import {
   NEGATOR_GAP,
   PAST_RGM_CUES,
   NEGATORS,
-  CONJUNCTIONS,
-  NEGATION,
   NEGATION_BEFORE_PLACE,
-  NEGATION_BEFORE_QUESTION,
-  AUXILIARIES,
-  LEAD_INS,
-  ASKED_OF,
   NEXT_CUES,
   PAST_CUES,
   PAST_TENSE,
@@ -90,25 +85,8 @@ const SUPPL_ACRONYM = /(?<![\w.-])((?:sup|supp|suppl)-[a-z][\w-]*)/gi;
 const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
-/** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
-const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})\\s+(?:(?:in|at)\\s+)?(?:the\\s+)?([a-z]+)`);
 /** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
 const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
-/** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
-const NOT_BEFORE_TIME = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})(?:\\s+(?:for|from|in|on|during|the|of))*\\s*$`);
-/** Phrases of the negation lexicon as one regular-expression alternation, longest first. */
-function alternation(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/ /g, '\\s+'))
-    .join('|');
-}
-
-/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
-const EXCLUDING_BEFORE = new RegExp(
-  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|(?:is|are|was|were)n['’]?t\\s+(?:from|for|of|by|in))(?:\\s+(?:for|from|in|of|by|the))*\\s*$`,
-  'i',
-);
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -129,38 +107,6 @@ interface Extracted {
   readonly notQuestions: string[];
   readonly meeting: string | undefined;
   readonly rest: string;
-}
-
-/** What may join two things a negator covers: "Q3's and Q1's", "paris or stockholm", "q1, q2". */
-const JOINED = new RegExp(`^\\s*(?:['’]s)?\\s*(?:,|&|\\b(?:${[...CONJUNCTIONS].join('|')})\\b)?\\s*$`, 'i');
-function joined(between: string): boolean {
-  return JOINED.test(between);
-}
-
-/** Every place a negator excludes ("not in paris", "outside europe", "not in paris or stockholm"), as the venues name them. */
-function placesExcluded(norm: string, venues: ReadonlySet<string>): string[] {
-  const out: string[] = [];
-  for (const m of norm.matchAll(NOT_AT_PLACES)) {
-    // "not in south korea": another name of a place, of one word or more, from the word excluded on.
-    const from = m.index + m[0].length - m[1]!.length;
-    aliasesLongestFirst ??= [...PLACE_ALIASES.keys()].sort((x, y) => y.length - x.length);
-    const phrase = aliasesLongestFirst.find((p) => norm.startsWith(p, from) && !/\w/.test(norm[from + p.length] ?? '')) ?? m[1]!;
-    const name = PLACE_ALIASES.get(phrase) ?? phrase;
-    if (venues.has(name)) out.push(...placesJoined(norm.slice(from + phrase.length).split(' '), venues, name));
-  }
-  return [...new Set(out)];
-}
-const NOT_AT_PLACES = new RegExp(NOT_AT_PLACE.source, 'g');
-
-/** The place a negator excluded and those joined to it ("not in paris or stockholm"): the words after it, over conjunctions and "in"/"at". */
-function placesJoined(after: readonly string[], venues: ReadonlySet<string>, first: string): string[] {
-  const out = [first];
-  for (const w of after) {
-    if (CONJUNCTIONS.has(w) || PLACE_WORDS.has(w) || w === 'the' || w === '') continue;
-    if (!venues.has(w)) break;
-    out.push(w);
-  }
-  return out;
 }
 
 /** Terse commands whose bare small number is a Question ("aap 11", "tap 6", "q 15"). */
@@ -237,7 +183,7 @@ function extract(text: string, catalog: Catalog): Extracted {
       rest = rest.replace(QUESTIONS, (all, list: string, at: number, whole: string) => {
         // "except q11", "not from q11": the Question is excluded, and the excluding words are used;
         // so is one joined to it ("except Q3's and Q1's", "not q1 or q2").
-        const negator = EXCLUDING_BEFORE.exec(whole.slice(0, at));
+        const negator = negatorBefore(whole, at);
         const before = negator ?? (excludedEnd >= 0 && joined(whole.slice(excludedEnd, at)) ? ({ index: excludedEnd } as const) : null);
         excludedEnd = before ? at + all.length : -1;
         if (before) excluded.push([before.index, at]);
@@ -281,7 +227,7 @@ function extract(text: string, catalog: Catalog): Extracted {
   const ids: string[] = [];
   let excludedEnd = -1;
   for (const f of found) {
-    const negator = EXCLUDING_BEFORE.exec(text.slice(0, f.at));
+    const negator = negatorBefore(text, f.at);
     const excluded = negator !== null || (excludedEnd >= 0 && joined(text.slice(excludedEnd, f.at)));
     // The excluding words are used: blanked, never said back unused.
     if (negator) rest = rest.slice(0, negator.index) + ' '.repeat(f.at - negator.index) + rest.slice(f.at);
@@ -701,38 +647,6 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
     }
   }
   return { signals, loose };
-}
-
-/** Words between an excluding word and the topic it excludes ("not about 5g", "except on pki"). */
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're', 'related']);
-
-/** Verbs a phrase of what texts did may open on ("were agreed", "got approved", "going to lc"). */
-const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'got', 'get', 'gets', 'going', 'go', 'goes', 'went', 'gone', 'sent']);
-
-/**
- * Whether the negator at `i` excludes what follows. Not in a question asked the other way round
- * ("aren't the amendments consented?": the amendments consented, never the other texts not consented),
- * nor "but" that joins ("but are the amendments in last call") or means "only" ("nothing but amendments").
- */
-function excludes(words: readonly string[], i: number, saidBefore: boolean): boolean {
-  const w = words[i]!;
-  // "approved, not just consented": the step named after is excluded (the one before is asked); "not just
-  // amendments but also new texts" asks for both, so it only excludes after something asked.
-  if (w === 'not' && (words[i + 1] === 'just' || words[i + 1] === 'merely')) return saidBefore;
-  if (w === 'not' && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
-    return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
-  }
-  // "not amendments but new texts", "not approved but consented": after a "not", "but" names what is asked instead;
-  // one that opens the question joins ("not q1 but q3 rgms" once "not q1" is taken: "but rgms").
-  if (w === 'but')
-    return (
-      i > 0 &&
-      !AUXILIARIES.has(words[i + 1] ?? '') &&
-      words[i - 1] !== 'nothing' &&
-      words[i - 1] !== 'none' &&
-      !words.slice(0, i).some((x) => x === 'not' || x === 'non')
-    );
-  return true;
 }
 
 // ---------------------------------------------------------------- the rules
