@@ -15,9 +15,22 @@ import { MAX_INPUT_CHARS } from '../src/dispatch/dispatch.js';
 import type { Answer } from '../src/engine/answer.js';
 import { FakeClock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
+import type { CommandContext } from '../src/engine/command.js';
+import { FOLLOWING } from '../src/engine/answer.js';
+import { main } from '../adapters/cli/cli.js';
+import { loadDataset } from '../src/dataset/load.js';
+import { buildCatalog } from '../src/dataset/catalog.js';
+import { execFile } from 'node:child_process';
 
 const DATA_DIR = process.env.SG17_DATA_DIR ?? fileURLToPath(new URL('../data', import.meta.url));
-const clock = new FakeClock('2024-11-20T09:00:00Z');
+const NOW = '2024-11-20T09:00:00Z';
+const clock = new FakeClock(NOW);
+const ctxOf = (app: App): CommandContext => ({
+  catalog: app.deps.catalog(),
+  now: clock.now(),
+  channel: CONSOLE_CHANNEL,
+  actor: { id: 'console:local', canManageChannel: true },
+});
 
 interface Terminal {
   readonly app: App;
@@ -155,5 +168,62 @@ describe('console channel', () => {
     };
     expect(await listening(true)).toMatchObject({ platforms: ['console'] });
     expect(await listening(false)).toMatchObject({ platforms: [] });
+  });
+
+  it('continues the last line: "aap Q10" then "and their rgms?" answers the Q10 RGMs, following it', async () => {
+    const t = await openConsole();
+    t.input.write('aap Q10\nand their rgms?\n');
+    const want = renderText({ ...(await ask('rgm Q10', ctxOf(t.app))), reading: { query: 'rgm Q10', understood: true, show: true, following: true } });
+    const out = await t.until(want);
+    expect(out).toContain(`Read as: \`rgm Q10\` ${FOLLOWING}`);
+  });
+});
+
+describe('sg17 console (standard input as one conversation)', () => {
+  /** `sg17 console` in this process, on a stream for stdin that ends after `lines`. */
+  async function scripted(lines: string, isTTY = false): Promise<{ code: number; out: string; err: string }> {
+    const stdin = Object.assign(new PassThrough(), { isTTY });
+    const out: string[] = [];
+    const err: string[] = [];
+    stdin.end(lines);
+    const code = await main(['console', '--now', NOW], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: { SG17_DATA_DIR: DATA_DIR }, stdin });
+    return { code, out: out.join(''), err: err.join('') };
+  }
+  const at = (): CommandContext => ({ catalog: buildCatalog(loadDataset(DATA_DIR)), now: new Date(NOW) });
+
+  it('answers each line read, one answer per line, and exits 0 when the input ends', async () => {
+    const { code, out, err } = await scripted('aap Q10\nand their rgms?\n\nwhat about Q15?\n');
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    const ctx = at();
+    const first = renderText(await ask('aap Q10', ctx));
+    const followed = (terse: string) =>
+      ask(terse, ctx).then((a) => renderText({ ...a, reading: { query: terse, understood: true, show: true, following: true } }));
+    // No prompt without a terminal: the output is the answers alone, in order.
+    expect(out).toBe(`${first}\n${await followed('rgm Q10')}\n${await followed('rgm Q15')}\n`);
+  });
+
+  it('prompts only for a terminal, and stops reading at `quit`', async () => {
+    const { code, out } = await scripted('aap Q15\nquit\nrgm Q10\n', true);
+    expect(code).toBe(0);
+    expect(out.startsWith('sg17> ')).toBe(true);
+    expect(out).toContain(`${renderText(await ask('aap Q15', at()))}\nsg17> `);
+    expect(out).not.toContain('Interim RGMs');
+  });
+
+  it('runs as `printf … | sg17 console`: stdin a pipe, the process exits when it ends', async () => {
+    const bin = fileURLToPath(new URL('../bin/sg17.js', import.meta.url));
+    const child = execFile(process.execPath, [bin, 'console', '--now', NOW], {
+      env: { ...process.env, SG17_DATA_DIR: DATA_DIR, SG17_NOW: '' },
+      encoding: 'utf8',
+    });
+    const chunks: string[] = [];
+    child.stdout?.on('data', (d: string) => chunks.push(d));
+    child.stdin?.end('aap Q10\nand their rgms?\n');
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    const out = chunks.join('');
+    expect(code).toBe(0);
+    expect(out).toContain(`Read as: \`rgm Q10\` ${FOLLOWING}`);
+    expect(out).toContain('Q10/17 — 6 Dec 2024');
   });
 });

@@ -491,6 +491,31 @@ describe('gateway: the real discord.js Client against a fake gateway and fake RE
     expect(body.data!.embeds![0]!.title).toContain('X.1716');
   });
 
+  test('/sg17 ask follows up the same person in the same channel, not another person or channel', async () => {
+    const askAs = async (text: string, who: { user?: string; channel?: string } = {}): Promise<string> => {
+      const interaction = chatInput('ask', options({ text }));
+      if (who.user) interaction.member.user.id = who.user;
+      if (who.channel) interaction.channel_id = who.channel;
+      const done = whenAnswered(interaction.id);
+      gateway.dispatch('INTERACTION_CREATE', interaction);
+      await done;
+      const callback = rest.requests.find((r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`);
+      return embedText(callback!.body as Body);
+    };
+    await askAs('aap Q10');
+    const followed = await askAs('and their rgms?');
+    expect(followed).toContain('Interim RGMs — Q10/17');
+    expect(followed).toContain('rgm Q10');
+    expect(followed).toContain('(following your last question)');
+    const otherPerson = await askAs('and their rgms?', { user: '200000000000000099' });
+    expect(otherPerson).not.toContain('following your last question');
+    expect(otherPerson).toContain('"title":"Interim RGMs"'); // every RGM, not the Q10 ones
+    const otherChannel = await askAs('what about Q15?', { channel: '300000000000000099' });
+    expect(otherChannel).not.toContain('following your last question');
+    // The first conversation still holds its question.
+    expect(await askAs('what about Q15?')).toContain('rgm Q15');
+  });
+
   test('autocomplete through the gateway', async () => {
     const interaction = autocomplete('rec', 'id', 'X.171');
     gateway.dispatch('INTERACTION_CREATE', interaction);

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Answer } from '../src/engine/answer.js';
 import type { CommandContext } from '../src/engine/command.js';
 import { ask } from '../src/engine/engine.js';
+import { createDispatcher } from '../src/dispatch/dispatch.js';
 import { contextAt } from './engine-helpers.js';
 
 /** Per cent of the questions right on the code as measured (a share, so adding questions keeps it meaningful); the integrator raises it. */
@@ -49,13 +50,14 @@ const questions = load('heldout-questions.json', Question);
 const conversations = load('heldout-conversations.json', Conversation);
 
 /**
- * Ask a conversation's turns in order and return the last answer. The engine keeps no memory yet,
- * so each turn is asked alone; the change that adds conversations routes this one helper through
- * the conversation API.
+ * Ask a conversation's turns in order, as one conversation through the front door (src/dispatch
+ * keeps the last question per conversation; a follow-up refines it), and return the last answer.
  */
 async function askConversation(turns: readonly string[], ctx: CommandContext): Promise<Answer> {
+  const quiet = { info() {}, debug() {}, warn() {}, error() {} };
+  const dispatcher = createDispatcher({ catalog: () => ctx.catalog, clock: { now: () => ctx.now }, logger: quiet });
   let last: Answer | undefined;
-  for (const turn of turns) last = await ask(turn, ctx);
+  for (const turn of turns) last = (await dispatcher.dispatch({ query: { text: turn }, conversation: ['held-out'] })).answer;
   if (!last) throw new Error('a conversation needs a turn');
   return last;
 }

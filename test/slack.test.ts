@@ -209,6 +209,47 @@ describe('bodies Bolt 5.1 would crash on', () => {
   });
 });
 
+describe('follow-ups (the conversation: a thread, or a person in a channel)', () => {
+  const rgmQ10 = async (): Promise<string> => {
+    const answer = await engineAnswer('rgm Q10');
+    return JSON.stringify(renderSlackBlocks({ ...answer, reading: { query: 'rgm Q10', understood: true, show: true, following: true } }).blocks);
+  };
+
+  it("refines the last slash command of the same person in the same channel, not another person's", async () => {
+    const as = (user: string, text: string) =>
+      postEvents(slashCommandBody(text, { user_id: user }), FORM).then(async (res) => JSON.parse(await res.text()) as { blocks: unknown[]; text: string });
+    await as('U0FOLLOW1', 'aap Q10');
+    const followed = await as('U0FOLLOW1', 'and their rgms?');
+    expect(JSON.stringify(followed.blocks)).toBe(await rgmQ10());
+    expect(JSON.stringify(followed.blocks)).toContain('(following your last question)');
+    // Someone else in the channel asked nothing before: their "and their rgms?" is every RGM.
+    const other = await as('U0FOLLOW2', 'and their rgms?');
+    expect(JSON.stringify(other.blocks)).not.toContain('following your last question');
+    expect(other.blocks).toEqual((await expected('and their rgms?')).blocks);
+  });
+
+  it('refines the question asked in a thread when anyone mentions the bot in that thread', async () => {
+    const before = api.callsTo('chat.postMessage').length;
+    const top = appMentionBody('<@UBOT0001> aap Q10', 'Ev0FOLLOW1', { user: 'U0FOLLOW3', ts: '1725000100.000100' });
+    await postEvents(top, 'application/json');
+    await api.waitFor('chat.postMessage', before + 1);
+    const reply = appMentionBody('<@UBOT0001> and their rgms?', 'Ev0FOLLOW2', { user: 'U0FOLLOW4', ts: '1725000101.000100', thread_ts: '1725000100.000100' });
+    await postEvents(reply, 'application/json');
+    const post = (await api.waitFor('chat.postMessage', before + 2))[before + 1]!;
+    expect(post.params.thread_ts).toBe('1725000100.000100');
+    expect(JSON.stringify(post.params.blocks)).toBe(await rgmQ10());
+    // Another thread holds no question: read on its own.
+    const elsewhere = appMentionBody('<@UBOT0001> and their rgms?', 'Ev0FOLLOW3', {
+      user: 'U0FOLLOW4',
+      ts: '1725000102.000100',
+      thread_ts: '1725000090.000100',
+    });
+    await postEvents(elsewhere, 'application/json');
+    const third = (await api.waitFor('chat.postMessage', before + 3))[before + 2]!;
+    expect(third.params.blocks).toEqual((await expected('and their rgms?')).blocks);
+  });
+});
+
 describe('app mentions', () => {
   it('answers in a thread with chat.postMessage, once per event even when Slack retries', async () => {
     const before = api.callsTo('chat.postMessage').length;

@@ -33,6 +33,12 @@ export const SUBCOMMANDS: readonly SubcommandEntry[] = [
     load: async () => (await import('./subcommands/discord.js')).discord,
   },
   {
+    name: 'console',
+    usage: 'sg17 console [--now ISO-8601]',
+    summary: 'The console channel: answer each line of standard input (a terminal or a pipe) as the bot does, follow-ups included',
+    load: async () => (await import('./subcommands/console.js')).consoleChannel,
+  },
+  {
     name: 'reminders',
     usage: 'sg17 reminders [--now ISO-8601] [--json] [--count N]',
     summary: 'The reminder plan: next RGM reminders and digests for every subscribed channel',

@@ -9,6 +9,8 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, for `sg17 console` (main.ts passes process.stdin; tests a stream of their own). */
+  readonly stdin?: NodeJS.ReadableStream & { readonly isTTY?: boolean };
 }
 
 /** Exit codes: 0 answered/done, 1 nothing matched or the operation failed, 2 usage error. */

@@ -58,6 +58,8 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
       channel: CONSOLE_CHANNEL,
       // The person at the terminal runs this instance: they manage its channel.
       actor: { id: 'console:local', canManageChannel: true },
+      // The terminal is one conversation: a line may follow up the one before.
+      conversation: [CONSOLE_CHANNEL],
     });
     output.write(`${renderText(outcome.answer)}\n`);
   }

@@ -50,10 +50,10 @@ export function renderText(answer: Answer): string {
   const title = oneLine(answer.title);
   blocks.push([title, '='.repeat(Math.min(title.length, 72))]);
   // How a question in words was read, as the short command (and a close second reading).
-  const { readAs, alternative, unused } = readingLines(answer);
+  const { readAs, alternative, unused, following } = readingLines(answer);
   if (readAs || alternative || unused) {
     blocks.push([
-      ...(readAs ? [`Read as: \`${oneLine(readAs)}\``] : []),
+      ...(readAs ? [`Read as: \`${oneLine(readAs)}\`${following ? ` ${following}` : ''}`] : []),
       ...(alternative ? [`Or did you mean \`${oneLine(alternative)}\`?`] : []),
       ...(unused ? [`Not used: ${oneLine(unused)}`] : []),
     ]);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { InteractionResponseType, InteractionType, MessageFlags, PermissionFlagsBits, type APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Actor, Dispatcher } from '../../src/dispatch/dispatch.js';
+import { conversationKey } from '../../src/dispatch/conversations.js';
 import type { Answer } from '../../src/engine/answer.js';
 import type { Logger } from '../../src/ports.js';
 import type { ChannelAddress } from '../../src/channel.js';
@@ -76,13 +77,16 @@ export function parseInteraction(raw: unknown): { ok: true; interaction: Interac
 }
 
 /** Where an interaction comes from and who sent it, as dispatch takes them. */
-export function requestFor(interaction: InteractionPayload): { channel?: ChannelAddress; actor?: Actor } {
+export function requestFor(interaction: InteractionPayload): { channel?: ChannelAddress; actor?: Actor; conversation?: string[] } {
   const actorId = interaction.member?.user.id ?? interaction.user?.id;
   // In a DM with the bot the channel is the user's own; in a guild it takes Manage Channels/Server.
   const canManageChannel = interaction.member ? (BigInt(interaction.member.permissions) & MANAGE_BITS) !== 0n : Boolean(interaction.user);
+  const channel = interaction.channel_id ? channelAddress('discord', interaction.channel_id) : undefined;
   return {
-    ...(interaction.channel_id ? { channel: channelAddress('discord', interaction.channel_id) } : {}),
+    ...(channel ? { channel } : {}),
     ...(actorId ? { actor: { id: actorId, canManageChannel } } : {}),
+    // A follow-up continues this person's last question in this channel (a thread is a channel of its own).
+    ...(channel && actorId ? { conversation: [conversationKey.person(channel, actorId)] } : {}),
   };
 }
 

@@ -162,10 +162,10 @@ export function renderDiscordMessage(answer: Answer): DiscordMessage {
   budget.left -= title.length;
   const linkLines = (answer.links ?? []).map((l) => `[${escapeText(cut(l.label, 200))}](${l.url})`);
   // How a question in words was read, as the short command, in a code span (no markdown inside; no backticks, no mentions).
-  const { readAs, alternative, unused } = readingLines(answer);
+  const { readAs, alternative, unused, following } = readingLines(answer);
   const code = (text: string): string => `\`${neutraliseMentions(cut(text.replace(/`/g, "'"), 200))}\``;
   const readBack = [
-    readAs ? `Read as: ${code(readAs)}` : '',
+    readAs ? `Read as: ${code(readAs)}${following ? ` ${following}` : ''}` : '',
     alternative ? `Or did you mean ${code(alternative)}?` : '',
     unused ? `Not used: ${code(unused)}` : '',
   ]

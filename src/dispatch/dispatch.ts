@@ -18,6 +18,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../ports.js';
 import type { SubscriptionStore } from '../store/port.js';
 import { SeenDeliveries } from './seen.js';
+import { Conversations } from './conversations.js';
 
 /** Longer input (the text, or any one option value) gets a short error rather than an attempt. */
 export const MAX_INPUT_CHARS = 500;
@@ -46,6 +47,12 @@ export interface Request {
   readonly deliveryId?: string;
   /** The platform says this bot posted it: skipped, so the bot never answers itself. */
   readonly fromSelf?: boolean;
+  /**
+   * The conversation it belongs to, as the adapter names it (a Slack thread, a channel and a user,
+   * the console): the question last answered under the first key that holds one (within 15 minutes)
+   * is what a follow-up refines, and this one's is remembered under every key. None: no follow-ups.
+   */
+  readonly conversation?: readonly string[];
 }
 
 export type Outcome =
@@ -84,6 +91,8 @@ export interface DispatchDeps {
   readonly publicUrl?: string;
   /** Request ids (default: the first 8 hex digits of a random UUID); tests pass their own. */
   readonly newRequestId?: () => string;
+  /** The last question of each conversation (default: kept 15 minutes on `clock`, at most 5,000 conversations). */
+  readonly conversations?: Conversations;
 }
 
 /** A request that cannot be skipped: no delivery id to repeat, not the bot's own (the terminal, the CLI, a platform that never redelivers). */
@@ -105,6 +114,7 @@ export interface Dispatcher {
 
 export function createDispatcher(deps: DispatchDeps): Dispatcher {
   const seen = new SeenDeliveries(deps.clock);
+  const conversations = deps.conversations ?? new Conversations(deps.clock);
   const newRequestId = deps.newRequestId ?? (() => randomUUID().slice(0, 8));
 
   const refusal = (title: string, summary: string): Answer => usageError({ catalog: deps.catalog(), now: deps.clock.now() }, title, summary);
@@ -135,6 +145,8 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
       try {
         const ctx = await contextFor(request, managesChannel);
         const result = 'text' in query ? await ask(invocation?.text ?? '', ctx) : await runCommand(query.command, query.options, ctx);
+        // What it asked is what the asker's next message may follow up; an answer that asked nothing (help, a setting) leaves the last question.
+        if (result.asked && request.conversation?.length) conversations.remember(request.conversation, result.asked);
         return { status: 'answered', requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
       } catch (error) {
         deps.logger.error({ err: error, requestId, channel: request.channel, actor: request.actor?.id, command: command?.name }, 'request failed');
@@ -154,6 +166,10 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     if (actor) ctx.actor = { id: actor.id, canManageChannel: canManage };
     if (deps.subscriptions) ctx.subscriptions = deps.subscriptions;
     if (deps.publicUrl) ctx.publicUrl = deps.publicUrl;
+    if (request.conversation?.length && 'text' in request.query) {
+      const previous = conversations.recall(request.conversation);
+      if (previous) ctx.previous = previous;
+    }
     return ctx;
   }
 

@@ -4,6 +4,8 @@
  * Text is plain: renderers escape it for their platform, so nothing in an Answer can ping anyone.
  */
 import { z } from 'zod';
+import { IsoDate } from '../dataset/schema.js';
+import { Query } from './query/model.js';
 
 /** A moment shown in the reader's local time where the platform can (Slack <!date>, Discord <t:>). */
 export const TimeSpan = z.object({
@@ -52,6 +54,8 @@ export const Reading = z.object({
   show: z.boolean(),
   /** Words of the question that narrowed nothing, said back so a misreading shows ("Not used: maybe"). */
   unused: z.array(z.string()).optional(),
+  /** The message continued the asker's last question, which it refined: "(following your last question)". */
+  following: z.boolean().optional(),
 });
 export type Reading = z.infer<typeof Reading>;
 
@@ -79,6 +83,11 @@ export const Answer = z.object({
   }),
   /** Set on answers to what someone typed (engine `ask`): how it was read. */
   reading: Reading.optional(),
+  /**
+   * The Query this answer executed (engine `ask`), and the last day of the RGM it led with: what a
+   * follow-up in the same conversation refines (dispatch remembers it; query/follow-up.ts).
+   */
+  asked: z.object({ query: Query, shownUntil: IsoDate.optional(), leads: z.boolean().optional(), questions: z.array(z.string()).optional() }).optional(),
 });
 export type Answer = z.infer<typeof Answer>;
 
@@ -87,15 +96,19 @@ export function plainText(rich: Rich): string {
   return typeof rich === 'string' ? rich : rich.map((part) => (typeof part === 'string' ? part : part.fallback)).join('');
 }
 
+/** Said after the reading of a follow-up. */
+export const FOLLOWING = '(following your last question)';
+
 /**
  * "Read as: `tap approved Q2`", "Or did you mean `explain last call`?" and "Not used: `maybe`":
  * the lines renderers show. `unused` is the asker's own words: renderers escape it like any user text.
  */
-export function readingLines(answer: Answer): { readAs?: string; alternative?: string; unused?: string } {
+export function readingLines(answer: Answer): { readAs?: string; alternative?: string; unused?: string; following?: string } {
   const r = answer.reading;
   if (!r?.show && !r?.unused?.length) return {};
   return {
     ...(r.query !== null ? { readAs: r.query } : {}),
+    ...(r.following && r.query !== null ? { following: FOLLOWING } : {}),
     ...(r.alternative ? { alternative: r.alternative } : {}),
     ...(r.unused?.length ? { unused: r.unused.join(' ') } : {}),
   };

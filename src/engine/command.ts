@@ -8,6 +8,7 @@ import type { Answer } from './answer.js';
 import type { Catalog } from '../dataset/catalog.js';
 import type { ChannelAddress } from '../channel.js';
 import type { SubscriptionStore } from '../store/port.js';
+import type { LastQuestion } from './query/follow-up.js';
 
 export type OptionType = 'string' | 'integer' | 'boolean';
 
@@ -35,6 +36,8 @@ export interface CommandContext {
   readonly subscriptions?: SubscriptionStore;
   /** Base URL of the HTTP service (calendar links), from SG17_PUBLIC_URL. */
   readonly publicUrl?: string;
+  /** The question last answered in this conversation (recent enough): a follow-up refines it (query/follow-up.ts). */
+  readonly previous?: LastQuestion;
 }
 
 export type ParseResult<P> = { ok: true; params: P } | { ok: false; error: string };

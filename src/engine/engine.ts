@@ -15,7 +15,11 @@ import { splitWords, wordsToOptions } from './words.js';
 import { meetingLabel } from '../dataset/catalog.js';
 import { execute } from './query/execute.js';
 import { fold, normalise as normalize } from '../text/index.js';
-import { parseQuery } from './query/parse.js';
+import { parseQuery, type ParseEnv } from './query/parse.js';
+import { followUp } from './query/follow-up.js';
+import { readingOf } from './query/reading.js';
+import type { Query } from './query/model.js';
+import { utcDay } from './format-dates.js';
 
 export interface Invocation {
   /** The text without a trailing `public`. */
@@ -57,7 +61,21 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
   // Normalised once, at the door: full-width forms, accents, invisible characters, look-alike dots and dashes.
   const text = fold(typed);
   if (text.trim() === '') return helpAnswer(ctx, commands);
-  const parsed = parseQuery(text, { now: ctx.now, catalog: ctx.catalog, commandWords });
+  const env: ParseEnv = { now: ctx.now, catalog: ctx.catalog, commandWords };
+  if (ctx.previous) {
+    // "and their RGMs?": the last question in this conversation, refined (query/follow-up.ts).
+    const follow = followUp(ctx.previous, text, (rest) => parseQuery(rest, env), utcDay(ctx.now));
+    if (follow) {
+      const reading: Reading = { query: readingOf(follow.query), understood: true, show: true };
+      if (follow.following) reading.following = true;
+      if (follow.unused?.length) reading.unused = [...follow.unused];
+      const answer = await answerQuery(follow.query, reading, ctx);
+      // "The next one" is the RGM it leads with: the one after that steps past it.
+      if (follow.next && answer.asked) answer.asked = { ...answer.asked, leads: true };
+      return answer;
+    }
+  }
+  const parsed = parseQuery(text, env);
   switch (parsed.kind) {
     case 'command': {
       // Channel settings (subscribe …), or a command word with nothing it can use ("rec" alone): its own parser says what is missing.
@@ -75,9 +93,6 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
       return { ...notUnderstood(ctx, text, [...new Set(nearest)]), reading };
     }
     case 'query': {
-      // The parser's Query is checked against its schema by property tests (test/query-parse.test.ts),
-      // not again here on every question: the schema guards what comes from outside (runCommand).
-      const answer = await execute(parsed.query, ctx, { help: () => helpAnswer(ctx, commands) });
       const terse = parsed.reading;
       // Someone who typed the short form itself learns nothing from seeing it again.
       const reading: Reading = {
@@ -87,13 +102,21 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
       };
       if (parsed.alternative) reading.alternative = parsed.alternative;
       if (parsed.unused?.length) reading.unused = [...parsed.unused];
-      // Every handler builds its Answer afresh for each call (none is cached: test/query-readback
-      // checks it), so the reading is set on it. Copying it instead (`{ ...answer, reading }`) cost
-      // 1.5–4 µs a question, as much as reading the question itself.
-      answer.reading = reading;
-      return answer;
+      return answerQuery(parsed.query, reading, ctx);
     }
   }
+}
+
+/** Execute a Query read from text; the answer says how it was read (and, from execute, what it executed: a follow-up refines that). */
+async function answerQuery(query: Query, reading: Reading, ctx: CommandContext): Promise<Answer> {
+  // The parser's Query is checked against its schema by property tests (test/query-parse.test.ts),
+  // not again here on every question: the schema guards what comes from outside (runCommand).
+  const answer = await execute(query, ctx, { help: () => helpAnswer(ctx, commands) });
+  // Every handler builds its Answer afresh for each call (none is cached: test/query-readback
+  // checks it), so the reading is set on it. Copying it instead (`{ ...answer, reading }`) cost
+  // 1.5–4 µs a question, as much as reading the question itself.
+  answer.reading = reading;
+  return answer;
 }
 
 /** Whether `typed` is the command text `terse` as written (case, spaces and punctuation aside). */

@@ -8,6 +8,7 @@
  */
 import type { App } from '@slack/bolt';
 import { renderSlackBlocks } from '../render-blocks.js';
+import { conversationKey } from '../../../src/dispatch/conversations.js';
 import { slackActor, slackChannel, type ListenerDeps } from '../context.js';
 
 export const SLASH_COMMAND = '/sg17';
@@ -24,6 +25,8 @@ export function registerCommandListener(app: App, deps: ListenerDeps): void {
         query: { text: typeof command.text === 'string' ? command.text : '' },
         channel: slackChannel(command.channel_id),
         actor: slackActor(deps, client, command.user_id),
+        // A slash command carries no thread: the conversation is this person in this channel.
+        conversation: [conversationKey.person(`slack:${command.channel_id}`, String(command.user_id))],
       });
       await ack({ response_type: outcome.public ? 'in_channel' : 'ephemeral', ...renderSlackBlocks(outcome.answer) });
     } catch (error) {

@@ -5,6 +5,7 @@
  */
 import type { App } from '@slack/bolt';
 import { renderSlackBlocks } from '../render-blocks.js';
+import { conversationKey } from '../../../src/dispatch/conversations.js';
 import { slackActor, slackChannel, type ListenerDeps } from '../context.js';
 
 /** "<@U123ABC> rec X.1716" → "rec X.1716" (every user mention token removed). */
@@ -20,6 +21,17 @@ export function isFromSelf(event: { user?: string; bot_id?: string }, context: {
   return (context.botUserId !== undefined && event.user === context.botUserId) || (context.botId !== undefined && event.bot_id === context.botId);
 }
 
+/**
+ * A mention in a thread continues that thread's conversation (whoever asks in it). One outside a
+ * thread continues the asker's in the channel, and opens the thread its answer goes to, so a
+ * follow-up there continues it too.
+ */
+export function mentionConversation(event: { channel: string; user?: string; ts: string; thread_ts?: string }): string[] {
+  const channel = `slack:${event.channel}`;
+  if (event.thread_ts) return [conversationKey.thread(channel, event.thread_ts)];
+  return [conversationKey.person(channel, event.user ?? ''), conversationKey.thread(channel, event.ts)];
+}
+
 export function registerMentionListener(app: App, deps: ListenerDeps): void {
   app.event('app_mention', async ({ event, body, client, context }) => {
     const outcome = await deps.app.dispatch.dispatch({
@@ -29,6 +41,7 @@ export function registerMentionListener(app: App, deps: ListenerDeps): void {
       deliveryId: typeof body.event_id === 'string' ? body.event_id : `${event.channel}/${event.ts}`,
       // The app runs without Bolt's global ignoreSelf middleware (it would cost every request).
       fromSelf: isFromSelf(event, context),
+      conversation: mentionConversation(event),
     });
     if (outcome.status === 'skipped') return;
     // A mention is answered in its thread, where everyone in the channel sees it.

@@ -29,6 +29,8 @@ export interface Dimension<K extends keyof Exclusion = keyof Exclusion> {
   readonly match: { readonly [S in Subject]?: (item: ItemOf[S], value: string) => boolean };
   /** The help line: what the dimension narrows, with an example. */
   readonly help: string;
+  /** The Query fields that ask for what this dimension excludes (`questions` for `not.questions`, `from`/`to` for a window). */
+  readonly include: readonly (keyof Query)[];
 }
 
 /** Supplement, Technical Report, Recommendation, or another SG17 document (Security Manual, roadmap…). */
@@ -106,6 +108,7 @@ const question = (q: string | null, value: string): boolean => q === value;
 export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   outcomes: {
     key: 'outcomes',
+    include: ['outcomes'],
     negator: 'except',
     values: Object.keys(OUTCOME_WORD),
     word: (v) => OUTCOME_WORD[v] ?? v,
@@ -114,6 +117,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   routes: {
     key: 'routes',
+    include: ['route'],
     negator: 'except',
     values: ['tap', 'aap', 'agreement'],
     word: (v) => v,
@@ -122,6 +126,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   kinds: {
     key: 'kinds',
+    include: ['kinds'],
     negator: 'not',
     values: Object.keys(KIND_WORD),
     word: (v) => KIND_WORD[v] ?? v,
@@ -130,6 +135,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   types: {
     key: 'types',
+    include: ['types'],
     negator: 'not',
     values: Object.keys(TYPE_WORD),
     word: (v) => TYPE_WORD[v] ?? v,
@@ -138,6 +144,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   questions: {
     key: 'questions',
+    include: ['questions'],
     negator: 'not',
     word: (v) => v.replace('/17', ''),
     match: {
@@ -149,6 +156,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   formats: {
     key: 'formats',
+    include: ['format'],
     negator: 'not',
     values: ['virtual', 'hybrid', 'physical'],
     word: (v) => v,
@@ -157,6 +165,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   venues: {
     key: 'venues',
+    include: ['venue'],
     negator: 'not',
     word: (v) => `in ${v}`,
     match: { rgms: (r, v) => venueMatches(r.rgm, v) },
@@ -164,6 +173,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   flags: {
     key: 'flags',
+    include: ['flags'],
     negator: 'not',
     values: Object.keys(FLAG_WORD),
     word: (v) => FLAG_WORD[v as TextFlag] ?? v,
@@ -172,6 +182,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   ids: {
     key: 'ids',
+    include: ['ids'],
     negator: 'not',
     word: (v) => v.replace(/ /g, ''),
     match: {
@@ -182,6 +193,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   windows: {
     key: 'windows',
+    include: ['from', 'to'],
     negator: 'not',
     word: (v) => v,
     match: {
@@ -192,6 +204,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   words: {
     key: 'words',
+    include: ['words'],
     negator: 'not',
     word: (v) => `about ${v}`,
     match: {
@@ -275,6 +288,11 @@ export function exclusionOf(text: string): { readonly not: Exclusion } | { reado
 const OPTION_WORDS: ReadonlyMap<string, { key: keyof Exclusion; value: string }> = new Map(
   DIMENSION_LIST.flatMap((d) => (d.values ?? []).flatMap((value) => [d.word(value), value].map((w) => [w.toLowerCase(), { key: d.key, value }] as const))),
 );
+
+/** The Query fields a Query's exclusions speak to ("not Q11" speaks to `questions`): a follow-up replaces them, never carries them over. */
+export function fieldsExcluded(not: Exclusion | undefined): (keyof Query)[] {
+  return DIMENSION_LIST.filter((d) => not?.[d.key]?.length).flatMap((d) => d.include);
+}
 
 /** The help lines of the dimensions, for `help` and docs. */
 export const DIMENSION_HELP: readonly string[] = DIMENSION_LIST.map((d) => d.help);

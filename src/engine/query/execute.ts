@@ -23,14 +23,24 @@ import { highlightsAnswer } from './highlights.js';
 import { mentions } from './mentions.js';
 import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
+import { lastQuestionOf } from './follow-up.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
 export interface ExecuteExtras {
   readonly help?: () => Answer;
 }
 
+/** Answer a Query; the answer says what it executed, for a follow-up to refine (./follow-up.ts). */
 export async function execute(query: Query, ctx: CommandContext, extras: ExecuteExtras = {}): Promise<Answer> {
-  if (query.none && query.perQuestion) return execute(holdingNone(query, ctx.catalog), ctx, extras);
+  const answer = await answerOf(query, ctx, extras);
+  // Every answer is built afresh for each call, so this sets nothing shared.
+  const asked = lastQuestionOf(query, answer);
+  if (asked) answer.asked = asked;
+  return answer;
+}
+
+async function answerOf(query: Query, ctx: CommandContext, extras: ExecuteExtras): Promise<Answer> {
+  if (query.none && query.perQuestion) return answerOf(holdingNone(query, ctx.catalog), ctx, extras);
   if (query.sideBySide && (query.questions?.length ?? 0) >= 2 && LISTS.has(query.ask)) return questionsSideBySide(query, ctx, extras);
   switch (query.ask) {
     case 'texts':

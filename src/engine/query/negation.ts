@@ -39,13 +39,29 @@ export const EXCLUDING_BEFORE = new RegExp(
   'i',
 );
 
+/** Every word of the negation phrases, and the contracted verbs that exclude ("isn't from"), typed with or without the apostrophe. */
+const NEGATION_WORDS: ReadonlySet<string> = new Set([
+  ...[...NEGATION, ...NEGATION_BEFORE_QUESTION].flatMap((p) => p.split(' ')).map((w) => w.replace('’', "'")),
+  ...['is', 'are', 'was', 'were'].flatMap((v) => [`${v}n't`, `${v}nt`, `${v}n’t`]),
+]);
+const NOT_A_LETTER = /[^a-z'’]+/;
+
 /** The longest a negation phrase and the small words after it can be ("without counting for the "). */
 const NEGATOR_REACH = 40;
 
 /** Where the negator that excludes what stands at `at` begins (an index into `text`), or null: only the last words before it are read. */
 export function negatorBefore(text: string, at: number): { readonly index: number } | null {
   const from = Math.max(0, at - NEGATOR_REACH);
-  const m = EXCLUDING_BEFORE.exec(text.slice(from, at));
+  const tail = text.slice(from, at);
+  // Most ids and Questions follow no negator: a set lookup per word decides before the pattern runs.
+  if (
+    !tail
+      .toLowerCase()
+      .split(NOT_A_LETTER)
+      .some((w) => NEGATION_WORDS.has(w))
+  )
+    return null;
+  const m = EXCLUDING_BEFORE.exec(tail);
   return m ? { index: from + m.index } : null;
 }
 
