@@ -10,7 +10,7 @@ import type { DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.
 import type { CorrespondenceGroup, Item } from '../../dataset/schema.js';
 import { rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
 import { mentions } from './mentions.js';
-import type { DocType, Exclusion, Outcome, Query, Route, TextFlag, TextKind } from './model.js';
+import { type DocType, type Exclusion, Exclusion as ExclusionSchema, type Outcome, type Query, type Route, type TextFlag, type TextKind } from './model.js';
 import { REGION_PLACES } from './words.js';
 
 /** What a list holds: Annex A texts, new work items (Annex B), interim RGMs. */
@@ -268,7 +268,7 @@ export function flagWords(query: Pick<Query, 'flags'>): string[] {
  * the value's own name), a Question, or a text id; the Exclusion they make, or the word no
  * dimension knows.
  */
-export function exclusionOf(text: string): { readonly not: Exclusion } | { readonly unknown: string } {
+export function exclusionOf(text: string, subject: Subject | 'groups'): { readonly not: Exclusion } | { readonly unknown: string } {
   const not: Record<string, string[]> = {};
   const put = (key: string, value: string): void => {
     not[key] = [...new Set([...(not[key] ?? []), value])];
@@ -276,12 +276,30 @@ export function exclusionOf(text: string): { readonly not: Exclusion } | { reado
   for (const word of text.split(/[\s,]+/).filter(Boolean)) {
     const known = OPTION_WORDS.get(word.toLowerCase());
     const question = /^q?(\d{1,2})(?:\/17)?$/i.exec(word)?.[1];
-    if (known) put(known.key, known.value);
-    else if (question) put('questions', `Q${Number(question)}/17`);
-    else if (/^[a-z]{1,2}\.[\w.-]+$/i.test(word)) put('ids', word);
+    if (known && subject !== 'groups') put(known.key, known.value);
+    else if (question && subject !== 'groups') put('questions', `Q${Number(question)}/17`);
+    else if (/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/.test(word) && subject !== 'groups') put('windows', word);
+    else if (/^[a-z]{1,2}\.[\w.-]+$/i.test(word) && subject !== 'rgms') put('ids', word);
+    // Anything else is a place (RGMs) or a topic word (texts, work items, groups), as the data writes them.
+    else if (/^[\p{L}\p{N}]+$/u.test(word)) put(subject === 'rgms' ? 'venues' : 'words', word.toLowerCase());
     else return { unknown: word };
   }
-  return { not: not as Exclusion };
+  return { not: canonicalExclusion(not as Exclusion) };
+}
+
+/** The keys of an Exclusion in the schema's order (a Query from options and from words read the same). */
+export function canonicalExclusion(not: Exclusion): Exclusion {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(ExclusionSchema.shape) as (keyof Exclusion)[]) if (not[key]?.length) out[key] = not[key];
+  return out as Exclusion;
+}
+
+/** The `not` option's text for an Exclusion: what `exclusionOf` reads back to it. */
+export function exclusionOption(not: Exclusion | undefined): string | undefined {
+  if (!not) return undefined;
+  const words: string[] = [];
+  for (const d of DIMENSION_LIST) for (const v of not[d.key] ?? []) words.push(d.key === 'venues' || d.key === 'words' ? v : d.word(v));
+  return words.join(' ') || undefined;
 }
 
 /** Each closed value by its reading word and its own name ("amd" and "amendment"). */

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { OptionSpec } from '../command.js';
 import { optionalQuestion } from '../params.js';
-import { exclusionOf } from './dimensions.js';
+import { type Subject, exclusionOf } from './dimensions.js';
 import { type DocType, type Exclusion, type Outcome, type Query, RgmFormat, RgmState, Route, type TextKind } from './model.js';
 
 /**
@@ -83,25 +83,29 @@ function matchWords(max: number, error: string) {
 }
 
 export const ABOUT_OPTION = matchWords(100, 'please use fewer words');
-/** What to leave out, in the reading's words: `Q11 amd`, `virtual`, `X.1716` (dimensions.ts `exclusionOf`). */
-export const NOT_OPTION = z
-  .string()
-  .max(200, { error: 'please name fewer things to leave out' })
-  .transform((text, ctx) => {
-    if (text.trim() === '') return undefined;
-    const read = exclusionOf(text);
-    if ('unknown' in read) {
-      ctx.issues.push({
-        code: 'custom',
-        message: `"${read.unknown.slice(0, 30)}" is nothing to leave out; e.g. Q11, amd, suppl, virtual, iso, X.1716`,
-        input: text,
-      });
-      return z.NEVER;
-    }
-    return read.not;
-  })
-  .optional();
+/** What to leave out, in the reading's words: `Q11 amd`, `virtual`, `X.1716`, a place or topic word (dimensions.ts `exclusionOf`). */
+export const notOption = (subject: Subject | 'groups') =>
+  z
+    .string()
+    .max(200, { error: 'please name fewer things to leave out' })
+    .transform((text, ctx) => {
+      if (text.trim() === '') return undefined;
+      const read = exclusionOf(text, subject);
+      if ('unknown' in read) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `"${read.unknown.slice(0, 30)}" is nothing to leave out; e.g. Q11, amd, suppl, virtual, iso, X.1716`,
+          input: text,
+        });
+        return z.NEVER;
+      }
+      return read.not;
+    })
+    .optional();
+export const NOT_OPTION = notOption('texts');
 export const COUNT_OPTION = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional());
+/** With by-question: only the Questions holding none ("which questions have no RGMs"). */
+export const NONE_OPTION = COUNT_OPTION;
 export const DAY_OPTION = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
   z
@@ -137,6 +141,7 @@ export const TEXT_LIST_OPTIONS = {
   not: NOT_OPTION,
   count: COUNT_OPTION,
   'by-question': BY_QUESTION_OPTION,
+  none: NONE_OPTION,
 };
 
 /** The options every list takes, by their option names. */
@@ -148,12 +153,14 @@ export type CommonListParams = {
   not?: Exclusion | undefined;
   count?: boolean;
   'by-question'?: boolean;
+  none?: boolean;
 };
 
 /** The Query filters of the options every list takes. */
-export function commonFilters(p: CommonListParams): Pick<Query, 'questions' | 'from' | 'to' | 'words' | 'count' | 'perQuestion' | 'not'> {
+export function commonFilters(p: CommonListParams): Pick<Query, 'questions' | 'from' | 'to' | 'words' | 'count' | 'perQuestion' | 'not' | 'none'> {
   return {
     not: p.not,
+    none: (p['by-question'] && p.none) || undefined,
     questions: p.question ? [p.question] : [],
     from: p.from,
     to: p.to,
@@ -185,6 +192,7 @@ const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
   state: { description: 'Only RGMs whose dates are tbc or confirmed, or that name no venue yet', type: 'string', choices: RgmState.options },
   about: { description: 'Only items whose title holds these words', type: 'string' },
   not: { description: 'Leave out, e.g. Q11, amd, suppl, virtual, iso, X.1716 (several allowed)', type: 'string' },
+  none: { description: 'With by-question: only the Questions holding none', type: 'boolean' },
   count: { description: 'Answer how many, then the items', type: 'boolean' },
   'by-question': { description: 'Group by Question: the Questions, each with its items', type: 'boolean' },
 };

@@ -20,6 +20,7 @@ import { editDistance, firstAtLeast, normalise as normalize } from '../../text/i
 import { findTerm } from '../commands/explain.js';
 import type { DocType, Exclusion, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
 import { NOT_BEFORE_TIME, negatorBefore, PREDICATE_OPENERS, TOPIC_PREPOSITIONS, excludes, joined, placesExcluded } from './negation.js';
+import { canonicalExclusion } from './dimensions.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -1379,7 +1380,7 @@ function exclusionFor(not: Exclusion | undefined, keys: readonly (keyof Exclusio
   if (!not) return undefined;
   const out: Record<string, unknown> = {};
   for (const k of keys) if (not[k]?.length) out[k] = not[k];
-  return Object.keys(out).length ? (out as Exclusion) : undefined;
+  return Object.keys(out).length ? canonicalExclusion(out as Exclusion) : undefined;
 }
 
 /** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
