@@ -104,6 +104,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     clock: options.clock,
     logger,
     subscriptions: store.subscriptions,
+    follows: store.follows,
     publicUrl: config.SG17_PUBLIC_URL,
   });
   const deps: AppDeps = { config, clock: options.clock, logger, catalog: currentCatalog, subscriptions: store.subscriptions, dispatch };
@@ -165,9 +166,13 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
   const readyz: HttpRoute = {
     method: 'GET',
     path: '/readyz',
-    handle: (_req, res) => {
+    handle: async (_req, res) => {
       const report = readiness();
-      res.writeHead(report.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(report));
+      // How many people follow Questions by direct message: a count only, never who or what.
+      const followers = storeOpen ? await store.follows.count() : null;
+      res
+        .writeHead(report.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
+        .end(JSON.stringify({ ...report, followers }));
     },
   };
   const reminders = (await import('./reminders/service.js')).createReminderService(deps, store, posting, {

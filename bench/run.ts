@@ -14,6 +14,7 @@ export type { BenchModule, BenchRow };
 
 const MODULES: readonly (() => Promise<BenchModule>)[] = [
   async () => (await import('./engine.js')).bench,
+  async () => (await import('./search.js')).bench,
   async () => (await import('./questions.js')).bench,
   async () => (await import('./cli.js')).bench,
   async () => (await import('./discord.js')).bench,

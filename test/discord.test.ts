@@ -195,13 +195,13 @@ describe('the handler', () => {
     };
     const member = ctxOf(chatInput('help', [], PERMS.member));
     expect(member.channel).toBe(`discord:${FAKE_CHANNEL_ID}`);
-    expect(member.actor).toEqual({ id: FAKE_USER_ID, canManageChannel: false });
+    expect(member.actor).toEqual({ id: FAKE_USER_ID, canManageChannel: false, person: `discord:user:${FAKE_USER_ID}` });
     expect(ctxOf(chatInput('help', [], PERMS.manager)).actor?.canManageChannel).toBe(true);
     expect(ctxOf(chatInput('help', [], String(1n << 5n))).actor?.canManageChannel).toBe(true); // MANAGE_GUILD
     expect(ctxOf(chatInput('help', [], String(1n << 3n))).actor?.canManageChannel).toBe(true); // ADMINISTRATOR
     // In a DM with the bot there is no member: the channel is the user's own.
     const { member: _m, guild_id: _g, guild: _gg, ...dm } = chatInput('help', []);
-    expect(ctxOf({ ...dm, user: { id: FAKE_USER_ID } }).actor).toEqual({ id: FAKE_USER_ID, canManageChannel: true });
+    expect(ctxOf({ ...dm, user: { id: FAKE_USER_ID } }).actor).toEqual({ id: FAKE_USER_ID, canManageChannel: true, person: `discord:user:${FAKE_USER_ID}` });
   });
 
   test('input over 500 characters gets a short error, not an attempt', async () => {

@@ -41,6 +41,24 @@ describe('sg17 reminders', () => {
     ]);
   });
 
+  it('says how many people follow by direct message, never who or what', async () => {
+    const db = join(dir, 'follows.db');
+    const store = openStore(db);
+    store.subscriptions.subscribe('slack:C1', { questions: ['Q3/17'] }, 'u', new Date('2024-09-10T00:00:00Z'));
+    await store.follows.follow('slack:user:U0SECRET', { questions: ['Q11/17'] }, new Date('2024-09-10T00:00:00Z'));
+    await store.follows.follow('discord:user:4242', { questions: ['Q15/17'] }, new Date('2024-09-10T00:00:00Z'));
+    store.close();
+    const text = await run(['reminders'], { SG17_DB: db, SG17_NOW: '2024-11-01T00:00:00Z' });
+    expect(text.stdout).toContain('2 people follow Questions by direct message (not listed: follows are private).');
+    const json = await run(['reminders', '--json'], { SG17_DB: db, SG17_NOW: '2024-11-01T00:00:00Z' });
+    expect(JSON.parse(json.stdout)).toMatchObject({ followers: 2 });
+    for (const out of [text.stdout, json.stdout]) {
+      expect(out).not.toContain('U0SECRET');
+      expect(out).not.toContain('4242');
+      expect(out).not.toContain('Q11/17');
+    }
+  });
+
   // A failure reading the database goes the way of every failed command (adapters/cli/dispatch.ts):
   // an apology naming the request id on stdout, the id and the stack on stderr, exit 1.
   function expectFailedThroughDispatcher(r: { code: number; stdout: string; stderr: string }, cause: RegExp) {

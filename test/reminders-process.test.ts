@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { systemClock } from '../src/clock.js';
+import { openStore } from '../src/store/sqlite.js';
 import { slackSignature, slashCommandBody, startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
 import { killAll, startService, type ServiceProcess } from './service-process.js';
 const SECRET = 'process-test-signing-secret-0000';
@@ -19,8 +20,9 @@ let api: FakeSlackApi;
 let dir: string;
 
 /** The service on the shared database, its clock started at `now`, talking to the fake Slack API. */
-function start(now: string): ServiceProcess {
+function start(now: string, env: Record<string, string> = {}): ServiceProcess {
   return startService({
+    ...env,
     SG17_DB: join(dir, 'sg17.db'),
     SG17_NOW: now,
     SG17_TICK: '* * * * * *',
@@ -37,8 +39,8 @@ async function kill9(service: ServiceProcess): Promise<void> {
   await exited;
 }
 
-async function slash(base: string, text: string): Promise<string> {
-  const body = slashCommandBody(text, { user_id: 'U0ADMIN1', channel_id: 'C0KILL9' });
+async function slash(base: string, text: string, userId = 'U0ADMIN1'): Promise<string> {
+  const body = slashCommandBody(text, { user_id: userId, channel_id: 'C0KILL9' });
   const res = await fetch(`${base}/slack/events`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', ...slackSignature(SECRET, body, Math.floor(systemClock.now().getTime() / 1000)) },
@@ -81,4 +83,29 @@ describe('the service process', () => {
     expect(reminderPosts()).toHaveLength(1);
     await kill9(second);
   }, 45_000); // two real service starts and a few real one-second ticks
+
+  it('two service processes on one database post one direct message to a person who follows Q3', async () => {
+    api.users.set('U0RAPP02', { id: 'U0RAPP02' });
+    rmSync(join(dir, 'sg17.db'), { force: true });
+    // The follow is stored before the services start (the slash command path is tested in
+    // follow-slack.test.ts), so a slow start on a busy machine cannot put it after the due time.
+    const seeded = openStore(join(dir, 'sg17.db'));
+    await seeded.follows.follow('slack:user:U0RAPP02', { questions: ['Q3/17'], leads: ['1d'] }, new Date('2024-11-17T00:00:00Z'));
+    seeded.close();
+    // 1 day before the Q3/17 RGM of 19 Nov 2024 at 09:00 Zurich (the default zone) = 2024-11-18T08:00:00Z.
+    // Debug logs: every tick's window, also those with nothing due.
+    const [a, b] = [start('2024-11-18T07:59:57Z', { LOG_LEVEL: 'debug' }), start('2024-11-18T07:59:57Z', { LOG_LEVEL: 'debug' })];
+    await Promise.all([a.url, b.url]);
+    // Both run ticks (the last tick instant is shared through the database) until each has
+    // ticked past the due time; the ledger lets only one of them claim the DM.
+    const tick = (l: Record<string, unknown>) => /^reminder (tick|scheduler started)/.test(String(l.msg));
+    await Promise.all([a, b].map((s) => s.waitForLog((l) => tick(l) && String(l.to) > '2024-11-18T08:00:02', 40_000)));
+    await Promise.race([a, b].map((s) => s.waitForLog((l) => /reminder posted$/.test(String(l.msg)), 40_000)));
+    const claimed = [a, b].flatMap((s) => s.lines.filter(tick)).reduce((n, l) => n + Number(l.claimed ?? 0), 0);
+    expect(claimed).toBe(1);
+    const dms = api.callsTo('chat.postMessage').filter((c) => c.params.channel === 'D0RAPP02');
+    expect(dms).toHaveLength(1);
+    expect(String(dms[0]!.params.text)).toContain('Reminder: Q3/17');
+    await Promise.all([kill9(a), kill9(b)]);
+  }, 60_000);
 });

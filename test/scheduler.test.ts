@@ -60,6 +60,7 @@ function scheduler(clock: FakeClock, instanceId: string, s: SqliteStore = store,
     logger: silentLogger,
     catalog: current,
     subscriptions: s.subscriptions,
+    follows: s.follows,
     ledger: s.ledger,
     posters: posters(),
     instanceId,
@@ -264,6 +265,36 @@ describe('scheduler following the data in force', () => {
       expect(notices()).toHaveLength(expected);
     }
     expect(JSON.stringify(notices()[1]!.body)).toContain('Q13/17 interim RGM moved'); // back to the alternatives
+    await s.stop();
+  });
+
+  it('tells a person who follows the changed Question by direct message, beside the channel that follows it too', async () => {
+    const clock = new FakeClock('2024-11-20T12:00:00Z');
+    store.subscriptions.subscribe('discord:777', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
+    await store.follows.follow('discord:user:4242', { questions: ['Q10/17'], leads: ['1d'] }, clock.now());
+    await store.follows.follow('discord:user:4343', { questions: ['Q2/17'] }, clock.now());
+    let inForce = catalog;
+    const s = scheduler(clock, 'A', store, () => inForce);
+    await s.tick();
+    inForce = buildCatalog([changedMeeting(committedMeeting())]);
+    clock.advance(60_000);
+    expect(await s.tick()).toMatchObject({ notices: 2 });
+    await s.drain();
+    const opened = discord.requests.filter((r) => r.method === 'POST' && /^\/users\/(@|%40)me\/channels$/.test(r.path));
+    expect(opened.map((r) => r.body)).toEqual([{ recipient_id: '4242' }]); // not 4343: Q2 did not change
+    const dmId = discord.requests
+      .find((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== '/channels/777/messages')!
+      .path.split('/')[2]!;
+    const dm = JSON.stringify(channelPosts(dmId).map((p) => p.body));
+    expect(dm).toContain('SG17 data updated: Q10/17');
+    expect(dm).toContain('What changed for the Questions you follow');
+    expect(JSON.stringify(channelPosts('777').map((p) => p.body))).toContain('What changed for the Questions this channel follows');
+    // The moved RGM's reminder reaches both, once each: a channel following it does not stand in for the person.
+    clock.set('2024-12-11T08:00:30Z');
+    await s.tick();
+    await s.drain();
+    expect(channelPosts(dmId).filter((p) => JSON.stringify(p.body).includes('Reminder: Q10/17'))).toHaveLength(1);
+    expect(channelPosts('777').filter((p) => JSON.stringify(p.body).includes('Reminder: Q10/17'))).toHaveLength(1);
     await s.stop();
   });
 });

@@ -185,7 +185,7 @@ describe('Slack app manifest', () => {
     expect(usageHint().length).toBeLessThanOrEqual(100);
     expect(usageHint()).toContain(commands[0]!.name);
     expect(m.settings.event_subscriptions).toEqual({ request_url: 'https://bot.example.net/slack/events', bot_events: ['app_mention'] });
-    expect(m.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'users:read']);
+    expect(m.oauth_config.scopes.bot).toEqual(['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'im:write', 'users:read']);
     const socket = slackManifest({ socketMode: true });
     expect(socket.settings.socket_mode_enabled).toBe(true);
     expect('url' in socket.features.slash_commands[0]!).toBe(false);

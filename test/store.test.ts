@@ -45,7 +45,7 @@ describe('subscription store', () => {
     const b = open(path);
     expect(b.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({ questions: ['Q15/17'], leads: ['7d', '1d'], at: '09:00', timeZone: 'Europe/Zurich' });
     const versions = new Database(path).prepare('SELECT version FROM migrations').all();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }]);
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
   });
 
   it('adds Questions, replaces settings when given, and removes Questions', () => {
@@ -141,5 +141,49 @@ describe('reminder ledger', () => {
     expect(v.versionOf('u1', 'h2', '{"a":2}', later)).toEqual({ sequence: 1, lastModified: later.toISOString() });
     v.sequenceFor('u2', 'h9'); // asked for a sequence only: nothing published to remember
     expect(v.published()).toEqual([{ uid: 'u1', event: '{"a":2}' }]);
+  });
+});
+
+describe('follow store', () => {
+  const person = 'slack:user:U0RAPP01';
+  it('adds Questions, keeps the zone and its source, and moves the shared revision', async () => {
+    const s = open(tempDb());
+    const r0 = s.subscriptions.revision();
+    const f = await s.follows.follow(person, { questions: ['Q15/17'], timeZone: 'Asia/Seoul', timeZoneSource: 'profile' }, now);
+    expect(f).toMatchObject({
+      person,
+      questions: ['Q15/17'],
+      leads: ['7d', '1d'],
+      at: '09:00',
+      timeZone: 'Asia/Seoul',
+      timeZoneSource: 'profile',
+      goneReason: null,
+    });
+    expect(s.subscriptions.revision()).toBeGreaterThan(r0);
+    const g = await s.follows.follow(person, { questions: ['Q3/17'], leads: ['3d'] }, now);
+    expect(g).toMatchObject({ questions: ['Q3/17', 'Q15/17'], leads: ['3d'], timeZone: 'Asia/Seoul', timeZoneSource: 'profile' });
+    expect(await s.follows.count()).toBe(1);
+  });
+
+  it('unfollows one Question, and "all" deletes the row', async () => {
+    const path = tempDb();
+    const s = open(path);
+    await s.follows.follow(person, { questions: ['Q3/17', 'Q15/17'] }, now);
+    expect((await s.follows.unfollow(person, ['Q3/17']))?.questions).toEqual(['Q15/17']);
+    expect(await s.follows.unfollow(person, 'all')).toBeNull();
+    expect(new Database(path).prepare('SELECT * FROM follows').all()).toEqual([]);
+    expect(await s.follows.get(person)).toBeNull();
+  });
+
+  it('a gone person leaves the active list until they follow again, which owes nothing from before', async () => {
+    const s = open(tempDb());
+    await s.follows.follow(person, { questions: ['Q3/17'] }, now);
+    await s.follows.markGone(person, 'direct message refused: cannot_dm_bot');
+    expect(await s.follows.listActive()).toEqual([]);
+    expect(await s.follows.count()).toBe(0);
+    expect((await s.follows.get(person))?.goneReason).toBe('direct message refused: cannot_dm_bot');
+    const later = new Date('2024-12-01T00:00:00Z');
+    const again = await s.follows.follow(person, { questions: ['Q1/17'] }, later);
+    expect(again).toMatchObject({ questions: ['Q1/17'], goneReason: null, createdAt: later.toISOString() });
   });
 });

@@ -3,10 +3,12 @@
  * console channel follows all Questions unless its owner changes that, and `sg17 reminders`
  * previews that default when the database holds no subscription.
  */
-import type { ChannelAddress } from '../../src/channel.js';
+import type { ChannelAddress, PersonAddress } from '../../src/channel.js';
 import { DEFAULT_AT, DEFAULT_LEADS, DEFAULT_TIME_ZONE, type Subscription, type SubscriptionChange } from '../../src/store/port.js';
 
 export const CONSOLE_CHANNEL: ChannelAddress = 'console:local';
+/** The person at the terminal, as a recipient of `follow` reminders (they print in the console). */
+export const CONSOLE_PERSON: PersonAddress = 'console:user:local';
 
 export const CONSOLE_DEFAULT: SubscriptionChange = { questions: 'all', leads: DEFAULT_LEADS, at: DEFAULT_AT, timeZone: DEFAULT_TIME_ZONE };
 

@@ -11,7 +11,7 @@ import type { Answer } from '../../src/engine/answer.js';
 import type { ChannelAddress } from '../../src/channel.js';
 import type { PostOptions, PostOutcome, Poster } from '../../src/ports.js';
 import { renderText } from './render-text.js';
-import { CONSOLE_CHANNEL } from './address.js';
+import { CONSOLE_CHANNEL, CONSOLE_PERSON } from './address.js';
 
 export { CONSOLE_CHANNEL };
 export const PROMPT = 'sg17> ';
@@ -57,7 +57,7 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
       query: { text },
       channel: CONSOLE_CHANNEL,
       // The person at the terminal runs this instance: they manage its channel.
-      actor: { id: 'console:local', canManageChannel: true },
+      actor: { id: 'console:local', canManageChannel: true, person: CONSOLE_PERSON },
       // The terminal is one conversation: a line may follow up the one before.
       conversation: [CONSOLE_CHANNEL],
     });
@@ -66,8 +66,9 @@ export function createConsoleAdapter(deps: AppDeps, options: ConsoleOptions): Pl
 
   const poster: Poster = {
     async post(channel: ChannelAddress, reminder: Answer, _options: PostOptions): Promise<PostOutcome> {
-      if (channel !== CONSOLE_CHANNEL) return { status: 'gone', reason: `not the console channel: ${channel}` };
-      output.write(`\n${renderText(reminder)}\n`);
+      // The person at the terminal is the console's only person: their direct messages print here too.
+      if (channel !== CONSOLE_CHANNEL && channel !== CONSOLE_PERSON) return { status: 'gone', reason: `not the console channel: ${channel}` };
+      output.write(`\n${channel === CONSOLE_PERSON ? '(direct message to you) ' : ''}${renderText(reminder)}\n`);
       prompt();
       return { status: 'sent' };
     },

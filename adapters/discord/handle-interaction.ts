@@ -11,7 +11,7 @@ import { conversationKey } from '../../src/dispatch/conversations.js';
 import type { Answer } from '../../src/engine/answer.js';
 import type { Logger } from '../../src/ports.js';
 import type { ChannelAddress } from '../../src/channel.js';
-import { channelAddress } from '../../src/channel.js';
+import { channelAddress, personAddress } from '../../src/channel.js';
 import { ASK_SUBCOMMAND, PUBLIC_OPTION, ROOT_COMMAND, buildSg17Definition, type Sg17Definition } from './definitions.js';
 import { renderDiscordMessage, type DiscordMessage } from './render-embeds.js';
 import { suggestChoices } from './autocomplete.js';
@@ -84,7 +84,7 @@ export function requestFor(interaction: InteractionPayload): { channel?: Channel
   const channel = interaction.channel_id ? channelAddress('discord', interaction.channel_id) : undefined;
   return {
     ...(channel ? { channel } : {}),
-    ...(actorId ? { actor: { id: actorId, canManageChannel } } : {}),
+    ...(actorId ? { actor: { id: actorId, canManageChannel, person: personAddress('discord', actorId) } } : {}),
     // A follow-up continues this person's last question in this channel (a thread is a channel of its own).
     ...(channel && actorId ? { conversation: [conversationKey.person(channel, actorId)] } : {}),
   };

@@ -22,9 +22,16 @@ import { Meeting } from '../../src/dataset/schema.js';
 import { planChangeNotices, type ChangeNotice } from '../../src/planner/changes.js';
 import { rgmStartDate } from '../../src/planner/time.js';
 import type { Answer } from '../../src/engine/answer.js';
-import { splitChannel, type ChannelAddress, type Platform } from '../../src/channel.js';
+import { isPerson, splitChannel, type ChannelAddress, type Platform } from '../../src/channel.js';
 import type { Logger, Poster, PostOutcome } from '../../src/ports.js';
-import type { LedgerEntry, ReminderLedger, SubscriptionStore } from '../../src/store/port.js';
+import {
+  followAsSubscription,
+  type FollowStore,
+  type LedgerEntry,
+  type ReminderLedger,
+  type Subscription,
+  type SubscriptionStore,
+} from '../../src/store/port.js';
 import { preparePlan, type DueItem, type PreparedPlan } from '../../src/planner/plan.js';
 import { allRgms, digestAnswer, reminderAnswer, type RgmRef } from '../../src/planner/message.js';
 
@@ -68,6 +75,8 @@ export interface SchedulerDeps {
   /** The catalog now in force. */
   readonly catalog: () => Catalog;
   readonly subscriptions: SubscriptionStore;
+  /** People's follows: one more kind of recipient ("<platform>:user:<id>"), posted by direct message. */
+  readonly follows?: FollowStore;
   readonly ledger: ReminderLedger;
   readonly posters: ReadonlyMap<Platform, Poster>;
   readonly publicUrl?: string;
@@ -169,7 +178,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return view;
   };
 
-  const prepared = (v: DataView): PreparedPlan => {
+  /** Channels' subscriptions and people's follows alike: the planner treats both as recipients. */
+  const recipients = async (): Promise<Subscription[]> => [
+    ...subscriptions.listActive(),
+    ...(deps.follows ? (await deps.follows.listActive()).map(followAsSubscription) : []),
+  ];
+
+  const prepared = async (v: DataView): Promise<PreparedPlan> => {
     const revision = subscriptions.revision();
     if (!plan || plan.revision !== revision || plan.view !== v) {
       plan = {
@@ -177,7 +192,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         view: v,
         prepared: preparePlan(
           v.refs.map((r) => r.rgm),
-          subscriptions.listActive(),
+          await recipients(),
         ),
       };
     }
@@ -276,7 +291,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
    * notice per channel whose Questions changed since the dataset last announced. The first run
    * only records the dataset (there is nothing to compare it with).
    */
-  function followData(v: DataView, now: Date): number {
+  async function followData(v: DataView, now: Date): Promise<number> {
     if (followed === v.catalog) return 0;
     followed = v.catalog;
     for (const q of queues.values()) {
@@ -300,7 +315,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     if (previous.version === version) return 0;
     const diff = diffDatasets(previous.meetings, v.catalog.meetings);
-    const notices = planChangeNotices(diff, subscriptions.listActive(), {
+    const notices = planChangeNotices(diff, await recipients(), {
       source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive ${v.catalog.meetings.length === 1 ? 'summary' : 'summaries'} (dataset ${diff.from} → ${diff.to})`,
       publicUrl: deps.publicUrl,
       since: previous.since,
@@ -418,12 +433,19 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         return;
       }
       case 'gone': {
-        subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
+        // A person who blocked the bot or left: their follow is marked gone and not retried.
+        if (isPerson(job.channel)) await deps.follows?.markGone(job.channel, `direct message refused: ${outcome.reason}`);
+        else subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
         for (const j of q.jobs.splice(0)) {
           ledger.markFailed(j.key, instanceId, 'gone', outcome.reason, after);
           active.delete(j.key);
         }
-        logger.error({ channel: job.channel, reason: outcome.reason }, 'channel gone: its subscription is disabled (re-enable with /sg17 subscribe)');
+        logger.error(
+          { channel: job.channel, reason: outcome.reason },
+          isPerson(job.channel)
+            ? 'person unreachable by direct message: their follow is marked gone (they can /sg17 follow again)'
+            : 'channel gone: its subscription is disabled (re-enable with /sg17 subscribe)',
+        );
         return;
       }
     }
@@ -448,6 +470,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
           void pump(channel);
         }, wait);
         return;
+      }
+      // A person who unfollowed everything since this was queued (a retry waiting) gets nothing more.
+      if (isPerson(channel) && deps.follows && (await deps.follows.get(channel)) === null) {
+        job.cancelled = 'the person unfollowed';
+        continue;
       }
       await attempt(q, job);
     }
@@ -475,12 +502,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       const now = clock.now();
       const nowMs = now.getTime();
       const v = current();
-      const notices = followData(v, now);
+      const notices = await followData(v, now);
       const stored = ledger.getMeta(LAST_TICK);
       const fromMs = Math.min(stored ? Date.parse(stored) : nowMs, nowMs);
       let claimed = 0;
       let dropped = 0;
-      const due = prepared(v).due({ from: new Date(fromMs), to: now });
+      const due = (await prepared(v)).due({ from: new Date(fromMs), to: now });
       for (const item of due) {
         const r = admit(v, item, nowMs);
         if (r === 'claimed') claimed++;

@@ -41,6 +41,7 @@ export function createReminderService(
     logger: deps.logger,
     catalog: deps.catalog,
     subscriptions: store.subscriptions,
+    follows: store.follows,
     ledger: store.ledger,
     posters,
     publicUrl: deps.config.SG17_PUBLIC_URL,

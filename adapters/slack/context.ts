@@ -2,7 +2,7 @@
 import type { webApi } from '@slack/bolt';
 import type { AppDeps } from '../platform.js';
 import type { Actor } from '../../src/dispatch/dispatch.js';
-import { CHANNEL_PATTERN, type ChannelAddress } from '../../src/channel.js';
+import { CHANNEL_PATTERN, PERSON_PATTERN, type ChannelAddress } from '../../src/channel.js';
 import { canManageSlackChannel } from './permissions.js';
 
 export interface ListenerDeps {
@@ -21,8 +21,22 @@ export function slackChannel(channelId: unknown): ChannelAddress | undefined {
 export function slackActor(deps: ListenerDeps, client: webApi.WebClient, userId: unknown): Actor {
   const { config, logger } = deps.app;
   const id = typeof userId === 'string' ? userId : '';
+  const person = `slack:user:${id}`;
   return {
     id: `slack:${id}`,
     canManageChannel: id === '' ? false : () => canManageSlackChannel(client, id, config.SG17_ADMINS, logger),
+    ...(PERSON_PATTERN.test(person) ? { person, profileTimeZone: () => slackProfileTimeZone(client, id, logger) } : {}),
   };
+}
+
+/** The user's time zone as their Slack profile gives it (users.info `tz`, an IANA name), if any. */
+async function slackProfileTimeZone(client: webApi.WebClient, userId: string, logger: ListenerDeps['app']['logger']): Promise<string | undefined> {
+  try {
+    const info = await client.users.info({ user: userId });
+    return typeof info.user?.tz === 'string' && info.user.tz !== '' ? info.user.tz : undefined;
+  } catch (error) {
+    // Not knowing it means the bot's default, which the answer then says.
+    logger.warn({ err: error, userId }, 'users.info failed; using the default time zone');
+    return undefined;
+  }
 }

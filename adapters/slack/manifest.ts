@@ -60,8 +60,9 @@ export function slackManifest(options: SlackManifestOptions = {}) {
     oauth_config: {
       scopes: {
         // commands: /sg17 · app_mentions:read: @SG17 questions · chat:write(.public): thread replies and
-        // reminders in public channels without an invite · users:read: admins/owners may manage subscriptions.
-        bot: ['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'users:read'],
+        // reminders in public channels without an invite · users:read: admins/owners may manage subscriptions,
+        // and a follower's profile time zone · im:write: `follow` reminders by direct message (conversations.open).
+        bot: ['app_mentions:read', 'chat:write', 'chat:write.public', 'commands', 'im:write', 'users:read'],
       },
     },
     settings: {

@@ -1,728 +1,595 @@
 /**
- * Full-text search over what the data names: documents (numbers, former acronyms, titles), new
- * work items, interim RGMs (topics, remarks) and correspondence groups. Built once, on the first
- * search (see Catalog.searchIndex).
+ * Search over everything the summary holds (./search-documents.ts), ranked so a reader can see
+ * why: each hit says which asked words it matched, in which field, and how (the word itself, a
+ * word of SG17's thesaurus, a prefix or a typo).
  *
- * One small inverted index, ranked by the meaning of the words asked:
- *   1. a hit on more of the words ranks above a hit on fewer ("AI security": both words first);
- *   2. then hits where the asked words stand closest together ("edge computing data security");
- *   3. then the words' rarity (inverse document frequency, a word of a number or acronym counting a quarter more),
- *      so a rare word outweighs a common one ("AI" over "security");
- *   4. then the data's own order.
- * Words are compared whole (numbers too: "1716" never finds X.11716), after a light English
- * plural stemming ("metaverses" → "metaverse"). A document spelling out an abbreviation's phrase
- * also holds the abbreviation (./abbreviations.ts: "QKD" finds "quantum key distribution networks").
- * A query none of whose words is in the index is
- * retried with its words as prefixes ("quant") and with one or two typing slips ("blockchian").
+ * Ranking: documents matching more of the asked words first; then a BM25F score (each field's
+ * term frequency, saturated and length-normalised, weighted name 3 > title 2 > topics 1.5 >
+ * notes 1, times the word's rarity); then the data's order. A word reaches other terms at a
+ * discount: a `same` form of the thesaurus (QKD = quantum key distribution) ×1, a synonym ×0.8,
+ * a near topic ×0.5, and, for a word the index does not hold, its prefixes ×0.6 or its typos ×0.5.
  *
- * This replaced FlexSearch (with MiniSearch as its fuzzy fallback): FlexSearch ranks without
- * term weights, so a common word counted as much as a rare one, and two libraries had to agree on
- * tokenising. The list is exactly the first `limit` of every matching document sorted by those
- * rules, but found without scoring them all (see `rank`): at 1000× the data "security" is in
- * 22 000 documents, and reading its postings alone cost more than the whole answer may.
+ * Why not MiniSearch: it was measured on the same documents in the same bench run (bench/engine.ts):
+ * at 1000× the data it scores every matching document into result objects, and a common word
+ * ("security", in half the titles) kept its p99 far above the 1 ms target. This index is the
+ * plain alternative the issue allows: per term, a posting of documents and precomputed field
+ * scores in typed arrays; a search adds them into one dense score array and keeps the best
+ * `limit` in a small sorted list.
  */
-import { ABBREVIATIONS } from './abbreviations.js';
+import { editDistance, firstAtLeast, fold, STOP_WORDS, stem, tokenise } from '../text/index.js';
 import type { Catalog } from './catalog.js';
-import { editDistance as slips, firstAtLeast, STOP_WORDS, stem, tokenise as tokenize } from '../text/index.js';
+import { FIELD_BOOST, SEARCH_FIELDS, type SearchDocument, type SearchField, type SearchHitKind, searchDocuments } from './search-documents.js';
+import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
 
-export type SearchHitKind = 'item' | 'work-item' | 'rgm' | 'cg';
+export type { SearchDocument, SearchField, SearchHitKind };
+
+/** How an asked word reached a document's term. */
+export type MatchHow = 'word' | 'same' | 'part' | 'synonym' | 'near' | 'prefix' | 'typo';
+const DISCOUNT: Readonly<Record<MatchHow, number>> = { word: 1, same: 1, synonym: 0.8, near: 0.5, part: 0.4, prefix: 0.6, typo: 0.5 };
+
+/**
+ * How much a matched word counts towards the first ranking key: the word itself (or the same thing
+ * by another name) fully, a synonym less, anything looser half. So a document matching more of the
+ * asked words comes first, and an exact hit above a synonym's.
+ */
+const LEVEL: Readonly<Record<MatchHow, number>> = { word: 1, same: 1, synonym: 0.75, near: 0.5, part: 0.5, prefix: 0.5, typo: 0.5 };
+
+/**
+ * A document's own weight: a summary line (hot topic, decision, planned meeting) is short, so
+ * length normalisation alone would put it above the texts it sums up; the texts come first.
+ */
+const KIND_PRIOR: Readonly<Record<SearchHitKind, number>> = {
+  item: 1,
+  'work-item': 1,
+  cg: 1,
+  rgm: 0.9,
+  'registration-authority': 1,
+  statistic: 1,
+  'hot-topic': 0.6,
+  decision: 0.6,
+  event: 0.8,
+  'future-meeting': 0.6,
+};
+
+/** An asked word (or thesaurus phrase) as typed, and the terms it reaches. */
+interface Asked {
+  readonly label: string;
+  readonly reaches: readonly Reach[];
+}
 
 export interface SearchHit {
   readonly kind: SearchHitKind;
-  /** Index into catalog.entries / catalog.workItems / catalog.rgms / catalog.latest.correspondenceGroups. */
+  /** See SearchDocument.ref. */
   readonly ref: number;
-  /** Higher is better: 1/(rank+1) (1, 0.5, 0.33, …); the order is what the ranking above decided. */
+  readonly doc: SearchDocument;
+  /** Higher is better: how many words matched, then the BM25F score (count + score / (1 + score)). */
   readonly score: number;
+  /** Which words matched where, in one short line ("quantum in title; qkd (QKD) in name"). */
+  readonly why: string;
 }
 
 export interface SearchIndex {
   search(text: string, limit?: number): SearchHit[];
-  /** The asked words the search ranks by, each as the index terms it stands for (itself, or its prefixes/typo matches). */
-  askedWords(text: string): string[][];
+  readonly documents: readonly SearchDocument[];
 }
 
-/** Lower case, stop words and single letters dropped, plurals stemmed. A stop word typed as an abbreviation ("ITS") is kept. */
-export function terms(text: string): string[] {
+const K1 = 1.2;
+const B = 0.75;
+/** Prefix and typo expansions of one word at most: a two-letter prefix of a large index is no question. */
+const MAX_EXPANSIONS = 24;
+
+/** A text's index terms, in order: tokens lower-cased and plural-stemmed, single letters dropped. */
+export function termsOf(text: string): string[] {
   const out: string[] = [];
-  for (const token of tokenize(text)) {
-    const t = token.toLowerCase();
-    if (t.length < 2 || (STOP_WORDS.has(t) && !(token !== t && token === token.toUpperCase() && t in ABBREVIATIONS))) continue;
-    out.push(stem(t));
+  for (const token of tokenise(text)) {
+    if (token.length < 2) continue;
+    out.push(stem(token.toLowerCase()));
   }
   return out;
 }
 
-/** The abbreviations' phrases as terms, by their first term: ("quantum" → [["quantum", "key", "distribution"], "qkd"], …). */
-let phrasesByFirst: Map<string, { readonly words: readonly string[]; readonly abbreviation: string }[]> | undefined;
-function abbreviationPhrases(): Map<string, { readonly words: readonly string[]; readonly abbreviation: string }[]> {
-  if (!phrasesByFirst) {
-    phrasesByFirst = new Map();
-    for (const [abbreviation, phrases] of Object.entries(ABBREVIATIONS)) {
-      for (const phrase of phrases) {
-        const words = plainTerms(phrase);
-        phrasesByFirst.set(words[0]!, [...(phrasesByFirst.get(words[0]!) ?? []), { words, abbreviation }]);
+/** A word of the question as typed, with its index terms: "X.1716" → pieces ["1716"] and the joined "x1716". */
+interface Typed {
+  readonly label: string;
+  readonly pieces: readonly string[];
+  readonly joined: string | undefined;
+  /** A stop word typed in capitals ("ITS", "US"): it stands for what the thesaurus says, never the small word. */
+  readonly name: boolean;
+  /** A stop word asked alone: it stands only for itself. */
+  readonly literal?: boolean;
+  /** A stop word in lower case: dropped, unless in a phrase of the thesaurus or all that was asked. */
+  readonly stop: boolean;
+}
+
+/** The question's words as typed. A typed word stays one asked word, however many pieces it has. */
+function typedWords(text: string): Typed[] {
+  const all: Typed[] = [];
+  for (const raw of fold(text.slice(0, 200)).split(/\s+/)) {
+    const parts = raw.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const pieces = parts.filter((p) => p.length >= 2).map((p) => stem(p.toLowerCase()));
+    if (pieces.length === 0) continue;
+    const joined = parts.length > 1 ? stem(parts.join('').toLowerCase()) : undefined;
+    const capitals = parts.every((p) => /^[A-Z0-9]+$/.test(p)) && /[A-Z]/.test(raw);
+    const stop = pieces.every((p) => STOP_WORDS.has(p));
+    const label = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    all.push({ label, pieces, joined, name: stop && capitals, stop: stop && !capitals });
+  }
+  // Only small words asked ("its", "prepare"): each stands for itself, never for a name.
+  return all.every((w) => w.stop) ? all.map((w) => ({ ...w, stop: false, literal: true })) : all;
+}
+
+/** The thesaurus's forms as term sequences, by first term: (entry number, how, terms). */
+interface Form {
+  readonly entry: number;
+  readonly how: 'same' | 'synonym' | 'near';
+  readonly terms: readonly string[];
+}
+function thesaurusForms(entries: readonly ThesaurusEntry[]): Map<string, Form[]> {
+  const byFirst = new Map<string, Form[]>();
+  entries.forEach((e, entry) => {
+    const lists = [
+      ['same', e.same],
+      ['synonym', e.synonyms ?? []],
+      ['near', e.near ?? []],
+    ] as const;
+    for (const [how, forms] of lists) {
+      for (const form of forms) {
+        const terms = form.split(/\s+/).flatMap(termsOf);
+        // "imt 2020" is also the joined "imt2020" the tokeniser adds: the plain words are the form.
+        const words = form
+          .split(/\s+/)
+          .map((w) => termsOf(w)[0] ?? '')
+          .filter(Boolean);
+        const seq = words.length > 0 ? words : terms;
+        if (seq.length === 0) continue;
+        byFirst.set(seq[0]!, [...(byFirst.get(seq[0]!) ?? []), { entry, how, terms: seq }]);
       }
     }
-  }
-  return phrasesByFirst;
+  });
+  return byFirst;
 }
 
-/** The text's words as terms, without the joined and split forms `tokenize` adds ("public-key" → public, key). */
-function plainTerms(text: string): string[] {
-  const out: string[] = [];
-  for (const piece of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (piece.length > 1 && !STOP_WORDS.has(piece)) out.push(stem(piece));
-  return out;
-}
+/** The concept term of an entry for a document holding one of its forms of this kind (a string no typed word becomes). */
+const conceptTerm = (entry: number, how: Form['how']): string => `§${entry}${how === 'same' ? '=' : how === 'synonym' ? '~' : '≈'}`;
 
-/**
- * The abbreviations whose phrase `text` spells out ("… quantum key distribution networks" → qkd,
- * qkdn), each once. Added after the text's own terms, so no run of its words grows longer: the
- * nearness ranking of every other search is as before.
- */
-export function abbreviationsIn(text: string): string[] {
-  const byFirst = abbreviationPhrases();
-  const words = plainTerms(text);
-  const found: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    for (const { words: phrase, abbreviation } of byFirst.get(words[i]!) ?? []) {
-      if (!found.includes(abbreviation) && phrase.every((w, k) => words[i + k] === w)) found.push(abbreviation);
+/** The term of a thesaurus phrase held word for word ("digital twin"): asking the phrase finds it as the word itself. */
+const phraseTerm = (terms: readonly string[]): string => `¶${terms.join(' ')}`;
+
+/** The thesaurus forms found in a run of terms: [entry, how][] each once. */
+function formsIn(terms: readonly string[], byFirst: ReadonlyMap<string, Form[]>, small?: ReadonlySet<number>): Form[] {
+  const found: Form[] = [];
+  for (let i = 0; i < terms.length; i++) {
+    for (const form of byFirst.get(terms[i]!) ?? []) {
+      // "agreed to its mandate" is no ITS, "for us" no US: a stop word stands for a name only in capitals.
+      if (form.terms.length === 1 && small?.has(i)) continue;
+      if (form.terms.every((t, k) => terms[i + k] === t) && !found.some((f) => f.entry === form.entry && f.how === form.how)) found.push(form);
     }
   }
   return found;
-}
-
-/** Abbreviations of three letters or more, for `abbreviationsLeading` ("ai" would begin too many acronyms by chance). */
-let leadingAbbreviations: readonly string[] | undefined;
-
-/**
- * The abbreviations a name's acronym begins with ("itssec" → its, "qkdn" → qkd): a working acronym
- * joins its words, so "ITS security" reaches X.itssec-5 though its title never says "intelligent transport".
- */
-export function abbreviationsLeading(nameTerms: readonly string[]): string[] {
-  leadingAbbreviations ??= Object.keys(ABBREVIATIONS).filter((a) => a.length >= 3);
-  const found: string[] = [];
-  for (const term of nameTerms) {
-    for (const abbreviation of leadingAbbreviations)
-      if (term.length > abbreviation.length && term.startsWith(abbreviation) && !found.includes(abbreviation)) found.push(abbreviation);
-  }
-  return found;
-}
-
-/** One indexed document as the ranking sees it (exported for the reference scorer in test/search-topk.test.ts). */
-export interface SearchDocument {
-  readonly kind: SearchHitKind;
-  readonly ref: number;
-  /** Terms of its names (number, acronym): a hit here weighs NAME_WEIGHT. */
-  readonly nameTerms: readonly string[];
-  /** Terms of its titles, topics, remarks, venue. */
-  readonly textTerms: readonly string[];
-}
-
-/** What is searchable, in the data's order (that order breaks the last ties). */
-export function searchDocuments(catalog: Catalog): SearchDocument[] {
-  const docs: SearchDocument[] = [];
-  const add = (kind: SearchHitKind, ref: number, names: string, text: string): void => {
-    const textTerms = terms(text);
-    for (const abbreviation of abbreviationsIn(text)) if (!textTerms.includes(abbreviation)) textTerms.push(abbreviation);
-    const nameTerms = terms(names);
-    for (const abbreviation of abbreviationsLeading(nameTerms)) if (!nameTerms.includes(abbreviation)) nameTerms.push(abbreviation);
-    docs.push({ kind, ref, nameTerms, textTerms });
-  };
-  catalog.entries.forEach((entry, ref) => {
-    const titles = [...new Set(entry.records.map((r) => r.item.title).filter(Boolean))].join(' ');
-    add('item', ref, entry.names.join(' '), titles);
-  });
-  catalog.workItems.forEach(({ workItem }, ref) => {
-    add('work-item', ref, workItem.acronym ?? '', workItem.title ?? '');
-  });
-  catalog.rgms.forEach(({ rgm }, ref) => {
-    add('rgm', ref, '', [...rgm.topics, ...rgm.remarks, rgm.venue ?? ''].join(' '));
-  });
-  catalog.latest.correspondenceGroups.forEach((g, ref) => {
-    add('cg', ref, g.acronym, `${g.name} correspondence group`);
-  });
-  return docs;
-}
-
-/** A word in a name (number, acronym) counts a quarter more: asking for "QKDN" means the texts so named first. */
-export const NAME_WEIGHT = 1.25;
-
-/** Rarity of a word held by `df` of `n` documents. */
-export function inverseDocumentFrequency(n: number, df: number): number {
-  return Math.log(1 + n / df);
 }
 
 interface Posting {
-  /** Documents holding the term, ascending. */
   readonly docs: Int32Array;
-  /** Per document: 1, or NAME_WEIGHT when the term is in its names. */
+  /** Per document: the saturated, boosted, length-normalised term frequency (BM25F without the rarity). */
   readonly weights: Float32Array;
-  /** The same documents, name hits first, each part ascending: best first when this is the only word a document holds. */
-  readonly byWeight: Int32Array;
-  /** How many of byWeight are name hits. */
-  readonly nameHits: number;
-  /** For a common term, built on first use: membership in one bit test instead of a binary search. */
-  bits: Int32Array | undefined;
-  nameBits: Int32Array | undefined;
+  /** Per document: the fields holding it, one bit per SEARCH_FIELDS entry. */
+  readonly fields: Uint8Array;
 }
 
-/** A document that may make the list, with its full sort key. */
-interface Candidate {
-  readonly doc: number;
-  /** How many asked words it holds. */
-  readonly count: number;
-  /** Minus the shortest run of its words holding them (0 for one word). */
-  readonly near: number;
-  /** Sum of the held words' rarity, name hits a quarter more. */
-  readonly weight: number;
+/** One way an asked word reaches the index: a term, how, and the thesaurus entry if through one. */
+interface Reach {
+  readonly term: string;
+  readonly how: MatchHow;
+  readonly entry?: number;
 }
 
-/** The ranking, as one comparison: more words, then closer, then rarer, then the data's order. */
-function better(a: Candidate, b: Candidate): boolean {
-  return beats(a.count, a.near, a.weight, a.doc, b);
-}
-
-/** `better` for a score not yet made a Candidate (no allocation for the many documents that do not enter). */
-function beats(count: number, near: number, weight: number, doc: number, b: Candidate): boolean {
-  if (count !== b.count) return count > b.count;
-  if (near !== b.near) return near > b.near;
-  if (weight !== b.weight) return weight > b.weight;
-  return doc < b.doc;
-}
-
-/** The best `limit` candidates seen so far, in a heap with the worst on top (so a newcomer is judged in one comparison). */
-class TopK {
-  readonly items: Candidate[] = [];
-  constructor(private readonly limit: number) {}
-  /** Whether a document so scored would enter the list. */
-  admits(count: number, near: number, weight: number, doc: number): boolean {
-    return this.items.length < this.limit || beats(count, near, weight, doc, this.items[0]!);
-  }
-  add(c: Candidate): void {
-    const heap = this.items;
-    if (heap.length < this.limit) {
-      heap.push(c);
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!better(heap[parent]!, heap[i]!)) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-        i = parent;
-      }
-      return;
-    }
-    heap[0] = c;
-    for (let i = 0; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let worst = i;
-      if (l < heap.length && better(heap[worst]!, heap[l]!)) worst = l;
-      if (r < heap.length && better(heap[worst]!, heap[r]!)) worst = r;
-      if (worst === i) return;
-      [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
-      i = worst;
-    }
-  }
-  best(): Candidate[] {
-    return this.items.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  }
-}
-
-/** An asked word, as the postings of the index terms it stands for. */
-interface Group {
-  readonly postings: readonly Posting[];
-  /** Sum of the postings' lengths: what its rarity is computed from. */
-  readonly df: number;
-  readonly idf: number;
-  /** NAME_WEIGHT if any of its terms is in a name, else 1: the most one document can get from it. */
-  readonly maxWeight: number;
-  /** A common single term's bitsets (see `bitsOf`), so the scoring loop tests a bit instead of calling out. */
-  readonly bits: Int32Array | undefined;
-  readonly nameBits: Int32Array | undefined;
-}
-
-/** A search's asked words, resolved against the index (see `resolve`). */
-interface Resolved {
-  readonly groups: readonly Group[];
-  /** Pairs (term id, number of the asked word it stands for). */
-  readonly askedTerms: Int32Array;
-  /** How many words were asked (held by the index or not). */
-  readonly wordCount: number;
-}
-
-/** A search with fewer than this many documents per bitset word sets no bitset: see `membership`. */
-const BITSET_DENSITY = 64;
-
-export function buildSearchIndex(catalog: Catalog): SearchIndex {
+export function buildSearchIndex(catalog: Catalog, thesaurus: readonly ThesaurusEntry[] = THESAURUS): SearchIndex {
   const docs = searchDocuments(catalog);
   const n = docs.length;
-  const termIds = new Map<string, number>();
-  const idOf = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = termIds.size;
-      termIds.set(term, id);
-    }
-    return id;
-  };
-  const postings = new Map<string, Map<number, number>>();
-  // Each document's terms in order, as term ids: for the next-to-each-other ranking.
-  const sequences = docs.map((doc, id) => {
-    for (const [list, weight] of [
-      [doc.textTerms, 1],
-      [doc.nameTerms, NAME_WEIGHT],
-    ] as const) {
-      for (const term of list) {
-        let posting = postings.get(term);
-        if (!posting) {
-          posting = new Map();
-          postings.set(term, posting);
-        }
-        posting.set(id, Math.max(posting.get(id) ?? 0, weight));
+  const byFirst = thesaurusForms(thesaurus);
+  const postings = buildPostings(docs, byFirst);
+  const vocabulary = [...postings.keys()].filter((t) => !/^[§¶]/.test(t)).sort();
+  const scores = new Float64Array(n);
+  const best = new Float64Array(n);
+  const levels = new Float64Array(n);
+  const bestLevel = new Float64Array(n);
+  const priors = Float32Array.from(docs, (d) => KIND_PRIOR[d.kind]);
+  /** The documents a search has touched (their scores and levels are cleared after it). */
+  const touched = new Int32Array(n);
+  /** Per document: the asked word that last touched it, so each word counts once per document. */
+  const wordStamp = new Int32Array(n).fill(-1);
+  /** Per posting, its documents by weight × prior, best first: built the first time a one-word search needs it. */
+  const byScore = new WeakMap<Posting, Int32Array>();
+  let stamp = 0;
+
+  /** The concept terms of thesaurus forms a word stands for, at the weaker of how the word and the document stand to the entry. */
+  function concepts(forms: readonly Form[]): Reach[] {
+    const out: Reach[] = [];
+    for (const form of forms) {
+      for (const how of ['same', 'synonym', 'near'] as const) {
+        const term = conceptTerm(form.entry, how);
+        if (postings.has(term)) out.push({ term, how: DISCOUNT[form.how] <= DISCOUNT[how] ? form.how : how, entry: form.entry });
       }
     }
-    return Int32Array.from([...doc.nameTerms, ...doc.textTerms], idOf);
-  });
-  // Posting lists as typed arrays (documents ascending: they were added in order).
-  const lists = new Map<string, Posting>();
-  for (const [term, posting] of postings) {
-    const ids = Int32Array.from(posting.keys());
-    const weights = Float32Array.from(posting.values());
-    const named = ids.filter((_, k) => weights[k]! > 1);
-    const byWeight = named.length === 0 ? ids : Int32Array.from([...named, ...ids.filter((_, k) => weights[k]! === 1)]);
-    // Every field set here, so all postings share one shape and the hot loop's property reads stay monomorphic.
-    lists.set(term, { docs: ids, weights, byWeight, nameHits: named.length, bits: undefined, nameBits: undefined });
+    return out;
   }
-  postings.clear();
-  /** Per search: which asked word each index term belongs to (-1: none), set and cleared by `rank`. */
-  const termWord = new Int32Array(termIds.size).fill(-1);
-  /** Per search: documents already met, stamped with the search's number. */
-  const met = new Int32Array(n);
-  /** Per search: a level's documents filed by the later words they hold (see `byWordCount`), as (word index, bits) pairs. */
-  const classes = Array.from({ length: 6 }, () => new Int32Array(2 * ((n >> 5) + 1)));
-  const classCounts = new Int32Array(6);
-  let stamp = 0;
-  let vocabulary: string[] | undefined;
 
-  /** Terms of the index a word may stand for when it is not in it: prefixes, then typing slips. */
-  function expand(term: string): string[] {
-    vocabulary ??= [...lists.keys()].sort();
-    const words = vocabulary;
-    if (term.length >= 3) {
-      const found: string[] = [];
-      for (let i = firstAtLeast(words, term); i < words.length && words[i]!.startsWith(term) && found.length < 20; i++) found.push(words[i]!);
-      if (found.length) return found;
-    }
-    if (term.length < 5 || /\d/.test(term)) return [];
-    const budget = term.length >= 8 ? 2 : 1;
-    // A slip never changes the first letter here, so only the words under it (a run of the sorted
-    // vocabulary) are compared: at 1000× the whole vocabulary took about 1 ms a search.
-    const end = firstAtLeast(words, String.fromCharCode(term.charCodeAt(0) + 1));
-    const out: string[] = [];
-    for (let i = firstAtLeast(words, term[0]!); i < end; i++) {
-      const v = words[i]!;
-      if (Math.abs(v.length - term.length) <= budget && slips(term, v) <= budget) out.push(v);
+  /** The terms a typed word reaches: itself (its pieces in part), its thesaurus entries, else its prefixes or typos. */
+  function reach(word: Typed): Reach[] {
+    const own = word.joined ?? word.pieces[0]!;
+    const out: Reach[] = [];
+    if (postings.has(own) && !word.name) out.push({ term: own, how: 'word' });
+    if (word.joined) for (const p of word.pieces) if (postings.has(p)) out.push({ term: p, how: 'part' });
+    if (word.literal) return out;
+    // The word's own thesaurus entries ("5G", "imt-2020"); a piece's ("qkd" of "X.sec_QKD_profr") only in part.
+    const forms = [own, ...word.pieces].flatMap((t) => byFirst.get(t) ?? []);
+    const whole = (f: Form): boolean => (f.terms.length === 1 && f.terms[0] === own) || f.terms.join(' ') === word.pieces.join(' ');
+    out.push(...concepts(forms.filter(whole)));
+    if (word.joined) out.push(...concepts(forms.filter((f) => !whole(f) && f.terms.length === 1)).map((r): Reach => ({ ...r, how: 'part' })));
+    if (out.length > 0) return out;
+    for (const term of new Set([own, ...word.pieces])) if (!/^\d+$/.test(term)) out.push(...loose(term));
+    return out;
+  }
+
+  /** A term the index does not hold: an unfinished word, else a typo. */
+  function loose(word: string): Reach[] {
+    const out: Reach[] = [];
+    for (let i = firstAtLeast(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word) && out.length < MAX_EXPANSIONS; i++)
+      out.push({ term: vocabulary[i]!, how: 'prefix' });
+    if (out.length > 0 || word.length < 4) return out;
+    const budget = word.length >= 8 ? 2 : 1;
+    // Typos keep the first letter (or the second, for a slip at the start): the run of words under it.
+    for (const first of new Set([word[0]!, word[1]!])) {
+      for (let i = firstAtLeast(vocabulary, first); i < vocabulary.length && vocabulary[i]![0] === first && out.length < MAX_EXPANSIONS; i++) {
+        const v = vocabulary[i]!;
+        if (Math.abs(v.length - word.length) <= budget && editDistance(word, v) <= budget) out.push({ term: v, how: 'typo' });
+      }
     }
     return out;
   }
 
   /**
-   * The weight `doc` gets from a term: 0 (not held), 1, or NAME_WEIGHT. A common term answers from
-   * a bitset built on its first use (as large as a posting list of n/64 documents, so the cache
-   * stays below the postings' own size); a rare one by a binary search of its short list.
+   * The question as asked words, each with the terms it reaches; stop words dropped unless in a
+   * phrase or all that was asked, or typed in capitals ("ITS", "US": a name). Words making up a
+   * phrase of the thesaurus ("internet of things", "digital identity") are one asked word: the
+   * phrase's entry, with each word's own terms in part.
    */
-  function membership(p: Posting, doc: number): number {
-    const ids = p.docs;
-    const bits = bitsOf(p);
-    if (bits !== undefined) {
-      if ((bits[doc >> 5]! & (1 << (doc & 31))) === 0) return 0;
-      return p.nameBits !== undefined && (p.nameBits[doc >> 5]! & (1 << (doc & 31))) !== 0 ? NAME_WEIGHT : 1;
-    }
-    let lo = 0;
-    let hi = ids.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = ids[mid]!;
-      if (at === doc) return p.weights[mid]!;
-      if (at < doc) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return 0;
-  }
-
-  /** A common term's bitset of documents (and of name hits, if any), built on first use; undefined for a rare term. */
-  function bitsOf(p: Posting): Int32Array | undefined {
-    if (p.docs.length * BITSET_DENSITY < n) return undefined;
-    if (p.bits === undefined) {
-      const bits = new Int32Array((n >> 5) + 1);
-      for (let k = 0; k < p.docs.length; k++) bits[p.docs[k]! >> 5]! |= 1 << (p.docs[k]! & 31);
-      if (p.nameHits > 0) {
-        const nameBits = new Int32Array((n >> 5) + 1);
-        for (let k = 0; k < p.nameHits; k++) nameBits[p.byWeight[k]! >> 5]! |= 1 << (p.byWeight[k]! & 31);
-        p.nameBits = nameBits;
+  function askedWords(text: string): Asked[] {
+    const typed = typedWords(text);
+    const out: Asked[] = [];
+    for (let w = 0; w < typed.length; ) {
+      const seq = typed.slice(w).flatMap((t, k) => t.pieces.map(() => k));
+      const terms = typed.slice(w).flatMap((t) => t.pieces);
+      // The longest phrase starting here that ends where a typed word ends and spans two words or more.
+      let span = 0;
+      let forms: Form[] = [];
+      for (const form of typed[w]!.stop ? [] : (byFirst.get(terms[0]!) ?? [])) {
+        const len = form.terms.length;
+        if (len < 2 || !form.terms.every((t, k) => terms[k] === t) || seq[len - 1] === seq[len]) continue;
+        const words = seq[len - 1]! + 1;
+        if (words < 2) continue;
+        if (words > span) [span, forms] = [words, [form]];
+        else if (words === span) forms.push(form);
       }
-      p.bits = bits;
+      if (span === 0) {
+        if (!typed[w]!.stop) out.push({ label: typed[w]!.label, reaches: reach(typed[w]!) });
+        w++;
+        continue;
+      }
+      const parts = typed.slice(w, w + span);
+      const own = parts.filter((t) => !t.stop).flatMap((t) => reach(t).map((r): Reach => (r.how === 'word' || r.how === 'same' ? { ...r, how: 'part' } : r)));
+      const phrase = phraseTerm(forms[0]!.terms);
+      const literal: Reach[] = postings.has(phrase) ? [{ term: phrase, how: 'word' }] : [];
+      out.push({ label: parts.map((t) => t.label).join(' '), reaches: [...literal, ...concepts(forms), ...own] });
+      w += span;
     }
-    return p.bits;
+    return out.filter((a, i) => out.findIndex((o) => o.label === a.label) === i);
   }
 
-  /** The weight from the first of a word's terms that `doc` holds (a word counts once). */
-  function groupWeight(group: Group, doc: number): number {
-    for (const p of group.postings) {
-      const w = membership(p, doc);
-      if (w > 0) return w;
-    }
-    return 0;
+  /** One asked word's reach, as the scoring loop takes it. */
+  interface Unit {
+    readonly word: number;
+    readonly posting: Posting;
+    readonly factor: number;
+    readonly level: number;
   }
 
   /**
-   * How close together the asked words stand in `doc`: minus the length of the shortest run of
-   * its words holding every asked word it holds (0 when it holds one or none). `held`, when the
-   * caller knows how many asked words the document holds, saves counting them.
+   * The asked words' reaches as units, rarest word first and, within a word, the closest reach
+   * first; with, per unit, the most level a document not yet met could still reach (`open`).
    */
-  function nearness(doc: number, inWindow: Int32Array, held?: number): number {
-    const seq = sequences[doc]!;
-    inWindow.fill(0);
-    let wanted = held ?? 0;
-    if (held === undefined) {
-      for (let i = 0; i < seq.length; i++) {
-        const w = termWord[seq[i]!]!;
-        if (w >= 0 && inWindow[w] === 0) wanted++;
-        if (w >= 0) inWindow[w] = 1;
+  function unitsOf(asked: readonly Asked[]): { units: Unit[]; open: number[] } {
+    const perWord: Unit[][] = [];
+    asked.forEach(({ reaches }, word) => {
+      if (reaches.length === 0) return;
+      let df = 1;
+      for (const r of reaches) df = Math.max(df, postings.get(r.term)!.docs.length);
+      const rarity = idf(n, df);
+      // A word in a quarter of the documents or more ("security" in SG17's) decides a quarter as much of the order.
+      const weight = df > n / 4 ? 0.25 : 1;
+      const units = reaches.map((r) => ({ word, posting: postings.get(r.term)!, factor: rarity * DISCOUNT[r.how], level: LEVEL[r.how] * weight }));
+      perWord.push(units.sort((x, y) => y.level - x.level || x.posting.docs.length - y.posting.docs.length));
+    });
+    perWord.sort((x, y) => Math.max(...x.map((u) => u.posting.docs.length)) - Math.max(...y.map((u) => u.posting.docs.length)));
+    const units = perWord.flat();
+    const later = perWord.map((_, i) => perWord.slice(i + 1).reduce((sum, w) => sum + w[0]!.level, 0));
+    const open = perWord.flatMap((w, i) => w.map((u) => u.level + later[i]!));
+    return { units, open };
+  }
+
+  function search(text: string, limit = 10): SearchHit[] {
+    if (limit <= 0) return [];
+    const asked = askedWords(String(text));
+    const { units, open } = unitsOf(asked);
+    // One asked word ("security", "quantum", "anything about 5G?"): a document ranks by its best
+    // reach, so the best `limit` are among the heads of the reaches' postings by score.
+    if (units.length > 0 && units.every((u) => u.word === units[0]!.word)) return oneWord(units, asked, limit);
+    let count = 0;
+    let closed = false;
+    let word = -1;
+    let mark = 0;
+    /** The most level any document met so far can have: the processed words' best levels. */
+    let reached = 0;
+    units.forEach((u, i) => {
+      if (u.word !== word) {
+        word = u.word;
+        reached += u.level;
+        if (stamp >= 0x7ffffff0) {
+          wordStamp.fill(-1);
+          stamp = 0;
+        }
+        mark = ++stamp;
       }
-      inWindow.fill(0);
+      // Once no document not yet met can reach the list's last level, only those met are scored.
+      if (!closed && count >= limit && open[i]! < reached && open[i]! < kthLevel(count, limit)) closed = true;
+      count = closed ? scoreMet(u, mark, count) : scoreAll(u, mark, count);
+    });
+    const hits = hitsOf(topOf(count, limit), asked, (d) => {
+      const score = scores[d]! * priors[d]!;
+      return levels[d]! + score / (1 + score) / 100;
+    });
+    for (let i = 0; i < count; i++) {
+      scores[touched[i]!] = 0;
+      levels[touched[i]!] = 0;
     }
-    if (wanted < 2) return 0;
-    // One pass with a sliding window: grow the end; while the window holds every word, record it and drop its first word.
-    let best = Number.POSITIVE_INFINITY;
-    let inside = 0;
-    let start = 0;
-    for (let end = 0; end < seq.length; end++) {
-      const w = termWord[seq[end]!]!;
-      if (w < 0) continue;
-      if (inWindow[w] === 0) inside++;
-      inWindow[w] = inWindow[w]! + 1;
-      for (; inside === wanted; start++) {
-        const first = termWord[seq[start]!]!;
-        if (first < 0) continue;
-        best = Math.min(best, end - start + 1);
-        inWindow[first] = inWindow[first]! - 1;
-        if (inWindow[first] === 0) inside--;
+    return hits;
+  }
+
+  function hitsOf(top: readonly number[], asked: readonly Asked[], score: (d: number) => number): SearchHit[] {
+    return top.map((d) => ({ kind: docs[d]!.kind, ref: docs[d]!.ref, doc: docs[d]!, score: score(d), why: explain(d, asked) }));
+  }
+
+  /** One word's search: each reach's head, each document scored by its best reach, best `limit` first. */
+  function oneWord(units: readonly Unit[], asked: readonly Asked[], limit: number): SearchHit[] {
+    const scored = new Map<number, { level: number; score: number }>();
+    for (const u of units) {
+      for (const d of headOf(u.posting, limit)) {
+        if (scored.has(d)) continue;
+        let level = 0;
+        let score = 0;
+        for (const r of units) {
+          const k = indexOf(r.posting.docs, d);
+          if (k < 0) continue;
+          const v = r.posting.weights[k]! * r.factor * priors[d]!;
+          if (r.level > level || (r.level === level && v > score)) [level, score] = [r.level, v];
+        }
+        scored.set(d, { level, score });
       }
     }
-    return -best;
+    const top = [...scored]
+      .sort(([a, x], [b, y]) => y.level - x.level || y.score - x.score || a - b)
+      .slice(0, limit)
+      .map(([d]) => d);
+    return hitsOf(top, asked, (d) => {
+      const { level, score } = scored.get(d)!;
+      return level + score / (1 + score) / 100;
+    });
+  }
+
+  /** The first `limit` documents of a posting by weight × prior (the order built on first use). */
+  function headOf(p: Posting, limit: number): number[] {
+    let order = byScore.get(p);
+    if (!order) {
+      const o = Array.from(p.docs.keys()).sort((a, b) => p.weights[b]! * priors[p.docs[b]!]! - p.weights[a]! * priors[p.docs[a]!]! || a - b);
+      order = Int32Array.from(o, (k) => p.docs[k]!);
+      byScore.set(p, order);
+    }
+    return Array.from(order.subarray(0, limit));
+  }
+
+  /** The level the `limit`-th best of the met documents has. */
+  function kthLevel(count: number, limit: number): number {
+    const top: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const l = levels[touched[i]!]!;
+      if (top.length < limit) top.push(l);
+      else if (l > top[top.length - 1]!) top[top.length - 1] = l;
+      else continue;
+      top.sort((a, b) => b - a);
+    }
+    return top[limit - 1] ?? 0;
+  }
+
+  /** Adds a unit's postings into the scores; returns the new count of met documents. */
+  function scoreAll(u: Unit, mark: number, count: number): number {
+    const { docs: ids, weights } = u.posting;
+    for (let k = 0; k < ids.length; k++) {
+      const d = ids[k]!;
+      if (levels[d] === 0) touched[count++] = d;
+      add(d, weights[k]! * u.factor, u.level, mark);
+    }
+    return count;
+  }
+
+  /** Adds a unit's postings for the documents already met only (by lookup when they are few). */
+  function scoreMet(u: Unit, mark: number, count: number): number {
+    const { docs: ids, weights } = u.posting;
+    if (count * Math.log2(ids.length + 1) < ids.length) {
+      for (let i = 0; i < count; i++) {
+        const d = touched[i]!;
+        const k = indexOf(ids, d);
+        if (k >= 0) add(d, weights[k]! * u.factor, u.level, mark);
+      }
+      return count;
+    }
+    for (let k = 0; k < ids.length; k++) if (levels[ids[k]!] !== 0) add(ids[k]!, weights[k]! * u.factor, u.level, mark);
+    return count;
+  }
+
+  /** A word's reach into a document: it counts once per word, by its best reach (closest, then highest score). */
+  function add(d: number, v: number, level: number, mark: number): void {
+    if (wordStamp[d] !== mark) {
+      wordStamp[d] = mark;
+      levels[d]! += level;
+      bestLevel[d] = level;
+      best[d] = v;
+      scores[d]! += v;
+      return;
+    }
+    if (level > bestLevel[d]! || (level === bestLevel[d] && v > best[d]!)) {
+      levels[d]! += level - bestLevel[d]!;
+      scores[d]! += v - best[d]!;
+      bestLevel[d] = level;
+      best[d] = v;
+    }
   }
 
   /**
-   * The asked words as the ranking's Groups, rarest first, and the index terms they stand for as
-   * pairs (term id, word number). Every string lookup of a search happens here, outside `rank`
-   * (which works on numbers only): V8 compiles a function for the string representations it has
-   * seen, and a search's words come in several (sliced, flat, internalized). When such lookups sat
-   * in `rank`, a new one sent the whole optimized `rank` back to the interpreter on about one
-   * search in a hundred, each time for some 40 searches at ten times the cost (a 50 ms recompile).
+   * The best `limit` of the `count` touched documents by one key: level (words matched, how
+   * closely) first, then the score times the document's prior; ties by the data's order.
    */
-  function resolve(words: readonly string[][]): Resolved {
-    const groups: Group[] = [];
-    const pairs: number[] = [];
-    for (let w = 0; w < words.length; w++) {
-      const found: Posting[] = [];
-      for (const term of words[w]!) {
-        const posting = lists.get(term);
-        if (posting === undefined) continue;
-        found.push(posting);
-        pairs.push(termIds.get(term)!, w);
-      }
-      let df = 0;
-      let maxWeight = 1;
-      for (const p of found) {
-        df += p.docs.length;
-        if (p.nameHits > 0) maxWeight = NAME_WEIGHT;
-      }
-      if (df === 0) continue;
-      const single = found.length === 1 ? found[0]! : undefined;
-      const bits = single === undefined ? undefined : bitsOf(single);
-      groups.push({ postings: found, df, idf: inverseDocumentFrequency(n, df), maxWeight, bits, nameBits: bits === undefined ? undefined : single!.nameBits });
+  function topOf(count: number, limit: number): number[] {
+    const key = (d: number): number => levels[d]! * 1e4 + scores[d]! * priors[d]!;
+    if (count <= limit * 8) {
+      const all = Array.from(touched.subarray(0, count), (d) => ({ d, k: key(d) }));
+      return all
+        .sort((a, b) => b.k - a.k || a.d - b.d)
+        .slice(0, limit)
+        .map((e) => e.d);
     }
-    groups.sort((a, b) => a.df - b.df);
-    return { groups, askedTerms: Int32Array.from(pairs), wordCount: words.length };
+    const top: number[] = [];
+    const keys: number[] = [];
+    let floor = -1;
+    for (let i = 0; i < count; i++) {
+      const d = touched[i]!;
+      const k = key(d);
+      if (top.length === limit && k < floor) continue;
+      let at = top.length;
+      while (at > 0 && (keys[at - 1]! < k || (keys[at - 1] === k && top[at - 1]! > d))) at--;
+      if (at >= limit) continue;
+      top.splice(at, 0, d);
+      keys.splice(at, 0, k);
+      if (top.length > limit) {
+        top.pop();
+        keys.pop();
+      }
+      if (top.length === limit) floor = keys[limit - 1]!;
+    }
+    return top;
   }
 
-  /**
-   * The best `limit` documents by `better`, exactly as if every document holding an asked word
-   * were scored and sorted (test/search-topk.test.ts checks that against such a scorer), without
-   * scoring them all. Words are taken rarest first, as levels: level j holds the documents first
-   * met in word j's postings, so they hold none of the rarer words and can hold at most the
-   * words left. Before a level, the best score such a newcomer could reach (all the words left,
-   * side by side, each in a name) is compared with the worst of the list so far; once it cannot
-   * enter, no later level can either (their bound is lower still), and the common words' long
-   * postings are never read. A level whose words all have bitsets is read by word count (see
-   * `byWordCount`); in any other, each document's other words are looked up (bitset or binary
-   * search) rather than found by reading every posting. On the last level a newcomer
-   * holds only the commonest word, so its score follows the posting's name-hits-first order:
-   * reading stops at the first one that cannot enter.
-   */
-  function rank({ groups, askedTerms, wordCount }: Resolved, limit: number): SearchHit[] {
-    const levels = groups.length;
-    if (levels === 0) return [];
-    // A newcomer at level j can get at most bound[j] (a hair more, so rounding never prunes a tie).
-    const bound = new Float64Array(levels + 1);
-    for (let j = levels - 1; j >= 0; j--) bound[j] = bound[j + 1]! + groups[j]!.idf * groups[j]!.maxWeight;
-    // Later words first, so a term asked under two words belongs to the first.
-    let shared = false;
-    for (let k = askedTerms.length - 2; k >= 0; k -= 2) {
-      if (termWord[askedTerms[k]!] !== -1) shared = true;
-      termWord[askedTerms[k]!] = askedTerms[k + 1]!;
+  /** "quantum in title; 5g (5G / IMT-2020, same) in name": for each asked word, its best reach into this document. */
+  function explain(d: number, asked: readonly Asked[]): string {
+    const parts: string[] = [];
+    for (const { label, reaches } of asked) {
+      let chosen: { r: Reach; v: number; fields: number } | undefined;
+      for (const r of reaches) {
+        const p = postings.get(r.term)!;
+        const k = indexOf(p.docs, d);
+        if (k < 0) continue;
+        // The reach that counted: the closest, then the highest score (as `add` keeps it).
+        const v = LEVEL[r.how] * 1e4 + p.weights[k]! * DISCOUNT[r.how];
+        if (!chosen || v > chosen.v) chosen = { r, v, fields: p.fields[k]! };
+      }
+      if (!chosen) continue;
+      const where = SEARCH_FIELDS.filter((_, f) => chosen.fields & (1 << f)).join(', ');
+      const { r } = chosen;
+      const how = r.how === 'word' ? '' : r.entry !== undefined ? ` (${thesaurus[r.entry]!.name}, ${r.how})` : ` (${r.how}: ${r.term})`;
+      parts.push(`${label}${how} in ${where}`);
     }
-    // The best nearness `count` held words can have: side by side, -count. But when one term stands
-    // for two asked words ("x1213 x12" both hold x121384), a document can hold both in one term and
-    // its nearness is 0 (one word of the window's), so no bound below 0 holds.
-    const nearBound = (count: number): number => (levels > 1 && count > 1 && !shared ? -count : 0);
-    const inWindow = new Int32Array(wordCount);
-    if (stamp >= 0x7fffffff) {
-      met.fill(0);
-      stamp = 0;
-    }
-    const mark = ++stamp;
-    const top = new TopK(limit);
-    /** From each level on, whether every word left has a bitset (so its holders can be found by ANDing). */
-    const bitsetsFrom = new Uint8Array(levels + 1);
-    bitsetsFrom[levels] = 1;
-    for (let j = levels - 1; j >= 0; j--) bitsetsFrom[j] = groups[j]!.bits !== undefined && bitsetsFrom[j + 1] === 1 ? 1 : 0;
-    /**
-     * Level `j` when every word from it on has a bitset: its documents are taken by how many of
-     * those words they hold, most first. One pass over its bitset, 32 documents at a time, files
-     * each 32 documents' bits under the later words they hold (see `fileByCount`); a document
-     * holding this word alone is not filed. A document's place in the list does not depend on when
-     * it is offered, so the classes can come in any order; most first means the list fills with the
-     * best early, and once its worst beats the best a class could score, that class is never read.
-     * With three words left, the two-word class is split by which pair: the rarer pair first, and
-     * the other only if its best can still enter. ("quantum key distribution" at 1000×: 9
-     * documents hold all three words and 67 "quantum" and "distribution", which fill the list; the
-     * 201 with "quantum" and "key" and the 1 616 with "quantum" alone are never offered.) Those
-     * holding this word alone come last, read from its name-hits-first list, so reading stops at
-     * the first that cannot enter.
-     */
-    const byWordCount = (j: number): void => {
-      const left = levels - j;
-      const own = groups[j]!.bits!;
-      const cap = (g: number): number => groups[g]!.idf * groups[g]!.maxWeight;
-      if (left === 2) {
-        if (!offerFiled(classes[0]!, fileOne(own, groups[j + 1]!.bits!, classes[0]!), 2, j, bound[j]!)) return;
-      } else if (left === 3) {
-        const filed = classCounts;
-        fileTwo(own, groups[j + 1]!.bits!, groups[j + 2]!.bits!, classes, filed);
-        if (!offerFiled(classes[2]!, filed[2]!, 3, j, bound[j]!)) return;
-        // The pair with the higher cap first: then, if it cannot enter, neither can the other.
-        const [first, second] = cap(j + 1) >= cap(j + 2) ? [0, 1] : [1, 0];
-        if (!offerFiled(classes[first]!, filed[first]!, 2, j, cap(j) + cap(j + 1 + first))) return;
-        if (!offerFiled(classes[second]!, filed[second]!, 2, j, cap(j) + cap(j + 1 + second))) return;
-      } else {
-        const filed = fileByCount(j);
-        for (let c = left; c >= 2; c--) if (!offerFiled(classes[c - 2]!, filed[c - 2]!, c, j, bound[j]!)) return;
-      }
-      // This word alone: best first in its name-hits-first order.
-      const group = groups[j]!;
-      if (!top.admits(1, 0, cap(j) * (1 + 1e-9), -1)) return;
-      const p = group.postings[0]!;
-      next: for (let k = 0; k < p.byWeight.length; k++) {
-        const doc = p.byWeight[k]!;
-        if (met[doc] === mark) continue;
-        const at = doc >> 5;
-        const bit = 1 << (doc & 31);
-        for (let g = j + 1; g < levels; g++) if ((groups[g]!.bits![at]! & bit) !== 0) continue next;
-        const weight = group.idf * (k < p.nameHits ? NAME_WEIGHT : 1);
-        if (!top.admits(1, 0, weight, doc)) return;
-        top.add({ doc, count: 1, near: 0, weight });
-      }
-    };
-    /**
-     * Offers the documents filed in `list` (its first `length` numbers, as (word index, bits)
-     * pairs), each holding `count` of the words from level `j` on, unless none could enter: the
-     * best any could score is `count` words side by side with weight `cap`. Returns false then.
-     */
-    const offerFiled = (list: Int32Array, length: number, count: number, j: number, cap: number): boolean => {
-      if (!top.admits(count, nearBound(count), cap * (1 + 1e-9), -1)) return false;
-      for (let e = 0; e < length; e += 2) {
-        const at = list[e]!;
-        let x = list[e + 1]!;
-        while (x !== 0) {
-          const low = x & -x;
-          x ^= low;
-          const doc = (at << 5) | (31 - Math.clz32(low));
-          if (met[doc] === mark) continue;
-          met[doc] = mark;
-          // Summed in the same order as the one-by-one scan, so equal sums stay equal to the last bit.
-          let weight = 0;
-          for (let g = j; g < levels; g++) {
-            const group = groups[g]!;
-            if ((group.bits![at]! & low) === 0) continue;
-            const w = group.nameBits !== undefined && (group.nameBits[at]! & low) !== 0 ? NAME_WEIGHT : 1;
-            weight = g === j ? group.idf * w : weight + group.idf * w;
-          }
-          if (!top.admits(count, nearBound(count), weight, doc)) continue;
-          const near = nearness(doc, inWindow, shared ? undefined : count);
-          if (top.admits(count, near, weight, doc)) top.add({ doc, count, near, weight });
-        }
-      }
-      return true;
-    };
-    /**
-     * One pass over level `j`'s bitset: for every 32 documents, how many of the later words each
-     * holds (a 3-bit counter, in three words of bits), and the bits of each class (holding 1 to 6
-     * later words) appended as (word index, bits) to `classes[others - 1]`. Returns how many
-     * numbers each class list holds.
-     */
-    const fileByCount = (j: number): Int32Array => {
-      const own = groups[j]!.bits!;
-      const later = levels - j - 1;
-      const filed = classCounts;
-      filed.fill(0);
-      for (let at = 0; at < own.length; at++) {
-        const mine = own[at]!;
-        if (mine === 0) continue;
-        let ones = 0;
-        let twos = 0;
-        let fours = 0;
-        for (let g = j + 1; g < levels; g++) {
-          const b = groups[g]!.bits![at]! & mine;
-          const carry = ones & b;
-          ones ^= b;
-          fours |= twos & carry;
-          twos ^= carry;
-        }
-        for (let others = 1; others <= later; others++) {
-          const x = (others & 1 ? ones : ~ones) & (others & 2 ? twos : ~twos) & (others & 4 ? fours : ~fours) & mine;
-          if (x === 0) continue;
-          const list = classes[others - 1]!;
-          list[filed[others - 1]!] = at;
-          list[filed[others - 1]! + 1] = x;
-          filed[others - 1] = filed[others - 1]! + 2;
-        }
-      }
-      return filed;
-    };
-    try {
-      for (let j = 0; j < levels; j++) {
-        const left = levels - j;
-        if (!top.admits(left, nearBound(left), bound[j]! * (1 + 1e-9), -1)) break;
-        const group = groups[j]!;
-        if (j === levels - 1 && group.postings.length === 1) {
-          // Newcomers hold this word only: best first in byWeight order.
-          const p = group.postings[0]!;
-          for (let k = 0; k < p.byWeight.length; k++) {
-            const doc = p.byWeight[k]!;
-            if (met[doc] === mark) continue;
-            const weight = group.idf * (k < p.nameHits ? NAME_WEIGHT : 1);
-            if (!top.admits(1, 0, weight, doc)) break;
-            top.add({ doc, count: 1, near: 0, weight });
-          }
-          break;
-        }
-        // Up to 6 words after this one are filed by count; past that (never asked in practice), one by one.
-        if (left > 1 && left <= 7 && bitsetsFrom[j] === 1) {
-          byWordCount(j);
-          continue;
-        }
-        for (const p of group.postings) {
-          for (let k = 0; k < p.docs.length; k++) {
-            const doc = p.docs[k]!;
-            if (met[doc] === mark) continue;
-            met[doc] = mark;
-            // It holds none of the rarer words, and this word with this posting's weight (an earlier
-            // posting of the word would have met it first). Add the rest in the same order for
-            // every document, so equal sums stay equal to the last bit.
-            let count = 1;
-            let weight = group.idf * p.weights[k]!;
-            for (let g = j + 1; g < levels; g++) {
-              const other = groups[g]!;
-              const bits = other.bits;
-              let w: number;
-              if (bits !== undefined) {
-                const bit = 1 << (doc & 31);
-                const at = doc >> 5;
-                w = (bits[at]! & bit) === 0 ? 0 : other.nameBits !== undefined && (other.nameBits[at]! & bit) !== 0 ? NAME_WEIGHT : 1;
-              } else w = groupWeight(other, doc);
-              if (w > 0) {
-                count++;
-                weight += other.idf * w;
-              }
-            }
-            // Judged first as if its words stood side by side: most documents stop here, unread.
-            if (!top.admits(count, nearBound(count), weight, doc)) continue;
-            const near = levels > 1 && count > 1 ? nearness(doc, inWindow) : 0;
-            if (top.admits(count, near, weight, doc)) top.add({ doc, count, near, weight });
-          }
-        }
-      }
-    } finally {
-      for (let k = 0; k < askedTerms.length; k += 2) termWord[askedTerms[k]!] = -1;
-    }
-    return top.best().map((c, i) => ({ kind: docs[c.doc]!.kind, ref: docs[c.doc]!.ref, score: 1 / (i + 1) }));
+    return parts.join('; ');
   }
 
-  function askedWords(text: string): string[][] {
-    const asked = [...new Set(terms(String(text).slice(0, 200)))];
-    if (asked.some((t) => lists.has(t))) return asked.map((t) => [t]);
-    return asked.map(expand);
-  }
-
-  return {
-    askedWords,
-    search(text, limit = 10) {
-      if (limit <= 0) return [];
-      return rank(resolve(askedWords(text)), limit);
-    },
-  };
+  return { search, documents: docs };
 }
 
-/**
- * `byWordCount`'s filing for one later word, in a loop of its own (V8 keeps it in registers; the
- * general counter of `fileByCount` was several times slower): the (word index, bits) of the
- * documents holding both; returns the list's length.
- */
-function fileOne(own: Int32Array, b: Int32Array, both: Int32Array): number {
-  let filed = 0;
-  for (let at = 0; at < own.length; at++) {
-    const x = own[at]! & b[at]!;
-    if (x === 0) continue;
-    both[filed] = at;
-    both[filed + 1] = x;
-    filed += 2;
-  }
-  return filed;
+/** Rarity of a word held by `df` of `n` documents (BM25's, never negative). */
+function idf(n: number, df: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
 }
 
-/** For two later words: documents holding the first only, the second only, and both, into lists 0, 1, 2 (lengths in `filed`). */
-function fileTwo(own: Int32Array, b: Int32Array, d: Int32Array, lists: readonly Int32Array[], filed: Int32Array): void {
-  const onlyB = lists[0]!;
-  const onlyD = lists[1]!;
-  const both = lists[2]!;
-  let nb = 0;
-  let nd = 0;
-  let n2 = 0;
-  for (let at = 0; at < own.length; at++) {
-    const mine = own[at]!;
-    if (mine === 0) continue;
-    const x = b[at]! & mine;
-    const y = d[at]! & mine;
-    if ((x | y) === 0) continue;
-    const xy = x & y;
-    if (xy !== 0) {
-      both[n2] = at;
-      both[n2 + 1] = xy;
-      n2 += 2;
-    }
-    if (x !== xy) {
-      onlyB[nb] = at;
-      onlyB[nb + 1] = x ^ xy;
-      nb += 2;
-    }
-    if (y !== xy) {
-      onlyD[nd] = at;
-      onlyD[nd + 1] = y ^ xy;
-      nd += 2;
-    }
+function indexOf(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === value) return mid;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
   }
-  filed[0] = nb;
-  filed[1] = nd;
-  filed[2] = n2;
+  return -1;
+}
+
+/** Single-term `same` forms of three letters or more (abbreviations), which a name's acronym may begin with. */
+function abbreviationsLeading(byFirst: ReadonlyMap<string, Form[]>): Map<string, Form[]> {
+  const out = new Map<string, Form[]>();
+  for (const [first, forms] of byFirst) {
+    const own = forms.filter((f) => f.how === 'same' && f.terms.length === 1 && first.length >= 3 && first.length <= 6 && /^[a-z]/.test(first));
+    if (own.length > 0) out.set(first, own);
+  }
+  return out;
+}
+
+/** Per term: the documents holding it (ascending), their BM25F weights and fields. */
+function buildPostings(docs: readonly SearchDocument[], byFirst: ReadonlyMap<string, Form[]>): Map<string, Posting> {
+  // Per document and field, its terms with the thesaurus concepts its forms stand for.
+  const leading = abbreviationsLeading(byFirst);
+  const fieldTerms = docs.map((doc) =>
+    SEARCH_FIELDS.map((f) => {
+      const tokens = tokenise(doc.fields[f] ?? '').filter((t) => t.length >= 2);
+      const terms = tokens.map((t) => stem(t.toLowerCase()));
+      const small = new Set(terms.flatMap((t, i) => (STOP_WORDS.has(t) && tokens[i] !== tokens[i]!.toUpperCase() ? [i] : [])));
+      const forms = formsIn(terms, byFirst, small);
+      // A working acronym joins its words: "X.itssec-5" begins with ITS, "X.sec_QKDNi" with QKDN.
+      if (f === 'name') for (const t of terms) for (let k = 3; k < Math.min(t.length, 7); k++) forms.push(...(leading.get(t.slice(0, k)) ?? []));
+      const phrases = forms.filter((form) => form.terms.length > 1).map((form) => phraseTerm(form.terms));
+      return [...terms, ...new Set([...forms.map((form) => conceptTerm(form.entry, form.how)), ...phrases])];
+    }),
+  );
+  const average = SEARCH_FIELDS.map((_, f) => fieldTerms.reduce((sum, d) => sum + d[f]!.length, 0) / Math.max(1, docs.length) || 1);
+  const lists = new Map<string, { docs: number[]; weights: number[]; fields: number[] }>();
+  fieldTerms.forEach((fields, d) => {
+    const tf = new Map<string, number[]>();
+    fields.forEach((terms, f) => {
+      for (const t of terms) {
+        let row = tf.get(t);
+        if (!row) {
+          row = [0, 0, 0, 0];
+          tf.set(t, row);
+        }
+        row[f]!++;
+      }
+    });
+    for (const [term, row] of tf) {
+      let pseudo = 0;
+      let mask = 0;
+      row.forEach((count, f) => {
+        if (count === 0) return;
+        mask |= 1 << f;
+        pseudo += (FIELD_BOOST[SEARCH_FIELDS[f]!] * count) / (1 - B + (B * fields[f]!.length) / average[f]!);
+      });
+      let list = lists.get(term);
+      if (!list) {
+        list = { docs: [], weights: [], fields: [] };
+        lists.set(term, list);
+      }
+      list.docs.push(d);
+      list.weights.push((pseudo * (K1 + 1)) / (K1 + pseudo));
+      list.fields.push(mask);
+    }
+  });
+  const out = new Map<string, Posting>();
+  for (const [term, l] of lists) out.set(term, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights), fields: Uint8Array.from(l.fields) });
+  return out;
 }

@@ -13,10 +13,10 @@ import { ask, parseInvocation, runCommand, usageError } from '../engine/engine.j
 import { findCommand } from '../engine/registry.js';
 import { splitWords } from '../engine/words.js';
 import { type Catalog, meetingLabel } from '../dataset/catalog.js';
-import type { ChannelAddress } from '../channel.js';
+import type { ChannelAddress, PersonAddress } from '../channel.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../ports.js';
-import type { SubscriptionStore } from '../store/port.js';
+import type { FollowStore, SubscriptionStore } from '../store/port.js';
 import { SeenDeliveries } from './seen.js';
 import { Conversations } from './conversations.js';
 
@@ -34,6 +34,10 @@ export interface Actor {
    * that changes them, because finding out may cost a call to the platform's API.
    */
   readonly canManageChannel: boolean | (() => Promise<boolean>);
+  /** The asker as a recipient of direct messages ("slack:user:U1"), for `follow`. */
+  readonly person?: PersonAddress;
+  /** Their profile's time zone (Slack users.info tz); called only by `follow` without `tz`. */
+  readonly profileTimeZone?: () => Promise<string | undefined>;
 }
 
 export interface Request {
@@ -63,6 +67,8 @@ export type Outcome =
       readonly answer: Answer;
       /** Post it in the channel (true) or show it only to the asker. */
       readonly public: boolean;
+      /** About the asker alone (their follows): only ever shown to them, also when asked by @mention. */
+      readonly personal?: boolean;
     }
   | { readonly status: 'skipped'; readonly requestId: string; readonly reason: 'duplicate' | 'self' };
 
@@ -87,6 +93,7 @@ export interface DispatchDeps {
   readonly clock: Clock;
   readonly logger: Logger;
   readonly subscriptions?: SubscriptionStore;
+  readonly follows?: FollowStore;
   /** Base URL of the HTTP service, for calendar links (SG17_PUBLIC_URL). */
   readonly publicUrl?: string;
   /** Request ids (default: the first 8 hex digits of a random UUID); tests pass their own. */
@@ -134,7 +141,8 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     const invocation = 'text' in query && !tooLong ? parseInvocation(query.text) : undefined;
     const command: AnyCommand | undefined = 'text' in query ? (invocation ? leadingCommand(invocation.text) : undefined) : findCommand(query.command);
     // A command says whether its answer may be posted publicly; a free-text question may be.
-    const mayBePublic = command ? command.canBePublic : 'text' in query;
+    const mayBePublic = command ? command.canBePublic && command.personal !== true : 'text' in query;
+    const personal = command?.personal === true;
     const wantsPublic = request.public === true || invocation?.public === true;
     const managesChannel = command?.managesChannel === true;
 
@@ -147,7 +155,8 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
         const result = 'text' in query ? await ask(invocation?.text ?? '', ctx) : await runCommand(query.command, query.options, ctx);
         // What it asked is what the asker's next message may follow up; an answer that asked nothing (help, a setting) leaves the last question.
         if (result.asked && request.conversation?.length) conversations.remember(request.conversation, result.asked);
-        return { status: 'answered', requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
+        const answered = { status: 'answered' as const, requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
+        return personal ? { ...answered, personal } : answered;
       } catch (error) {
         deps.logger.error({ err: error, requestId, channel: request.channel, actor: request.actor?.id, command: command?.name }, 'request failed');
         return { status: 'failed', requestId, answer: apology(requestId), public: false };
@@ -165,6 +174,9 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     if (request.channel) ctx.channel = request.channel;
     if (actor) ctx.actor = { id: actor.id, canManageChannel: canManage };
     if (deps.subscriptions) ctx.subscriptions = deps.subscriptions;
+    if (deps.follows) ctx.follows = deps.follows;
+    if (actor?.person) ctx.person = actor.person;
+    if (actor?.profileTimeZone) ctx.profileTimeZone = actor.profileTimeZone;
     if (deps.publicUrl) ctx.publicUrl = deps.publicUrl;
     if (request.conversation?.length && 'text' in request.query) {
       const previous = conversations.recall(request.conversation);

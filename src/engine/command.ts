@@ -6,8 +6,8 @@
 import type { z } from 'zod';
 import type { Answer } from './answer.js';
 import type { Catalog } from '../dataset/catalog.js';
-import type { ChannelAddress } from '../channel.js';
-import type { SubscriptionStore } from '../store/port.js';
+import type { ChannelAddress, PersonAddress } from '../channel.js';
+import type { FollowStore, SubscriptionStore } from '../store/port.js';
 import type { LastQuestion } from './query/follow-up.js';
 
 export type OptionType = 'string' | 'integer' | 'boolean';
@@ -34,6 +34,11 @@ export interface CommandContext {
   /** Who asked, and whether they may manage the channel (subscriptions). */
   readonly actor?: { readonly id: string; readonly canManageChannel: boolean };
   readonly subscriptions?: SubscriptionStore;
+  /** The asker as a recipient of direct messages ("slack:user:U1"), when the platform can reach them. */
+  readonly person?: PersonAddress;
+  /** The asker's time zone from their platform profile (Slack users.info), if it has one; asked only by `follow`. */
+  readonly profileTimeZone?: () => Promise<string | undefined>;
+  readonly follows?: FollowStore;
   /** Base URL of the HTTP service (calendar links), from SG17_PUBLIC_URL. */
   readonly publicUrl?: string;
   /** The question last answered in this conversation (recent enough): a follow-up refines it (query/follow-up.ts). */
@@ -66,6 +71,11 @@ export interface Command<P = Record<string, unknown>> {
    * platform's deadline is short (Discord defers).
    */
   readonly managesChannel?: boolean;
+  /**
+   * Concerns only the asker (their personal follows): the answer is shown only to them wherever
+   * they ask — ephemeral, also when asked by @mention — and never posted in the channel.
+   */
+  readonly personal?: boolean;
   readonly handle: (params: P, ctx: CommandContext) => Answer | Promise<Answer>;
 }
 

@@ -25,6 +25,9 @@ import { subscribe } from './commands/subscribe.js';
 import { unsubscribe } from './commands/unsubscribe.js';
 import { subscriptions } from './commands/subscriptions.js';
 import { reminders } from './commands/reminders.js';
+import { follow } from './commands/follow.js';
+import { unfollow } from './commands/unfollow.js';
+import { following } from './commands/following.js';
 import { calendar } from './commands/calendar.js';
 
 /** `help`: defined here because it lists the registry itself. */
@@ -57,6 +60,9 @@ export const commands = [
   subscribe,
   unsubscribe,
   subscriptions,
+  follow,
+  unfollow,
+  following,
   reminders,
   calendar,
   help,

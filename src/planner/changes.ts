@@ -10,7 +10,7 @@
 import type { Answer, ListItem, Section, TimeSpan } from '../engine/answer.js';
 import type { DatasetDiff, RgmChange, StatusChange, WorkItemChange } from '../dataset/diff.js';
 import type { ItemStatus } from '../dataset/schema.js';
-import type { ChannelAddress } from '../channel.js';
+import { isPerson, type ChannelAddress } from '../channel.js';
 import type { Subscription } from '../store/port.js';
 import { calendarUrl, rgmDates } from './message.js';
 
@@ -164,7 +164,7 @@ export function planChangeNotices(diff: DatasetDiff, subscriptions: readonly Sub
         kind: 'changes',
         ok: true,
         title: `SG17 data updated: ${questions.join(', ')}`,
-        summary: `What changed for the Questions this channel follows (${items.length} change${items.length === 1 ? '' : 's'}).`,
+        summary: `What changed for the Questions ${isPerson(s.channel) ? 'you follow' : 'this channel follows'} (${items.length} change${items.length === 1 ? '' : 's'}).`,
         sections: [...sections(mine), ...rgmNote],
         ...(url ? { links: [{ label: 'SG17 RGM calendar', url }] } : {}),
         source: options.source,

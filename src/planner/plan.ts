@@ -9,10 +9,11 @@
  * (Geneva) or, where the summary gives no time, from that local time on the first day.
  * TBC dates are reminded (the message says "date to be confirmed"); alternatives from the
  * earliest; month windows and unreadable dates get no timed reminder (the digest lists them).
- * A subscription is owed only reminders due after it was created.
+ * A subscription is owed only reminders due after it was created. A person's follow (a
+ * subscription addressed "<platform>:user:<id>") gets the reminders but no weekly digest.
  */
 import type { Rgm } from '../dataset/schema.js';
-import type { ChannelAddress } from '../channel.js';
+import { isPerson, type ChannelAddress } from '../channel.js';
 import type { Subscription } from '../store/port.js';
 import { parseLead, type ParsedLead } from './leads.js';
 import { addDays, isoWeekday, localToInstant, rgmBeginsMs, rgmStartDate } from './time.js';
@@ -234,7 +235,7 @@ function digestsDue(
     const dueMs = instant(date, group.at, group.timeZone);
     if (dueMs <= fromMs || dueMs > toMs) continue;
     for (const s of group.members) {
-      if (dueMs <= createdMs.get(s)!) continue;
+      if (dueMs <= createdMs.get(s)! || isPerson(s.channel)) continue;
       if (!hasContent(date, s.questions)) continue;
       out.push({
         kind: 'digest',

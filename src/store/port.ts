@@ -4,7 +4,7 @@
  * replace it by implementing the same two ports.
  */
 import { z } from 'zod';
-import { ChannelAddress } from '../channel.js';
+import { ChannelAddress, PersonAddress } from '../channel.js';
 import { QuestionId } from '../dataset/schema.js';
 
 /** "7d", "1d", "2h", "30m", "1w": how long before the meeting a reminder goes out. */
@@ -60,6 +60,68 @@ export interface SubscriptionStore {
   ensureDefault(channel: ChannelAddress, change: SubscriptionChange, now: Date): boolean;
   /** Changes whenever any subscription changes (also from another process on the same database). */
   revision(): number;
+}
+
+/** Where a follower's time zone came from, so the answer can say it. */
+export const TimeZoneSource = z.enum(['option', 'profile', 'default']);
+export type TimeZoneSource = z.infer<typeof TimeZoneSource>;
+
+/**
+ * What one person follows (`/sg17 follow`): reminders and change notices by direct message.
+ * One row per person; `unfollow all` deletes it (the person is forgotten, not flagged).
+ */
+export const Follow = z.object({
+  person: PersonAddress,
+  questions: z.union([z.literal('all'), z.array(QuestionId)]),
+  leads: z.array(Lead).min(1),
+  at: LocalTime,
+  timeZone: z.string(),
+  timeZoneSource: TimeZoneSource,
+  /** Why direct messages stopped (the person blocked the bot or left), else null. */
+  goneReason: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Follow = z.infer<typeof Follow>;
+
+export interface FollowChange {
+  readonly questions: 'all' | readonly string[];
+  readonly leads?: readonly Lead[];
+  readonly at?: string;
+  readonly timeZone?: string;
+  readonly timeZoneSource?: TimeZoneSource;
+}
+
+/**
+ * Personal follows. Asynchronous from the start (a server database answers later). Every change
+ * moves the subscriptions' revision, so the scheduler replans for people as for channels.
+ */
+export interface FollowStore {
+  get(person: PersonAddress): Promise<Follow | null>;
+  /** Follows that still receive direct messages (not gone). */
+  listActive(): Promise<Follow[]>;
+  /** Add Questions (or "all"); settings replace when given. Following again clears "gone". */
+  follow(person: PersonAddress, change: FollowChange, now: Date): Promise<Follow>;
+  /** Remove Questions; "all" (or the last one) deletes the person's row and their settled ledger rows. Returns what is left. */
+  unfollow(person: PersonAddress, questions: 'all' | readonly string[]): Promise<Follow | null>;
+  /** Direct messages cannot reach them (blocked the bot, left the workspace): stop, keep the row. */
+  markGone(person: PersonAddress, reason: string): Promise<void>;
+  /** How many people follow something: the only figure about follows any command shows. */
+  count(): Promise<number>;
+}
+
+/** The follow seen by the planner: a subscription whose recipient is a person (no weekly digest). */
+export function followAsSubscription(f: Follow): Subscription {
+  return {
+    channel: f.person,
+    questions: f.questions,
+    leads: f.leads,
+    at: f.at,
+    timeZone: f.timeZone,
+    enabled: f.goneReason === null,
+    disabledReason: f.goneReason,
+    createdAt: f.createdAt,
+    createdBy: f.person,
+  };
 }
 
 /** One reminder (or digest) as the ledger records it; `key` is its idempotency key. */

@@ -11,9 +11,12 @@ import {
   DEFAULT_AT,
   DEFAULT_LEADS,
   DEFAULT_TIME_ZONE,
+  Follow,
   Subscription,
   type CalendarVersions,
+  type FollowStore,
   type ClaimResult,
+  type FollowChange,
   type LedgerEntry,
   type LedgerRow,
   type LedgerStatus,
@@ -59,6 +62,18 @@ const MIGRATIONS: readonly string[] = [
   // LAST-MODIFIED, and the last content of each published event (to publish it cancelled once no longer listed).
   `ALTER TABLE calendar_versions ADD COLUMN modified_at TEXT;
    ALTER TABLE calendar_versions ADD COLUMN event TEXT;`,
+  // Personal follows (reminders by direct message); a row is deleted, not flagged, on "unfollow all".
+  `CREATE TABLE follows (
+     person TEXT PRIMARY KEY,          -- "<platform>:user:<id>"
+     questions TEXT NOT NULL,          -- JSON: "all" or ["Q15/17", …]
+     leads TEXT NOT NULL,
+     at TEXT NOT NULL,
+     time_zone TEXT NOT NULL,
+     time_zone_source TEXT NOT NULL,
+     gone_reason TEXT,
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   );`,
 ];
 
 interface SubscriptionRow {
@@ -90,6 +105,7 @@ interface LedgerDbRow {
 
 export interface SqliteStore {
   readonly subscriptions: SubscriptionStore;
+  readonly follows: FollowStore;
   readonly ledger: ReminderLedger;
   readonly calendarVersions: CalendarVersions;
   readonly path: string;
@@ -106,6 +122,7 @@ export function openStore(path: string): SqliteStore {
   migrate(db);
   return {
     subscriptions: subscriptionStore(db),
+    follows: followStore(db),
     ledger: reminderLedger(db),
     calendarVersions: calendarVersions(db),
     path,
@@ -223,6 +240,102 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
         })
         .immediate(),
     revision: () => Number((revision.get() as { value: string }).value),
+  };
+}
+
+interface FollowRow {
+  person: string;
+  questions: string;
+  leads: string;
+  at: string;
+  time_zone: string;
+  time_zone_source: string;
+  gone_reason: string | null;
+  created_at: string;
+}
+
+function toFollow(row: FollowRow): Follow {
+  return Follow.parse({
+    person: row.person,
+    questions: JSON.parse(row.questions),
+    leads: JSON.parse(row.leads),
+    at: row.at,
+    timeZone: row.time_zone,
+    timeZoneSource: row.time_zone_source,
+    goneReason: row.gone_reason,
+    createdAt: row.created_at,
+  });
+}
+
+/** Follows live beside subscriptions and move the same revision, so one replan covers both. */
+function followStore(db: Database.Database): FollowStore {
+  const byPerson = db.prepare('SELECT * FROM follows WHERE person = ?');
+  const active = db.prepare('SELECT * FROM follows WHERE gone_reason IS NULL ORDER BY person');
+  const count = db.prepare('SELECT COUNT(*) AS n FROM follows WHERE gone_reason IS NULL');
+  const upsert = db.prepare(
+    `INSERT INTO follows (person, questions, leads, at, time_zone, time_zone_source, gone_reason, created_at, updated_at)
+     VALUES (@person, @questions, @leads, @at, @timeZone, @timeZoneSource, NULL, @now, @now)
+     ON CONFLICT (person) DO UPDATE SET questions = @questions, leads = @leads, at = @at, time_zone = @timeZone,
+       time_zone_source = @timeZoneSource, gone_reason = NULL, updated_at = @now,
+       -- following again after "gone" owes nothing from the time messages could not reach them
+       created_at = CASE WHEN follows.gone_reason IS NULL THEN follows.created_at ELSE @now END`,
+  );
+  const remove = db.prepare('DELETE FROM follows WHERE person = ?');
+  // Forgetting a person takes their settled ledger rows too (address and message text). Nothing is
+  // posted twice for it: a new follow is owed only what falls due after it. A claim still being
+  // posted stays until it settles, so two instances cannot both post it.
+  const forgetLedger = db.prepare("DELETE FROM reminder_ledger WHERE channel = ? AND status <> 'claimed'");
+  const setQuestions = db.prepare('UPDATE follows SET questions = ? WHERE person = ?');
+  const gone = db.prepare('UPDATE follows SET gone_reason = ? WHERE person = ?');
+  const bump = db.prepare("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'subscriptions_revision'");
+  const get = (person: string): Follow | null => {
+    const row = byPerson.get(person) as FollowRow | undefined;
+    return row ? toFollow(row) : null;
+  };
+
+  const follow = db.transaction((person: string, change: FollowChange, now: Date): Follow => {
+    const current = get(person);
+    const currentQuestions = current && current.goneReason === null ? current.questions : [];
+    const questions =
+      change.questions === 'all' || currentQuestions === 'all' ? 'all' : [...new Set([...currentQuestions, ...change.questions])].sort(byQuestionNumber);
+    upsert.run({
+      person,
+      questions: JSON.stringify(questions),
+      leads: JSON.stringify(change.leads ?? current?.leads ?? DEFAULT_LEADS),
+      at: change.at ?? current?.at ?? DEFAULT_AT,
+      timeZone: change.timeZone ?? current?.timeZone ?? DEFAULT_TIME_ZONE,
+      timeZoneSource: change.timeZoneSource ?? current?.timeZoneSource ?? 'default',
+      now: now.toISOString(),
+    });
+    bump.run();
+    return get(person)!;
+  });
+
+  const unfollow = db.transaction((person: string, questions: 'all' | readonly string[]): Follow | null => {
+    const current = get(person);
+    if (!current) return null;
+    const left = questions === 'all' ? [] : current.questions === 'all' ? 'all' : current.questions.filter((q) => !questions.includes(q));
+    if (left === 'all') return current; // the command explains: "all" is unfollowed as a whole
+    if (left.length === 0) {
+      remove.run(person);
+      forgetLedger.run(person);
+    } else setQuestions.run(JSON.stringify(left), person);
+    bump.run();
+    return left.length === 0 ? null : get(person);
+  });
+
+  return {
+    get: async (person) => get(person),
+    listActive: async () => (active.all() as FollowRow[]).map(toFollow),
+    follow: async (person, change, now) => follow.immediate(person, change, now),
+    unfollow: async (person, questions) => unfollow.immediate(person, questions),
+    markGone: async (person, reason) => {
+      db.transaction(() => {
+        gone.run(reason, person);
+        bump.run();
+      }).immediate();
+    },
+    count: async () => (count.get() as { n: number }).n,
   };
 }
 

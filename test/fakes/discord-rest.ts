@@ -2,7 +2,7 @@
  * A loopback fake of Discord's REST API (https://discord.com/api/v10/…), enough for the bot:
  * GET /gateway/bot (points the client at the fake gateway), GET /users/@me (the token check), POST interactions/{id}/{token}/callback,
  * PATCH webhooks/{app}/{token}/messages/@original, PUT application (guild) commands, and
- * POST channels/{id}/messages. It records every request and can answer scripted failures
+ * POST channels/{id}/messages, and POST users/@me/channels (Create DM: one DM channel per recipient, the same each time). It records every request and can answer scripted failures
  * (429 with retry_after and Retry-After, 404 Unknown Channel, 5xx) as Discord does.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http';
@@ -75,6 +75,7 @@ export async function startFakeDiscordRest(options: { gatewayUrl?: string; botTo
   const requests: RecordedRequest[] = [];
   const scripts: { pattern: RegExp; responses: ScriptedResponse[] }[] = [];
   const waiters: { pattern: RegExp; resolve: (r: RecordedRequest) => void }[] = [];
+  const dmChannels = new Map<string, string>();
 
   const send = (res: import('node:http').ServerResponse, r: ScriptedResponse) => {
     const headers: Record<string, string> = { ...(r.headers ?? {}) };
@@ -116,6 +117,16 @@ export async function startFakeDiscordRest(options: { gatewayUrl?: string; botTo
       }
       if (/^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(key) && Array.isArray(body)) {
         return send(res, { status: 200, body: body.map((c: object) => ({ id: snowflake(), version: snowflake(), ...c })) });
+      }
+      if (key === 'POST /users/@me/channels' || key === 'POST /users/%40me/channels') {
+        const recipient = (body as { recipient_id?: unknown } | undefined)?.recipient_id;
+        if (typeof recipient !== 'string' || !/^\d+$/.test(recipient)) return send(res, discordError(400, 50035, 'Invalid Form Body'));
+        let dm = dmChannels.get(recipient);
+        if (!dm) {
+          dm = snowflake();
+          dmChannels.set(recipient, dm);
+        }
+        return send(res, { status: 200, body: { id: dm, type: 1, last_message_id: null, recipients: [{ id: recipient, username: `user${recipient}` }] } });
       }
       const channelPost = /^POST \/channels\/(\d+)\/messages$/.exec(key);
       if (channelPost) {

@@ -1,6 +1,7 @@
 /**
  * A small loopback fake of the Slack Web API (https://slack.com/api/<method>) that records every
- * call: auth.test, chat.postMessage, users.info, and scripted failures. Plus the request signing
+ * call: auth.test, chat.postMessage, chat.postEphemeral, users.info (with a profile's tz),
+ * conversations.open (a 1:1 DM channel "D…" per user, the same one each time), and scripted failures. Plus the request signing
  * Slack does (v0 HMAC-SHA256 of "v0:<timestamp>:<body>" with the signing secret), so tests and the
  * benchmark send requests exactly as Slack sends them.
  */
@@ -24,6 +25,8 @@ export interface FakeSlackUser {
   readonly id: string;
   readonly is_admin?: boolean;
   readonly is_owner?: boolean;
+  /** The profile's time zone (IANA), as users.info returns it in `tz`. */
+  readonly tz?: string;
 }
 
 export interface FakeSlackApi {
@@ -82,6 +85,18 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         return { ok: true, channel: params.channel, ts: `${ts++}.000100`, message: { text: params.text } };
       case 'apps.connections.open':
         return fake.socketUrl ? { ok: true, url: fake.socketUrl } : { ok: false, error: 'not_allowed_token_type' };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${ts++}.000200` };
+      case 'conversations.open': {
+        // users: comma-separated ids; one id opens (or resumes) the 1:1 DM with the bot.
+        const ids = String(params.users ?? '')
+          .split(',')
+          .filter(Boolean);
+        if (ids.length !== 1) return { ok: false, error: ids.length === 0 ? 'users_list_not_supplied' : 'not_enough_users' };
+        const id = ids[0]!;
+        if (!users.has(id)) return { ok: false, error: 'user_not_found' };
+        return { ok: true, channel: { id: `D${id.replace(/^[UW]/, '')}` } };
+      }
       case 'users.info': {
         const user = users.get(String(params.user));
         return user ? { ok: true, user: { is_admin: false, is_owner: false, ...user } } : { ok: false, error: 'user_not_found' };

@@ -94,6 +94,11 @@ export function handledNotes(store: SqliteStore | undefined, now: Date, db: stri
   return notes;
 }
 
+/** The one figure about personal follows an operator sees. */
+export function followersLine(n: number): string {
+  return `${n} ${n === 1 ? 'person follows' : 'people follow'} Questions by direct message (not listed: follows are private).`;
+}
+
 export const reminders: Subcommand = {
   async run(args: string[], io: CliIO): Promise<ExitCode> {
     const { values, positionals } = parseArgs({
@@ -120,13 +125,15 @@ export const reminders: Subcommand = {
       let answer: Answer = dispatched.answer;
       if (answer.ok && !storesAny) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
       const notes = answer.ok ? handledNotes(store, now, config.SG17_DB, answer.data.items) : [];
+      // People's follows are private: only how many there are, never who follows what.
+      const followers = store ? await store.follows.count() : 0;
       if (values.json) {
-        io.stdout(`${JSON.stringify({ ...answer.data, ...(notes.length ? { handled: notes } : {}) }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ ...answer.data, followers, ...(notes.length ? { handled: notes } : {}) }, null, 2)}\n`);
       } else {
-        const withNotes = notes.length
-          ? { ...answer, sections: [...answer.sections, { heading: 'Already handled by this database', items: notes.map((text) => ({ text })) }] }
-          : answer;
-        io.stdout(renderText(withNotes));
+        const sections = [...answer.sections];
+        if (followers > 0) sections.push({ text: followersLine(followers) });
+        if (notes.length) sections.push({ heading: 'Already handled by this database', items: notes.map((text) => ({ text })) });
+        io.stdout(renderText({ ...answer, sections }));
       }
       return exitCodeFor(answer);
     } finally {

@@ -44,6 +44,11 @@ export function registerMentionListener(app: App, deps: ListenerDeps): void {
       conversation: mentionConversation(event),
     });
     if (outcome.status === 'skipped') return;
+    if (outcome.personal && typeof event.user === 'string') {
+      // About the asker alone (their follows): shown only to them, never in the thread.
+      await client.chat.postEphemeral({ channel: event.channel, user: event.user, ...renderSlackBlocks(outcome.answer) });
+      return;
+    }
     // A mention is answered in its thread, where everyone in the channel sees it.
     await client.chat.postMessage({
       channel: event.channel,

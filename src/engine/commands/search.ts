@@ -1,6 +1,10 @@
-/** `search <words>`: ranked full-text search over numbers, acronyms, titles, RGM topics and correspondence groups (top 10). */
+/**
+ * `search <words>`: ranked search over everything the summary holds (texts, work items, RGMs,
+ * correspondence groups, hot topics, decisions, planned meetings and their events, registration
+ * authorities, statistics), top 10; each hit says what it is and which words matched where.
+ */
 import { z } from 'zod';
-import type { Catalog } from '../../dataset/catalog.js';
+import { type Catalog, meetingLabel } from '../../dataset/catalog.js';
 import type { Meeting } from '../../dataset/schema.js';
 import type { SearchHit } from '../../dataset/search.js';
 import type { ListItem } from '../answer.js';
@@ -14,7 +18,7 @@ export const search = defineCommand({
   name: 'search',
   aliases: ['find'],
   usage: 'search <words>',
-  summary: 'Search numbers, acronyms, titles, RGM topics and correspondence groups, e.g. search quantum key',
+  summary: 'Search all the summary holds: texts, RGMs, groups, hot topics, statistics…, e.g. search quantum',
   options: [{ name: 'text', description: 'Words to look for, e.g. quantum key distribution', type: 'string', required: true, rest: true }],
   params: z.object({ text: requiredText('what to search for (e.g. search quantum)').max(200, { error: 'please use fewer words (200 characters at most)' }) }),
   canBePublic: true,
@@ -25,7 +29,7 @@ export const search = defineCommand({
       return notFound(
         catalog,
         `Nothing found for "${shown}"`,
-        'No number, acronym, title, RGM topic or correspondence group matches those words. Try fewer or other words, or "rec <number>".',
+        'Nothing the summary holds (texts, work items, RGMs, groups, hot topics, meetings, statistics) matches those words. Try fewer or other words, or "rec <number>".',
       );
     }
     const lines: ListItem[] = [];
@@ -33,9 +37,11 @@ export const search = defineCommand({
     const items: Record<string, unknown>[] = [];
     for (const hit of hits) {
       const d = describe(catalog, hit);
-      lines.push(d.line);
+      // Why it is here, in one short line under the hit.
+      lines.push({ text: d.line.text, detail: [d.line.detail, `matched: ${hit.why}`].filter(Boolean).join(' · ') });
       meetings.push(d.meeting);
       d.data.score = Math.round(hit.score * 1000) / 1000;
+      d.data.matched = hit.why;
       items.push(d.data);
     }
     return {
@@ -90,6 +96,15 @@ function describe(catalog: Catalog, hit: SearchHit): { line: ListItem; meeting: 
       const data = rgmData(record);
       data.kind = 'rgm';
       return { line: { text: `RGM ${String(line.text)}`, detail: line.detail }, meeting: record.meeting, data };
+    }
+    default: {
+      // The summary's other facts carry their own line: what it is, the thing as the summary says it.
+      const { doc } = hit;
+      return {
+        line: { text: `${doc.what}: ${doc.text}`, detail: `from the ${meetingLabel(doc.meeting)} summary` },
+        meeting: doc.meeting,
+        data: { id: doc.id, kind: doc.kind, what: doc.what, text: doc.text, meeting: doc.meeting.id },
+      };
     }
   }
 }

@@ -8,6 +8,7 @@ import { normaliseQuestion } from '../params.js';
 import { meetingLabel } from '../../dataset/catalog.js';
 import { Lead, LocalTime } from '../../store/port.js';
 import { isValidTimeZone } from '../../planner/time.js';
+import { refuseUnknownQuestions } from '../question-check.js';
 import { STORE_SOURCE, channelCheck, describeQuestions, describeTiming, subscriptionItem } from '../../planner/describe.js';
 
 const KEYWORDS = new Set(['lead', 'leads', 'tz', 'at']);
@@ -72,7 +73,6 @@ export const subscribeParams = z.object({
 
 export const subscribe = defineCommand({
   name: 'subscribe',
-  aliases: ['follow'],
   usage: 'subscribe [Q1 Q15 … | all] [lead 7d,1d,2h] [at 09:00] [tz Europe/Zurich]',
   summary: 'Remind this channel before each interim RGM of these Questions (channel managers only)',
   options: [
@@ -86,7 +86,7 @@ export const subscribe = defineCommand({
   canBePublic: false,
   managesChannel: true,
   handle: (params, ctx) => {
-    const refused = channelCheck(ctx, true);
+    const refused = channelCheck(ctx, true) ?? refuseUnknownQuestions(ctx, params.questions);
     if (refused) return refused;
     const current = ctx.subscriptions!.listForChannel(ctx.channel!)[0];
     // Only settings given and already subscribed: change the settings, keep the Questions.

@@ -6,7 +6,7 @@ import { STORE_SOURCE, channelCheck, describeQuestions, describeTiming, subscrip
 
 export const subscriptions = defineCommand({
   name: 'subscriptions',
-  aliases: ['subs', 'following'],
+  aliases: ['subs'],
   usage: 'subscriptions',
   summary: 'Which Questions this channel gets RGM reminders for',
   options: [],

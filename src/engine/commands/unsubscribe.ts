@@ -7,7 +7,6 @@ import { STORE_SOURCE, channelCheck, describeQuestions, subscriptionItem } from 
 
 export const unsubscribe = defineCommand({
   name: 'unsubscribe',
-  aliases: ['unfollow'],
   usage: 'unsubscribe [Q1 Q15 … | all]',
   summary: 'Stop reminders in this channel for these Questions, or all (channel managers only)',
   options: [{ name: 'questions', description: 'Questions to stop, e.g. "Q1 Q15"; empty = all', type: 'string', autocomplete: 'question', rest: true }],

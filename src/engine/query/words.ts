@@ -549,8 +549,17 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(
 /** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);
 
-/** Command words of registry commands that change channel settings: those keep their own parsers. */
-export const SETTING_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'subscriptions', 'reminders', 'calendar']);
+/** Command words of registry commands that change channel or personal settings: those keep their own parsers. */
+export const SETTING_COMMANDS: ReadonlySet<string> = new Set([
+  'subscribe',
+  'unsubscribe',
+  'subscriptions',
+  'follow',
+  'unfollow',
+  'following',
+  'reminders',
+  'calendar',
+]);
 
 /** What the summary holds no list of among texts ("not-consented", "deferred"): no person, so no "who" in its reading, and said so whatever else is named. */
 export function textsNotListed(notHeld: string | undefined): boolean {
