@@ -49,6 +49,14 @@ const NOT_A_LETTER = /[^a-z'’]+/;
 /** The longest a negation phrase and the small words after it can be ("without counting for the "). */
 const NEGATOR_REACH = 40;
 
+/** Whether the text holds any word of the negation lexicon (one pass; most questions hold none). */
+export function mayNegate(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(NOT_A_LETTER)
+    .some((w) => NEGATION_WORDS.has(w));
+}
+
 /** Where the negator that excludes what stands at `at` begins (an index into `text`), or null: only the last words before it are read. */
 export function negatorBefore(text: string, at: number): { readonly index: number } | null {
   const from = Math.max(0, at - NEGATOR_REACH);

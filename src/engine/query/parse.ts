@@ -19,7 +19,7 @@ import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
 import { editDistance, firstAtLeast, normalise as normalize } from '../../text/index.js';
 import { findTerm } from '../commands/explain.js';
 import type { DocType, Exclusion, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
-import { NOT_BEFORE_TIME, negatorBefore, PREDICATE_OPENERS, TOPIC_PREPOSITIONS, excludes, joined, placesExcluded } from './negation.js';
+import { NOT_BEFORE_TIME, mayNegate, negatorBefore, PREDICATE_OPENERS, TOPIC_PREPOSITIONS, excludes, joined, placesExcluded } from './negation.js';
 import { canonicalExclusion } from './dimensions.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
@@ -47,6 +47,7 @@ import {
   WILL_CUES,
   STILL_AHEAD,
   THIS_MEETING,
+  THIS_MEETING_CUE,
   COMPARE_CUES,
   QUESTION_NOUNS,
   RANK_CUES,
@@ -115,6 +116,8 @@ const TAKES_QUESTION = new Set(['aap', 'lastcall', 'tap', 'agreed', 'texts', 'ne
 
 function extract(text: string, catalog: Catalog): Extracted {
   const found: { at: number; id: string }[] = [];
+  // Most questions hold no negator: then nothing named in them is looked at for one.
+  const negating = mayNegate(text);
   let rest = text;
   /** Every match of `re` becomes an id at its place in the text and is blanked out of `rest` (same length, so places stay put). */
   const take = (re: RegExp, spell: (m: RegExpExecArray) => string): void => {
@@ -184,7 +187,7 @@ function extract(text: string, catalog: Catalog): Extracted {
       rest = rest.replace(QUESTIONS, (all, list: string, at: number, whole: string) => {
         // "except q11", "not from q11": the Question is excluded, and the excluding words are used;
         // so is one joined to it ("except Q3's and Q1's", "not q1 or q2").
-        const negator = negatorBefore(whole, at);
+        const negator = negating ? negatorBefore(whole, at) : null;
         const before = negator ?? (excludedEnd >= 0 && joined(whole.slice(excludedEnd, at)) ? ({ index: excludedEnd } as const) : null);
         excludedEnd = before ? at + all.length : -1;
         if (before) excluded.push([before.index, at]);
@@ -228,7 +231,7 @@ function extract(text: string, catalog: Catalog): Extracted {
   const ids: string[] = [];
   let excludedEnd = -1;
   for (const f of found) {
-    const negator = negatorBefore(text, f.at);
+    const negator = negating ? negatorBefore(text, f.at) : null;
     const excluded = negator !== null || (excludedEnd >= 0 && joined(text.slice(excludedEnd, f.at)));
     // The excluding words are used: blanked, never said back unused.
     if (negator) rest = rest.slice(0, negator.index) + ' '.repeat(f.at - negator.index) + rest.slice(f.at);
@@ -468,6 +471,7 @@ const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', '
 
 /** "this meeting", "this time", "this round": the meeting the data is of (the latest), never search words. */
 function thisMeeting(lower: string): { phrase: string } | undefined {
+  if (!lower.includes(THIS_MEETING_CUE)) return undefined;
   for (const phrase of THIS_MEETING) {
     const at = lower.indexOf(phrase);
     if (at >= 0 && !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + phrase.length] ?? '')) return { phrase };

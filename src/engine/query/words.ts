@@ -610,3 +610,6 @@ export const STILL_AHEAD: ReadonlySet<string> = new Set(['left', 'remaining', 'r
 
 /** Words that join things one negator covers ("except Q3 and Q1", "not in paris or stockholm", "neither … nor …"). */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'plus']);
+
+/** The word every phrase of THIS_MEETING holds: looked for first (most questions hold none). */
+export const THIS_MEETING_CUE = 'this';
