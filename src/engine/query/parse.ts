@@ -1152,6 +1152,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
           twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
           not,
           flags,
+          nothingElse: content.length === 0 && !time,
         });
   // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
   // as a list for those Questions (its answer says they hold none); never the ones holding some.
@@ -1373,6 +1374,8 @@ interface ListParts {
   readonly meeting?: string | undefined;
   /** "which were approved and which went to aap": each clause names its own outcome, so both are listed. */
   readonly twoClauses?: boolean;
+  /** No word is left beyond the subject ("texts", "all texts"): the whole list is asked for. */
+  readonly nothingElse?: boolean;
   /** What is excluded, per dimension. */
   readonly not?: Exclusion;
   /** Table flags asked (ISO/IEC equivalent, A.5 justification…). */
@@ -1449,6 +1452,8 @@ function listQuery(p: ListParts): Query | undefined {
     !p.meeting &&
     !(p.subjects.includes('texts') && (p.count || questionNamed || !!p.words || p.perQuestion || timed))
   ) {
+    // "texts", "all texts" and nothing else: every text acted on, as the `texts` command with no options.
+    if (p.nothingElse && p.subjects.length === 1 && p.subjects[0] === 'texts' && !p.count && !p.perQuestion && !questionNamed) return { ask: 'texts' };
     return (p.count || p.perQuestion) && !questionNamed && p.subjects.length + (p.count ? 1 : 0) > 0 ? { ask: 'texts', count, perQuestion } : undefined;
   }
   let outcomes = [...p.outcomes];
