@@ -266,17 +266,29 @@ describe('option lists (Discord subcommands are generated from them)', () => {
     }
   });
 
+  it("takes what to leave out as an option, in the reading's words", async () => {
+    const ctx = contextAt('2024-11-20T00:00:00Z');
+    const all = await runCommand('aap', {}, ctx);
+    const without = await runCommand('aap', { not: 'Q11 X.1716' }, ctx);
+    expect(without.data.items.length).toBe(all.data.items.length - 11);
+    expect(without.data.items.some((i) => i.id === 'X.1716')).toBe(false);
+    const rgms = await runCommand('rgm', { not: 'virtual' }, ctx);
+    expect(rgms.data.items.every((i) => i.format !== 'virtual')).toBe(true);
+    const bad = await runCommand('aap', { not: 'Q11;' }, ctx);
+    expect(bad.error).toBe('usage');
+  });
+
   it('has the options the adapters expect', () => {
     expect(byName.rec!.options).toEqual([expect.objectContaining({ name: 'id', type: 'string', required: true, autocomplete: 'rec-id', rest: true })]);
     // The list commands' options map onto the Query filters; none is required.
     const names = (command: string) => byName[command]!.options.map((o) => o.name);
-    const textFilters = ['question', 'kind', 'type', 'meeting', 'from', 'to', 'about', 'count', 'by-question'];
+    const textFilters = ['question', 'kind', 'type', 'meeting', 'from', 'to', 'about', 'not', 'count', 'by-question', 'none'];
     expect(names('aap')).toEqual(textFilters);
     expect(names('agreed')).toEqual(textFilters);
     expect(names('tap')).toEqual(['status', ...textFilters]);
     expect(names('texts')).toEqual(['status', ...textFilters]);
-    expect(names('new')).toEqual(['question', 'route', 'type', 'about', 'count', 'by-question']);
-    expect(names('rgm')).toEqual(['question', 'from', 'to', 'place', 'format', 'state', 'about', 'count', 'by-question']);
+    expect(names('new')).toEqual(['question', 'route', 'type', 'about', 'not', 'count', 'by-question', 'none']);
+    expect(names('rgm')).toEqual(['question', 'from', 'to', 'place', 'format', 'state', 'about', 'not', 'count', 'by-question', 'none']);
     for (const name of ['aap', 'tap', 'agreed', 'texts', 'new', 'rgm']) {
       expect(
         byName[name]!.options.find((o) => o.name === 'question'),
