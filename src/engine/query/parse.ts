@@ -1201,7 +1201,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
       undefined,
       content.filter((w) => !topicWords.includes(w)),
     );
-  if (topics.includes('stats')) return query({ ask: 'stats' });
+  // The statistics block answers as a whole; a word it cannot narrow by ("contributions from Korea")
+  // names one of its lines, which search finds (each country's and region's figures are documents).
+  if (topics.includes('stats')) {
+    const narrowing = [...content, ...(alias?.words ?? [])];
+    if (narrowing.length === 0) return query({ ask: 'stats' });
+    const statsPhrases = signals.filter(({ signal }) => signal.topic === 'stats').map(({ phrase }) => phrase);
+    return query({ ask: 'search', words: [...statsPhrases, ...narrowing].join(' ') });
+  }
   // "q11 summary", "hot topics in q1": a Question's own overview, below.
   if (topics.includes('highlights') && !questionNamed) {
     // "hot topics of the september meeting": that meeting; "hot topics in march 2024": the meeting held then (the answer says when none was).
