@@ -35,7 +35,6 @@ const LEVEL_SCALE = 1e4;
 
 /** A unit's best possible key share (a document's prior is at most 1). */
 const unitBound = (u: Unit): number => u.level * LEVEL_SCALE + u.posting.maxWeight * u.factor;
-const wordBound = (w: Word): number => w.reduce((m, u) => Math.max(m, unitBound(u)), 0);
 
 export class Ranker {
   private readonly scores: Float64Array;
@@ -48,6 +47,9 @@ export class Ranker {
   /** The documents the current search has met, `count` of them. */
   private readonly touched: Int32Array;
   private count = 0;
+  /** The met documents in ascending order once pruning closes (`sortedCount` of them; met docs stop growing then). */
+  private readonly met: Int32Array;
+  private sortedCount = 0;
   private stamp = 0;
   /** Per posting: its documents by weight × prior, best first (built on a one-word search's first use). */
   private readonly byImpact = new WeakMap<Posting, Int32Array>();
@@ -60,21 +62,27 @@ export class Ranker {
     this.best = new Float64Array(n);
     this.wordStamp = new Int32Array(n).fill(-1);
     this.touched = new Int32Array(n);
+    this.met = new Int32Array(n);
   }
 
   /** The best `limit` documents for the asked words (each a list of reaches). */
   rank(words: readonly Word[], limit: number): Ranked[] {
     if (words.length === 0 || limit <= 0) return [];
     if (words.length === 1) return this.oneWord(words[0]!, limit);
-    const order = [...words].sort((x, y) => largest(x) - largest(y));
-    // left[i]: the most the words from i on can add to a document not yet met.
-    const left = order.map((_, i) => order.slice(i).reduce((sum, w) => sum + wordBound(w), 0));
+    const units = [...words].sort((x, y) => largest(x) - largest(y)).map(closestFirst);
+    const bounds = openBounds(units);
     let closed = false;
-    order.forEach((word, i) => {
-      // The bound has a hair of margin so float rounding never prunes a tie.
-      closed ||= this.count >= limit && left[i]! * (1 + 1e-9) < this.kthKey(limit);
+    let kth = 0;
+    units.forEach((word, i) => {
       this.nextWord();
-      for (const u of word) closed ? this.addToMet(u) : this.addAll(u);
+      word.forEach((u, j) => {
+        // Once no document not yet met can reach the `limit`-th key, the rest only add to those met.
+        // (The met keys only grow, so a kth measured earlier stays a floor; a hair of margin keeps float ties.)
+        const bound = bounds[i]![j]! * (1 + 1e-9);
+        if (!closed && this.count >= limit && bound >= kth) kth = this.kthKey(limit);
+        closed ||= this.count >= limit && bound < kth;
+        closed ? this.addToMet(u) : this.addAll(u);
+      });
     });
     const top = this.topOf(limit);
     this.clear();
@@ -102,18 +110,20 @@ export class Ranker {
     }
   }
 
-  /** Adds a unit to the documents already met only: by lookup when they are few beside the posting. */
+  /** Adds a unit to the documents already met only: a merge of the met documents (sorted once) with the posting, galloping over gaps. */
   private addToMet(u: Unit): void {
-    const { docs, weights } = u.posting;
-    if (this.count * Math.log2(docs.length + 1) < docs.length) {
-      for (let i = 0; i < this.count; i++) {
-        const d = this.touched[i]!;
-        const k = indexOf(docs, d);
-        if (k >= 0) this.add(d, weights[k]! * u.factor, u.level);
-      }
-      return;
+    if (this.sortedCount !== this.count) {
+      this.met.set(this.touched.subarray(0, this.count));
+      this.met.subarray(0, this.count).sort();
+      this.sortedCount = this.count;
     }
-    for (let k = 0; k < docs.length; k++) if (this.levels[docs[k]!] !== 0) this.add(docs[k]!, weights[k]! * u.factor, u.level);
+    const { docs, weights } = u.posting;
+    let k = 0;
+    for (let i = 0; i < this.count && k < docs.length; i++) {
+      const d = this.met[i]!;
+      k = gallop(docs, d, k);
+      if (docs[k] === d) this.add(d, weights[k]! * u.factor, u.level);
+    }
   }
 
   /** A word's reach into a document: it counts once per word, by its best reach (closest, then highest score). */
@@ -158,6 +168,7 @@ export class Ranker {
       this.levels[this.touched[i]!] = 0;
     }
     this.count = 0;
+    this.sortedCount = 0;
   }
 
   /**
@@ -199,9 +210,54 @@ export class Ranker {
   }
 }
 
+/**
+ * A word's reaches closest first (then shortest posting), one per posting: a reach no closer and
+ * worth no more than another into the same posting never decides a document's best reach.
+ */
+function closestFirst(word: Word): Word {
+  const sorted = [...word].sort((x, y) => y.level - x.level || y.factor - x.factor || x.posting.docs.length - y.posting.docs.length);
+  return sorted.filter((u, i) => !sorted.slice(0, i).some((v) => v.posting === u.posting));
+}
+
+/** Per word and reach: the most a document not met before that reach can still get, from it and everything after. */
+function openBounds(words: readonly Word[]): number[][] {
+  let later = 0;
+  const out: number[][] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    const row = new Array<number>(word.length);
+    let rest = 0;
+    for (let j = word.length - 1; j >= 0; j--) {
+      rest = Math.max(rest, unitBound(word[j]!));
+      row[j] = rest + later;
+    }
+    later += rest;
+    out[i] = row;
+  }
+  return out;
+}
+
 /** The longest posting of a word's reaches (how common the word is). */
 function largest(w: Word): number {
   return w.reduce((m, u) => Math.max(m, u.posting.docs.length), 0);
+}
+
+/** The first index at or after `from` whose value is ≥ `value`: doubling steps, then a binary search in the last step. */
+function gallop(sorted: Int32Array, value: number, from: number): number {
+  let step = 1;
+  let lo = from;
+  while (lo + step < sorted.length && sorted[lo + step]! < value) {
+    lo += step;
+    step *= 2;
+  }
+  if (sorted[lo]! >= value) return lo;
+  let hi = Math.min(lo + step, sorted.length);
+  while (lo + 1 < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 export function indexOf(sorted: Int32Array, value: number): number {
