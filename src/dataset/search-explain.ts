@@ -1,27 +1,25 @@
 /** The one line a hit carries to say why it is there ("quantum in title; 5g (5G / IMT-2020, same) in name"). */
 import { SEARCH_FIELDS } from './search-documents.js';
-import type { Posting } from './search-postings.js';
-import { DISCOUNT, LEVEL, type Asked, type Reach } from './search-query.js';
+import { type Asked, DISCOUNT, LEVEL } from './search-query.js';
 import { indexOf } from './search-rank.js';
-import type { ThesaurusEntry } from './thesaurus.js';
 
-/** For each asked word, the reach that counted for document `d` (the closest, then the highest score) and the fields it is in. */
-export function explain(d: number, asked: readonly Asked[], postings: ReadonlyMap<string, Posting>, thesaurus: readonly ThesaurusEntry[]): string {
-  const parts: string[] = [];
+/** Per field mask (one bit per SEARCH_FIELDS entry): the fields' names. */
+const WHERE = Array.from({ length: 1 << SEARCH_FIELDS.length }, (_, mask) => SEARCH_FIELDS.filter((_, f) => mask & (1 << f)).join(', '));
+
+/** For each asked word, the reach that counted for document `d` (the closest, then the highest score, as the ranking keeps it) and the fields it is in. */
+export function explain(d: number, asked: readonly Asked[]): string {
+  let line = '';
   for (const { label, reaches } of asked) {
-    let chosen: { r: Reach; v: number; fields: number } | undefined;
+    let best = -1;
+    let note = '';
+    let fields = 0;
     for (const r of reaches) {
-      const p = postings.get(r.term)!;
-      const k = indexOf(p.docs, d);
+      const k = indexOf(r.posting.docs, d);
       if (k < 0) continue;
-      const v = LEVEL[r.how] * 1e4 + p.weights[k]! * DISCOUNT[r.how];
-      if (!chosen || v > chosen.v) chosen = { r, v, fields: p.fields[k]! };
+      const v = LEVEL[r.how] * 1e4 + r.posting.weights[k]! * DISCOUNT[r.how];
+      if (v > best) [best, note, fields] = [v, r.note, r.posting.fields[k]!];
     }
-    if (!chosen) continue;
-    const where = SEARCH_FIELDS.filter((_, f) => chosen.fields & (1 << f)).join(', ');
-    const { r } = chosen;
-    const how = r.how === 'word' ? '' : r.entry !== undefined ? ` (${thesaurus[r.entry]!.name}, ${r.how})` : ` (${r.how}: ${r.term})`;
-    parts.push(`${label}${how} in ${where}`);
+    if (best >= 0) line += `${line ? '; ' : ''}${label}${note} in ${WHERE[fields]}`;
   }
-  return parts.join('; ');
+  return line;
 }

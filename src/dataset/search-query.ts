@@ -7,6 +7,7 @@
  */
 import { editDistance, firstAtLeast, fold, STOP_WORDS, stem } from '../text/index.js';
 import { conceptTerm, type Form, type Posting, phraseTerm } from './search-postings.js';
+import type { ThesaurusEntry } from './thesaurus.js';
 
 /** How an asked word reached a document's term. */
 export type MatchHow = 'word' | 'same' | 'part' | 'synonym' | 'near' | 'prefix' | 'typo';
@@ -24,11 +25,14 @@ const MAX_EXPANSIONS = 24;
 /** Kept word reaches at most (a bound on memory whatever users type). */
 const MAX_KEPT = 4096;
 
-/** One way an asked word reaches the index: a term, how, and the thesaurus entry if through one. */
+/** One way an asked word reaches the index: a term, its posting, how, and what a hit's line says of it. */
 export interface Reach {
   readonly term: string;
+  readonly posting: Posting;
   readonly how: MatchHow;
   readonly entry?: number;
+  /** After the asked word in a hit's line: "" for the word itself, " (5G / IMT-2020, same)", " (prefix: quantum)". */
+  readonly note: string;
 }
 
 /** An asked word (or thesaurus phrase) as typed, and the terms it reaches. */
@@ -71,7 +75,7 @@ function typedWords(text: string): Typed[] {
 function phraseAt(typed: readonly Typed[], w: number, byFirst: ReadonlyMap<string, Form[]>): { span: number; forms: Form[] } {
   let span = 0;
   let forms: Form[] = [];
-  if (typed[w]!.stop) return { span, forms };
+  if (typed[w]!.stop || !byFirst.get(typed[w]!.pieces[0]!)?.some((f) => f.terms.length > 1)) return { span, forms };
   const rest = typed.slice(w, w + 8);
   const wordOf = rest.flatMap((t, k) => t.pieces.map(() => k));
   const terms = rest.flatMap((t) => t.pieces);
@@ -94,7 +98,19 @@ export class Reader {
     private readonly postings: ReadonlyMap<string, Posting>,
     private readonly vocabulary: readonly string[],
     private readonly byFirst: ReadonlyMap<string, Form[]>,
+    private readonly thesaurus: readonly ThesaurusEntry[],
   ) {}
+
+  /** A reach of `term` (which the index holds), through thesaurus entry `entry` if any. */
+  private reachTo(term: string, how: MatchHow, entry?: number): Reach {
+    const note = how === 'word' ? '' : entry !== undefined ? ` (${this.thesaurus[entry]!.name}, ${how})` : ` (${how}: ${term})`;
+    return { term, posting: this.postings.get(term)!, how, entry, note };
+  }
+
+  /** The same reach counted only in part (a piece of a phrase or of a compound name). */
+  private inPart(r: Reach): Reach {
+    return this.reachTo(r.term, 'part', r.entry);
+  }
 
   /**
    * The question as asked words, each with the terms it reaches; stop words dropped unless in a
@@ -112,11 +128,9 @@ export class Reader {
         continue;
       }
       const parts = typed.slice(w, w + span);
-      const own = parts
-        .filter((t) => !t.stop)
-        .flatMap((t) => this.reachOf(t).map((r): Reach => (r.how === 'word' || r.how === 'same' ? { ...r, how: 'part' } : r)));
+      const own = parts.filter((t) => !t.stop).flatMap((t) => this.reachOf(t).map((r) => (r.how === 'word' || r.how === 'same' ? this.inPart(r) : r)));
       const phrase = phraseTerm(forms[0]!.terms);
-      const literal: Reach[] = this.postings.has(phrase) ? [{ term: phrase, how: 'word' }] : [];
+      const literal = this.postings.has(phrase) ? [this.reachTo(phrase, 'word')] : [];
       out.push({ label: parts.map((t) => t.label).join(' '), reaches: [...literal, ...this.concepts(forms), ...own] });
       w += span;
     }
@@ -139,14 +153,14 @@ export class Reader {
   private reach(word: Typed): Reach[] {
     const own = word.joined ?? word.pieces[0]!;
     const out: Reach[] = [];
-    if (this.postings.has(own) && !word.name) out.push({ term: own, how: 'word' });
-    if (word.joined) for (const p of word.pieces) if (this.postings.has(p)) out.push({ term: p, how: 'part' });
+    if (this.postings.has(own) && !word.name) out.push(this.reachTo(own, 'word'));
+    if (word.joined) for (const p of word.pieces) if (this.postings.has(p)) out.push(this.reachTo(p, 'part'));
     if (word.literal) return out;
     // The word's own thesaurus entries ("5G", "imt-2020"); a piece's ("qkd" of "X.sec_QKD_profr") only in part.
     const forms = [own, ...word.pieces].flatMap((t) => this.byFirst.get(t) ?? []);
     const whole = (f: Form): boolean => (f.terms.length === 1 && f.terms[0] === own) || f.terms.join(' ') === word.pieces.join(' ');
     out.push(...this.concepts(forms.filter(whole)));
-    if (word.joined) out.push(...this.concepts(forms.filter((f) => !whole(f) && f.terms.length === 1)).map((r): Reach => ({ ...r, how: 'part' })));
+    if (word.joined) out.push(...this.concepts(forms.filter((f) => !whole(f) && f.terms.length === 1)).map((r) => this.inPart(r)));
     if (out.length > 0) return out;
     for (const term of new Set([own, ...word.pieces])) if (!/^\d+$/.test(term)) out.push(...this.loose(term));
     return out;
@@ -158,7 +172,7 @@ export class Reader {
     for (const form of forms) {
       for (const how of ['same', 'synonym', 'near'] as const) {
         const term = conceptTerm(form.entry, how);
-        if (this.postings.has(term)) out.push({ term, how: DISCOUNT[form.how] <= DISCOUNT[how] ? form.how : how, entry: form.entry });
+        if (this.postings.has(term)) out.push(this.reachTo(term, DISCOUNT[form.how] <= DISCOUNT[how] ? form.how : how, form.entry));
       }
     }
     return out;
@@ -169,13 +183,13 @@ export class Reader {
     const vocabulary = this.vocabulary;
     const out: Reach[] = [];
     for (let i = firstAtLeast(vocabulary, word); i < vocabulary.length && vocabulary[i]!.startsWith(word) && out.length < MAX_EXPANSIONS; i++)
-      out.push({ term: vocabulary[i]!, how: 'prefix' });
+      out.push(this.reachTo(vocabulary[i]!, 'prefix'));
     if (out.length > 0 || word.length < 4) return out;
     const budget = word.length >= 8 ? 2 : 1;
     for (const first of new Set([word[0]!, word[1]!])) {
       for (let i = firstAtLeast(vocabulary, first); i < vocabulary.length && vocabulary[i]![0] === first && out.length < MAX_EXPANSIONS; i++) {
         const v = vocabulary[i]!;
-        if (Math.abs(v.length - word.length) <= budget && editDistance(word, v) <= budget) out.push({ term: v, how: 'typo' });
+        if (Math.abs(v.length - word.length) <= budget && editDistance(word, v) <= budget) out.push(this.reachTo(v, 'typo'));
       }
     }
     return out;

@@ -21,7 +21,7 @@ import type { Catalog } from './catalog.js';
 import type { SearchDocument, SearchField, SearchHitKind } from './search-documents.js';
 import { searchDocuments } from './search-documents.js';
 import { explain } from './search-explain.js';
-import { buildPostings, type Posting, thesaurusForms } from './search-postings.js';
+import { buildPostings, thesaurusForms } from './search-postings.js';
 import { type Asked, DISCOUNT, LEVEL, Reader } from './search-query.js';
 import { Ranker, type Word } from './search-rank.js';
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
@@ -68,18 +68,18 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
   const byFirst = thesaurusForms(thesaurus);
   const postings = buildPostings(docs, byFirst);
   const vocabulary = [...postings.keys()].filter((t) => !/^[§¶]/.test(t)).sort();
-  const reader = new Reader(postings, vocabulary, byFirst);
+  const reader = new Reader(postings, vocabulary, byFirst, thesaurus);
   const ranker = new Ranker(Float32Array.from(docs, (d) => KIND_PRIOR[d.kind]));
 
   function search(text: string, limit = 10): SearchHit[] {
     if (limit <= 0) return [];
     const asked = reader.read(String(text));
-    return ranker.rank(wordsOf(asked, postings, docs.length), limit).map(({ doc: d, level, score }) => ({
+    return ranker.rank(wordsOf(asked, docs.length), limit).map(({ doc: d, level, score }) => ({
       kind: docs[d]!.kind,
       ref: docs[d]!.ref,
       doc: docs[d]!,
       score: level + score / (1 + score) / 100,
-      why: explain(d, asked, postings, thesaurus),
+      why: explain(d, asked),
     }));
   }
 
@@ -87,16 +87,16 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
 }
 
 /** The asked words as the ranking takes them: each reach's posting, score factor and level. */
-function wordsOf(asked: readonly Asked[], postings: ReadonlyMap<string, Posting>, n: number): Word[] {
+function wordsOf(asked: readonly Asked[], n: number): Word[] {
   const words: Word[] = [];
   for (const { reaches } of asked) {
     if (reaches.length === 0) continue;
     let df = 1;
-    for (const r of reaches) df = Math.max(df, postings.get(r.term)!.docs.length);
+    for (const r of reaches) df = Math.max(df, r.posting.docs.length);
     const rarity = idf(n, df);
     // A word in a quarter of the documents or more ("security" in SG17's) decides a quarter as much of the order.
     const weight = df > n / 4 ? 0.25 : 1;
-    words.push(reaches.map((r) => ({ posting: postings.get(r.term)!, factor: rarity * DISCOUNT[r.how], level: LEVEL[r.how] * weight })));
+    words.push(reaches.map((r) => ({ posting: r.posting, factor: rarity * DISCOUNT[r.how], level: LEVEL[r.how] * weight })));
   }
   return words;
 }
