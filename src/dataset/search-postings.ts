@@ -134,9 +134,32 @@ export function buildPostings(docs: readonly SearchDocument[], byFirst: Readonly
     }
   });
   const out = new Map<string, Posting>();
+  const shared = new Map<string, Posting[]>();
   for (const [term, l] of lists) {
     const maxWeight = l.weights.reduce((m, w) => Math.max(m, Math.fround(w)), 0);
-    out.set(term, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights), fields: Uint8Array.from(l.fields), maxWeight });
+    out.set(
+      term,
+      sharedPosting(shared, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights), fields: Uint8Array.from(l.fields), maxWeight }),
+    );
   }
   return out;
+}
+
+/**
+ * One object for equal postings (a word and the thesaurus concept it stands for often hold the
+ * same documents alike): a search then takes such reaches as one and walks the documents once.
+ */
+function sharedPosting(shared: Map<string, Posting[]>, p: Posting): Posting {
+  const key = `${p.docs.length}:${p.docs[0]}:${p.docs[p.docs.length - 1]}:${p.maxWeight}`;
+  const same = shared.get(key) ?? [];
+  const found = same.find((q) => equal(q.docs, p.docs) && equal(q.weights, p.weights) && equal(q.fields, p.fields));
+  if (found) return found;
+  shared.set(key, [...same, p]);
+  return p;
+}
+
+function equal(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
