@@ -4,10 +4,11 @@
  * ties by the data's order. Each asked word counts once per document, by its best reach.
  *
  * Speed: all per-search state lives in typed arrays made once per index and cleared after each
- * search (only the entries a search touched). Words are scored rarest first; before each further
- * word, if no document not yet met could reach the `limit`-th key even with every word left at
- * its best (MaxScore-style bound from each posting's highest weight), the rest only add to the
- * documents already met. A one-word question takes each reach's `limit` best documents only.
+ * search (only the entries a search touched). Words are scored rarest first, a word's reaches
+ * closest first; before each further reach, if no document not yet met could reach the `limit`-th
+ * key even with every reach left at its best (MaxScore-style bound from each posting's highest
+ * weight), the rest only add to the documents already met (a merge over them, sorted once). A
+ * one-word question takes each reach's `limit` best documents by weight × prior only.
  */
 import type { Posting } from './search-postings.js';
 
