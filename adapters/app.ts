@@ -17,7 +17,8 @@ import type { Logger } from '../src/ports.js';
 import { createCatalogHolder, type CatalogHolder, type ReloadOutcome } from './data/holder.js';
 import { createDispatcher } from '../src/dispatch/dispatch.js';
 import type { SlackAdapterOptions } from './slack/adapter.js';
-import { openStore } from '../src/store/sqlite.js';
+import { openAnyStore } from '../src/store/open.js';
+import { SchemaTooNew } from '../src/store/port.js';
 import type { ReminderService, ReminderServiceOptions } from './reminders/service.js';
 import { enabledPlatforms } from './platforms.js';
 import { createSupervisor, type LinkStatus, type Supervisor } from './connection.js';
@@ -51,7 +52,8 @@ export interface AppOptions {
 
 export interface ReadinessReport {
   readonly ready: boolean;
-  readonly store: { readonly open: boolean };
+  /** `up` false: the database did not answer (PostgreSQL down or unreachable); `name` says which, without its password. */
+  readonly store: { readonly open: boolean; readonly kind: string; readonly name: string; readonly up: boolean; readonly error: string | null };
   readonly platforms: Readonly<Record<string, LinkStatus>>;
 }
 
@@ -79,6 +81,9 @@ export interface App {
 /** The most a graceful stop waits for requests and posts in flight. */
 export const SHUTDOWN_GRACE_MS = 10_000;
 
+/** /readyz waits at most this long for the database's answer. */
+const STORE_PROBE_MS = 2_000;
+
 const sleep = (ms: number) =>
   new Promise<void>((resolve) => {
     setTimeout(resolve, Math.max(0, ms)).unref();
@@ -96,9 +101,33 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     onSwap: () => afterSwap(),
   });
   const currentCatalog = data.current;
-  // Subscriptions and the reminder ledger: one SQLite file, created and migrated here.
-  const store = openStore(config.SG17_DB);
+  // Subscriptions, the reminder ledger and calendar sequences: a SQLite file (created and migrated
+  // here) or a PostgreSQL database (migrated on first use; down at start → degraded, not stopped).
+  const store = openAnyStore(config.SG17_DB, {
+    poolSize: config.SG17_DB_POOL_SIZE,
+    connectTimeoutMs: config.SG17_DB_CONNECT_TIMEOUT_MS,
+    statementTimeoutMs: config.SG17_DB_STATEMENT_TIMEOUT_MS,
+  });
   let storeOpen = true;
+  let storeError: string | null = null;
+  /** Ask the database (bounded): /readyz reports what it last answered. */
+  const probeStore = async (): Promise<void> => {
+    try {
+      await Promise.race([store.ping(), sleep(STORE_PROBE_MS).then(() => Promise.reject(new Error(`no answer within ${STORE_PROBE_MS} ms`)))]);
+      storeError = null;
+    } catch (error) {
+      // A schema newer than this code: stop at start (below) rather than misread the data.
+      if (error instanceof SchemaTooNew) throw error;
+      storeError = (error as Error).message;
+    }
+  };
+  await probeStore().catch(async (error: unknown) => {
+    await store.close().catch(() => undefined);
+    throw error;
+  });
+  if (storeError && store.kind !== 'postgres') throw new Error(storeError);
+  if (storeError)
+    logger.warn({ store: store.name, error: storeError }, 'the database is unreachable: questions are answered; subscriptions and reminders wait for it');
   const dispatch = createDispatcher({
     catalog: currentCatalog,
     clock: options.clock,
@@ -152,8 +181,8 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
       if (adapter.platform === 'console') continue;
       platforms[adapter.platform] = supervisors.get(adapter)?.status() ?? { state: 'ready', since: startedAt, lastError: null, attempts: 0 };
     }
-    const ready = storeOpen && Object.values(platforms).every((p) => p.state === 'ready');
-    return { ready, store: { open: storeOpen }, platforms };
+    const ready = storeOpen && storeError === null && Object.values(platforms).every((p) => p.state === 'ready');
+    return { ready, store: { open: storeOpen, kind: store.kind, name: store.name, up: storeError === null, error: storeError }, platforms };
   };
 
   const healthz: HttpRoute = {
@@ -167,9 +196,11 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
     method: 'GET',
     path: '/readyz',
     handle: async (_req, res) => {
+      if (storeOpen) await probeStore();
       const report = readiness();
       // How many people follow Questions by direct message: a count only, never who or what.
-      const followers = storeOpen ? await store.follows.count() : null;
+      // Unknown (null) while the database does not answer: readiness must not wait on it twice.
+      const followers = storeOpen && storeError === null ? await store.follows.count().catch(() => null) : null;
       res
         .writeHead(report.ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' })
         .end(JSON.stringify({ ...report, followers }));
@@ -222,7 +253,7 @@ export async function createApp(config: Config, options: AppOptions): Promise<Ap
         // Closing the platform connections gets what is left of the grace period (at least a second).
         await Promise.race([teardown, sleep(Math.max(1_000, deadline - Date.now()))]);
         storeOpen = false;
-        store.close();
+        await store.close().catch((error: unknown) => logger.warn({ err: error }, 'closing the database failed'));
       })();
       return stopping;
     },

@@ -15,8 +15,20 @@ export const ConfigSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Folder of data/*.json meeting files: relative to the working directory; default the package's own data/. */
     SG17_DATA_DIR: optionalText.transform((dir) => dataDir({ SG17_DATA_DIR: dir })),
-    /** SQLite database for subscriptions and the reminder ledger. */
-    SG17_DB: z.string().default('var/sg17.db'),
+    /**
+     * Subscriptions, the reminder ledger and calendar sequences: a SQLite file path (one host; the
+     * default), or `postgres://user:pass@host:5432/db` for PostgreSQL shared by several hosts.
+     */
+    SG17_DB: z
+      .string()
+      .default('var/sg17.db')
+      .refine((db) => !/^postgres(ql)?:/i.test(db) || URL.canParse(db), 'expected postgres://user:pass@host:5432/db'),
+    /** PostgreSQL only: connections per instance, and the bounds on connecting and on every statement. */
+    SG17_DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+    SG17_DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    SG17_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    /** How long a claimed reminder stays ours without a renewal; a host that dies loses its claims after this (then another posts them). */
+    SG17_CLAIM_LEASE_MS: z.coerce.number().int().min(1_000).default(600_000),
     /** Start the clock at this instant and let it run (demos). */
     SG17_NOW: z.iso.datetime({ offset: true }).optional(),
     /** Cron expression of the reminder tick: every minute. (Tests use "* * * * * *", every second.) */

@@ -57,7 +57,7 @@ export const bench: BenchModule = {
     });
     const send = async (payload: object): Promise<number> => {
       const body = JSON.stringify(payload);
-      const timestamp = '1732600000';
+      const timestamp = String(Math.floor(Date.now() / 1000));
       const signature = sign(null, Buffer.from(timestamp + body), privateKey).toString('hex');
       const started = performance.now();
       const res = await fetch(url, {

@@ -20,6 +20,7 @@ const MODULES: readonly (() => Promise<BenchModule>)[] = [
   async () => (await import('./discord.js')).bench,
   async () => (await import('./slack.js')).bench,
   async () => (await import('./reminders.js')).bench,
+  async () => (await import('./store.js')).bench,
 ];
 
 function fmt(value: number): string {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { calendarEvents } from '../src/calendar/model.js';
 import { renderIcs } from '../src/calendar/ics.js';
@@ -28,9 +28,14 @@ function parse(ics: string) {
 }
 
 describe('calendar feed', () => {
-  const ics = renderIcs(calendarEvents([meetingWith(allFixtureRgms)]), { now, name: 'SG17 RGMs' });
-  const events = parse(ics);
-  const byUid = new Map(events.map((e) => [e.uid, e]));
+  let ics = '';
+  let events: ReturnType<typeof parse> = [];
+  let byUid = new Map<string, ReturnType<typeof parse>[number]>();
+  beforeAll(async () => {
+    ics = await renderIcs(calendarEvents([meetingWith(allFixtureRgms)]), { now, name: 'SG17 RGMs' });
+    events = parse(ics);
+    byUid = new Map(events.map((e) => [e.uid, e]));
+  });
 
   it('has one event per dated RGM plus the plenary, with stable UIDs', () => {
     expect(events.map((e) => e.uid).sort()).toEqual([...allFixtureRgms.map((r) => `${r.id}@sg17-bot`), 'sg17-2024-09/future-1@sg17-bot'].sort());
@@ -62,8 +67,8 @@ describe('calendar feed', () => {
 });
 
 describe('calendar feed: alternatives, windows, sequences', () => {
-  it('spans alternatives and says so; marks month windows tentative, free and "date not set yet"', () => {
-    const events = parse(renderIcs(calendarEvents([meetingWith([q13Jan, q15Window])]), { now, name: 'x' }));
+  it('spans alternatives and says so; marks month windows tentative, free and "date not set yet"', async () => {
+    const events = parse(await renderIcs(calendarEvents([meetingWith([q13Jan, q15Window])]), { now, name: 'x' }));
     const [alt, win] = [q13Jan, q15Window].map((r) => events.find((e) => e.uid === `${r.id}@sg17-bot`)!);
     expect([alt!.startDate.toString(), alt!.endDate.toString()]).toEqual(['2025-01-07', '2025-01-10']);
     expect(alt!.description).toContain('alternative dates (2025-01-07 to 2025-01-08 or 2025-01-08 to 2025-01-09)');
@@ -73,59 +78,60 @@ describe('calendar feed: alternatives, windows, sequences', () => {
     expect(win!.component.getFirstPropertyValue('transp')).toBe('TRANSPARENT');
   });
 
-  it('filters by Question but keeps the SG17 meetings', () => {
-    const events = parse(renderIcs(calendarEvents([meetingWith(allFixtureRgms)], 'Q3/17'), { now, name: 'x' }));
+  it('filters by Question but keeps the SG17 meetings', async () => {
+    const events = parse(await renderIcs(calendarEvents([meetingWith(allFixtureRgms)], 'Q3/17'), { now, name: 'x' }));
     expect(events.map((e) => e.summary)).toEqual(['Q3/17 interim RGM', '1st SG17 meeting in 2025-2028 Study Period']);
   });
 
-  it('keeps UIDs across runs and bumps SEQUENCE only when an event changes', () => {
+  it('keeps UIDs across runs and bumps SEQUENCE only when an event changes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg17-cal-'));
     const store = openStore(join(dir, 'sg17.db'));
     try {
-      const render = (rgms: typeof allFixtureRgms) =>
-        parse(renderIcs(calendarEvents([meetingWith(rgms)]), { now, name: 'x', versions: store.calendarVersions }));
+      const render = async (rgms: typeof allFixtureRgms) =>
+        parse(await renderIcs(calendarEvents([meetingWith(rgms)]), { now, name: 'x', versions: store.calendarVersions }));
       const seq = (events: ReturnType<typeof parse>, id: string) => events.find((e) => e.uid === `${id}@sg17-bot`)!.sequence;
-      const first = render(allFixtureRgms);
-      const again = render(allFixtureRgms);
+      const first = await render(allFixtureRgms);
+      const again = await render(allFixtureRgms);
       expect(seq(first, q3Nov26.id)).toBe(0);
       expect(seq(again, q3Nov26.id)).toBe(0);
       const moved = { ...q3Nov26, when: { kind: 'days' as const, range: { start: '2024-11-27', end: '2024-11-28' } } };
-      const changed = render(allFixtureRgms.map((r) => (r.id === q3Nov26.id ? moved : r)));
+      const changed = await render(allFixtureRgms.map((r) => (r.id === q3Nov26.id ? moved : r)));
       expect(seq(changed, q3Nov26.id)).toBe(1);
       expect(seq(changed, q1Dec3.id)).toBe(0);
       expect(changed.find((e) => e.uid === `${q3Nov26.id}@sg17-bot`)!.startDate.toString()).toBe('2024-11-27');
     } finally {
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
 });
 
 describe('calendar feed: an RGM no longer listed', () => {
-  it('stays in the feed with its UID as CANCELLED, a higher SEQUENCE and a later LAST-MODIFIED', () => {
+  it('stays in the feed with its UID as CANCELLED, a higher SEQUENCE and a later LAST-MODIFIED', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg17-cal-'));
     const store = openStore(join(dir, 'sg17.db'));
     try {
-      const render = (rgms: typeof allFixtureRgms, at: Date) => parse(calendarFeed([meetingWith(rgms)], { now: at, versions: store.calendarVersions }));
+      const render = async (rgms: typeof allFixtureRgms, at: Date) =>
+        parse(await calendarFeed([meetingWith(rgms)], { now: at, versions: store.calendarVersions }));
       const uid = `${q3Nov26.id}@sg17-bot`;
-      const first = render(allFixtureRgms, now).find((e) => e.uid === uid)!;
+      const first = (await render(allFixtureRgms, now)).find((e) => e.uid === uid)!;
       expect(first.sequence).toBe(0);
       expect(first.component.getFirstPropertyValue('last-modified')?.toString()).toBe('2024-11-25T08:00:00Z');
       const later = new Date('2024-11-26T10:00:00Z');
       const without = allFixtureRgms.filter((r) => r.id !== q3Nov26.id);
-      const gone = render(without, later).find((e) => e.uid === uid)!;
+      const gone = (await render(without, later)).find((e) => e.uid === uid)!;
       expect(gone.component.getFirstPropertyValue('status')).toBe('CANCELLED');
       expect(gone.sequence).toBe(1);
       expect(gone.summary).toBe('Q3/17 interim RGM — no longer listed');
       expect(gone.description).toMatch(/^No longer listed in the SG17 data/);
       expect(gone.component.getFirstPropertyValue('last-modified')?.toString()).toBe('2024-11-26T10:00:00Z');
       // Served again: the same revision, not a new one each time.
-      const again = render(without, new Date('2024-11-27T10:00:00Z')).find((e) => e.uid === uid)!;
+      const again = (await render(without, new Date('2024-11-27T10:00:00Z'))).find((e) => e.uid === uid)!;
       expect([again.sequence, again.component.getFirstPropertyValue('last-modified')?.toString()]).toEqual([1, '2024-11-26T10:00:00Z']);
       // Other events are untouched.
-      expect(render(without, later).find((e) => e.uid === `${q1Dec3.id}@sg17-bot`)!.sequence).toBe(0);
+      expect((await render(without, later)).find((e) => e.uid === `${q1Dec3.id}@sg17-bot`)!.sequence).toBe(0);
     } finally {
-      store.close();
+      await store.close();
       rmSync(dir, { recursive: true, force: true });
     }
   });
@@ -137,7 +143,7 @@ describe('calendar feed: an RGM no longer listed', () => {
     const data = buildCatalog(loadDataset('data'));
     // Published once from data that also held an RGM the committed data does not list.
     const dropped = { ...q3Nov26, id: 'sg17-2099-01/rgm-01' };
-    calendarFeed([...data.meetings, { ...meetingWith([dropped]), id: 'sg17-2099-01' }], { now, versions: store.calendarVersions });
+    await calendarFeed([...data.meetings, { ...meetingWith([dropped]), id: 'sg17-2099-01' }], { now, versions: store.calendarVersions });
     store.close();
     try {
       let stdout = '';

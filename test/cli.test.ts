@@ -185,3 +185,27 @@ describe('sg17 ingest', () => {
     }
   });
 });
+
+describe('--help after a subcommand', () => {
+  it('prints that subcommand’s usage, for every subcommand, wherever the option stands', async () => {
+    const { SUBCOMMANDS, main } = await import('../adapters/cli/cli.js');
+    expect(SUBCOMMANDS.length).toBeGreaterThan(5);
+    for (const entry of SUBCOMMANDS) {
+      for (const args of [['--help'], ['-h'], ['some-word', '--help']]) {
+        let out = '';
+        let err = '';
+        const code = await main([entry.name, ...args], { stdout: (t) => (out += t), stderr: (t) => (err += t), env: {} });
+        expect({ name: entry.name, args, code, err }).toEqual({ name: entry.name, args, code: 0, err: '' });
+        expect(out).toContain(`Usage: ${entry.usage}`);
+        expect(out).toContain(entry.summary);
+      }
+    }
+  });
+
+  it('as a process: sg17 ingest --help (was: unknown option "--help")', async () => {
+    const run = await sg17(['ingest', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Usage: sg17 ingest <summary.txt> [--out DIR]');
+    expect(run.stderr).toBe('');
+  });
+});

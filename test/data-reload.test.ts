@@ -120,10 +120,10 @@ describe('a new dataset while the service runs', () => {
     const first = await startApp(data, db, clock, logs);
     const subs = first.app.deps.subscriptions!;
     const follow = (channel: string, q: string) => subs.subscribe(channel as never, { questions: [q], leads: ['1d'] }, 'test', clock.now());
-    follow('slack:C0Q13', 'Q13/17');
-    follow('slack:C0Q3', 'Q3/17');
-    follow('slack:C0Q15', 'Q15/17');
-    follow(`discord:${FAKE_CHANNEL_ID}`, 'Q10/17');
+    await follow('slack:C0Q13', 'Q13/17');
+    await follow('slack:C0Q3', 'Q3/17');
+    await follow('slack:C0Q15', 'Q15/17');
+    await follow(`discord:${FAKE_CHANNEL_ID}`, 'Q10/17');
 
     expect(await slash(first.base, 'rgm Q13')).toContain('Q13/17 — 7–8 Jan 2025 or 8–9 Jan 2025 (TBC)');
     const feedBefore = await feed(first.base);
@@ -163,11 +163,11 @@ describe('a new dataset while the service runs', () => {
     expect(slackPosts('C0Q3', /SG17 interim RGMs,/)).toHaveLength(0);
     const ledger = openStore(db);
     try {
-      expect(ledger.ledger.get('slack:C0Q3|sg17-2024-09/rgm-08|2024-11-26|1d')).toMatchObject({
+      expect(await ledger.ledger.get('slack:C0Q3|sg17-2024-09/rgm-08|2024-11-26|1d')).toMatchObject({
         status: 'dropped',
         note: 'not posted: the RGM is no longer listed',
       });
-      expect(ledger.ledger.get('slack:C0Q3|digest|2024-11-25')).toMatchObject({ status: 'dropped', note: 'not posted: nothing left to list' });
+      expect(await ledger.ledger.get('slack:C0Q3|digest|2024-11-25')).toMatchObject({ status: 'dropped', note: 'not posted: nothing left to list' });
     } finally {
       ledger.close();
     }

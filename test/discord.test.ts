@@ -43,6 +43,7 @@ import {
   makeSigningKeys,
   options,
   ping,
+  discordTimestamp,
   signedHeaders,
   type OptionValue,
 } from './fakes/discord-payloads.js';
@@ -233,13 +234,13 @@ describe('the handler', () => {
       const refused = await handle(chatInput('subscribe', options({ questions: 'Q15' }), PERMS.member), d);
       expect(refused.body).toEqual({ type: 5, data: { flags: 64 } });
       await refused.followUp!();
-      expect(store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
+      expect(await store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
 
       const accepted = await handle(chatInput('subscribe', options({ questions: 'Q15' }), PERMS.manager), d);
       expect(accepted.body.type).toBe(5);
       const message = await accepted.followUp!();
       expect(message.embeds[0]!.title).toContain('Q15/17');
-      const [saved] = store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`);
+      const [saved] = await store.subscriptions.listForChannel(`discord:${FAKE_CHANNEL_ID}`);
       expect(saved).toMatchObject({ questions: ['Q15/17'], createdBy: FAKE_USER_ID });
     } finally {
       store.close();
@@ -383,7 +384,7 @@ describe('HTTP interactions endpoint (Ed25519)', () => {
     const other = makeSigningKeys();
     expect((await post(body, signedHeaders(other, body))).status).toBe(401);
     expect((await post(body.replace('"type":1', '"type":2'), signedHeaders(keys, body))).status).toBe(401);
-    expect((await post(body, { ...signedHeaders(keys, body), 'x-signature-timestamp': '1732600001' })).status).toBe(401);
+    expect((await post(body, { ...signedHeaders(keys, body), 'x-signature-timestamp': String(Number(discordTimestamp()) + 1) })).status).toBe(401);
     expect((await post(body, { 'content-type': 'application/json' })).status).toBe(401);
     expect((await post(body, { ...signedHeaders(keys, body), 'x-signature-ed25519': 'zz' })).status).toBe(401);
   });

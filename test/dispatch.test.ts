@@ -56,18 +56,18 @@ const text = (t: string, extra: Partial<Request> = {}): Request => ({ query: { t
 
 const stores: SqliteStore[] = [];
 const dirs: string[] = [];
-afterEach(() => {
-  for (const s of stores.splice(0)) s.close();
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 /** A real store whose one subscription row was damaged on disk: reading it throws inside the command's handler. */
-function damagedStore(): { path: string; store: SqliteStore } {
+async function damagedStore(): Promise<{ path: string; store: SqliteStore }> {
   const dir = mkdtempSync(join(tmpdir(), 'sg17-dispatch-'));
   dirs.push(dir);
   const path = join(dir, 'bot.db');
   const store = openStore(path);
-  store.subscriptions.subscribe(CHANNEL, { questions: ['Q15/17'] }, 'slack:U1', new Date(NOW));
+  await store.subscriptions.subscribe(CHANNEL, { questions: ['Q15/17'] }, 'slack:U1', new Date(NOW));
   const raw = new Database(path);
   raw.prepare('UPDATE subscriptions SET questions = ?').run('{not json');
   raw.close();
@@ -107,7 +107,7 @@ describe('answers and context', () => {
     clock.set('2025-03-01T00:00:00Z');
     const done = await d.dispatch(text('subscribe Q15', { actor: { id: 'slack:U1', canManageChannel: true } }));
     expect(done.status).toBe('answered');
-    const [saved] = store.subscriptions.listForChannel(CHANNEL);
+    const [saved] = await store.subscriptions.listForChannel(CHANNEL);
     expect(saved).toMatchObject({ questions: ['Q15/17'], createdBy: 'slack:U1' });
     expect(saved!.createdAt).toBe('2025-03-01T00:00:00.000Z');
   });
@@ -182,7 +182,7 @@ describe('who may manage the channel', () => {
     expect(asked).toBe(1);
     if (refused.status === 'skipped') throw new Error('skipped');
     expect(refused.answer.ok).toBe(false);
-    expect(store.subscriptions.listForChannel(CHANNEL)).toEqual([]);
+    expect(await store.subscriptions.listForChannel(CHANNEL)).toEqual([]);
   });
 });
 
@@ -206,7 +206,7 @@ describe('duplicates and the bot itself', () => {
 
 describe('a command that fails', () => {
   it('is logged with the request id and stack; the asker gets an apology naming the id, not the exception', async () => {
-    const { store } = damagedStore();
+    const { store } = await damagedStore();
     const { d, logger } = dispatcher({ subscriptions: store.subscriptions });
     const outcome = await d.dispatch(text('subscriptions public', { actor: { id: 'slack:U1', canManageChannel: false } }));
     expect(outcome).toMatchObject({ status: 'failed', requestId: 'req-1', public: false });
@@ -225,7 +225,7 @@ describe('a command that fails', () => {
   });
 
   it('makes the CLI exit 1 (not 2), with the request id and the stack on stderr', async () => {
-    const { store } = damagedStore();
+    const { store } = await damagedStore();
     let stderr = '';
     const cli = cliDispatcher({ stderr: (t) => (stderr += t) }, { catalog, now: new Date(NOW), subscriptions: store.subscriptions });
     const outcome = await cli.dispatch({ query: { text: 'subscriptions' }, channel: CHANNEL });

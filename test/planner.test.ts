@@ -176,8 +176,9 @@ describe('reminder and digest messages', () => {
       { type: 'time', iso: '2024-12-05T12:00:00.000Z', fallback: 'Thu 5 Dec 2024', style: 'date' },
     ]);
     const fields = answer.sections[0]!.fields!;
-    expect(fields.map((f) => f.label)).toEqual(['Dates', 'Times', 'Venue', 'Format']);
-    expect(plainText(fields[1]!.value)).toContain('Geneva time assumed');
+    // The summary says the dates; the fields do not say them again.
+    expect(fields.map((f) => f.label)).toEqual(['Times', 'Venue', 'Format']);
+    expect(plainText(fields[0]!.value)).toContain('Geneva time assumed');
     expect(answer.links).toEqual([{ label: 'Add Q1/17 RGMs to your calendar', url: 'https://sg17.example.org/calendar.ics?question=1' }]);
     expect(answer.source).toContain('Interim RGMs');
     expect(answer.data.items[0]).toMatchObject({ rgm: q1Dec3.id, question: 'Q1/17', channel: 'slack:C1', late: false });

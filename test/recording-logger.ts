@@ -27,13 +27,13 @@ export const manualTimers: Timers = { set: () => null, clear: () => undefined };
  * timeout, reminders driven by the test), and every one still running is stopped after each test.
  */
 export function serviceApps(): {
-  start(config: Config, clock: Clock, logs?: LogLine[]): Promise<{ app: App; base: string }>;
+  start(config: Config, clock: Clock, logs?: LogLine[], startOptions?: { readonly waitForPlatforms?: boolean }): Promise<{ app: App; base: string }>;
   stop(app: App): Promise<void>;
   stopAll(): Promise<void>;
 } {
   const running: App[] = [];
   return {
-    async start(config, clock, logs = []) {
+    async start(config, clock, logs = [], startOptions = {}) {
       const app = await createApp(config, {
         clock,
         logger: recordingLogger(logs),
@@ -41,7 +41,7 @@ export function serviceApps(): {
         reminders: { cron: false, scheduler: { timers: manualTimers } },
       });
       running.push(app);
-      return { app, base: await app.start() };
+      return { app, base: await app.start(startOptions) };
     },
     async stop(app) {
       running.splice(running.indexOf(app), 1);

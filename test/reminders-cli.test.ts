@@ -31,7 +31,7 @@ describe('sg17 reminders', () => {
   it('plans the subscriptions stored in SG17_DB', async () => {
     const db = join(dir, 'stored.db');
     const store = openStore(db);
-    store.subscriptions.subscribe('discord:77', { questions: ['Q14/17'], leads: ['1d'], timeZone: 'Asia/Tokyo' }, 'u', new Date('2024-09-10T00:00:00Z'));
+    await store.subscriptions.subscribe('discord:77', { questions: ['Q14/17'], leads: ['1d'], timeZone: 'Asia/Tokyo' }, 'u', new Date('2024-09-10T00:00:00Z'));
     store.close();
     const { stdout } = await run(['reminders', '--json'], { SG17_DB: db, SG17_NOW: '2025-02-01T00:00:00Z' });
     const items = (JSON.parse(stdout) as { items: Record<string, unknown>[] }).items.filter((i) => i.kind === 'reminder');
@@ -75,7 +75,7 @@ describe('sg17 reminders', () => {
   it('answers a subscriptions row with corrupt JSON like any failed command: request id, stack on stderr, exit 1', async () => {
     const db = join(dir, 'damaged.db');
     const store = openStore(db);
-    store.subscriptions.subscribe('slack:C1', { questions: ['Q15/17'] }, 'slack:U1', new Date('2024-11-01T00:00:00Z'));
+    await store.subscriptions.subscribe('slack:C1', { questions: ['Q15/17'] }, 'slack:U1', new Date('2024-11-01T00:00:00Z'));
     store.close();
     const raw = new Database(db);
     raw.prepare('UPDATE subscriptions SET questions = ?').run('{not json');

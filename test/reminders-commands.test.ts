@@ -43,7 +43,7 @@ describe('subscribe', () => {
     expect(a.ok).toBe(true);
     expect(a.title).toBe('This channel follows Q1/17, Q15/17');
     expect(plainText(a.summary!)).toContain('7 days, 1 day and 2 hours before each interim RGM, day reminders at 09:00 (Asia/Tokyo)');
-    expect(store.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({
+    expect((await store.subscriptions.listForChannel('slack:C1'))[0]).toMatchObject({
       questions: ['Q1/17', 'Q15/17'],
       leads: ['7d', '1d', '2h'],
       timeZone: 'Asia/Tokyo',
@@ -56,7 +56,7 @@ describe('subscribe', () => {
     const a = await ask('subscribe this channel to Q15 and Q4 please', ctx());
     expect(a.title).toBe('This channel follows Q4/17, Q15/17');
     await ask('unsubscribe from q15', ctx());
-    expect(store.subscriptions.listForChannel('slack:C1')[0]).toMatchObject({ questions: ['Q4/17'] });
+    expect((await store.subscriptions.listForChannel('slack:C1'))[0]).toMatchObject({ questions: ['Q4/17'] });
     expect((await ask('calendar link for q4', ctx())).title).toBe('Calendar feed for Q4/17');
   });
 
@@ -66,7 +66,7 @@ describe('subscribe', () => {
     await ask('subscribe Q3', ctx());
     const a = await ask('subscribe lead 1d', ctx());
     expect(a.title).toBe('This channel follows Q3/17');
-    expect(store.subscriptions.listForChannel('slack:C1')[0]!.leads).toEqual(['1d']);
+    expect((await store.subscriptions.listForChannel('slack:C1'))[0]!.leads).toEqual(['1d']);
   });
 
   it('asked for a Question while following all, says it still follows all and how to follow only that one', async () => {
@@ -85,7 +85,7 @@ describe('subscribe', () => {
   it('refuses someone who may not manage the channel, and changes nothing', async () => {
     const a = await ask('subscribe Q15', ctx({ actor: { id: 'slack:U2', canManageChannel: false } }));
     expect(a).toMatchObject({ ok: false, kind: 'not-allowed', title: 'Not allowed' });
-    expect(store.subscriptions.listForChannel('slack:C1')).toEqual([]);
+    expect(await store.subscriptions.listForChannel('slack:C1')).toEqual([]);
     const u = await ask('unsubscribe', ctx({ actor: { id: 'slack:U2', canManageChannel: false } }));
     expect(u.kind).toBe('not-allowed');
   });
@@ -101,7 +101,7 @@ describe('subscribe', () => {
       expect(a.ok, text).toBe(false);
       expect(a.error, text).toBe('usage');
     }
-    expect(store.subscriptions.listForChannel('slack:C1')).toEqual([]);
+    expect(await store.subscriptions.listForChannel('slack:C1')).toEqual([]);
   });
 
   it('takes Discord-style options too', async () => {
@@ -114,7 +114,7 @@ describe('subscribe', () => {
       fc.asyncProperty(fc.array(fc.oneof(fc.string(), fc.constantFrom('lead', 'tz', 'at', 'all', 'Q1', '7d')), { maxLength: 8 }), async (words) => {
         const a = await ask(['subscribe', ...words.map((w) => `"${w.replace(/"/g, '')}"`)].join(' '), ctx({ actor: { id: 'x', canManageChannel: false } }));
         expect(a.ok).toBe(false);
-        expect(store.subscriptions.listActive()).toEqual([]);
+        expect(await store.subscriptions.listActive()).toEqual([]);
       }),
       { numRuns: 100 },
     );
@@ -134,7 +134,7 @@ describe('unsubscribe, subscriptions, reminders, calendar', () => {
     await ask('subscribe all', ctx());
     const a = await ask('unsubscribe Q3', ctx());
     expect(a).toMatchObject({ ok: false, title: 'This channel follows all Questions' });
-    expect(store.subscriptions.listForChannel('slack:C1')[0]!.questions).toBe('all');
+    expect((await store.subscriptions.listForChannel('slack:C1'))[0]!.questions).toBe('all');
   });
 
   it("previews this channel's next posts from the same planner", async () => {
@@ -173,6 +173,6 @@ describe('managesChannel flag', () => {
       const refused = answer.kind === 'not-allowed';
       expect(refused, command.name).toBe(command.managesChannel === true);
     }
-    expect(store.subscriptions.listForChannel('slack:C1')).toEqual([]);
+    expect(await store.subscriptions.listForChannel('slack:C1')).toEqual([]);
   });
 });

@@ -33,7 +33,7 @@ async function interact(subcommand: string, values: Record<string, string>, perm
   const res = await fetch(`${base}/discord/interactions`, {
     method: 'POST',
     body,
-    headers: signedHeaders(keys, body, String(Math.floor(clock.now().getTime() / 1000))),
+    headers: signedHeaders(keys, body),
   });
   expect(res.status).toBe(200);
   const reply = JSON.stringify(await res.json());
@@ -75,7 +75,7 @@ describe('reminders through Discord', () => {
   it('refuses a member without Manage Channels / Manage Server', async () => {
     await interact('subscribe', { questions: 'Q3', lead: '1d' }, PERMS.member);
     expect(followUps().at(-1)).toContain('Not allowed');
-    expect(app.deps.subscriptions!.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
+    expect(await app.deps.subscriptions!.listForChannel(`discord:${FAKE_CHANNEL_ID}`)).toEqual([]);
   });
 
   it('subscribes a manager and posts the due reminder once, with nonce and enforce_nonce', async () => {

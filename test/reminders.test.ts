@@ -116,7 +116,7 @@ describe('reminders through Slack', () => {
     const { app, base } = await startApp(db, clock);
     const answer = await slash(base, 'subscribe Q3', { user_id: 'U0PLAIN1', channel_id: 'C0NOPE' });
     expect(JSON.stringify(answer)).toContain('Not allowed');
-    expect(app.deps.subscriptions!.listForChannel('slack:C0NOPE')).toEqual([]);
+    expect(await app.deps.subscriptions!.listForChannel('slack:C0NOPE')).toEqual([]);
     // Reading is open to everyone.
     expect(JSON.stringify(await slash(base, 'subscriptions', { user_id: 'U0PLAIN1', channel_id: 'C0NOPE' }))).toContain('follows no Question');
   });
@@ -191,7 +191,7 @@ describe('reminders through Slack', () => {
     clock.set('2024-11-25T08:00:05Z');
     await app.reminders.scheduler.tick();
     await app.reminders.scheduler.drain();
-    expect(app.deps.subscriptions!.listForChannel('slack:C0GONE')[0]).toMatchObject({
+    expect((await app.deps.subscriptions!.listForChannel('slack:C0GONE'))[0]).toMatchObject({
       enabled: false,
       disabledReason: 'channel unreachable: channel_not_found',
     });
@@ -244,8 +244,8 @@ describe('reminders through Slack', () => {
     expect(logs.some((l) => l.msg?.startsWith('reminder dropped') && JSON.stringify(l.obj).includes('rgm-08'))).toBe(true);
     const store = openStore(db);
     try {
-      expect(store.ledger.get('slack:C0DOWN|sg17-2024-09/rgm-08|2024-11-26|1d')).toMatchObject({ status: 'dropped' });
-      expect(store.ledger.get('slack:C0DOWN|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'sent', late: true });
+      expect(await store.ledger.get('slack:C0DOWN|sg17-2024-09/rgm-08|2024-11-26|1d')).toMatchObject({ status: 'dropped' });
+      expect(await store.ledger.get('slack:C0DOWN|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'sent', late: true });
     } finally {
       store.close();
     }

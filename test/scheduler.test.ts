@@ -89,8 +89,8 @@ afterEach(async () => {
 describe('scheduler with the Discord and console posters', () => {
   it('posts to Discord with a nonce and enforce_nonce, <t:…> local times, and to the console, in one tick', async () => {
     const clock = new FakeClock('2024-12-04T12:00:00Z');
-    store.subscriptions.subscribe('discord:111', { questions: ['Q10/17'], leads: ['1d'] }, 'discord:u', clock.now());
-    store.subscriptions.subscribe('console:local', { questions: 'all', leads: ['1d'] }, 'default', clock.now());
+    await store.subscriptions.subscribe('discord:111', { questions: ['Q10/17'], leads: ['1d'] }, 'discord:u', clock.now());
+    await store.subscriptions.subscribe('console:local', { questions: 'all', leads: ['1d'] }, 'default', clock.now());
     const s = scheduler(clock, 'A');
     await s.tick();
     clock.set('2024-12-05T08:00:30Z'); // 09:00 CET the day before the Q10/17 RGM in Paris (6 Dec)
@@ -110,7 +110,7 @@ describe('scheduler with the Discord and console posters', () => {
 
   it('retries a Discord 429 after retry_after with the same nonce; the message arrives once', async () => {
     const clock = new FakeClock('2024-12-04T12:00:00Z');
-    store.subscriptions.subscribe('discord:222', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
+    await store.subscriptions.subscribe('discord:222', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
     // discord.js also keeps the bucket's reset in real time, so the retry_after is short (250 ms).
     discord.script(/^POST \/channels\/222\/messages$/, rateLimited(0.25));
     const s = scheduler(clock, 'A');
@@ -132,12 +132,12 @@ describe('scheduler with the Discord and console posters', () => {
     expect(posts).toHaveLength(2);
     expect(new Set(posts.map((p) => (p.body as { nonce: string }).nonce)).size).toBe(1);
     expect(s.pending()).toBe(0);
-    expect(store.ledger.get('discord:222|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'sent' });
+    expect(await store.ledger.get('discord:222|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'sent' });
   });
 
   it('posts an hour lead on the first day of an RGM without a start time (not taken for missed)', async () => {
     const clock = new FakeClock('2024-12-04T12:00:00Z');
-    store.subscriptions.subscribe('console:local', { questions: ['Q10/17'], leads: ['2h'] }, 'u', clock.now());
+    await store.subscriptions.subscribe('console:local', { questions: ['Q10/17'], leads: ['2h'] }, 'u', clock.now());
     const s = scheduler(clock, 'A');
     await s.tick();
     clock.set('2024-12-06T06:00:30Z'); // 09:00 CET on 6 Dec − 2 h
@@ -148,15 +148,15 @@ describe('scheduler with the Discord and console posters', () => {
 
   it('disables an unknown channel (10003) and posts there no more', async () => {
     const clock = new FakeClock('2024-12-04T12:00:00Z');
-    store.subscriptions.subscribe('discord:333', { questions: 'all', leads: ['1d'] }, 'u', clock.now());
+    await store.subscriptions.subscribe('discord:333', { questions: 'all', leads: ['1d'] }, 'u', clock.now());
     discord.script(/^POST \/channels\/333\/messages$/, discordError(404, 10003, 'Unknown Channel'));
     const s = scheduler(clock, 'A');
     await s.tick();
     clock.set('2024-12-05T08:00:30Z');
     await s.tick();
     await s.drain();
-    expect(store.subscriptions.listForChannel('discord:333')[0]).toMatchObject({ enabled: false });
-    expect(store.subscriptions.listActive()).toEqual([]);
+    expect((await store.subscriptions.listForChannel('discord:333'))[0]).toMatchObject({ enabled: false });
+    expect(await store.subscriptions.listActive()).toEqual([]);
     clock.set('2025-01-06T08:00:30Z'); // Q13/17 reminder day: nothing for a disabled channel
     await s.tick();
     await s.drain();
@@ -165,7 +165,7 @@ describe('scheduler with the Discord and console posters', () => {
 
   it('retries the in-doubt claim of an instance that died mid-post, under the same nonce', async () => {
     const clock = new FakeClock('2024-12-04T12:00:00Z');
-    store.subscriptions.subscribe('discord:444', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
+    await store.subscriptions.subscribe('discord:444', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
     // Instance A claims and its post fails (5xx); A then dies without ever marking it sent.
     discord.script(/^POST \/channels\/444\/messages$/, { status: 500, body: { message: 'oops', code: 0 } });
     const a = scheduler(clock, 'A');
@@ -191,7 +191,7 @@ describe('scheduler with the Discord and console posters', () => {
       const posts = channelPosts('444');
       expect(posts).toHaveLength(2);
       expect((posts[1]!.body as { nonce: string }).nonce).toBe((posts[0]!.body as { nonce: string }).nonce);
-      expect(other.ledger.get('discord:444|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'sent', claimant: 'B', attempts: 2 });
+      expect(await other.ledger.get('discord:444|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'sent', claimant: 'B', attempts: 2 });
     } finally {
       other.close();
     }
@@ -201,7 +201,7 @@ describe('scheduler with the Discord and console posters', () => {
 describe('scheduler following the data in force', () => {
   it('drops an in-doubt claim for an RGM that moved instead of retrying it, tells the channel once, and reminds the new date', async () => {
     const clock = new FakeClock('2024-12-04T12:00:00Z');
-    store.subscriptions.subscribe('discord:555', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
+    await store.subscriptions.subscribe('discord:555', { questions: ['Q10/17'], leads: ['1d'] }, 'u', clock.now());
     discord.script(/^POST \/channels\/555\/messages$/, { status: 500, body: { message: 'oops', code: 0 } });
     const a = scheduler(clock, 'A');
     await a.tick(); // records the dataset the channels know
@@ -219,7 +219,7 @@ describe('scheduler following the data in force', () => {
       clock.advance(15 * 60_000);
       expect(await b.tick()).toMatchObject({ notices: 1 });
       await b.drain();
-      expect(other.ledger.get('discord:555|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'dropped', note: 'not posted: the RGM moved' });
+      expect(await other.ledger.get('discord:555|sg17-2024-09/rgm-10|2024-12-06|1d')).toMatchObject({ status: 'dropped', note: 'not posted: the RGM moved' });
       const notices = channelPosts('555').filter((p) => JSON.stringify(p.body).includes('SG17 data updated: Q10/17'));
       expect(notices).toHaveLength(1);
       expect(JSON.stringify(notices[0]!.body)).toContain('Q10/17 interim RGM moved');
@@ -234,7 +234,7 @@ describe('scheduler following the data in force', () => {
       await b.tick();
       await b.drain();
       expect(channelPosts('555').filter((p) => JSON.stringify(p.body).includes('Reminder: Q10/17'))).toHaveLength(2); // the failed one, and the new date
-      expect(other.ledger.get('discord:555|sg17-2024-09/rgm-10|2024-12-12|1d')).toMatchObject({ status: 'sent' });
+      expect(await other.ledger.get('discord:555|sg17-2024-09/rgm-10|2024-12-12|1d')).toMatchObject({ status: 'sent' });
       await b.stop();
       await c.stop();
     } finally {
@@ -244,7 +244,7 @@ describe('scheduler following the data in force', () => {
 
   it('announces data that goes back and forth each time it changes, and the same change once', async () => {
     const clock = new FakeClock('2024-11-20T12:00:00Z');
-    store.subscriptions.subscribe('discord:666', { questions: ['Q13/17'], leads: ['7d'] }, 'u', clock.now());
+    await store.subscriptions.subscribe('discord:666', { questions: ['Q13/17'], leads: ['7d'] }, 'u', clock.now());
     const versions = [catalog, buildCatalog([changedMeeting(committedMeeting())])];
     let inForce = versions[0]!;
     const s = scheduler(clock, 'A', store, () => inForce);

@@ -33,11 +33,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function subscribedDb(name: string): string {
+async function subscribedDb(name: string): Promise<string> {
   const db = join(dir, name);
   const store = openStore(db);
-  store.subscriptions.subscribe(`discord:${FAKE_CHANNEL_ID}`, { questions: ['Q3/17'], leads: ['1d'] }, 'test', new Date('2024-11-01T00:00:00Z'));
-  store.close();
+  await store.subscriptions.subscribe(`discord:${FAKE_CHANNEL_ID}`, { questions: ['Q3/17'], leads: ['1d'] }, 'test', new Date('2024-11-01T00:00:00Z'));
+  await store.close();
   return db;
 }
 
@@ -63,7 +63,7 @@ describe.each([
     fakes.push(rest, slack);
     const service = startService({
       ...RETRY,
-      SG17_DB: subscribedDb(`${_label.replace(/\W/g, '-')}.db`),
+      SG17_DB: await subscribedDb(`${_label.replace(/\W/g, '-')}.db`),
       SG17_NOW: NOW,
       SG17_TICK: '* * * * * *',
       DISCORD_BOT_TOKEN: TOKEN,
@@ -82,7 +82,7 @@ describe.each([
     const body = JSON.stringify(ping());
     const pong = await fetch(`${base}/discord/interactions`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...signedHeaders(keys, body, String(Math.floor(Date.parse(NOW) / 1000))) },
+      headers: { 'content-type': 'application/json', ...signedHeaders(keys, body) },
       body,
     });
     expect(pong.status).toBe(200);

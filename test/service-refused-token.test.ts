@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
+import { slackSignature, startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
 import { startFakeDiscordRest } from './fakes/discord-rest.js';
 import { startFakeDiscordGateway } from './fakes/discord-gateway.js';
 import { makeSigningKeys } from './fakes/discord-payloads.js';
@@ -127,9 +127,15 @@ describe('an unreachable platform is not a refused token', () => {
     expect(down.status).toBe(503);
     expect(down.body.platforms.slack!.state).toBe('connecting');
     expect(down.body.platforms.slack!.lastError).toContain('ECONNREFUSED');
-    // Slack's own endpoint answers (after a bounded wait for auth.test: 503 + Retry-After), it does not hang.
+    // Slack's own endpoint answers a signed request (after a bounded wait for auth.test: 503 + Retry-After), it does not hang;
+    // an unsigned one is 401 at once (authenticity before readiness).
+    expect((await fetch(`${base}/slack/events`, { method: 'POST', body: '{}' })).status).toBe(401);
     const waited = Date.now();
-    const early = await fetch(`${base}/slack/events`, { method: 'POST', body: '{}' });
+    const early = await fetch(`${base}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...slackSignature('unreachable-test-secret', '{}', Math.floor(Date.now() / 1000)) },
+      body: '{}',
+    });
     expect(early.status).toBe(503);
     expect(early.headers.get('retry-after')).toBe('1');
     expect(Date.now() - waited).toBeLessThan(3_000);

@@ -33,12 +33,12 @@ function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
 }
 
 describe('./.env for every subcommand', () => {
-  it('sg17 reminders reads SG17_DB from ./.env; a variable set in the shell wins', () => {
+  it('sg17 reminders reads SG17_DB from ./.env; a variable set in the shell wins', async () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
     const db = join(cwd, 'bot.db');
     const store = openStore(db);
-    store.subscriptions.subscribe('discord:77', { questions: ['Q14/17'], leads: ['1d'], timeZone: 'Asia/Tokyo' }, 'u', new Date('2024-09-10T00:00:00Z'));
-    store.close();
+    await store.subscriptions.subscribe('discord:77', { questions: ['Q14/17'], leads: ['1d'], timeZone: 'Asia/Tokyo' }, 'u', new Date('2024-09-10T00:00:00Z'));
+    await store.close();
     writeFileSync(join(cwd, '.env'), `# copied from .env.example\nSG17_DB=${db}\n`);
     const fromDotenv = cli(['reminders', '--json', '--now', '2025-02-01T00:00:00Z'], cwd);
     expect(fromDotenv.code).toBe(0);
@@ -68,14 +68,14 @@ describe('./.env for every subcommand', () => {
 });
 
 describe('the reminders preview explains what this database already handled', () => {
-  it('after a run with the real clock, an earlier --now says the service ran later and suggests a fresh SG17_DB', () => {
+  it('after a run with the real clock, an earlier --now says the service ran later and suggests a fresh SG17_DB', async () => {
     const cwd = mkdtempSync(join(dir, 'cwd-'));
     const db = join(cwd, 'used.db');
     // What `npm start` in a terminal with the real clock leaves behind.
     const store = openStore(db);
-    store.subscriptions.ensureDefault(CONSOLE_CHANNEL, CONSOLE_DEFAULT, new Date('2026-11-29T10:00:00Z'));
-    store.ledger.setMeta(LAST_TICK_KEY, '2026-11-29T10:05:00.000Z');
-    store.close();
+    await store.subscriptions.ensureDefault(CONSOLE_CHANNEL, CONSOLE_DEFAULT, new Date('2026-11-29T10:00:00Z'));
+    await store.ledger.setMeta(LAST_TICK_KEY, '2026-11-29T10:05:00.000Z');
+    await store.close();
     const r = cli(['reminders', '--now', '2024-11-20T00:00:00Z'], cwd, { SG17_DB: db });
     expect(r.stdout).toContain('The service already ran on this database up to 2026-11-29T10:05:00.000Z');
     expect(r.stdout).toContain('use a fresh SG17_DB for demos'.replace('use', 'Use'));
@@ -123,8 +123,8 @@ describe('the service says when its database already ran later than its clock', 
   it('warns at start-up (the console shows warnings) and names the remedy', async () => {
     const db = join(dir, 'ran-later.db');
     const store = openStore(db);
-    store.ledger.setMeta(LAST_TICK_KEY, '2026-11-29T10:05:00.000Z');
-    store.close();
+    await store.ledger.setMeta(LAST_TICK_KEY, '2026-11-29T10:05:00.000Z');
+    await store.close();
     const lines: string[] = [];
     const push = (o: object | string, m?: string) => lines.push(String(m ?? o));
     const logger: Logger = { info: () => {}, debug: () => {}, warn: push, error: push };

@@ -25,11 +25,11 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function subscribedDb(name: string): string {
+async function subscribedDb(name: string): Promise<string> {
   const db = join(dir, name);
   const store = openStore(db);
-  store.subscriptions.subscribe(`slack:${CHANNEL}`, { questions: ['Q3/17'], leads: ['1d'] }, 'test', new Date('2024-11-01T00:00:00Z'));
-  store.close();
+  await store.subscriptions.subscribe(`slack:${CHANNEL}`, { questions: ['Q3/17'], leads: ['1d'] }, 'test', new Date('2024-11-01T00:00:00Z'));
+  await store.close();
   return db;
 }
 
@@ -50,7 +50,7 @@ const postedKeys = () =>
 
 describe('SIGTERM during a slow post', () => {
   it('lets the post finish, releases the queued claim, exits 0; the restart posts the rest once', async () => {
-    const db = subscribedDb('slow.db');
+    const db = await subscribedDb('slow.db');
     // 1 day before the Q3/17 RGM of 26–27 Nov 2024 (09:00 Zurich) and the Monday digest: both due 08:00Z.
     api.delay('chat.postMessage', 800);
     const first = startService(env(db, '2024-11-25T07:59:58Z'));
@@ -77,7 +77,7 @@ describe('SIGTERM during a slow post', () => {
   }, 30_000);
 
   it('a second signal exits at once', async () => {
-    const db = subscribedDb('second-signal.db');
+    const db = await subscribedDb('second-signal.db');
     api.delay('chat.postMessage', 8_000);
     const service = startService(env(db, '2024-11-25T07:59:58Z'));
     await service.url;

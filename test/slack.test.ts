@@ -316,7 +316,7 @@ describe('channel managers (users.info, SG17_ADMINS)', () => {
     expect(refused.json.response_type).toBe('ephemeral');
     const [lookup] = api.callsTo('users.info').slice(infoBefore);
     expect(lookup?.params.user).toBe('U0USER01');
-    expect(app.deps.subscriptions?.listForChannel('slack:C0123ABCD')).toEqual([]);
+    expect(await app.deps.subscriptions?.listForChannel('slack:C0123ABCD')).toEqual([]);
 
     // SG17_ADMINS (U0ADMIN9) needs no lookup.
     const body = slashCommandBody('subscribe Q15/17', { user_id: 'U0ADMIN9' });
@@ -324,7 +324,7 @@ describe('channel managers (users.info, SG17_ADMINS)', () => {
     const json = (await res.json()) as { response_type: string };
     expect(json.response_type).toBe('ephemeral');
     expect(api.callsTo('users.info').length).toBe(infoBefore + 1);
-    const [sub] = app.deps.subscriptions!.listForChannel('slack:C0123ABCD');
+    const [sub] = await app.deps.subscriptions!.listForChannel('slack:C0123ABCD');
     expect(sub?.questions).toEqual(['Q15/17']);
     expect(sub?.createdBy).toContain('U0ADMIN9');
   });

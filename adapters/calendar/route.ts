@@ -5,7 +5,7 @@
 import type { HttpRoute } from '../platform.js';
 import type { Clock } from '../../src/clock.js';
 import type { Catalog } from '../../src/dataset/catalog.js';
-import type { CalendarVersions } from '../../src/store/port.js';
+import { StoreUnavailable, type CalendarVersions } from '../../src/store/port.js';
 import { calendarFeed } from '../../src/calendar/feed.js';
 import { normaliseQuestion } from '../../src/engine/params.js';
 
@@ -20,7 +20,7 @@ export function calendarRoute(deps: CalendarRouteDeps): HttpRoute {
   return {
     method: 'GET',
     path: '/calendar.ics',
-    handle: (req, res) => {
+    handle: async (req, res) => {
       const param = new URL(req.url ?? '/', 'http://localhost').searchParams.get('question');
       let question: string | undefined;
       if (param !== null && param.trim() !== '') {
@@ -31,7 +31,17 @@ export function calendarRoute(deps: CalendarRouteDeps): HttpRoute {
         }
         question = q;
       }
-      const ics = calendarFeed(deps.catalog().meetings, { now: deps.clock.now(), question, versions: deps.versions });
+      let ics: string;
+      try {
+        ics = await calendarFeed(deps.catalog().meetings, { now: deps.clock.now(), question, versions: deps.versions });
+      } catch (error) {
+        if (!(error instanceof StoreUnavailable)) throw error;
+        // Without the database the SEQUENCE numbers are unknown: a feed with the wrong ones would make calendars misread updates.
+        res
+          .writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '60' })
+          .end('the calendar is unavailable for a moment (database unreachable); try again shortly\n');
+        return;
+      }
       res
         .writeHead(200, {
           'content-type': 'text/calendar; charset=utf-8',

@@ -51,6 +51,12 @@ export const SUBCOMMANDS: readonly SubcommandEntry[] = [
     load: async () => (await import('./subcommands/calendar.js')).calendar,
   },
   {
+    name: 'db',
+    usage: 'sg17 db migrate-to postgres://… [--from FILE]',
+    summary: 'Copy the bot database (subscriptions, ledger, calendar sequences) from SQLite into PostgreSQL',
+    load: async () => (await import('./subcommands/db.js')).db,
+  },
+  {
     name: 'slack',
     usage: 'sg17 slack manifest [--url https://host] [--socket-mode]',
     summary: 'Print the Slack app manifest (YAML) generated from the command registry',
@@ -72,6 +78,20 @@ function usageText(): string {
   ].join('\n');
 }
 
+/** `--help` / `-h` among a subcommand's options (not after "--", where words are text). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((a) => a === '--help' || a === '-h');
+}
+
+/** One subcommand's usage line and what it does, from its table row. */
+export function subcommandHelp(entry: SubcommandEntry): string {
+  return `Usage: ${entry.usage}
+
+${entry.summary}.
+`;
+}
+
 /** Run the CLI with argv (without node and the script); resolves to the exit code. Never throws. */
 export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode> {
   try {
@@ -81,6 +101,10 @@ export async function main(argv: readonly string[], io: CliIO): Promise<ExitCode
       return 0;
     }
     const entry = SUBCOMMANDS.find((s) => s.name === first);
+    if (entry && asksForHelp(rest)) {
+      io.stdout(subcommandHelp(entry));
+      return 0;
+    }
     if (entry) return await (await entry.load()).run(rest, io);
     await import('./zod-jitless.js'); // before the engine's schemas are built
     const { query } = await import('./subcommands/query.js');

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from '../config.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { buildCatalog, type Catalog } from '../../src/dataset/catalog.js';
-import { openStore, type SqliteStore } from '../../src/store/sqlite.js';
+import { isServerDatabase, openAnyStore } from '../../src/store/open.js';
+import type { Store } from '../../src/store/port.js';
 import type { CliIO } from './subcommand.js';
 import { runtimeEnv } from './env.js';
 
@@ -28,7 +29,8 @@ export function loadRuntimeConfig(env: CliIO['env']): RuntimeConfig {
 
 export const loadCatalog = (config: Pick<Config, 'SG17_DATA_DIR'>): Catalog => buildCatalog(loadDataset(config.SG17_DATA_DIR));
 
-/** The bot database if it exists (a preview never creates one). */
-export function openExistingStore(config: Pick<Config, 'SG17_DB'>): SqliteStore | undefined {
-  return existsSync(config.SG17_DB) ? openStore(config.SG17_DB) : undefined;
+/** The bot database if it exists (a preview never creates a SQLite file; a server database is opened and migrated). */
+export async function openExistingStore(config: Pick<Config, 'SG17_DB'>): Promise<Store | undefined> {
+  if (isServerDatabase(config.SG17_DB)) return openAnyStore(config.SG17_DB);
+  return existsSync(config.SG17_DB) ? openAnyStore(config.SG17_DB) : undefined;
 }

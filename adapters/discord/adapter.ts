@@ -17,6 +17,7 @@ import { buildSg17Definition } from './definitions.js';
 import { interactionsRoute } from './http-endpoint.js';
 import { GatewayClosedError, connectGateway } from './gateway.js';
 import { createDiscordPoster } from './poster.js';
+import { systemClock } from '../../src/clock.js';
 import { closeRest, createInteractionRest, createPosterRest } from './rest.js';
 
 export interface DiscordAdapterHooks {
@@ -90,6 +91,9 @@ export function createDiscordAdapter(deps: AppDeps, hooks: DiscordAdapterHooks =
           handler,
           rest: interactionRest,
           logger,
+          // The wall clock, not the service's (which SG17_NOW may set to a demo date): Discord signs with
+          // its own clock, as Slack does (Bolt judges Slack's timestamps by the system clock too).
+          clock: systemClock,
           ...(hooks.onFollowUpDone ? { onFollowUpDone: hooks.onFollowUpDone } : {}),
         }),
       ]

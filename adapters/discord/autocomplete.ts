@@ -6,12 +6,11 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { Catalog } from '../../src/dataset/catalog.js';
 import type { OptionSpec } from '../../src/engine/command.js';
+import { shorten } from '../../src/text/shorten.js';
 import { type Choice, suggestMeetings, suggestPlaces, suggestQuestions, suggestRecIds } from '../../src/engine/autocomplete.js';
 
 export const MAX_CHOICES = 25;
 const MAX_CHOICE_CHARS = 100;
-
-const clip = (s: string) => (s.length <= MAX_CHOICE_CHARS ? s : `${s.slice(0, MAX_CHOICE_CHARS - 1)}…`);
 
 const SUGGESTERS: Readonly<Record<NonNullable<OptionSpec['autocomplete']>, (catalog: Catalog, prefix: string, limit: number) => Choice[]>> = {
   'rec-id': suggestRecIds,
@@ -28,7 +27,7 @@ export function suggestChoices(catalog: Catalog, kind: NonNullable<OptionSpec['a
     // A value is sent back as the option's value, so it cannot be cut: skip what Discord would refuse.
     if (!value || value.length > MAX_CHOICE_CHARS || seen.has(value)) continue;
     seen.add(value);
-    choices.push({ name: clip(name || value), value });
+    choices.push({ name: shorten(name || value, MAX_CHOICE_CHARS), value });
     if (choices.length === MAX_CHOICES) break;
   }
   return choices;

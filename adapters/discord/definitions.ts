@@ -14,6 +14,7 @@ import {
 import type { AnyCommand, OptionSpec } from '../../src/engine/command.js';
 import { commands as registryCommands } from '../../src/engine/registry.js';
 import { MAX_INPUT_CHARS } from '../../src/dispatch/dispatch.js';
+import { shorten } from '../../src/text/shorten.js';
 
 export const ROOT_COMMAND = 'sg17';
 /** The free-text subcommand; it is not a registry command, the engine's `ask` answers it. */
@@ -27,16 +28,13 @@ const MAX_SUBCOMMANDS = 25;
 
 /** Discord names: lowercase letters, digits, "-" and "_", 1–32 characters. */
 export function discordName(name: string): string {
-  const cleaned = name
-    .toLowerCase()
-    .replace(/[^-_\p{L}\p{N}]+/gu, '-')
-    .slice(0, MAX_NAME);
-  return cleaned || 'x';
+  const cleaned = name.toLowerCase().replace(/[^-_\p{L}\p{N}]+/gu, '-');
+  return shorten(cleaned, MAX_NAME, '') || 'x';
 }
 
 export function discordDescription(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim() || '-';
-  return oneLine.length <= MAX_DESCRIPTION ? oneLine : `${oneLine.slice(0, MAX_DESCRIPTION - 1)}…`;
+  return shorten(oneLine, MAX_DESCRIPTION);
 }
 
 /** How a subcommand maps back to the engine: which command, and Discord option name → engine option name. */

@@ -1,13 +1,16 @@
 /**
  * POST /discord/interactions: Discord's HTTP interactions endpoint. Every request is verified
  * (Ed25519, DISCORD_PUBLIC_KEY) before anything else is read; a bad signature gets 401, which
- * Discord itself checks by sending some. The body is the same one the gateway path posts.
+ * Discord itself checks by sending some; so does a signature whose timestamp is more than five
+ * minutes from the wall clock (a replay). Nothing about the service's state is consulted
+ * first. The body is the same one the gateway path posts.
  */
 import type { IncomingMessage } from 'node:http';
 import type { REST } from 'discord.js';
 import type { HttpRoute } from '../platform.js';
 import type { Logger } from '../../src/ports.js';
-import { ed25519PublicKey, verifyDiscordSignature } from './verify.js';
+import { ed25519PublicKey, isFreshTimestamp, verifyDiscordSignature } from './verify.js';
+import type { Clock } from '../../src/clock.js';
 import { handleInteraction, parseInteraction, type InteractionDeps } from './handle-interaction.js';
 import { completeDeferred } from './respond.js';
 
@@ -34,6 +37,8 @@ export interface InteractionsRouteOptions {
   /** For follow-ups of deferred answers (webhook routes; no token needed). */
   readonly rest: REST;
   readonly logger: Logger;
+  /** Judges the signature's timestamp: the wall clock Discord signs by. */
+  readonly clock: Clock;
   /** Called when a follow-up has been sent (tests wait on it instead of sleeping). */
   readonly onFollowUpDone?: () => void;
 }
@@ -57,9 +62,11 @@ export function interactionsRoute(options: InteractionsRouteOptions): HttpRoute 
       }
       const signature = req.headers['x-signature-ed25519'];
       const timestamp = req.headers['x-signature-timestamp'];
-      if (!verifyDiscordSignature(key, typeof signature === 'string' ? signature : undefined, typeof timestamp === 'string' ? timestamp : undefined, body)) {
+      const stamp = typeof timestamp === 'string' ? timestamp : undefined;
+      if (!verifyDiscordSignature(key, typeof signature === 'string' ? signature : undefined, stamp, body)) {
         return text(res, 401, 'invalid request signature');
       }
+      if (!isFreshTimestamp(stamp, options.clock.now())) return text(res, 401, 'stale request signature');
       let json: unknown;
       try {
         json = JSON.parse(body.toString('utf8'));

@@ -7,6 +7,7 @@
  */
 import type { APIEmbed } from 'discord.js';
 import { readingLines, type Answer, type Rich, type Section } from '../../src/engine/answer.js';
+import { shorten } from '../../src/text/shorten.js';
 
 export const LIMITS = {
   embeds: 10,
@@ -68,10 +69,6 @@ export function richToDiscord(rich: Rich): string {
   return neutraliseMentions(joined);
 }
 
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
 const moreNote = (n: number) => `… and ${n} more`;
 
 /** Characters Discord counts toward the 6000 total. */
@@ -99,14 +96,14 @@ function appendDescription(existing: string, lead: string | undefined, lines: re
     const sep = text ? '\n\n' : '';
     const room = Math.min(LIMITS.description - 60 - text.length - sep.length, budget.left - sep.length);
     if (room > 1) {
-      const piece = sep + cut(lead, room);
+      const piece = sep + shorten(lead, room);
       text += piece;
       budget.left -= piece.length;
     }
   }
   let shown = 0;
   for (const line of lines) {
-    const piece = (text ? '\n' : '') + cut(line, MAX_ITEM_LINE);
+    const piece = (text ? '\n' : '') + shorten(line, MAX_ITEM_LINE);
     if (text.length + piece.length > LIMITS.description - 40 || piece.length > budget.left) break;
     text += piece;
     budget.left -= piece.length;
@@ -127,8 +124,8 @@ function appendFields(embed: APIEmbed, section: Section, budget: Budget): number
   const all = section.fields ?? [];
   let shown = 0;
   for (const field of all) {
-    const name = cut(escapeText(field.label) || '\u200b', LIMITS.fieldName);
-    const value = cut(richToDiscord(field.value) || '—', LIMITS.fieldValue);
+    const name = shorten(escapeText(field.label) || '\u200b', LIMITS.fieldName);
+    const value = shorten(richToDiscord(field.value) || '—', LIMITS.fieldValue);
     if (fields.length === LIMITS.fields || name.length + value.length > budget.left) break;
     fields.push({ name, value, ...(field.inline ? { inline: true } : {}) });
     budget.left -= name.length + value.length;
@@ -154,16 +151,16 @@ function addNote(embed: APIEmbed, dropped: number): void {
 
 export function renderDiscordMessage(answer: Answer): DiscordMessage {
   // Footers render no markdown: escaping would show the backslashes.
-  const footer = cut(neutraliseMentions(answer.source), LIMITS.footer);
+  const footer = shorten(neutraliseMentions(answer.source), LIMITS.footer);
   const budget: Budget = { left: LIMITS.total - footer.length - NOTE_RESERVE };
   const color = answer.ok ? COLOR_OK : COLOR_PROBLEM;
 
-  const title = cut(escapeText(answer.title), LIMITS.title);
+  const title = shorten(escapeText(answer.title), LIMITS.title);
   budget.left -= title.length;
-  const linkLines = (answer.links ?? []).map((l) => `[${escapeText(cut(l.label, 200))}](${l.url})`);
+  const linkLines = (answer.links ?? []).map((l) => `[${escapeText(shorten(l.label, 200))}](${l.url})`);
   // How a question in words was read, as the short command, in a code span (no markdown inside; no backticks, no mentions).
   const { readAs, alternative, unused, following } = readingLines(answer);
-  const code = (text: string): string => `\`${neutraliseMentions(cut(text.replace(/`/g, "'"), 200))}\``;
+  const code = (text: string): string => `\`${neutraliseMentions(shorten(text.replace(/`/g, "'"), 200))}\``;
   const readBack = [
     readAs ? `Read as: ${code(readAs)}${following ? ` ${following}` : ''}` : '',
     alternative ? `Or did you mean ${code(alternative)}?` : '',
@@ -186,7 +183,7 @@ export function renderDiscordMessage(answer: Answer): DiscordMessage {
     }
     const embed: APIEmbed = continues ? embeds[embeds.length - 1]! : { color };
     if (section.heading) {
-      embed.title = cut(escapeText(section.heading), LIMITS.title);
+      embed.title = shorten(escapeText(section.heading), LIMITS.title);
       budget.left -= embed.title.length;
     }
     const text = section.text === undefined ? undefined : richToDiscord(section.text);

@@ -20,3 +20,12 @@ export function verifyDiscordSignature(key: KeyObject, signatureHex: string | un
     return false;
   }
 }
+
+/** How far a signature's timestamp may be from the service's clock: Slack's five minutes, against replays. */
+export const SIGNATURE_MAX_AGE_SECONDS = 5 * 60;
+
+/** The timestamp is whole seconds within SIGNATURE_MAX_AGE_SECONDS of `now` (either side: clocks drift). */
+export function isFreshTimestamp(timestamp: string | undefined, now: Date): boolean {
+  if (!timestamp || !/^\d{1,12}$/.test(timestamp)) return false;
+  return Math.abs(now.getTime() / 1000 - Number(timestamp)) <= SIGNATURE_MAX_AGE_SECONDS;
+}

@@ -23,7 +23,7 @@ import { planChangeNotices, type ChangeNotice } from '../../src/planner/changes.
 import { rgmStartDate } from '../../src/planner/time.js';
 import type { Answer } from '../../src/engine/answer.js';
 import { isPerson, splitChannel, type ChannelAddress, type Platform } from '../../src/channel.js';
-import type { Logger, Poster, PostOutcome } from '../../src/ports.js';
+import type { Logger, Poster } from '../../src/ports.js';
 import {
   followAsSubscription,
   type FollowStore,
@@ -34,6 +34,7 @@ import {
 } from '../../src/store/port.js';
 import { preparePlan, type DueItem, type PreparedPlan } from '../../src/planner/plan.js';
 import { allRgms, digestAnswer, reminderAnswer, type RgmRef } from '../../src/planner/message.js';
+import { backoff, claimEntry, planItem, postJob, settleSent, type Job } from './steps.js';
 
 export interface Timers {
   set(fn: () => void, ms: number): unknown;
@@ -107,22 +108,7 @@ export interface Scheduler {
   /** No new posts; resolves when the posts in flight have finished. */
   stop(): Promise<void>;
   /** After stop: give back the claims of queued jobs not being posted, so the next run posts them at once. */
-  releaseUnposted(): number;
-}
-
-interface Job {
-  readonly key: string;
-  readonly channel: ChannelAddress;
-  /** RGM id, "digest:<week>" or "changes:<version>" (the ledger's item id). */
-  readonly itemId: string;
-  /** The planned reminder or digest, to write its message again when the data changes; null for notices and adopted claims. */
-  readonly item: DueItem | null;
-  answer: Answer;
-  readonly late: boolean;
-  attempts: number;
-  notBefore: number;
-  /** Why it will not be posted after all (its RGM moved or is no longer listed); dropped when its turn comes. */
-  cancelled: string | null;
+  releaseUnposted(): Promise<number>;
 }
 
 /** What the scheduler derives from one catalog. */
@@ -167,6 +153,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
   /** The catalog whose changes were last looked for. */
   let followed: Catalog | null = null;
   let stopped = false;
+  let ticking: Promise<unknown> = Promise.resolve();
 
   /** The view of the catalog now in force, rebuilt when a reload swapped it. */
   const current = (): DataView => {
@@ -180,12 +167,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   /** Channels' subscriptions and people's follows alike: the planner treats both as recipients. */
   const recipients = async (): Promise<Subscription[]> => [
-    ...subscriptions.listActive(),
+    ...(await subscriptions.listActive()),
     ...(deps.follows ? (await deps.follows.listActive()).map(followAsSubscription) : []),
   ];
 
   const prepared = async (v: DataView): Promise<PreparedPlan> => {
-    const revision = subscriptions.revision();
+    const revision = await subscriptions.revision();
     if (!plan || plan.revision !== revision || plan.view !== v) {
       plan = {
         revision,
@@ -198,6 +185,8 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
     return plan.prepared;
   };
+  /** Posts that went out but whose "sent" the database did not take (it was down): recorded on the next tick. */
+  const unsettled = new Map<string, { messageId: string | null; at: Date }>();
 
   const posterFor = (channel: ChannelAddress): Poster | undefined => deps.posters.get(splitChannel(channel).platform);
 
@@ -217,63 +206,36 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     q.jobs.push(job);
   }
 
-  /** Handle one planned item at `nowMs`; returns what happened for the report. */
-  function admit(v: DataView, item: DueItem, nowMs: number): 'claimed' | 'dropped' | 'skipped' {
+  /** Plan, then claim one due item at `nowMs`; returns what happened for the report. */
+  async function admit(v: DataView, item: DueItem, nowMs: number): Promise<'claimed' | 'dropped' | 'skipped'> {
     if (active.has(item.key)) return 'skipped';
     if (!posterFor(item.channel)) {
       logger.debug({ key: item.key }, 'reminder skipped: no poster for this platform in this instance');
       return 'skipped';
     }
-    const late = nowMs - item.dueMs > options.lateAfterMs;
-    const base = {
-      key: item.key,
-      channel: item.channel,
-      itemId: item.kind === 'digest' ? `digest:${item.week}` : item.rgmId,
-      lead: item.kind === 'digest' ? 'weekly' : item.lead,
-      dueAt: item.dueAt,
-      late,
-    };
-    // Only a reminder missed while down is dropped for a begun meeting: one posted on time always
-    // goes out (an hour lead on an RGM without a start time may fall on its first day).
-    if (item.kind === 'reminder' && late && item.beginsMs <= nowMs) {
-      if (!ledger.get(item.key)) {
-        ledger.settle({ ...base, payload: 'null' }, 'dropped', 'missed while the bot was down; the meeting had begun', clock.now());
-        logger.warn({ key: item.key, dueAt: item.dueAt }, 'reminder dropped: it fell due while the bot was down and the meeting has begun');
+    const decision = planItem(item, nowMs, options, (late) => message(v, item, late));
+    if (decision.action === 'drop') {
+      if (!decision.warn) await ledger.settle(decision.entry, 'dropped', decision.note, clock.now());
+      else if (!(await ledger.get(item.key))) {
+        await ledger.settle(decision.entry, 'dropped', decision.note, clock.now());
+        logger.warn(
+          { key: item.key, dueAt: item.dueAt },
+          item.kind === 'digest'
+            ? 'digest dropped: it fell due while the bot was down and is stale'
+            : 'reminder dropped: it fell due while the bot was down and the meeting has begun',
+        );
       }
       return 'dropped';
     }
-    if (item.kind === 'digest' && nowMs - item.dueMs > options.digestStaleAfterMs) {
-      if (!ledger.get(item.key)) {
-        ledger.settle({ ...base, payload: 'null' }, 'dropped', 'weekly digest missed while the bot was down', clock.now());
-        logger.warn({ key: item.key, dueAt: item.dueAt }, 'digest dropped: it fell due while the bot was down and is stale');
-      }
-      return 'dropped';
-    }
-    const answer = message(v, item, late);
-    if (!answer) {
-      ledger.settle({ ...base, payload: 'null' }, 'dropped', 'digest with nothing in the next four weeks', clock.now());
-      return 'dropped';
-    }
-    const entry: LedgerEntry = { ...base, payload: JSON.stringify(answer) };
-    const claim = ledger.claim(entry, instanceId, nowMs, options.claimTtlMs);
-    if (claim.outcome !== 'claimed') return 'skipped';
-    enqueue({
-      key: item.key,
-      channel: item.channel,
-      itemId: base.itemId,
-      item,
-      answer: JSON.parse(claim.row.payload) as Answer,
-      late,
-      attempts: 0,
-      notBefore: nowMs,
-      cancelled: null,
-    });
+    const job = await claimEntry(ledger, decision.entry, instanceId, nowMs, options.claimTtlMs, item);
+    if (!job) return 'skipped';
+    enqueue(job);
     return 'claimed';
   }
 
   /** The dataset the channels were last told about, or null (first run, or unreadable). */
-  function announced(): { version: string; since: string; meetings: Meeting[] } | null {
-    const stored = ledger.getMeta(ANNOUNCED_DATASET);
+  async function announced(): Promise<{ version: string; since: string; meetings: Meeting[] } | null> {
+    const stored = await ledger.getMeta(ANNOUNCED_DATASET);
     if (!stored) return null;
     try {
       const json = JSON.parse(stored) as { version?: unknown; since?: unknown; meetings?: unknown };
@@ -293,7 +255,6 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
    */
   async function followData(v: DataView, now: Date): Promise<number> {
     if (followed === v.catalog) return 0;
-    followed = v.catalog;
     for (const q of queues.values()) {
       for (const job of q.jobs) {
         if (job.cancelled) continue;
@@ -307,13 +268,17 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       }
     }
     const version = datasetVersion(v.catalog.meetings);
-    const previous = announced();
+    const previous = await announced();
     const record = () => ledger.setMeta(ANNOUNCED_DATASET, JSON.stringify({ version, since: now.toISOString(), meetings: v.catalog.meetings }));
     if (!previous) {
-      record();
+      await record();
+      followed = v.catalog;
       return 0;
     }
-    if (previous.version === version) return 0;
+    if (previous.version === version) {
+      followed = v.catalog;
+      return 0;
+    }
     const diff = diffDatasets(previous.meetings, v.catalog.meetings);
     const notices = planChangeNotices(diff, await recipients(), {
       source: `SG17 data now in force: ${v.catalog.meetings.map(meetingLabel).join('; ')} — executive ${v.catalog.meetings.length === 1 ? 'summary' : 'summaries'} (dataset ${diff.from} → ${diff.to})`,
@@ -321,9 +286,10 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       since: previous.since,
     });
     let claimed = 0;
-    for (const notice of notices) if (admitNotice(notice, diff, now)) claimed++;
-    // Recorded after the claims: a crash in between replans the same keys, which the ledger has.
-    record();
+    for (const notice of notices) if (await admitNotice(notice, diff, now)) claimed++;
+    // Recorded after the claims: a crash (or a database outage) in between replans the same keys, which the ledger has.
+    await record();
+    followed = v.catalog;
     logger.info(
       { from: diff.from, to: diff.to, rgms: diff.rgms.length, statuses: diff.statuses.length, notices: claimed },
       'dataset changed: change notices queued',
@@ -331,13 +297,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     return claimed;
   }
 
-  function admitNotice(notice: ChangeNotice, diff: DatasetDiff, now: Date): boolean {
+  async function admitNotice(notice: ChangeNotice, diff: DatasetDiff, now: Date): Promise<boolean> {
     if (active.has(notice.key)) return false;
     if (!posterFor(notice.channel)) {
       logger.debug({ key: notice.key }, 'change notice skipped: no poster for this platform in this instance');
       return false;
     }
-    const nowMs = now.getTime();
     const entry: LedgerEntry = {
       key: notice.key,
       channel: notice.channel,
@@ -347,85 +312,101 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       late: false,
       payload: JSON.stringify(notice.answer),
     };
-    const claim = ledger.claim(entry, instanceId, nowMs, options.claimTtlMs);
-    if (claim.outcome !== 'claimed') return false;
-    enqueue({
-      key: notice.key,
-      channel: notice.channel,
-      itemId: entry.itemId,
-      item: null,
-      answer: JSON.parse(claim.row.payload) as Answer,
-      late: false,
-      attempts: 0,
-      notBefore: nowMs,
-      cancelled: null,
-    });
+    const job = await claimEntry(ledger, entry, instanceId, now.getTime(), options.claimTtlMs, null);
+    if (!job) return false;
+    enqueue(job);
     return true;
   }
 
   /** Claims whose claimant died before recording the post: retry them under the same key. */
-  function adoptInDoubt(v: DataView, nowMs: number): number {
+  async function adoptInDoubt(v: DataView, nowMs: number): Promise<number> {
     let n = 0;
-    for (const row of ledger.inDoubt(nowMs)) {
+    for (const row of await ledger.inDoubt(nowMs)) {
       if (active.has(row.key) || !posterFor(row.channel)) continue;
-      const claim = ledger.claim(row, instanceId, nowMs, options.claimTtlMs);
-      if (claim.outcome !== 'claimed') continue;
+      const job = await claimEntry(ledger, row, instanceId, nowMs, options.claimTtlMs, null);
+      if (!job) continue;
       const stale = staleReason(v, row.itemId, row.key);
       if (stale) {
-        ledger.markFailed(row.key, instanceId, 'dropped', `not posted: ${stale}`, clock.now());
+        await ledger.markFailed(row.key, instanceId, 'dropped', `not posted: ${stale}`, clock.now());
         logger.info({ key: row.key, reason: stale }, 'in-doubt reminder dropped: the data changed');
         continue;
       }
-      logger.warn({ key: row.key, attempts: claim.row.attempts }, 'retrying an in-doubt reminder claimed by a stopped instance');
-      enqueue({
-        key: row.key,
-        channel: row.channel,
-        itemId: row.itemId,
-        item: null,
-        answer: JSON.parse(claim.row.payload) as Answer,
-        late: row.late,
-        attempts: 0,
-        notBefore: nowMs,
-        cancelled: null,
-      });
+      logger.warn({ key: row.key }, 'retrying an in-doubt reminder claimed by a stopped instance');
+      enqueue(job);
       n++;
     }
     return n;
   }
 
-  function backoff(attempts: number): number {
-    return Math.min(options.maxBackoffMs, 1_000 * 2 ** Math.min(attempts - 1, 20));
+  /** Keep the leases of queued jobs alive (a long queue outlasts one lease); forget those another instance took over. */
+  async function renewQueued(nowMs: number): Promise<void> {
+    for (const q of queues.values()) {
+      // The head of a running queue may be in flight: the post renews it itself.
+      for (const job of q.running ? q.jobs.slice(1) : [...q.jobs]) {
+        if (await ledger.renew(job.key, instanceId, Math.max(nowMs, job.notBefore) + options.claimTtlMs)) continue;
+        const at = q.jobs.indexOf(job);
+        if (at < 0 || (at === 0 && q.running)) continue; // posted meanwhile, or now in flight
+        q.jobs.splice(at, 1);
+        active.delete(job.key);
+        logger.warn({ key: job.key }, 'queued reminder dropped here: its claim passed to another instance');
+      }
+    }
+  }
+
+  /** Record the posts whose "sent" the database missed; true when none is left. */
+  async function settleUnsettled(): Promise<boolean> {
+    for (const [key, { messageId, at }] of unsettled) {
+      if ((await settleSent(ledger, key, instanceId, messageId, at)) === 'not ours') logger.warn({ key }, 'reminder posted but the claim was no longer ours');
+      unsettled.delete(key);
+    }
+    return unsettled.size === 0;
   }
 
   async function attempt(q: ChannelQueue, job: Job): Promise<void> {
     const poster = posterFor(job.channel)!;
     const nowMs = clock.now().getTime();
-    ledger.renew(job.key, instanceId, nowMs + options.claimTtlMs);
-    job.attempts++;
-    let outcome: PostOutcome;
+    let ours: boolean;
     try {
-      outcome = await poster.post(job.channel, job.answer, { idempotencyKey: job.key });
+      ours = await ledger.renew(job.key, instanceId, nowMs + options.claimTtlMs);
     } catch (error) {
-      outcome = { status: 'retry', reason: `poster threw: ${(error as Error).message}` };
+      // The database is unreachable: the lease still holds for a while; try again after a backoff.
+      job.notBefore = nowMs + backoff(++job.attempts, options.maxBackoffMs);
+      logger.warn({ key: job.key, err: error }, 'reminder held back: the database is unreachable');
+      return;
     }
+    if (!ours) {
+      // Our lease ran out and another instance took the claim over (or it was settled): it posts, not us.
+      q.jobs.shift();
+      active.delete(job.key);
+      logger.warn({ key: job.key }, 'reminder not posted here: its claim passed to another instance');
+      return;
+    }
+    job.attempts++;
+    const outcome = await postJob(poster, job);
     const after = clock.now();
     q.nextPostAt = after.getTime() + options.perChannelIntervalMs;
     switch (outcome.status) {
-      case 'sent':
+      case 'sent': {
         q.jobs.shift();
         active.delete(job.key);
-        if (!ledger.markSent(job.key, instanceId, outcome.messageId ?? null, after)) {
-          logger.warn({ key: job.key }, 'reminder posted but the claim was no longer ours');
+        const messageId = outcome.messageId ?? null;
+        try {
+          if ((await settleSent(ledger, job.key, instanceId, messageId, after)) === 'not ours')
+            logger.warn({ key: job.key }, 'reminder posted but the claim was no longer ours');
+        } catch (error) {
+          unsettled.set(job.key, { messageId, at: after });
+          logger.warn({ key: job.key, err: error }, 'reminder posted; recording it waits for the database');
         }
         logger.info(
           { key: job.key, channel: job.channel, late: job.late, attempts: job.attempts },
           job.itemId.startsWith('changes:') ? 'change notice posted' : job.late ? 'late reminder posted' : 'reminder posted',
         );
         return;
+      }
       case 'retry': {
-        const wait = outcome.retryAfterMs ?? backoff(job.attempts);
+        const wait = outcome.retryAfterMs ?? backoff(job.attempts, options.maxBackoffMs);
         job.notBefore = after.getTime() + wait;
-        ledger.renew(job.key, instanceId, job.notBefore + options.claimTtlMs);
+        await ledger.renew(job.key, instanceId, job.notBefore + options.claimTtlMs).catch(() => false);
         logger.warn(
           { key: job.key, channel: job.channel, reason: outcome.reason, retryInMs: wait, attempts: job.attempts },
           'reminder post failed; will retry',
@@ -433,13 +414,12 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
         return;
       }
       case 'gone': {
+        const jobs = q.jobs.splice(0);
+        for (const j of jobs) active.delete(j.key);
         // A person who blocked the bot or left: their follow is marked gone and not retried.
         if (isPerson(job.channel)) await deps.follows?.markGone(job.channel, `direct message refused: ${outcome.reason}`);
-        else subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
-        for (const j of q.jobs.splice(0)) {
-          ledger.markFailed(j.key, instanceId, 'gone', outcome.reason, after);
-          active.delete(j.key);
-        }
+        else await subscriptions.disable(job.channel, `channel unreachable: ${outcome.reason}`);
+        for (const j of jobs) await ledger.markFailed(j.key, instanceId, 'gone', outcome.reason, after);
         logger.error(
           { channel: job.channel, reason: outcome.reason },
           isPerson(job.channel)
@@ -458,7 +438,7 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       if (job.cancelled) {
         q.jobs.shift();
         active.delete(job.key);
-        ledger.markFailed(job.key, instanceId, 'dropped', `not posted: ${job.cancelled}`, clock.now());
+        await ledger.markFailed(job.key, instanceId, 'dropped', `not posted: ${job.cancelled}`, clock.now()).catch(() => false);
         logger.info({ key: job.key, reason: job.cancelled }, 'queued reminder cancelled: the data changed');
         continue;
       }
@@ -480,6 +460,31 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
     }
   }
 
+  /** One tick: follow the data, plan the window since the last tick, claim, adopt in-doubt claims, queue. */
+  async function tickOnce(): Promise<TickReport> {
+    const now = clock.now();
+    const nowMs = now.getTime();
+    await settleUnsettled();
+    const v = current();
+    const notices = await followData(v, now);
+    const stored = await ledger.getMeta(LAST_TICK);
+    const fromMs = Math.min(stored ? Date.parse(stored) : nowMs, nowMs);
+    let claimed = 0;
+    let dropped = 0;
+    const due = (await prepared(v)).due({ from: new Date(fromMs), to: now });
+    for (const item of due) {
+      const r = await admit(v, item, nowMs);
+      if (r === 'claimed') claimed++;
+      else if (r === 'dropped') dropped++;
+    }
+    claimed += await adoptInDoubt(v, nowMs);
+    await renewQueued(nowMs);
+    // Only once the window is handled: a tick the database failed is planned again by the next one.
+    await ledger.setMeta(LAST_TICK, now.toISOString());
+    void drain();
+    return { from: new Date(fromMs).toISOString(), to: now.toISOString(), due: due.length, claimed, dropped, notices };
+  }
+
   function pump(channel: ChannelAddress): Promise<void> {
     const q = queues.get(channel);
     if (!q) return Promise.resolve();
@@ -498,25 +503,11 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
 
   return {
     instanceId,
-    async tick() {
-      const now = clock.now();
-      const nowMs = now.getTime();
-      const v = current();
-      const notices = await followData(v, now);
-      const stored = ledger.getMeta(LAST_TICK);
-      const fromMs = Math.min(stored ? Date.parse(stored) : nowMs, nowMs);
-      let claimed = 0;
-      let dropped = 0;
-      const due = (await prepared(v)).due({ from: new Date(fromMs), to: now });
-      for (const item of due) {
-        const r = admit(v, item, nowMs);
-        if (r === 'claimed') claimed++;
-        else if (r === 'dropped') dropped++;
-      }
-      claimed += adoptInDoubt(v, nowMs);
-      ledger.setMeta(LAST_TICK, now.toISOString());
-      void drain();
-      return { from: new Date(fromMs).toISOString(), to: now.toISOString(), due: due.length, claimed, dropped, notices };
+    tick() {
+      // One tick at a time (the cron tick and a data reload may ask at once): each sees the last one's claims.
+      const next = ticking.then(tickOnce, tickOnce);
+      ticking = next.catch(() => undefined);
+      return next;
     },
     drain,
     pending: () => [...queues.values()].reduce((n, q) => n + q.jobs.length, 0),
@@ -525,12 +516,13 @@ export function createScheduler(deps: SchedulerDeps): Scheduler {
       for (const q of queues.values()) if (q.timer) timers.clear(q.timer);
       await Promise.all([...queues.values()].map((q) => q.running));
     },
-    releaseUnposted() {
+    async releaseUnposted() {
       let n = 0;
+      await settleUnsettled().catch(() => false);
       for (const q of queues.values()) {
         // A job whose post is still in flight keeps its claim: it may have been posted.
         for (const job of q.running ? q.jobs.slice(1) : q.jobs) {
-          if (ledger.release(job.key, instanceId)) n++;
+          if (await ledger.release(job.key, instanceId).catch(() => false)) n++;
           active.delete(job.key);
         }
       }

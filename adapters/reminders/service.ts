@@ -6,7 +6,7 @@
 import type { AppDeps, HttpRoute, PlatformAdapter } from '../platform.js';
 import type { Platform } from '../../src/channel.js';
 import type { Poster } from '../../src/ports.js';
-import type { SqliteStore } from '../../src/store/sqlite.js';
+import { StoreUnavailable, type Store } from '../../src/store/port.js';
 import { CONSOLE_CHANNEL, CONSOLE_DEFAULT } from '../console/address.js';
 import { LAST_TICK_KEY, createScheduler, type Scheduler, type SchedulerDeps } from './scheduler.js';
 import { startTicker, EVERY_MINUTE, type Ticker } from '../cron/tick.js';
@@ -17,6 +17,8 @@ export interface ReminderService {
   readonly routes: readonly HttpRoute[];
   /** Console default subscription, catch-up tick, then the cron tick. */
   start(): Promise<void>;
+  /** Whether the scheduler is still waiting for the database's first answer (it was down at start). */
+  waitingForStore(): boolean;
   /** No more ticks; posts being sent may finish for `graceMs`; claims not yet posted are released for the next run. */
   stop(graceMs?: number): Promise<void>;
 }
@@ -31,7 +33,7 @@ export interface ReminderServiceOptions {
 
 export function createReminderService(
   deps: AppDeps,
-  store: SqliteStore,
+  store: Store,
   adapters: readonly PlatformAdapter[],
   options: ReminderServiceOptions = {},
 ): ReminderService {
@@ -46,30 +48,57 @@ export function createReminderService(
     posters,
     publicUrl: deps.config.SG17_PUBLIC_URL,
     ...options.scheduler,
+    options: { claimTtlMs: deps.config.SG17_CLAIM_LEASE_MS, ...options.scheduler?.options },
   });
   let ticker: Ticker | undefined;
+  let pendingFirstRun = false;
+
+  /** The console's default subscription, the demo-clock warning, and the catch-up tick. */
+  async function firstRun(): Promise<void> {
+    if (posters.has('console')) {
+      // The console channel follows all Questions unless its owner ever changed that.
+      const created = await store.subscriptions.ensureDefault(CONSOLE_CHANNEL, CONSOLE_DEFAULT, deps.clock.now());
+      if (created) deps.logger.info({ channel: CONSOLE_CHANNEL }, 'console channel subscribed to all Questions (default)');
+    }
+    const lastRun = await store.ledger.getMeta(LAST_TICK_KEY);
+    if (lastRun && Date.parse(lastRun) > deps.clock.now().getTime()) {
+      // A demo clock (SG17_NOW) behind a database that already ran later: what fell due in
+      // between was handled (posted or dropped) then and will not be posted again.
+      deps.logger.warn(
+        { lastRun, now: deps.clock.now().toISOString(), db: store.name },
+        `this database already ran the scheduler up to ${lastRun}: reminders due before then were handled on that run and are not posted again; use a fresh SG17_DB for demos`,
+      );
+    }
+    const report = await scheduler.tick();
+    deps.logger.info({ ...report, instanceId: scheduler.instanceId }, 'reminder scheduler started (catch-up tick)');
+  }
+
+  /** The cron tick: the first run until it has succeeded once (the database came up), then plain ticks. */
+  async function tick(): Promise<unknown> {
+    if (!pendingFirstRun) return scheduler.tick();
+    await firstRun();
+    pendingFirstRun = false;
+    deps.logger.info({ store: store.name }, 'the database is reachable: reminder scheduler running');
+    return undefined;
+  }
+
   return {
     scheduler,
     routes: [calendarRoute({ catalog: deps.catalog, clock: deps.clock, versions: store.calendarVersions })],
     async start() {
-      if (posters.has('console')) {
-        // The console channel follows all Questions unless its owner ever changed that.
-        const created = store.subscriptions.ensureDefault(CONSOLE_CHANNEL, CONSOLE_DEFAULT, deps.clock.now());
-        if (created) deps.logger.info({ channel: CONSOLE_CHANNEL }, 'console channel subscribed to all Questions (default)');
+      try {
+        await firstRun();
+      } catch (error) {
+        if (!(error instanceof StoreUnavailable)) throw error;
+        // The database is not up yet: the service answers questions meanwhile, and the cron tick
+        // retries the first run until the database appears (then catches up on what fell due).
+        deps.logger.warn({ store: store.name, err: error }, 'reminder scheduler waiting for the database');
+        pendingFirstRun = true;
       }
-      const lastRun = store.ledger.getMeta(LAST_TICK_KEY);
-      if (lastRun && Date.parse(lastRun) > deps.clock.now().getTime()) {
-        // A demo clock (SG17_NOW) behind a database that already ran later: what fell due in
-        // between was handled (posted or dropped) then and will not be posted again.
-        deps.logger.warn(
-          { lastRun, now: deps.clock.now().toISOString(), db: deps.config.SG17_DB },
-          `this database already ran the scheduler up to ${lastRun}: reminders due before then were handled on that run and are not posted again; use a fresh SG17_DB for demos`,
-        );
-      }
-      const report = await scheduler.tick();
-      deps.logger.info(report, 'reminder scheduler started (catch-up tick)');
-      if (options.cron !== false) ticker = startTicker(() => scheduler.tick(), deps.logger, options.tick ?? EVERY_MINUTE);
+      if (options.cron !== false) ticker = startTicker(tick, deps.logger, options.tick ?? EVERY_MINUTE);
     },
+    /** Whether the scheduler is still waiting for the database's first answer. */
+    waitingForStore: () => pendingFirstRun,
     async stop(graceMs = 10_000) {
       ticker?.stop();
       const finished = scheduler.stop().then(
@@ -79,7 +108,7 @@ export function createReminderService(
       const inTime = await Promise.race([finished, new Promise<false>((resolve) => setTimeout(() => resolve(false), graceMs).unref())]);
       if (!inTime)
         deps.logger.warn({ graceMs }, 'a reminder post was still in flight at shutdown: it stays claimed and is retried (same key) after the claim expires');
-      const released = scheduler.releaseUnposted();
+      const released = await scheduler.releaseUnposted();
       if (released > 0) deps.logger.info({ released }, 'released reminder claims not yet posted: the next run posts them');
     },
   };

@@ -11,7 +11,7 @@ import { boltLogger } from './bolt-logger.js';
 import { registerCommandListener } from './listeners/command.js';
 import { registerMentionListener } from './listeners/mention.js';
 import { createSlackPoster } from './poster.js';
-import { guardSlackRequest } from './body-guard.js';
+import { authenticSlackRequest, guardSlackBody } from './body-guard.js';
 import { SLACK_EVENTS_PATH } from './paths.js';
 
 export { SLACK_EVENTS_PATH };
@@ -160,11 +160,13 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
           method: 'POST',
           path: SLACK_EVENTS_PATH,
           handle: async (req, res) => {
+            // Authenticity before readiness: a bad or stale signature is 401 whether or not Slack is connected.
+            if (!(await authenticSlackRequest(req, res, signingSecret))) return;
             if (!started && !(await waitForStart())) {
               res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end('Slack is not connected yet\n');
               return;
             }
-            if (await guardSlackRequest(req, res, signingSecret)) httpReceiver.requestListener(req, res);
+            if (guardSlackBody(req, res)) httpReceiver.requestListener(req, res);
           },
         },
       ]

@@ -3,7 +3,8 @@
  * check, so a signed body of `null` (JSON, or a form `payload=null`) throws inside its request
  * handler as an unhandled rejection — which would end the process. We buffer the body first
  * (Bolt reuses a buffered `rawBody`), refuse that one shape (401 unsigned, 400 signed), and
- * hand everything else to Bolt untouched.
+ * hand everything else to Bolt untouched. Before that, authenticity: nothing unsigned gets past
+ * the first check, whatever state the service is in.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
@@ -41,28 +42,47 @@ function boltParsed(contentType: string | undefined, text: string): { value: unk
   }
 }
 
+/** Slack's rule (and Bolt's): a form body of ssl_check=1 is Slack checking TLS, sent unsigned; Bolt strips anything else from it. */
+function isSslCheck(contentType: string | undefined, body: Buffer): boolean {
+  return contentType === 'application/x-www-form-urlencoded' && body.includes('ssl_check') && parseQuery(body.toString()).ssl_check === '1';
+}
+
 /**
- * Buffers the request and decides: true → pass to Bolt; false → already answered.
+ * Authenticity, decided first and in every state of the service: the body is buffered (413 past
+ * the limit) and the signature and its timestamp checked (401 when bad or older than five
+ * minutes) before anything looks at readiness or at what the body says. Freshness is judged by
+ * the system clock, as Bolt judges it: Slack signs with its own clock, not the service's.
  */
-export async function guardSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string): Promise<boolean> {
+export async function authenticSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string): Promise<boolean> {
   const body = await readBody(req, BODY_LIMIT_BYTES);
   if (body === undefined) {
     res.writeHead(413).end();
     return false;
   }
   (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
-  // Only a body that can decode to the literal null needs a look: JSON has no escapes for it, and a
-  // form value can only hide it behind percent-encoded letters (%6E, %75, %6C). Scanned as bytes,
-  // so the common case costs no string decode here (Bolt decodes the buffer itself).
-  if (!body.includes('null') && !body.includes('%6') && !body.includes('%7')) return true;
-  const text = body.toString();
-  const parsed = boltParsed(req.headers['content-type'], text);
-  if (parsed === undefined || parsed.value !== null) return true;
+  if (isSslCheck(req.headers['content-type'], body)) return true;
   const timestamp = Number(req.headers['x-slack-request-timestamp']);
   const signature = req.headers['x-slack-signature'];
   const signed =
     typeof signature === 'string' &&
-    isValidSlackRequest({ signingSecret, body: text, headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } });
-  res.writeHead(signed ? 400 : 401).end();
+    isValidSlackRequest({ signingSecret, body: body.toString(), headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } });
+  if (!signed) res.writeHead(401).end();
+  return signed;
+}
+
+/**
+ * After authenticSlackRequest: true → pass to Bolt; false → already answered (a signed body of
+ * null, which Bolt cannot take, is the sender's error: 400).
+ */
+export function guardSlackBody(req: IncomingMessage, res: ServerResponse): boolean {
+  const body = (req as IncomingMessage & { rawBody?: Buffer }).rawBody;
+  if (!body) return true;
+  // Only a body that can decode to the literal null needs a look: JSON has no escapes for it, and a
+  // form value can only hide it behind percent-encoded letters (%6E, %75, %6C). Scanned as bytes,
+  // so the common case costs no string decode here (Bolt decodes the buffer itself).
+  if (!body.includes('null') && !body.includes('%6') && !body.includes('%7')) return true;
+  const parsed = boltParsed(req.headers['content-type'], body.toString());
+  if (parsed === undefined || parsed.value !== null) return true;
+  res.writeHead(400).end();
   return false;
 }

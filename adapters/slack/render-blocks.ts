@@ -8,6 +8,7 @@
 import type { types } from '@slack/bolt';
 import type { Answer, Field, ListItem, Rich, Section, TimeSpan } from '../../src/engine/answer.js';
 import { plainText, readingLines } from '../../src/engine/answer.js';
+import { graphemeBoundary, shorten } from '../../src/text/shorten.js';
 
 type KnownBlock = types.KnownBlock;
 type SectionBlock = types.SectionBlock;
@@ -73,16 +74,13 @@ export function richToMrkdwn(rich: Rich): string {
  */
 export function fitMrkdwn(text: string, max: number): string {
   if (text.length <= max) return text;
-  let cut = max - 1;
+  // On a whole character; a token's "<" or an entity's "&" (where the cut may move back to) always starts one.
+  let cut = graphemeBoundary(text, max - 1);
   const open = text.lastIndexOf('<', cut - 1);
   if (open !== -1 && text.indexOf('>', open) >= cut) cut = open;
   const amp = text.lastIndexOf('&', cut - 1);
   if (amp !== -1 && text.indexOf(';', amp) >= cut) cut = amp;
   return `${text.slice(0, cut)}…`;
-}
-
-function fitPlain(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 function mrkdwn(text: string, max: number = SLACK_LIMITS.textChars): MrkdwnElement {
@@ -166,7 +164,7 @@ function addLinks(answer: Answer, units: Unit[]): void {
 export function renderSlackBlocks(answer: Answer): SlackMessage {
   const header: KnownBlock = {
     type: 'header',
-    text: { type: 'plain_text', text: fitPlain(safePlain(answer.title) || 'sg17', SLACK_LIMITS.headerChars), emoji: false },
+    text: { type: 'plain_text', text: shorten(safePlain(answer.title) || 'sg17', SLACK_LIMITS.headerChars), emoji: false },
   };
   const context: KnownBlock = {
     type: 'context',
@@ -203,6 +201,6 @@ export function renderSlackBlocks(answer: Answer): SlackMessage {
   blocks.push(context);
 
   const summary = answer.summary === undefined ? '' : `: ${plainText(answer.summary)}`;
-  const text = fitPlain(defuseBroadcasts(escapeMrkdwn(`${answer.title}${summary}`)), SLACK_LIMITS.textChars);
+  const text = shorten(defuseBroadcasts(escapeMrkdwn(`${answer.title}${summary}`)), SLACK_LIMITS.textChars);
   return { blocks, text };
 }

@@ -16,10 +16,10 @@ export interface FeedOptions {
   readonly versions?: CalendarVersions;
 }
 
-export function calendarFeed(meetings: readonly Meeting[], options: FeedOptions): string {
+export async function calendarFeed(meetings: readonly Meeting[], options: FeedOptions): Promise<string> {
   const { question, versions } = options;
   const listed = calendarEvents(meetings);
-  const all = versions ? [...listed, ...withdrawnEvents(versions.published(), listed)] : listed;
+  const all = versions ? [...listed, ...withdrawnEvents(await versions.published(), listed)] : listed;
   const events = question ? all.filter((e) => e.question === null || e.question === question) : all;
   return renderIcs(events, { now: options.now, name: question ? `SG17 ${question} interim RGMs` : 'SG17 interim RGMs', versions });
 }

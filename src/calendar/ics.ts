@@ -33,7 +33,7 @@ function localDateTime(local: string, zone: string): DateTime {
   return DateTime.fromISO(local, { zone });
 }
 
-export function renderIcs(events: readonly CalendarEvent[], options: IcsOptions): string {
+export async function renderIcs(events: readonly CalendarEvent[], options: IcsOptions): Promise<string> {
   const zones = [...new Set(events.map((e) => e.timeZone).filter((z): z is string => z !== null))];
   const years = events.map((e) => Number(e.start.slice(0, 4)));
   const fromYear = Math.min(...years, options.now.getUTCFullYear());
@@ -47,7 +47,7 @@ export function renderIcs(events: readonly CalendarEvent[], options: IcsOptions)
     ...(zones.length ? { timezone: { name: null, generator: (tz: string) => vtimezone(tz, fromYear - 1, toYear + 1) } } : {}),
   });
   for (const event of events) {
-    const version = options.versions?.versionOf(event.uid, contentHash(event), JSON.stringify(event), options.now);
+    const version = await options.versions?.versionOf(event.uid, contentHash(event), JSON.stringify(event), options.now);
     calendar.createEvent({
       id: event.uid,
       sequence: version?.sequence ?? 0,

@@ -16,8 +16,9 @@ import { type Catalog, meetingLabel } from '../dataset/catalog.js';
 import type { ChannelAddress, PersonAddress } from '../channel.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../ports.js';
-import type { FollowStore, SubscriptionStore } from '../store/port.js';
+import { StoreUnavailable, type FollowStore, type SubscriptionStore } from '../store/port.js';
 import { SeenDeliveries } from './seen.js';
+import { wellFormed } from '../text/shorten.js';
 import { Conversations } from './conversations.js';
 
 /** Longer input (the text, or any one option value) gets a short error rather than an attempt. */
@@ -134,7 +135,8 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
       return { status: 'skipped', requestId, reason: 'duplicate' };
     }
 
-    const { query } = request;
+    // A lone surrogate (valid JSON, but no valid text) would be echoed into an answer no platform accepts.
+    const query = wellFormedQuery(request.query);
     const tooLong =
       'text' in query ? query.text.length > MAX_INPUT_CHARS : Object.values(query.options).some((v) => typeof v === 'string' && v.length > MAX_INPUT_CHARS);
     // Oversize input is refused before any parsing work.
@@ -158,6 +160,11 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
         const answered = { status: 'answered' as const, requestId, answer: result, public: wantsPublic && mayBePublic && result.ok };
         return personal ? { ...answered, personal } : answered;
       } catch (error) {
+        if (error instanceof StoreUnavailable) {
+          // Only subscriptions need the database; everything else answered from the dataset.
+          deps.logger.warn({ requestId, command: command?.name, store: error.store }, 'request needs the database, which is unreachable');
+          return { status: 'answered', requestId, answer: storeDown(), public: false };
+        }
         deps.logger.error({ err: error, requestId, channel: request.channel, actor: request.actor?.id, command: command?.name }, 'request failed');
         return { status: 'failed', requestId, answer: apology(requestId), public: false };
       }
@@ -185,6 +192,13 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     return ctx;
   }
 
+  function storeDown(): Answer {
+    return refusal(
+      'Try again shortly',
+      "The bot's database is unreachable for a moment, so channel subscriptions cannot be read or changed right now. Questions still work; please try this again in a minute.",
+    );
+  }
+
   function apology(requestId: string): Answer {
     return {
       kind: 'error',
@@ -208,6 +222,19 @@ export function createDispatcher(deps: DispatchDeps): Dispatcher {
     catalog: () => deps.catalog(),
     refusal,
   };
+}
+
+/** The query with lone surrogates replaced; the same object when there are none (the common case allocates nothing). */
+function wellFormedQuery(query: Query): Query {
+  if ('text' in query) {
+    const text = wellFormed(query.text);
+    return text === query.text ? query : { text };
+  }
+  const values = Object.values(query.options);
+  if (values.every((v) => typeof v !== 'string' || wellFormed(v) === v)) return query;
+  const options: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(query.options)) options[name] = typeof value === 'string' ? wellFormed(value) : value;
+  return { command: query.command, options };
 }
 
 /** The command the text's first word names, if any. */

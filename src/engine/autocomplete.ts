@@ -7,6 +7,7 @@ import type { Catalog } from '../dataset/catalog.js';
 import { meetingLabel, normaliseKey, numberDigits } from '../dataset/catalog.js';
 import { venueStated } from './format.js';
 import { normaliseQuestion } from './params.js';
+import { shorten } from '../text/shorten.js';
 
 export interface Choice {
   /** What the user sees (Discord: 1–100 characters). */
@@ -17,9 +18,7 @@ export interface Choice {
 
 const MAX_NAME = 100;
 
-function clip(text: string): string {
-  return text.length > MAX_NAME ? `${text.slice(0, MAX_NAME - 1)}…` : text;
-}
+const clip = (text: string): string => shorten(text, MAX_NAME);
 
 export function suggestRecIds(catalog: Catalog, prefix: string, limit = 25): Choice[] {
   const key = normaliseKey(prefix.slice(0, 100));
@@ -98,5 +97,5 @@ export function suggestPlaces(catalog: Catalog, prefix: string, limit = 25): Cho
     .filter(([place]) => !typed || place.toLowerCase().includes(typed))
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, limit)
-    .map(([place, n]) => ({ name: clip(`${place} — ${n} RGM${n === 1 ? '' : 's'}`), value: place.slice(0, 60) }));
+    .map(([place, n]) => ({ name: clip(`${place} — ${n} RGM${n === 1 ? '' : 's'}`), value: shorten(place, 60, '') }));
 }

@@ -90,7 +90,7 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
     case 'unknown': {
       const nearest = parsed.suggestions.map((w) => findCommand(w)).filter((c): c is AnyCommand => c !== undefined);
       const reading: Reading = { query: null, understood: false, show: true };
-      return { ...notUnderstood(ctx, text, [...new Set(nearest)]), reading };
+      return { ...notUnderstood(ctx, typed, [...new Set(nearest)]), reading };
     }
     case 'query': {
       const terse = parsed.reading;

@@ -9,6 +9,7 @@ import type { Item, ItemStatus, Meeting } from '../dataset/schema.js';
 import type { Answer, ListItem } from './answer.js';
 import { formatDay, formatRange } from './format-dates.js';
 import { describeWhen, rgmFirstDay, rgmLastDay } from './rgm-dates.js';
+import { shorten } from '../text/shorten.js';
 
 const ANNEX_OF_STATUS: Record<ItemStatus, string> = {
   'tap-approved': 'a',
@@ -119,7 +120,7 @@ export function garbledNote(item: { incomplete: boolean; problems: readonly stri
 
 function squash(text: string, max = 160): string {
   const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  return shorten(one, max);
 }
 
 /** One list line for a document: "X.1716 (ex X.sec_QKDN_AA) — Title", detail "Q15/17 · New · TD2475 …". */

@@ -1,6 +1,7 @@
 import type { Answer } from './answer.js';
 import type { AnyCommand, CommandContext } from './command.js';
 import { meetingLabel } from '../dataset/catalog.js';
+import { shorten } from '../text/shorten.js';
 
 /**
  * Help generated from a command list (the registry passes its own: this module imports no
@@ -24,7 +25,7 @@ export function helpAnswer(ctx: CommandContext, commands: readonly AnyCommand[])
 
 /** Not understood: one short line and the three nearest commands, never the whole help. */
 export function notUnderstood(ctx: CommandContext, text: string, nearest: readonly AnyCommand[]): Answer {
-  const shown = text.length > 200 ? `${text.slice(0, 199)}…` : text;
+  const shown = shorten(text, 200);
   return {
     kind: 'not-understood',
     ok: false,

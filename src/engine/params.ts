@@ -3,6 +3,7 @@
  * Raw values come from words (always strings) or from Discord options.
  */
 import { z } from 'zod';
+import { shorten } from '../text/shorten.js';
 
 /** "q11", "Q11", "11", "Q11/17", "11/17", "Q 11" → "Q11/17". */
 export function normaliseQuestion(text: string): string | null {
@@ -15,7 +16,7 @@ const QUESTION_MESSAGE = 'expected a Question such as Q11, 11 or Q11/17';
 const questionText = z.union([z.string(), z.number()], { error: QUESTION_MESSAGE }).transform((value, ctx) => {
   const q = normaliseQuestion(String(value));
   if (q === null || q === 'Q0/17') {
-    ctx.issues.push({ code: 'custom', message: `"${String(value).slice(0, 40)}" is not a Question; ${QUESTION_MESSAGE}`, input: value });
+    ctx.issues.push({ code: 'custom', message: `"${shorten(String(value), 40)}" is not a Question; ${QUESTION_MESSAGE}`, input: value });
     return z.NEVER;
   }
   return q;

@@ -78,9 +78,9 @@ function sourceOf(ref: RgmRef): string {
   return `${meetingLabel(ref.meeting)} — executive summary, Interim RGMs (line ${from})`;
 }
 
-/** The fields describing one RGM, only those the summary gives. */
-export function rgmFields(rgm: Rgm): Field[] {
-  const fields: Field[] = [{ label: 'Dates', value: rgmDates(rgm) }];
+/** The fields describing one RGM, only those the summary gives (without the dates when the text around says them already). */
+export function rgmFields(rgm: Rgm, options: { readonly dates?: boolean } = {}): Field[] {
+  const fields: Field[] = options.dates === false ? [] : [{ label: 'Dates', value: rgmDates(rgm) }];
   const times = rgmTimes(rgm);
   if (times) fields.push({ label: 'Times', value: times });
   if (rgm.venue) fields.push({ label: 'Venue', value: rgm.venue, inline: true });
@@ -106,7 +106,8 @@ export function reminderAnswer(reminder: Reminder, ref: RgmRef, options: Message
         ' while the bot was down)',
       ]
     : [];
-  const sections: Section[] = [{ fields: rgmFields(rgm) }];
+  // The summary line says the dates: the fields do not say them again.
+  const sections: Section[] = [{ fields: rgmFields(rgm, { dates: false }) }];
   if (rgm.topics.length) sections.push({ heading: 'Topics', items: rgm.topics.map((t) => ({ text: t })) });
   if (rgm.remarks.length) sections.push({ heading: 'Remarks', items: rgm.remarks.map((t) => ({ text: t })) });
   if (!url) sections.push({ text: 'Calendar: "sg17 calendar" or GET /calendar.ics on the bot service.' });
@@ -162,7 +163,8 @@ export function digestAnswer(digest: Digest, refs: readonly RgmRef[], options: M
   if (dated.length === 0 && unset.length === 0) return null;
   const item = (ref: RgmRef): ListItem => ({
     text: [`${ref.rgm.question} — `, ...(rgmDates(ref.rgm) as (string | TimeSpan)[])],
-    detail: [ref.rgm.venue, ref.rgm.topics.join('; ')].filter(Boolean).join(' — ') || ref.rgm.datesText,
+    // What the RGM is about: its topics, else what its row says in the topics column as remarks ("Task force for AI mapping…").
+    detail: [ref.rgm.venue, (ref.rgm.topics.length ? ref.rgm.topics : ref.rgm.remarks).join('; ')].filter(Boolean).join(' — ') || ref.rgm.datesText,
   });
   const end = addDays(digest.week, DIGEST_DAYS - 1);
   const url = calendarUrl(options.publicUrl);

@@ -47,19 +47,19 @@ export interface SubscriptionChange {
 
 export interface SubscriptionStore {
   /** The channel's subscription (enabled or not) as a list of zero or one. */
-  listForChannel(channel: ChannelAddress): Subscription[];
+  listForChannel(channel: ChannelAddress): Promise<Subscription[]>;
   /** Every enabled subscription. */
-  listActive(): Subscription[];
+  listActive(): Promise<Subscription[]>;
   /** Add Questions (or "all") to the channel's subscription, creating or re-enabling it. Leads/zone/time replace when given. */
-  subscribe(channel: ChannelAddress, change: SubscriptionChange, actor: string, now: Date): Subscription;
+  subscribe(channel: ChannelAddress, change: SubscriptionChange, actor: string, now: Date): Promise<Subscription>;
   /** Remove Questions, or everything with "all"; returns what is left (null when nothing). */
-  unsubscribe(channel: ChannelAddress, questions: 'all' | readonly string[]): Subscription | null;
+  unsubscribe(channel: ChannelAddress, questions: 'all' | readonly string[]): Promise<Subscription | null>;
   /** The channel is gone or the bot lost access: stop posting there. */
-  disable(channel: ChannelAddress, reason: string): void;
+  disable(channel: ChannelAddress, reason: string): Promise<void>;
   /** Create the subscription only if this channel never had one (console default). */
-  ensureDefault(channel: ChannelAddress, change: SubscriptionChange, now: Date): boolean;
+  ensureDefault(channel: ChannelAddress, change: SubscriptionChange, now: Date): Promise<boolean>;
   /** Changes whenever any subscription changes (also from another process on the same database). */
-  revision(): number;
+  revision(): Promise<number>;
 }
 
 /** Where a follower's time zone came from, so the answer can say it. */
@@ -144,6 +144,8 @@ export interface LedgerRow extends LedgerEntry {
   readonly claimant: string | null;
   readonly claimUntil: number;
   readonly attempts: number;
+  /** The platform's id of the posted message, once sent. */
+  readonly messageId: string | null;
   readonly note: string | null;
 }
 
@@ -157,23 +159,23 @@ export type ClaimResult =
 
 /** Records each reminder claimed → sent atomically; a claim is a transaction. */
 export interface ReminderLedger {
-  claim(entry: LedgerEntry, claimant: string, nowMs: number, ttlMs: number): ClaimResult;
+  claim(entry: LedgerEntry, claimant: string, nowMs: number, ttlMs: number): Promise<ClaimResult>;
   /** Extend our claim while the post is being retried. */
-  renew(key: string, claimant: string, untilMs: number): boolean;
+  renew(key: string, claimant: string, untilMs: number): Promise<boolean>;
   /** claimed → sent; false when the claim is no longer ours. */
-  markSent(key: string, claimant: string, messageId: string | null, now: Date): boolean;
+  markSent(key: string, claimant: string, messageId: string | null, now: Date): Promise<boolean>;
   /** Record a reminder that will never be posted (meeting already begun, empty digest), unless already recorded. */
-  settle(entry: LedgerEntry, status: 'dropped' | 'gone', note: string, now: Date): void;
+  settle(entry: LedgerEntry, status: 'dropped' | 'gone', note: string, now: Date): Promise<void>;
   /** Our claim ends without a post: claimed → gone/dropped. */
-  markFailed(key: string, claimant: string, status: 'dropped' | 'gone', note: string, now: Date): boolean;
+  markFailed(key: string, claimant: string, status: 'dropped' | 'gone', note: string, now: Date): Promise<boolean>;
   /** Give up our claim without posting (shutdown): it becomes in doubt at once, for the next run. */
-  release(key: string, claimant: string): boolean;
+  release(key: string, claimant: string): Promise<boolean>;
   /** Claims whose claimant died (claim expired) and that were never sent. */
-  inDoubt(nowMs: number): LedgerRow[];
-  get(key: string): LedgerRow | undefined;
+  inDoubt(nowMs: number): Promise<LedgerRow[]>;
+  get(key: string): Promise<LedgerRow | undefined>;
   /** A small key/value slot (last tick instant). */
-  getMeta(key: string): string | undefined;
-  setMeta(key: string, value: string): void;
+  getMeta(key: string): Promise<string | undefined>;
+  setMeta(key: string, value: string): Promise<void>;
 }
 
 /** An event's revision as the feed publishes it. */
@@ -189,9 +191,54 @@ export interface CalendarVersion {
  * be published as cancelled instead of vanishing from subscribers' calendars.
  */
 export interface CalendarVersions {
-  sequenceFor(uid: string, contentHash: string): number;
+  sequenceFor(uid: string, contentHash: string): Promise<number>;
   /** The revision of this content, recording it (with the event as JSON) when it is new. */
-  versionOf(uid: string, contentHash: string, event: string, now: Date): CalendarVersion;
+  versionOf(uid: string, contentHash: string, event: string, now: Date): Promise<CalendarVersion>;
   /** Every event published so far, last content as JSON. */
-  published(): { uid: string; event: string }[];
+  published(): Promise<{ uid: string; event: string }[]>;
+}
+
+export type StoreKind = 'sqlite' | 'postgres';
+
+/**
+ * The three ports over one database, as the composition root opens it: SQLite (one host) or
+ * PostgreSQL (several hosts). Every method is asynchronous so a network database fits; a
+ * PostgreSQL store that cannot reach its server rejects with StoreUnavailable, never hangs.
+ */
+export interface Store {
+  readonly kind: StoreKind;
+  /** Where it is, safe to log and show (a path, or a URL without its password). */
+  readonly name: string;
+  readonly subscriptions: SubscriptionStore;
+  readonly follows: FollowStore;
+  readonly ledger: ReminderLedger;
+  readonly calendarVersions: CalendarVersions;
+  /** Resolves when the database answers a trivial query (readiness), rejects otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The database cannot be reached now (connection refused, timed out): try again shortly. */
+export class StoreUnavailable extends Error {
+  constructor(
+    readonly store: string,
+    cause: unknown,
+  ) {
+    super(`the database (${store}) is unavailable: ${(cause as Error)?.message ?? String(cause)}`, { cause });
+    this.name = 'StoreUnavailable';
+  }
+}
+
+/** The database's schema is newer than this code knows: refuse to run rather than misread it. */
+export class SchemaTooNew extends Error {
+  constructor(
+    readonly store: string,
+    readonly found: number,
+    readonly known: number,
+  ) {
+    super(
+      `the database (${store}) has schema version ${found}, but this sg17 knows only up to ${known}: a newer sg17 migrated it. Run the newer version (or restore a backup taken before its upgrade); this one stops rather than misread the data.`,
+    );
+    this.name = 'SchemaTooNew';
+  }
 }

@@ -11,19 +11,21 @@ import {
   DEFAULT_AT,
   DEFAULT_LEADS,
   DEFAULT_TIME_ZONE,
-  Follow,
-  Subscription,
+  SchemaTooNew,
+  type Follow,
+  type Subscription,
   type CalendarVersions,
   type FollowStore,
   type ClaimResult,
   type FollowChange,
   type LedgerEntry,
-  type LedgerRow,
-  type LedgerStatus,
   type ReminderLedger,
+  type Store,
   type SubscriptionChange,
   type SubscriptionStore,
 } from './port.js';
+import { byQuestionNumber, subscribeColumns, toFollow, toLedgerRow, toSubscription, type FollowRow, type LedgerDbRow, type SubscriptionRow } from './rows.js';
+export { byQuestionNumber } from './rows.js';
 
 /** Ordered schema migrations; index + 1 is the version. Append only. */
 const MIGRATIONS: readonly string[] = [
@@ -76,40 +78,9 @@ const MIGRATIONS: readonly string[] = [
    );`,
 ];
 
-interface SubscriptionRow {
-  channel: string;
-  questions: string;
-  leads: string;
-  at: string;
-  time_zone: string;
-  enabled: number;
-  disabled_reason: string | null;
-  created_at: string;
-  created_by: string;
-}
-
-interface LedgerDbRow {
-  key: string;
-  channel: string;
-  item_id: string;
-  lead: string;
-  due_at: string;
-  late: number;
-  payload: string;
-  status: LedgerStatus;
-  claimant: string | null;
-  claim_until: number;
-  attempts: number;
-  note: string | null;
-}
-
-export interface SqliteStore {
-  readonly subscriptions: SubscriptionStore;
-  readonly follows: FollowStore;
-  readonly ledger: ReminderLedger;
-  readonly calendarVersions: CalendarVersions;
+export interface SqliteStore extends Store {
+  readonly kind: 'sqlite';
   readonly path: string;
-  close(): void;
 }
 
 /** Open (creating the folder and file) and migrate the database at `path`; ":memory:" for tests. */
@@ -119,21 +90,29 @@ export function openStore(path: string): SqliteStore {
   db.pragma('journal_mode = WAL');
   db.pragma('busy_timeout = 5000');
   db.pragma('synchronous = NORMAL');
-  migrate(db);
+  migrate(db, path);
   return {
+    kind: 'sqlite',
+    name: path,
     subscriptions: subscriptionStore(db),
     follows: followStore(db),
     ledger: reminderLedger(db),
     calendarVersions: calendarVersions(db),
     path,
-    close: () => db.close(),
+    ping: async () => {
+      db.prepare('SELECT 1').get();
+    },
+    close: async () => {
+      if (db.open) db.close();
+    },
   };
 }
 
-function migrate(db: Database.Database): void {
+function migrate(db: Database.Database, path: string): void {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)');
   const apply = db.transaction(() => {
     const row = db.prepare('SELECT MAX(version) AS v FROM migrations').get() as { v: number | null };
+    if ((row.v ?? 0) > MIGRATIONS.length) throw new SchemaTooNew(path, row.v ?? 0, MIGRATIONS.length);
     for (let v = (row.v ?? 0) + 1; v <= MIGRATIONS.length; v++) {
       db.exec(MIGRATIONS[v - 1]!);
       // Migration time is bookkeeping, not domain time; the injected clock does not reach here.
@@ -141,20 +120,6 @@ function migrate(db: Database.Database): void {
     }
   });
   apply.immediate();
-}
-
-function toSubscription(row: SubscriptionRow): Subscription {
-  return Subscription.parse({
-    channel: row.channel,
-    questions: JSON.parse(row.questions),
-    leads: JSON.parse(row.leads),
-    at: row.at,
-    timeZone: row.time_zone,
-    enabled: row.enabled === 1,
-    disabledReason: row.disabled_reason,
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-  });
 }
 
 function subscriptionStore(db: Database.Database): SubscriptionStore {
@@ -182,19 +147,7 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
   };
 
   const subscribe = db.transaction((channel: ChannelAddress, change: SubscriptionChange, actor: string, now: Date) => {
-    const current = get(channel);
-    const currentQuestions = current?.enabled ? current.questions : [];
-    const questions =
-      change.questions === 'all' || currentQuestions === 'all' ? 'all' : [...new Set([...currentQuestions, ...change.questions])].sort(byQuestionNumber);
-    upsert.run({
-      channel,
-      questions: JSON.stringify(questions),
-      leads: JSON.stringify(change.leads ?? current?.leads ?? DEFAULT_LEADS),
-      at: change.at ?? current?.at ?? DEFAULT_AT,
-      timeZone: change.timeZone ?? current?.timeZone ?? DEFAULT_TIME_ZONE,
-      now: now.toISOString(),
-      actor,
-    });
+    upsert.run({ channel, ...subscribeColumns(get(channel), change, actor, now) });
     bump.run();
     return get(channel)!;
   });
@@ -216,20 +169,20 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
   });
 
   return {
-    listForChannel: (channel) => {
+    listForChannel: async (channel) => {
       const s = get(channel);
       return s ? [s] : [];
     },
-    listActive: () => (active.all() as SubscriptionRow[]).map(toSubscription),
-    subscribe: (channel, change, actor, now) => subscribe.immediate(channel, change, actor, now),
-    unsubscribe: (channel, questions) => unsubscribe.immediate(channel, questions),
-    disable: (channel, reason) => {
+    listActive: async () => (active.all() as SubscriptionRow[]).map(toSubscription),
+    subscribe: async (channel, change, actor, now) => subscribe.immediate(channel, change, actor, now),
+    unsubscribe: async (channel, questions) => unsubscribe.immediate(channel, questions),
+    disable: async (channel, reason) => {
       db.transaction(() => {
         disable.run(reason, channel);
         bump.run();
       }).immediate();
     },
-    ensureDefault: (channel, change, now) =>
+    ensureDefault: async (channel, change, now) =>
       db
         .transaction(() => {
           if (hadDefault.get(channel)) return false;
@@ -239,32 +192,8 @@ function subscriptionStore(db: Database.Database): SubscriptionStore {
           return true;
         })
         .immediate(),
-    revision: () => Number((revision.get() as { value: string }).value),
+    revision: async () => Number((revision.get() as { value: string }).value),
   };
-}
-
-interface FollowRow {
-  person: string;
-  questions: string;
-  leads: string;
-  at: string;
-  time_zone: string;
-  time_zone_source: string;
-  gone_reason: string | null;
-  created_at: string;
-}
-
-function toFollow(row: FollowRow): Follow {
-  return Follow.parse({
-    person: row.person,
-    questions: JSON.parse(row.questions),
-    leads: JSON.parse(row.leads),
-    at: row.at,
-    timeZone: row.time_zone,
-    timeZoneSource: row.time_zone_source,
-    goneReason: row.gone_reason,
-    createdAt: row.created_at,
-  });
 }
 
 /** Follows live beside subscriptions and move the same revision, so one replan covers both. */
@@ -339,28 +268,6 @@ function followStore(db: Database.Database): FollowStore {
   };
 }
 
-/** "Q2/17" before "Q15/17". */
-export function byQuestionNumber(a: string, b: string): number {
-  return Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]);
-}
-
-function toLedgerRow(r: LedgerDbRow): LedgerRow {
-  return {
-    key: r.key,
-    channel: r.channel as ChannelAddress,
-    itemId: r.item_id,
-    lead: r.lead,
-    dueAt: r.due_at,
-    late: r.late === 1,
-    payload: r.payload,
-    status: r.status,
-    claimant: r.claimant,
-    claimUntil: r.claim_until,
-    attempts: r.attempts,
-    note: r.note,
-  };
-}
-
 function reminderLedger(db: Database.Database): ReminderLedger {
   const insertClaim = db.prepare(
     `INSERT INTO reminder_ledger (key, channel, item_id, lead, due_at, late, payload, status, claimant, claim_until, attempts, updated_at)
@@ -411,21 +318,21 @@ function reminderLedger(db: Database.Database): ReminderLedger {
   });
 
   return {
-    claim: (entry, claimant, nowMs, ttlMs) => claim.immediate(entry, claimant, nowMs, ttlMs),
-    renew: (key, claimant, untilMs) => renew.run(untilMs, key, claimant).changes === 1,
-    release: (key, claimant) => renew.run(0, key, claimant).changes === 1,
-    markSent: (key, claimant, messageId, now) => sent.run(messageId, now.toISOString(), key, claimant).changes === 1,
-    settle: (entry, status, note, now) => {
+    claim: async (entry, claimant, nowMs, ttlMs) => claim.immediate(entry, claimant, nowMs, ttlMs),
+    renew: async (key, claimant, untilMs) => renew.run(untilMs, key, claimant).changes === 1,
+    release: async (key, claimant) => renew.run(0, key, claimant).changes === 1,
+    markSent: async (key, claimant, messageId, now) => sent.run(messageId, now.toISOString(), key, claimant).changes === 1,
+    settle: async (entry, status, note, now) => {
       settle.run({ ...entry, late: entry.late ? 1 : 0, status, note, now: now.toISOString() });
     },
-    markFailed: (key, claimant, status, note, now) => failed.run(status, note, now.toISOString(), key, claimant).changes === 1,
-    inDoubt: (nowMs) => (inDoubt.all(nowMs) as LedgerDbRow[]).map(toLedgerRow),
-    get: (key) => {
+    markFailed: async (key, claimant, status, note, now) => failed.run(status, note, now.toISOString(), key, claimant).changes === 1,
+    inDoubt: async (nowMs) => (inDoubt.all(nowMs) as LedgerDbRow[]).map(toLedgerRow),
+    get: async (key) => {
       const row = select.get(key) as LedgerDbRow | undefined;
       return row ? toLedgerRow(row) : undefined;
     },
-    getMeta: (key) => (getMeta.get(key) as { value: string } | undefined)?.value,
-    setMeta: (key, value) => {
+    getMeta: async (key) => (getMeta.get(key) as { value: string } | undefined)?.value,
+    setMeta: async (key, value) => {
       setMeta.run(key, value);
     },
   };
@@ -453,8 +360,8 @@ function calendarVersions(db: Database.Database): CalendarVersions {
     return { sequence, lastModified: now ?? '' };
   });
   return {
-    sequenceFor: (uid, hash) => next.immediate(uid, hash, null, null).sequence,
-    versionOf: (uid, hash, event, now) => next.immediate(uid, hash, event, now.toISOString()),
-    published: () => published.all() as { uid: string; event: string }[],
+    sequenceFor: async (uid, hash) => next.immediate(uid, hash, null, null).sequence,
+    versionOf: async (uid, hash, event, now) => next.immediate(uid, hash, event, now.toISOString()),
+    published: async () => published.all() as { uid: string; event: string }[],
   };
 }

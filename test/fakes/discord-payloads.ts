@@ -219,8 +219,11 @@ export function makeSigningKeys(): SigningKeys {
   return { publicKeyHex: Buffer.from(x, 'base64url').toString('hex'), privateKey };
 }
 
-/** Headers Discord sends with an HTTP interaction: Ed25519 over timestamp + body. */
-export function signedHeaders(keys: SigningKeys, body: string, timestamp = '1732600000'): Record<string, string> {
+/** Now, in the whole seconds Discord puts in X-Signature-Timestamp (the service judges freshness by the wall clock). */
+export const discordTimestamp = (at: Date = new Date()): string => String(Math.floor(at.getTime() / 1000));
+
+/** Headers Discord sends with an HTTP interaction: Ed25519 over timestamp + body (signed now unless told). */
+export function signedHeaders(keys: SigningKeys, body: string, timestamp = discordTimestamp()): Record<string, string> {
   const signature = sign(null, Buffer.from(timestamp + body), keys.privateKey).toString('hex');
   return { 'content-type': 'application/json', 'x-signature-ed25519': signature, 'x-signature-timestamp': timestamp };
 }

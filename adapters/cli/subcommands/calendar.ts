@@ -32,12 +32,12 @@ export const calendar: Subcommand = {
     }
     const now = cliNow(values.now, runtime.env);
     const catalog = loadCatalog(runtime.config);
-    const store = openExistingStore(runtime.config);
+    const store = await openExistingStore(runtime.config);
     try {
-      io.stdout(calendarFeed(catalog.meetings, { now, question, versions: store?.calendarVersions }));
+      io.stdout(await calendarFeed(catalog.meetings, { now, question, versions: store?.calendarVersions }));
       return 0;
     } finally {
-      store?.close();
+      await store?.close();
     }
   },
 };

@@ -9,7 +9,7 @@
 import { parseArgs } from 'node:util';
 import type { Answer } from '../../../src/engine/answer.js';
 import type { SubscriptionStore } from '../../../src/store/port.js';
-import type { SqliteStore } from '../../../src/store/sqlite.js';
+import type { Store } from '../../../src/store/port.js';
 import { renderText } from '../../console/render-text.js';
 import { consoleDefaultSubscription } from '../../console/address.js';
 import { LAST_TICK_KEY } from '../../reminders/scheduler.js';
@@ -26,13 +26,13 @@ function consoleDefaultView(): SubscriptionStore {
     throw new Error('the reminders preview changes no subscription');
   };
   return {
-    listActive: () => [subscription],
-    listForChannel: (channel) => (channel === subscription.channel ? [subscription] : []),
+    listActive: async () => [subscription],
+    listForChannel: async (channel) => (channel === subscription.channel ? [subscription] : []),
     subscribe: readOnly,
     unsubscribe: readOnly,
     disable: readOnly,
     ensureDefault: readOnly,
-    revision: () => 0,
+    revision: async () => 0,
   };
 }
 
@@ -42,50 +42,50 @@ function consoleDefaultView(): SubscriptionStore {
  * dispatcher, so it is answered like any failed command (request id, stack on stderr, exit 1).
  */
 class LazySubscriptions implements SubscriptionStore {
-  store: SqliteStore | undefined;
+  store: Store | undefined;
   /** Whether the database holds subscriptions (else the console channel's default is planned). */
   storesAny = false;
   private opened = false;
   private view: SubscriptionStore | undefined;
 
-  constructor(private readonly open: () => SqliteStore | undefined) {}
+  constructor(private readonly open: () => Promise<Store | undefined>) {}
 
-  private resolve(): SubscriptionStore {
+  private async resolve(): Promise<SubscriptionStore> {
     if (!this.view) {
       if (!this.opened) {
         this.opened = true;
-        this.store = this.open();
+        this.store = await this.open();
       }
-      this.storesAny = this.store ? this.store.subscriptions.listActive().length > 0 : false;
+      this.storesAny = this.store ? (await this.store.subscriptions.listActive()).length > 0 : false;
       this.view = this.storesAny && this.store ? this.store.subscriptions : consoleDefaultView();
     }
     return this.view;
   }
-  listForChannel: SubscriptionStore['listForChannel'] = (channel) => this.resolve().listForChannel(channel);
-  listActive: SubscriptionStore['listActive'] = () => this.resolve().listActive();
-  subscribe: SubscriptionStore['subscribe'] = (...args) => this.resolve().subscribe(...args);
-  unsubscribe: SubscriptionStore['unsubscribe'] = (...args) => this.resolve().unsubscribe(...args);
-  disable: SubscriptionStore['disable'] = (...args) => this.resolve().disable(...args);
-  ensureDefault: SubscriptionStore['ensureDefault'] = (...args) => this.resolve().ensureDefault(...args);
-  revision: SubscriptionStore['revision'] = () => this.resolve().revision();
+  listForChannel: SubscriptionStore['listForChannel'] = async (channel) => (await this.resolve()).listForChannel(channel);
+  listActive: SubscriptionStore['listActive'] = async () => (await this.resolve()).listActive();
+  subscribe: SubscriptionStore['subscribe'] = async (...args) => (await this.resolve()).subscribe(...args);
+  unsubscribe: SubscriptionStore['unsubscribe'] = async (...args) => (await this.resolve()).unsubscribe(...args);
+  disable: SubscriptionStore['disable'] = async (...args) => (await this.resolve()).disable(...args);
+  ensureDefault: SubscriptionStore['ensureDefault'] = async (...args) => (await this.resolve()).ensureDefault(...args);
+  revision: SubscriptionStore['revision'] = async () => (await this.resolve()).revision();
 }
 
 /** What the database already handled that the plan from `now` cannot show. */
-export function handledNotes(store: SqliteStore | undefined, now: Date, db: string, planned: readonly Record<string, unknown>[]): string[] {
+export async function handledNotes(store: Store | undefined, now: Date, db: string, planned: readonly Record<string, unknown>[]): Promise<string[]> {
   if (!store) return [];
   const notes: string[] = [];
-  const lastRun = store.ledger.getMeta(LAST_TICK_KEY);
+  const lastRun = await store.ledger.getMeta(LAST_TICK_KEY);
   if (lastRun && Date.parse(lastRun) > now.getTime()) {
     notes.push(
       `The service already ran on this database up to ${lastRun}: reminders due before then were posted, or dropped as late, on that run and are not posted again. Use a fresh SG17_DB for demos (this one: ${db}).`,
     );
   }
-  for (const s of store.subscriptions.listActive()) {
+  for (const s of await store.subscriptions.listActive()) {
     if (Date.parse(s.createdAt) > now.getTime()) notes.push(`${s.channel} subscribed on ${s.createdAt}: nothing due before then is owed to it.`);
   }
   for (const item of planned) {
     const key = typeof item.key === 'string' ? item.key : item.kind === 'digest' ? `${item.channel}|digest|${item.week}` : undefined;
-    const row = key ? store.ledger.get(key) : undefined;
+    const row = key ? await store.ledger.get(key) : undefined;
     if (row && row.status !== 'claimed')
       notes.push(
         `${item.dueAt} for ${item.channel}: already ${row.status === 'sent' ? 'posted' : `${row.status} (${row.note ?? 'no note'})`} — not posted again.`,
@@ -124,7 +124,7 @@ export const reminders: Subcommand = {
       const { store, storesAny } = subscriptions;
       let answer: Answer = dispatched.answer;
       if (answer.ok && !storesAny) answer = { ...answer, source: answer.source.replace(/^[^;]*/, "the console channel's default subscription (none stored)") };
-      const notes = answer.ok ? handledNotes(store, now, config.SG17_DB, answer.data.items) : [];
+      const notes = answer.ok ? await handledNotes(store, now, store?.name ?? config.SG17_DB, answer.data.items) : [];
       // People's follows are private: only how many there are, never who follows what.
       const followers = store ? await store.follows.count() : 0;
       if (values.json) {
@@ -137,7 +137,7 @@ export const reminders: Subcommand = {
       }
       return exitCodeFor(answer);
     } finally {
-      subscriptions.store?.close();
+      await subscriptions.store?.close();
     }
   },
 };

@@ -7,6 +7,7 @@ import { defineCommand } from '../command.js';
 import type { Answer } from '../answer.js';
 import { editDistance, fold } from '../../text/index.js';
 import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
+import { shorten } from '../../text/shorten.js';
 
 interface Term {
   readonly key: string;
@@ -280,7 +281,7 @@ export const explain = defineCommand({
         .sort((a, b) => a.d - b.d)
         .map(({ t }) => t.key);
       const suggestions = [...new Set(close)].slice(0, 3);
-      const shown = term.length > 40 ? `${term.slice(0, 39)}…` : term;
+      const shown = shorten(term, 40);
       const answer: Answer = {
         kind: 'not-found',
         ok: false,

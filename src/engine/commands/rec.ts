@@ -21,6 +21,10 @@ import {
 import { lookupDocument } from '../lookup.js';
 import { requiredText } from '../params.js';
 import { meetingLabel, normaliseKey } from '../../dataset/catalog.js';
+import { shorten } from '../../text/shorten.js';
+
+/** How much of a typed id an answer echoes. */
+const ID_SHOWN = 60;
 
 /** One short sentence on what the status leads to (details: `explain`). */
 const NEXT_STEP: Record<string, string> = {
@@ -50,7 +54,7 @@ export const rec = defineCommand({
       case 'docs':
         if (found.entries.length === 1) {
           const only = found.entries[0]!;
-          const note = found.how === 'base' ? `${clip(id)} itself is not in the data; ${only.id} is.` : undefined;
+          const note = found.how === 'base' ? `${shorten(id, ID_SHOWN)} itself is not in the data; ${only.id} is.` : undefined;
           return docAnswer(catalog, only, note);
         }
         return manyAnswer(catalog, id, found.entries);
@@ -62,8 +66,8 @@ export const rec = defineCommand({
         const suggestions = found.suggestions.length ? found.suggestions : searchSuggestions(catalog, id);
         return notFound(
           catalog,
-          `Not found: ${clip(id)}`,
-          `No Recommendation or other text "${clip(id)}" in the data (${meetingLabel(catalog.latest)}). Try a number such as X.1716, a former acronym, or "search <words>".`,
+          `Not found: ${shorten(id, ID_SHOWN)}`,
+          `No Recommendation or other text "${shorten(id, ID_SHOWN)}" in the data (${meetingLabel(catalog.latest)}). Try a number such as X.1716, a former acronym, or "search <words>".`,
           suggestions,
         );
       }
@@ -91,19 +95,15 @@ function mentionedInRgms(catalog: Catalog, id: string): Answer | undefined {
   return {
     kind: 'rec',
     ok: true,
-    title: `${clip(id)} — mentioned in the ${where} RGM topics`,
-    summary: `${clip(id)} is not among the texts acted on (Annex A) or the new work items; it is mentioned in the ${where} RGM topics.`,
+    title: `${shorten(id, ID_SHOWN)} — mentioned in the ${where} RGM topics`,
+    summary: `${shorten(id, ID_SHOWN)} is not among the texts acted on (Annex A) or the new work items; it is mentioned in the ${where} RGM topics.`,
     sections: [{ heading: 'Mentioned in', items: hits.map(rgmLine) }],
     source: sourceOfMeetings(
       hits.map((h) => h.meeting),
       'Interim RGMs',
     ),
-    data: { kind: 'rec', items: hits.map((h) => ({ ...rgmData(h), kind: 'rgm-mention', id: clip(id) })) },
+    data: { kind: 'rec', items: hits.map((h) => ({ ...rgmData(h), kind: 'rgm-mention', id: shorten(id, ID_SHOWN) })) },
   };
-}
-
-function clip(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /** When no name is close, maybe the words are in a title ("rec quantum"). */
@@ -159,7 +159,7 @@ function manyAnswer(catalog: Catalog, id: string, entries: readonly DocEntry[]):
   return {
     kind: 'rec',
     ok: true,
-    title: `${entries.length} texts match "${clip(id)}"`,
+    title: `${entries.length} texts match "${shorten(id, ID_SHOWN)}"`,
     summary: `Ask for one of them by its full number, e.g. "rec ${entries[0]!.id}".`,
     sections: [{ items: entries.map((e) => entryLine(e.latest, { withStatus: true })) }],
     source: sourceOfMeetings(

@@ -23,9 +23,11 @@ export const reminders = defineCommand({
   options: [{ name: 'count', description: 'How many to show (default 10)', type: 'integer' }],
   params: z.object({ count: z.coerce.number().int().min(1).max(200).default(10) }),
   canBePublic: true,
-  handle: ({ count }, ctx) => {
+  handle: async ({ count }, ctx) => {
     // In a channel: its own subscription; from the CLI: every channel's (the CLI supplies a default when none is stored).
-    const subs = ctx.channel ? (ctx.subscriptions?.listForChannel(ctx.channel) ?? []).filter((s) => s.enabled) : (ctx.subscriptions?.listActive() ?? []);
+    const subs = ctx.channel
+      ? ((await ctx.subscriptions?.listForChannel(ctx.channel)) ?? []).filter((s) => s.enabled)
+      : ((await ctx.subscriptions?.listActive()) ?? []);
     const refs = allRgms(ctx.catalog.meetings);
     const due = planReminders(
       refs.map((r) => r.rgm),

@@ -11,6 +11,7 @@ import type { ListItem } from '../answer.js';
 import { defineCommand } from '../command.js';
 import { entryData, entryLine, notFound, rgmData, rgmLine, sourceOfMeetings, statusText, workItemData, workItemLine } from '../format.js';
 import { requiredText } from '../params.js';
+import { shorten } from '../../text/shorten.js';
 
 const LIMIT = 10;
 
@@ -24,7 +25,7 @@ export const search = defineCommand({
   canBePublic: true,
   handle: ({ text }, { catalog }) => {
     const hits = catalog.searchIndex().search(text, LIMIT);
-    const shown = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+    const shown = shorten(text, 60);
     if (hits.length === 0) {
       return notFound(
         catalog,

@@ -10,6 +10,7 @@ import { Lead, LocalTime } from '../../store/port.js';
 import { isValidTimeZone } from '../../planner/time.js';
 import { refuseUnknownQuestions } from '../question-check.js';
 import { STORE_SOURCE, channelCheck, describeQuestions, describeTiming, subscriptionItem } from '../../planner/describe.js';
+import { shorten } from '../../text/shorten.js';
 
 const KEYWORDS = new Set(['lead', 'leads', 'tz', 'at']);
 
@@ -41,7 +42,7 @@ export const QuestionList = z
     for (const part of parts) {
       const q = normaliseQuestion(part);
       if (!q || q === 'Q0/17') {
-        ctx.issues.push({ code: 'custom', message: `"${part.slice(0, 40)}" is not a Question; expected e.g. Q15, 15 or all`, input: text });
+        ctx.issues.push({ code: 'custom', message: `"${shorten(part, 40)}" is not a Question; expected e.g. Q15, 15 or all`, input: text });
         return z.NEVER;
       }
       out.push(q);
@@ -85,13 +86,13 @@ export const subscribe = defineCommand({
   params: subscribeParams,
   canBePublic: false,
   managesChannel: true,
-  handle: (params, ctx) => {
+  handle: async (params, ctx) => {
     const refused = channelCheck(ctx, true) ?? refuseUnknownQuestions(ctx, params.questions);
     if (refused) return refused;
-    const current = ctx.subscriptions!.listForChannel(ctx.channel!)[0];
+    const current = (await ctx.subscriptions!.listForChannel(ctx.channel!))[0];
     // Only settings given and already subscribed: change the settings, keep the Questions.
     const questions = params.questions ?? (current?.enabled ? [] : 'all');
-    const s = ctx.subscriptions!.subscribe(ctx.channel!, { questions, leads: params.lead, at: params.at, timeZone: params.tz }, ctx.actor!.id, ctx.now);
+    const s = await ctx.subscriptions!.subscribe(ctx.channel!, { questions, leads: params.lead, at: params.at, timeZone: params.tz }, ctx.actor!.id, ctx.now);
     // Questions are added to what the channel follows: asked for some while it follows all, say why
     // the answer is still "all", and how to follow only those.
     const asked = params.questions && params.questions !== 'all' ? params.questions : [];

@@ -12,10 +12,10 @@ export const subscriptions = defineCommand({
   options: [],
   params: z.object({}),
   canBePublic: true,
-  handle: (_params, ctx) => {
+  handle: async (_params, ctx) => {
     const refused = channelCheck(ctx, false);
     if (refused) return refused;
-    const s = ctx.subscriptions!.listForChannel(ctx.channel!)[0];
+    const s = (await ctx.subscriptions!.listForChannel(ctx.channel!))[0];
     const source = `${STORE_SOURCE}; RGMs from ${meetingLabel(ctx.catalog.latest)}`;
     if (!s) {
       return {

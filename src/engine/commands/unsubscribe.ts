@@ -13,11 +13,11 @@ export const unsubscribe = defineCommand({
   params: z.object({ questions: QuestionList.optional() }),
   canBePublic: false,
   managesChannel: true,
-  handle: ({ questions }, ctx) => {
+  handle: async ({ questions }, ctx) => {
     const refused = channelCheck(ctx, true);
     if (refused) return refused;
     const store = ctx.subscriptions!;
-    const before = store.listForChannel(ctx.channel!)[0];
+    const before = (await store.listForChannel(ctx.channel!))[0];
     const source = `${STORE_SOURCE}; RGMs from ${meetingLabel(ctx.catalog.latest)}`;
     if (!before) {
       return {
@@ -42,7 +42,7 @@ export const unsubscribe = defineCommand({
         data: { kind: 'subscription', items: [subscriptionItem(before)] },
       };
     }
-    const left = store.unsubscribe(ctx.channel!, questions ?? 'all');
+    const left = await store.unsubscribe(ctx.channel!, questions ?? 'all');
     return {
       kind: 'unsubscribed',
       ok: true,

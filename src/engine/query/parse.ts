@@ -1073,6 +1073,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
           perQuestion,
           meeting,
           twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
+          nothingElse: content.length === 0 && !time,
         });
   // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
   // as a list for those Questions (its answer says they hold none); never the ones holding some.
@@ -1291,6 +1292,8 @@ interface ListParts {
   readonly meeting?: string | undefined;
   /** "which were approved and which went to aap": each clause names its own outcome, so both are listed. */
   readonly twoClauses?: boolean;
+  /** No word is left beyond the subject ("texts", "all texts"): the whole list is asked for. */
+  readonly nothingElse?: boolean;
 }
 
 /** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
@@ -1327,6 +1330,9 @@ function listQuery(p: ListParts): Query | undefined {
     !p.meeting &&
     !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words || p.perQuestion || timed))
   ) {
+    // "texts", "all texts" and nothing else: every text acted on, as the `texts` command with no options.
+    if (p.nothingElse && p.subjects.length === 1 && p.subjects[0] === 'texts' && !p.count && !p.perQuestion && p.questions.length === 0)
+      return { ask: 'texts' };
     return (p.count || p.perQuestion) && p.questions.length === 0 && p.subjects.length + (p.count ? 1 : 0) > 0
       ? { ask: 'texts', count, perQuestion }
       : undefined;
