@@ -45,10 +45,15 @@ function time<T>(build: () => T): { value: T; ms: number } {
   return { value, ms: Number(process.hrtime.bigint() - t) / 1e6 };
 }
 
-/** p50/p99 in µs of `fn` over `n` calls after a warm-up, stopping after ~1.5 s once `least` are in. */
+/**
+ * p50/p99 in µs of `fn` over `n` calls after a warm-up, stopping after ~1.5 s once `least` are in.
+ * The warm-up (up to 2,000 calls or 0.5 s) lets V8 finish optimising the search's loops: after only
+ * 200 calls the first few hundred timed ones still ran unoptimised, 100–300 µs each in a row, and
+ * that start-up, not the search, set the first queries' p99 on the real data.
+ */
 function percentiles(fn: () => unknown, n: number, least = 50): { p50: number; p99: number; n: number } {
   const warm = process.hrtime.bigint() + 500_000_000n;
-  for (let i = 0; i < Math.min(200, n) && process.hrtime.bigint() < warm; i++) fn();
+  for (let i = 0; i < 2000 && process.hrtime.bigint() < warm; i++) fn();
   const samples: number[] = [];
   const end = process.hrtime.bigint() + 1_500_000_000n;
   for (let i = 0; i < n && (samples.length < least || process.hrtime.bigint() < end); i++) {
