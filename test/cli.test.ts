@@ -168,6 +168,22 @@ describe('sg17 ingest', () => {
     }
   });
 
+  it('says each total in the same sentence as stats and meeting (one reading of the totals)', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'sg17-ingest-totals-'));
+    try {
+      const [ingested, stats, meeting] = await Promise.all([sg17(['ingest', sourceText, '--out', out]), sg17(['stats']), sg17(['meeting'])]);
+      const sentence = '37 output standards stated; the tables list 39 rows, 37 plus the 2 not approved.';
+      for (const run of [ingested, stats, meeting]) expect([run.code, run.stdout.includes(sentence)]).toEqual([0, true]);
+      // Every total stats says, ingest says in the same words (ingest marks each ✓ or ✗).
+      const statsTotals = stats.stdout.split('\n').filter((l) => / stated; the tables list /.test(l));
+      expect(statsTotals.length).toBe(Object.keys(dataset.declared).length);
+      for (const line of statsTotals) expect(ingested.stdout).toContain(`✓ ${line.replace(/^\W+/, '')}`);
+      for (const run of [ingested, stats]) expect(run.stdout).not.toMatch(/the summary says|\d+\/\d+ ✓/);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('exits 1 with the message on an unreadable summary, writing nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sg17-ingest-bad-'));
     try {

@@ -12,6 +12,7 @@ import { compareWhen, describeWhen, isUpcoming, lastDayOfMonth, rgmFirstDay, rgm
 import { GLOSSARY } from '../src/engine/commands/explain.js';
 import { FakeClock } from '../src/clock.js';
 import type { RgmWhen } from '../src/dataset/schema.js';
+import { headlineTotals, readTotals } from '../src/dataset/totals.js';
 import { catalog, checkAnswer, contextAt, flatten, section, sep2024 } from './engine-helpers.js';
 
 const nov20 = contextAt('2024-11-20T10:00:00Z');
@@ -184,15 +185,20 @@ describe('cg, meeting, stats, explain, help', () => {
     expect(after.summary).toContain('passed');
   });
 
-  it('stats compares the tables with the totals the summary declares', async () => {
+  it('stats reads each stated total against the tables in the one reading ingest and meeting use', async () => {
     const answer = checkAnswer(await ask('stats', nov20));
-    const outputs = Object.fromEntries(section(answer, 'Outputs')!.fields!.map((f) => [f.label, f.value]));
-    const declared = sep2024.declared.outputStandards;
-    expect(outputs['Output standards']).toBe(
-      declared === sep2024.items.length ? String(declared) : `${sep2024.items.length} in the tables (the summary says ${declared})`,
-    );
-    expect(outputs['AAP consented']).toBe(String(sep2024.items.filter((i) => i.status === 'aap-consented').length));
+    const outputs = section(answer, 'Outputs')!.items!.map((i) => i.text);
+    expect(outputs).toEqual(readTotals(sep2024).map((t) => t.sentence));
+    expect(outputs[0]).toBe('37 output standards stated; the tables list 39 rows, 37 plus the 2 not approved.');
+    expect(flatten(answer)).not.toContain('the summary says');
     expect(flatten(answer)).toContain(`Contributions: ${sep2024.statistics.contributions}`);
+  });
+
+  it('meeting says what the latest meeting produced in the same sentences as stats', async () => {
+    const [meetingAnswer, statsAnswer] = [checkAnswer(await ask('meeting', nov20)), checkAnswer(await ask('stats', nov20))];
+    const produced = meetingAnswer.sections.find((s) => s.heading?.startsWith('Output of '))!.items!.map((i) => i.text);
+    expect(produced).toEqual(headlineTotals(sep2024).map((t) => t.sentence));
+    for (const sentence of produced) expect(section(statsAnswer, 'Outputs')!.items!.map((i) => i.text)).toContain(sentence);
   });
 
   it('highlights gives the hot topics, the output lines and the registration authorities as the summary lists them', async () => {
@@ -260,17 +266,29 @@ describe('option lists (Discord subcommands are generated from them)', () => {
     }
   });
 
+  it("takes what to leave out as an option, in the reading's words", async () => {
+    const ctx = contextAt('2024-11-20T00:00:00Z');
+    const all = await runCommand('aap', {}, ctx);
+    const without = await runCommand('aap', { not: 'Q11 X.1716' }, ctx);
+    expect(without.data.items.length).toBe(all.data.items.length - 11);
+    expect(without.data.items.some((i) => i.id === 'X.1716')).toBe(false);
+    const rgms = await runCommand('rgm', { not: 'virtual' }, ctx);
+    expect(rgms.data.items.every((i) => i.format !== 'virtual')).toBe(true);
+    const bad = await runCommand('aap', { not: 'Q11;' }, ctx);
+    expect(bad.error).toBe('usage');
+  });
+
   it('has the options the adapters expect', () => {
     expect(byName.rec!.options).toEqual([expect.objectContaining({ name: 'id', type: 'string', required: true, autocomplete: 'rec-id', rest: true })]);
     // The list commands' options map onto the Query filters; none is required.
     const names = (command: string) => byName[command]!.options.map((o) => o.name);
-    const textFilters = ['question', 'kind', 'type', 'meeting', 'from', 'to', 'about', 'count', 'by-question'];
+    const textFilters = ['question', 'kind', 'type', 'meeting', 'from', 'to', 'about', 'not', 'count', 'by-question', 'none'];
     expect(names('aap')).toEqual(textFilters);
     expect(names('agreed')).toEqual(textFilters);
     expect(names('tap')).toEqual(['status', ...textFilters]);
     expect(names('texts')).toEqual(['status', ...textFilters]);
-    expect(names('new')).toEqual(['question', 'route', 'type', 'about', 'count', 'by-question']);
-    expect(names('rgm')).toEqual(['question', 'from', 'to', 'place', 'format', 'state', 'about', 'count', 'by-question']);
+    expect(names('new')).toEqual(['question', 'route', 'type', 'about', 'not', 'count', 'by-question', 'none']);
+    expect(names('rgm')).toEqual(['question', 'from', 'to', 'place', 'format', 'state', 'about', 'not', 'count', 'by-question', 'none']);
     for (const name of ['aap', 'tap', 'agreed', 'texts', 'new', 'rgm']) {
       expect(
         byName[name]!.options.find((o) => o.name === 'question'),

@@ -14,12 +14,16 @@ import { ask } from '../src/engine/engine.js';
 import { createDispatcher } from '../src/dispatch/dispatch.js';
 import { contextAt } from './engine-helpers.js';
 
-/** Per cent of the questions right on the code as measured (a share, so adding questions keeps it meaningful); the integrator raises it. */
+/**
+ * Per cent of the questions right on the code as measured (a share, so adding questions keeps it
+ * meaningful): 71.2 before the redesign of issue 18, 89.9 after it. The target is 95; raise the
+ * floor as the score rises, never edit a question or its expectation to pass it.
+ */
 // biome-ignore lint/suspicious/noExportsInTest: the floor lives beside the scorer that checks it, for the integrator to raise; nothing imports this file
-export const HELDOUT_FLOOR = 71.2;
-/** Per cent of the conversations right (the last turn of each), as measured. */
+export const HELDOUT_FLOOR = 89.9;
+/** Per cent of the conversations right (the last turn of each), as measured: 28 before follow-ups, 88 after. */
 // biome-ignore lint/suspicious/noExportsInTest: as HELDOUT_FLOOR
-export const HELDOUT_CONVERSATION_FLOOR = 28;
+export const HELDOUT_CONVERSATION_FLOOR = 88;
 
 const Expect = z
   .object({

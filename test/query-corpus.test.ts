@@ -45,33 +45,30 @@ describe('the question corpus', () => {
     expect(new Set(corpus.map((c) => c.now)).size).toBeGreaterThanOrEqual(3);
   });
 
-  it('reads every question as expected and answers with the expected set', async () => {
-    const wrong: string[] = [];
-    for (const c of corpus) {
-      const answer = await ask(c.q, contextAt(c.now));
-      const ids = answer.data.items.map((i) => String(i.id ?? i.suggestion));
-      const got = {
-        reading: answer.reading?.query ?? null,
-        kind: answer.kind,
-        ...(c.ids ? { ids } : {}),
-        ...(c.count !== undefined ? { count: answer.data.count } : {}),
-        ...(c.top ? { top: ids.slice(0, c.top.length) } : {}),
-        ...(c.alternative ? { alternative: answer.reading?.alternative } : {}),
-      };
-      const want = {
-        reading: c.reading,
-        kind: c.kind,
-        ...(c.ids ? { ids: c.ids } : {}),
-        ...(c.count !== undefined ? { count: c.count } : {}),
-        ...(c.top ? { top: c.top } : {}),
-        ...(c.alternative ? { alternative: c.alternative } : {}),
-      };
-      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${c.q} @ ${c.now}\n  want ${JSON.stringify(want)}\n  got  ${JSON.stringify(got)}`);
-      // Every answer to free text reads back its query (or says it did not understand).
-      expect(answer.reading, c.q).toBeDefined();
-      expect(answer.reading!.understood, c.q).toBe(c.reading !== null);
-    }
-    expect(wrong, wrong.join('\n')).toEqual([]);
+  // One test per question, named by it: a failure says which question broke.
+  it.each(corpus.map((c, n) => [`${n + 1}: ${c.q} @ ${c.now.slice(0, 10)}`, c] as const))('%s', async (_name, c) => {
+    const answer = await ask(c.q, contextAt(c.now));
+    const ids = answer.data.items.map((i) => String(i.id ?? i.suggestion));
+    const got = {
+      reading: answer.reading?.query ?? null,
+      kind: answer.kind,
+      ...(c.ids ? { ids } : {}),
+      ...(c.count !== undefined ? { count: answer.data.count } : {}),
+      ...(c.top ? { top: ids.slice(0, c.top.length) } : {}),
+      ...(c.alternative ? { alternative: answer.reading?.alternative } : {}),
+    };
+    const want = {
+      reading: c.reading,
+      kind: c.kind,
+      ...(c.ids ? { ids: c.ids } : {}),
+      ...(c.count !== undefined ? { count: c.count } : {}),
+      ...(c.top ? { top: c.top } : {}),
+      ...(c.alternative ? { alternative: c.alternative } : {}),
+    };
+    expect(got).toEqual(want);
+    // Every answer to free text reads back its query (or says it did not understand).
+    expect(answer.reading).toBeDefined();
+    expect(answer.reading!.understood).toBe(c.reading !== null);
   });
 
   it('reads each reading back to itself: the terse command is the same Query', () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ask, runCommand } from '../src/engine/engine.js';
 import { parseQuery } from '../src/engine/query/parse.js';
+import { exclusionOption } from '../src/engine/query/dimensions.js';
 import type { Outcome, Query } from '../src/engine/query/model.js';
 import { commandWords } from '../src/engine/registry.js';
 import { catalog, contextAt } from './engine-helpers.js';
@@ -32,11 +33,13 @@ function asOptions(query: Query): { command: string; options: Record<string, unk
     about: query.words,
     count: query.count,
     'by-question': query.perQuestion,
+    none: query.none,
+    not: exclusionOption(query.not),
     from: query.from,
     to: query.to,
   };
   if (query.ask === 'rgms') return { command: 'rgm', options: { ...common, place: query.venue, format: query.format, state: query.state } };
-  if (query.ask === 'groups') return { command: 'cg', options: { about: query.words, count: query.count } };
+  if (query.ask === 'groups') return { command: 'cg', options: { about: query.words, count: query.count, not: exclusionOption(query.not) } };
   if (query.ask === 'work-items') return { command: 'new', options: { ...common, route: query.route, type: query.types?.map((t) => TYPE[t]).join(' ') } };
   if (query.ask !== 'texts') return undefined;
   const outcomes = query.outcomes ?? [];

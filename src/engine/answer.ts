@@ -78,6 +78,8 @@ export const Answer = z.object({
     items: z.array(z.record(z.string(), z.unknown())),
     /** "how many …" answers: the number asked for. */
     count: z.number().int().optional(),
+    /** Side by side ("compare Q10 and Q15", "texts per Question"): each group's label (a Question such as "Q10/17", or a text id) and the ids it holds. */
+    groups: z.array(z.object({ label: z.string(), ids: z.array(z.string()) })).optional(),
   }),
   /** Set on answers to what someone typed (engine `ask`): how it was read. */
   reading: Reading.optional(),

@@ -1,6 +1,7 @@
 import type { Answer } from './answer.js';
 import type { AnyCommand, CommandContext } from './command.js';
 import { meetingLabel } from '../dataset/catalog.js';
+import { DIMENSION_HELP } from './query/dimensions.js';
 import { shorten } from '../text/shorten.js';
 
 /**
@@ -14,6 +15,8 @@ export function helpAnswer(ctx: CommandContext, commands: readonly AnyCommand[])
     title: 'sg17 — what you can ask',
     sections: [
       { heading: 'Commands', items: commands.map((c) => ({ text: c.usage, detail: c.summary })) },
+      // One line per filter dimension, from its record: what can be asked for, or left out with "not".
+      { heading: 'Filters (each can be left out: "not …")', items: DIMENSION_HELP.map((line) => ({ text: line })) },
       {
         text: 'You can also ask in plain words, e.g. "which amendments are going to last call?", "any RGMs this week?", "how many texts were approved under TAP?". Every answer says how it read the question, as the short command.',
       },

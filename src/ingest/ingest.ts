@@ -12,7 +12,8 @@ import { IngestError } from './errors.js';
 import { type ActionSection, parseActionSection, type SectionLetter, statusOfHeading } from './items.js';
 import { toLines, type Line } from './lines.js';
 import { bulletItems, parseDeclared, parseFutureMeetings, parseHeading, parseOutputs, parseStatistics } from './misc.js';
-import { countChecks, incompleteRows, type IngestReport } from './report.js';
+import { incompleteRows, type IngestReport } from './report.js';
+import { readTotals } from '../dataset/totals.js';
 import { recognise, type Recognition } from './recognise.js';
 import { parseRgms } from './rgms.js';
 import { findSections, splitActionSections } from './sections.js';
@@ -128,10 +129,10 @@ function parseRecognised(lines: Line[], recognition: Recognition, sourceFileName
     throw new IngestError(`the parsed meeting is invalid at "${issue.path.join('.')}": ${issue.message}`);
   }
   const meeting = parsed.data;
-  const checks = countChecks(meeting);
+  const totals = readTotals(meeting);
   checkTruncation(lines, s.annexes[s.annexes.length - 1]!.kind, meeting, work.lastRowLine);
-  for (const c of checks) if (c.declared !== null && c.found !== c.declared) warnings.push(`${c.label}: found ${c.found}, the summary states ${c.declared}`);
-  return { meeting, report: { meetingId: id, sourceFile: sourceFileName, recognition, checks, incomplete: incompleteRows(meeting), warnings } };
+  for (const t of totals) if (t.reconciles === false) warnings.push(`${t.label}: ${t.sentence}`);
+  return { meeting, report: { meetingId: id, sourceFile: sourceFileName, recognition, totals, incomplete: incompleteRows(meeting), warnings } };
 }
 
 /** A text that ends inside a table with fewer rows than the summary declares was cut off. */

@@ -1,13 +1,7 @@
 /** What the ingest found, checked against the totals the summary states about itself. */
 import type { Meeting } from '../dataset/schema.js';
+import type { TotalReading } from '../dataset/totals.js';
 import { describeMeeting, describeSections, describeTotals, type Recognition } from './recognise.js';
-
-export interface CountCheck {
-  label: string;
-  found: number;
-  /** What the summary says; null when it states no total. */
-  declared: number | null;
-}
 
 export interface IncompleteRow {
   /** "Annex A d)", "Annex B", "Interim RGMs". */
@@ -22,37 +16,10 @@ export interface IngestReport {
   sourceFile: string;
   /** The meeting, totals and sections read from the headings. */
   recognition: Recognition;
-  checks: CountCheck[];
+  /** Each total the summary states, read against the tables (src/dataset/totals.ts). */
+  totals: TotalReading[];
   incomplete: IncompleteRow[];
   warnings: string[];
-}
-
-export function countChecks(m: Meeting): CountCheck[] {
-  const d = m.declared;
-  const items = (status: string) => m.items.filter((i) => i.status === status);
-  const aap = items('aap-consented');
-  return [
-    // The summary counts its output standards without the TAP texts that were not approved (37 = 9 + 5 + 15 + 8).
-    {
-      label: 'Output standards (all but TAP not approved)',
-      found: m.items.filter((i) => i.status !== 'tap-not-approved').length,
-      declared: d.outputStandards,
-    },
-    { label: 'TAP approved', found: items('tap-approved').length, declared: d.tapApproved },
-    { label: 'TAP not approved', found: items('tap-not-approved').length, declared: d.tapNotApproved },
-    { label: 'TAP determined', found: items('tap-determined').length, declared: d.tapDetermined },
-    { label: 'AAP consented', found: aap.length, declared: d.aapConsented },
-    { label: 'AAP consented, new', found: aap.filter((i) => i.kind === 'new').length, declared: d.aapConsentedNew },
-    { label: 'AAP consented, amendments', found: aap.filter((i) => i.kind === 'amendment').length, declared: d.aapConsentedAmendments },
-    { label: 'Agreed', found: items('agreed').length, declared: d.agreed },
-    { label: 'New work items', found: m.workItems.length, declared: d.newWorkItems },
-    { label: 'Interim RGMs', found: m.rgms.length, declared: d.rgms },
-    {
-      label: 'Questions holding RGMs',
-      found: new Set(m.rgms.map((r) => r.question).filter((q) => q !== null)).size,
-      declared: d.rgmQuestions,
-    },
-  ];
 }
 
 export function incompleteRows(m: Meeting): IncompleteRow[] {
@@ -69,7 +36,7 @@ export function incompleteRows(m: Meeting): IncompleteRow[] {
   return rows;
 }
 
-/** Human-readable report for the CLI: counts vs declared totals, then every incomplete row. */
+/** Human-readable report for the CLI: the totals read against the tables, then every incomplete row. */
 export function formatIngestReport(report: IngestReport): string {
   const r = report.recognition;
   const out: string[] = [
@@ -79,12 +46,10 @@ export function formatIngestReport(report: IngestReport): string {
     `Totals stated: ${describeTotals(r.totals)}`,
     ...describeSections(r.sections).split('\n'),
     '',
-    'Counts (found/declared):',
+    'Totals (stated, and what the tables hold):',
   ];
-  for (const c of report.checks) {
-    if (c.declared === null) out.push(`  ${c.label} ${c.found} (no total stated)`);
-    else out.push(`  ${c.label} ${c.found}/${c.declared} ${c.found === c.declared ? '✓' : '✗ MISMATCH'}`);
-  }
+  // The same sentences `stats` and `meeting` print; a mark in front says whether they reconcile.
+  for (const t of report.totals) out.push(`  ${t.reconciles === null ? '·' : t.reconciles ? '✓' : '✗'} ${t.sentence}`);
   out.push('', report.incomplete.length ? `Incomplete rows (${report.incomplete.length}, kept as written):` : 'Incomplete rows: none');
   for (const r of report.incomplete) out.push(`  line ${r.line} ${r.where} ${r.label}: ${r.problems.join('; ')}`);
   if (report.warnings.length) {

@@ -2,9 +2,9 @@
 import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
-import { ABOUT_OPTION, COUNT_OPTION, optionsOf } from '../query/options.js';
+import { ABOUT_OPTION, COUNT_OPTION, notOption, optionsOf } from '../query/options.js';
 
-const params = z.object({ about: ABOUT_OPTION, count: COUNT_OPTION });
+const params = z.object({ about: ABOUT_OPTION, not: notOption('groups'), count: COUNT_OPTION });
 
 export const cg = defineCommand({
   name: 'cg',
@@ -14,5 +14,5 @@ export const cg = defineCommand({
   options: optionsOf(params, { about: { description: 'Only groups whose name holds these words, e.g. AI security' } }),
   params,
   canBePublic: true,
-  handle: (p, ctx) => execute({ ask: 'groups', words: p.about, count: p.count }, ctx),
+  handle: (p, ctx) => execute({ ask: 'groups', words: p.about, count: p.count, not: p.not }, ctx),
 });

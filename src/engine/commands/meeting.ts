@@ -4,6 +4,7 @@ import { defineCommand } from '../command.js';
 import { sourceLabel } from '../format.js';
 import { formatDay, formatRange, utcDay } from '../format-dates.js';
 import { meetingLabel } from '../../dataset/catalog.js';
+import { headlineTotals } from '../../dataset/totals.js';
 
 export const meeting = defineCommand({
   name: 'meeting',
@@ -16,7 +17,9 @@ export const meeting = defineCommand({
   handle: (_params, { catalog, now }) => {
     const latest = catalog.latest;
     const planned = latest.futureMeetings;
-    const base = { source: sourceLabel(latest, 'section 2') };
+    const base = { source: sourceLabel(latest, 'sections 1 and 2') };
+    // What the latest meeting produced, in the same sentences `stats` and the ingest report print.
+    const produced = { heading: `Output of ${meetingLabel(latest)}`, items: headlineTotals(latest).map((t) => ({ text: t.sentence })) };
     if (planned.length === 0) {
       return {
         ...base,
@@ -25,7 +28,7 @@ export const meeting = defineCommand({
         error: 'not-found' as const,
         title: 'Future SG17 meetings',
         summary: 'The summary plans no future SG17 meeting.',
-        sections: [],
+        sections: [produced],
         data: { kind: 'meeting', items: [] },
       };
     }
@@ -42,18 +45,21 @@ export const meeting = defineCommand({
         (past.length
           ? ` ${past.length === planned.length ? 'All of these dates have' : 'Some of these dates have'} passed by now; what was decided there and newer plans are not in the data.`
           : ''),
-      sections: planned.map((f) => ({
-        heading: f.title,
-        fields: [
-          {
-            label: 'Dates',
-            value: `${f.range ? formatRange(f.range.start, f.range.end) : f.datesText}${f.range && f.range.end < today ? ' (passed)' : ''}`,
-            inline: true,
-          },
-          ...(f.remarks.length ? [{ label: 'Remarks', value: f.remarks.join('; ') }] : []),
-        ],
-        ...(f.events.length ? { items: f.events.map((e) => ({ text: e.title, ...(e.document ? { detail: e.document } : {}) })) } : {}),
-      })),
+      sections: [
+        ...planned.map((f) => ({
+          heading: f.title,
+          fields: [
+            {
+              label: 'Dates',
+              value: `${f.range ? formatRange(f.range.start, f.range.end) : f.datesText}${f.range && f.range.end < today ? ' (passed)' : ''}`,
+              inline: true,
+            },
+            ...(f.remarks.length ? [{ label: 'Remarks', value: f.remarks.join('; ') }] : []),
+          ],
+          ...(f.events.length ? { items: f.events.map((e) => ({ text: e.title, ...(e.document ? { detail: e.document } : {}) })) } : {}),
+        })),
+        produced,
+      ],
       data: {
         kind: 'meeting',
         items: planned.map((f) => ({

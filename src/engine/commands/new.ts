@@ -3,7 +3,18 @@ import { z } from 'zod';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
 import { Route } from '../query/model.js';
-import { ABOUT_OPTION, BY_QUESTION_OPTION, COUNT_OPTION, TYPE_OPTION, commonFilters, folded, optionalQuestion, optionsOf } from '../query/options.js';
+import {
+  ABOUT_OPTION,
+  BY_QUESTION_OPTION,
+  COUNT_OPTION,
+  NONE_OPTION,
+  TYPE_OPTION,
+  commonFilters,
+  folded,
+  notOption,
+  optionalQuestion,
+  optionsOf,
+} from '../query/options.js';
 
 const routeParam = folded(Route.optional());
 
@@ -12,8 +23,10 @@ const params = z.object({
   route: routeParam,
   type: TYPE_OPTION,
   about: ABOUT_OPTION,
+  not: notOption('work-items'),
   count: COUNT_OPTION,
   'by-question': BY_QUESTION_OPTION,
+  none: NONE_OPTION,
 });
 
 export const newWorkItems = defineCommand({

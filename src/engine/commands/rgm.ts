@@ -14,7 +14,9 @@ import {
   FORMAT_OPTION,
   PLACE_OPTION,
   STATE_OPTION,
+  NONE_OPTION,
   commonFilters,
+  notOption,
   optionalQuestion,
   optionsOf,
 } from '../query/options.js';
@@ -27,8 +29,10 @@ const params = z.object({
   format: FORMAT_OPTION,
   state: STATE_OPTION,
   about: ABOUT_OPTION,
+  not: notOption('rgms'),
   count: COUNT_OPTION,
   'by-question': BY_QUESTION_OPTION,
+  none: NONE_OPTION,
 });
 
 export const rgm = defineCommand({

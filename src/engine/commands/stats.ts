@@ -4,6 +4,7 @@ import type { Field, Section } from '../answer.js';
 import { defineCommand } from '../command.js';
 import { sourceLabel } from '../format.js';
 import { meetingLabel } from '../../dataset/catalog.js';
+import { readTotals } from '../../dataset/totals.js';
 
 export const stats = defineCommand({
   name: 'stats',
@@ -17,20 +18,9 @@ export const stats = defineCommand({
     const m = catalog.latest;
     const count = (status: string) => m.items.filter((i) => i.status === status).length;
     const d = m.declared;
-    /** "9" when the tables agree with the summary's own total, else "9 (the summary says 10)". */
-    const both = (found: number, declared: number | null) =>
-      declared === null || declared === found ? String(found) : `${found} in the tables (the summary says ${declared})`;
-    const outputs: Field[] = [
-      { label: 'Output standards', value: both(m.items.length, d.outputStandards), inline: true },
-      { label: 'TAP approved', value: both(count('tap-approved'), d.tapApproved), inline: true },
-      { label: 'TAP not approved', value: both(count('tap-not-approved'), d.tapNotApproved), inline: true },
-      { label: 'TAP determined', value: both(count('tap-determined'), d.tapDetermined), inline: true },
-      { label: 'AAP consented', value: both(count('aap-consented'), d.aapConsented), inline: true },
-      { label: 'Agreed', value: both(count('agreed'), d.agreed), inline: true },
-      { label: 'New work items', value: both(m.workItems.length, d.newWorkItems), inline: true },
-      { label: 'Interim RGMs', value: both(m.rgms.length, d.rgms), inline: true },
-    ];
-    const sections: Section[] = [{ heading: 'Outputs', fields: outputs }];
+    // Each total in the one reading that ingest and `meeting` print too: stated, in the tables, reconciled.
+    const totals = readTotals(m);
+    const sections: Section[] = [{ heading: 'Outputs', items: totals.map((t) => ({ text: t.sentence })) }];
 
     const s = m.statistics;
     const input: Field[] = [];
@@ -70,6 +60,7 @@ export const stats = defineCommand({
             workItems: m.workItems.length,
             rgms: m.rgms.length,
             declared: d,
+            totals: totals.map(({ key, stated, inTables, counted, reconciles, sentence }) => ({ key, stated, inTables, counted, reconciles, sentence })),
             contributions: s.contributions,
             ddpPercent: s.ddpPercent,
             liaisons: s.liaisons,

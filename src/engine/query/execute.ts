@@ -5,7 +5,6 @@
  */
 import type { Catalog, DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.js';
 import { meetingLabel } from '../../dataset/catalog.js';
-import type { Item } from '../../dataset/schema.js';
 import type { Answer, Section } from '../answer.js';
 import type { CommandContext } from '../command.js';
 import { entryData, entryLine, rgmData, rgmLine, routeName, sourceLabel, sourceOfMeetings, venueStated, workItemData, workItemLine } from '../format.js';
@@ -22,8 +21,8 @@ import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
 import { highlightsAnswer } from './highlights.js';
 import { mentions } from './mentions.js';
-import { REGION_PLACES } from './words.js';
-import type { DocType, Outcome, Query, RgmFormat, RgmState, TextKind } from './model.js';
+import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
+import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
 import { lastQuestionOf } from './follow-up.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
@@ -41,6 +40,8 @@ export async function execute(query: Query, ctx: CommandContext, extras: Execute
 }
 
 async function answerOf(query: Query, ctx: CommandContext, extras: ExecuteExtras): Promise<Answer> {
+  if (query.none && query.perQuestion) return answerOf(holdingNone(query, ctx.catalog), ctx, extras);
+  if (query.sideBySide && (query.questions?.length ?? 0) >= 2 && LISTS.has(query.ask)) return questionsSideBySide(query, ctx, extras);
   switch (query.ask) {
     case 'texts':
       return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : withAgeNote(textsAnswer(query, ctx.catalog), ctx));
@@ -50,7 +51,7 @@ async function answerOf(query: Query, ctx: CommandContext, extras: ExecuteExtras
       return counted(query, query.perQuestion ? perQuestionAnswer(query, ctx) : rgmsAnswer(query, ctx));
     case 'ids':
       if (query.ids?.length === 1) return rec.handle({ id: query.ids[0]! }, ctx);
-      return sideBySide(await Promise.all((query.ids ?? []).map((id) => rec.handle({ id }, ctx))), 'rec');
+      return sideBySide(await Promise.all((query.ids ?? []).map((id) => rec.handle({ id }, ctx))), 'rec', query.ids);
     case 'define':
       return sideBySide(await Promise.all((query.terms ?? []).map((term) => explain.handle({ term }, ctx))), 'explain');
     case 'question':
@@ -58,7 +59,7 @@ async function answerOf(query: Query, ctx: CommandContext, extras: ExecuteExtras
     case 'search':
       return search.handle({ text: query.words ?? '' }, ctx);
     case 'groups':
-      return counted(query, groupsAnswer(ctx.catalog, query.words));
+      return counted(query, groupsAnswer(ctx.catalog, query.words, query.not));
     case 'meetings':
       return meeting.handle({}, ctx);
     case 'stats':
@@ -79,6 +80,39 @@ async function answerOf(query: Query, ctx: CommandContext, extras: ExecuteExtras
     case 'not-held':
       return notHeldAnswer(query, ctx.catalog);
   }
+}
+
+const LISTS: ReadonlySet<Query['ask']> = new Set(['texts', 'work-items', 'rgms']);
+
+/** "compare Q10 and Q15": the list asked, once per Question, one section and one group each. */
+async function questionsSideBySide(query: Query, ctx: CommandContext, extras: ExecuteExtras): Promise<Answer> {
+  const questions = query.questions ?? [];
+  const answers = await Promise.all(questions.map((q) => execute({ ...query, questions: [q], sideBySide: undefined, count: undefined }, ctx, extras)));
+  const sections: Section[] = [];
+  const groups: { label: string; ids: string[] }[] = [];
+  const items: Record<string, unknown>[] = [];
+  answers.forEach((a, i) => {
+    const ids = a.data.items.map((x) => String(x.id ?? ''));
+    groups.push({ label: questions[i]!, ids });
+    sections.push(
+      typeof a.summary === 'string' ? { heading: `${questions[i]} (${ids.length})`, text: a.summary } : { heading: `${questions[i]} (${ids.length})` },
+    );
+    for (const s of a.sections) if (s.items?.length) sections.push(s.heading ? s : { ...s, heading: questions[i] });
+    items.push(...a.data.items);
+  });
+  const first = answers[0]!;
+  const dash = first.title.indexOf(' — ');
+  const what = dash === -1 ? first.title : first.title.slice(0, dash);
+  const counts = groups.map((g) => `${g.label} ${g.ids.length}`).join(', ');
+  return {
+    kind: first.kind,
+    ok: answers.some((a) => a.ok),
+    title: `${what} — ${questions.join(' and ')} side by side`,
+    summary: `${what}, side by side: ${counts}.`,
+    sections,
+    source: [...new Set(answers.map((a) => a.source))].join('; '),
+    data: { kind: first.data.kind, items, groups, ...(query.count ? { count: items.length } : {}) },
+  };
 }
 
 /**
@@ -109,26 +143,13 @@ const GROUPS: readonly { status: Outcome; heading: string; short: string; annex:
 ];
 const TAP: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
 
-/** Supplement, Technical Report, Recommendation, or another SG17 document (Security Manual, roadmap…). */
-export function docTypeOf(item: Item): DocType {
-  const name = item.number ?? item.formerAcronym ?? '';
-  if (/\bsuppl/i.test(name) || /^supplement\b/i.test(item.title ?? '')) return 'supplement';
-  if (/^tr\./i.test(name) || /^technical report\b/i.test(item.title ?? '')) return 'technical-report';
-  if (/^[a-z]{1,2}\.\d/i.test(name) || (/^[a-z]{1,2}\.[a-z]/i.test(name) && item.status !== 'agreed')) return 'recommendation';
-  return 'other';
-}
-
-function kindOf(item: Item): TextKind | null {
-  if (item.number && /\bcor(?:r|rigendum)?\.?\s*\d/i.test(item.number)) return 'corrigendum';
-  return item.kind;
-}
-
 export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
   const questions = query.questions ?? [];
   const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.entries ?? []) : catalog.entries;
   return pool.filter((e) => {
     const item = e.latest.item;
     if (query.outcomes?.length && !query.outcomes.includes(item.status)) return false;
+    if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e)) return false;
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
@@ -137,6 +158,22 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
     if (query.to && e.latest.meeting.range.start > query.to) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
+}
+
+const FLAG_TITLES: Readonly<Record<TextFlag, string>> = {
+  'iso-equivalent': 'with an ISO/IEC equivalent',
+  a5: 'with an A.5 justification',
+  'deferred-before': 'approval deferred at an earlier meeting (Notes)',
+  're-determined': 'determined again after an earlier determination (Notes)',
+  'base-text': 'with a base-text TD',
+};
+
+/** "not Q11, not virtual": what the Query leaves out, for titles. */
+function excludedText(query: Query): string {
+  const words = exclusionWords(query);
+  const pairs: string[] = [];
+  for (let i = 0; i + 1 < words.length; i += 2) pairs.push(`${words[i]} ${words[i + 1]}`);
+  return pairs.join(', ');
 }
 
 const KIND_WORDS: Readonly<Record<TextKind, string>> = { new: 'new', revised: 'revised', amendment: 'amendments', corrigendum: 'corrigenda' };
@@ -150,14 +187,19 @@ const TYPE_WORDS: Readonly<Record<DocType, string>> = {
 /** " — new amendments, Supplements — Q15/17 — about iot" */
 function filterSuffix(query: Query): string {
   const what = [...(query.kinds ?? []).map((k) => KIND_WORDS[k]), ...(query.types ?? []).map((t) => TYPE_WORDS[t])].join(' ');
-  return [what, (query.questions ?? []).join(', '), query.words ? `about "${query.words}"` : '']
+  const flags = (query.flags ?? []).map((f) => FLAG_TITLES[f]).join(', ');
+  return [what, (query.questions ?? []).join(', '), flags, query.words ? `about "${query.words}"` : '', excludedText(query)]
     .filter(Boolean)
     .map((s) => ` — ${s}`)
     .join('');
 }
 
 function textsAnswer(query: Query, catalog: Catalog): Answer {
-  const outcomes = query.outcomes?.length ? query.outcomes : GROUPS.map((g) => g.status);
+  const outcomes = (query.outcomes?.length ? query.outcomes : GROUPS.map((g) => g.status)).filter(
+    (o) =>
+      !query.not?.outcomes?.includes(o) &&
+      !query.not?.routes?.some((r) => (r === 'tap' ? TAP.includes(o) : r === 'aap' ? o === 'aap-consented' : o === 'agreed')),
+  );
   const style =
     outcomes.length === 1 && outcomes[0] === 'aap-consented'
       ? 'aap'
@@ -254,18 +296,9 @@ function matchingWorkItems(catalog: Catalog, query: Query): WorkItemRecord[] {
       (!questions.length || (r.workItem.question !== null && questions.includes(r.workItem.question))) &&
       (!query.route || r.workItem.route === query.route) &&
       (!query.types?.length || query.types.includes(workItemType(r))) &&
+      !excludedBy(query.not, 'work-items', r) &&
       mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
   );
-}
-
-/** A work item's document type, from its acronym or title ("TR.dpama", "Technical Report on …"). */
-function workItemType({ workItem }: WorkItemRecord): DocType {
-  const acronym = workItem.acronym ?? '';
-  const title = workItem.title ?? '';
-  if (/^tr\./i.test(acronym) || /^technical report\b/i.test(title)) return 'technical-report';
-  if (/\bsup(?:pl?)?[.-]/i.test(acronym) || /^supplement\b/i.test(title)) return 'supplement';
-  if (/^[a-z]{1,2}\./i.test(acronym) || workItem.route === 'tap' || workItem.route === 'aap') return 'recommendation';
-  return 'other';
 }
 
 function workItemsAnswer(query: Query, catalog: Catalog): Answer {
@@ -334,13 +367,8 @@ function rgmMatches(record: RgmRecord, query: Query): boolean {
   if (query.format && rgm.format !== query.format) return false;
   if (query.state && !stateMatches(rgm, query.state)) return false;
   if (query.venue && !venueMatches(rgm, query.venue)) return false;
+  if (excludedBy(query.not, 'rgms', record)) return false;
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
-}
-
-/** The RGM's venue or host names the place, or (for a region) one of its places. */
-function venueMatches(rgm: RgmRecord['rgm'], place: string): boolean {
-  const where = { title: rgm.venue, names: rgm.host ? [rgm.host] : [] };
-  return (REGION_PLACES.get(place) ?? [place]).some((p) => mentions(where, p));
 }
 
 /** A place as asked ("paris", "uk"), written as a place name: "Paris", "UK". */
@@ -355,6 +383,7 @@ function rgmFilterSuffix(query: Query): string {
     query.state ? STATE_WORDS[query.state] : '',
     query.venue ? `in ${placeName(query.venue)}` : '',
     query.words ? `about "${query.words}"` : '',
+    excludedText(query),
   ]
     .filter(Boolean)
     .map((s) => ` — ${s}`)
@@ -419,7 +448,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const timed = query.from !== undefined || query.to !== undefined;
   const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
-  const narrowed = !!(query.venue || query.format || query.state || query.words);
+  const narrowed = !!(query.venue || query.format || query.state || query.words || query.not);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
   if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
   if (pool.length === 0) {
@@ -443,7 +472,13 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const sections: Section[] = [];
   let shown: RgmRecord[];
   let summary: string;
-  if (upcoming.length > 0) {
+  if (query.count) {
+    // "how many rgms": every RGM the Query selects, past or to come; the clock only says how many are still ahead.
+    shown = dated;
+    const ahead = upcoming.length ? `${upcoming.length} still to come` : 'none still to come';
+    summary = `${pool.length} interim RGM${pool.length === 1 ? '' : 's'} in the data; ${ahead} as of ${today}. ${dataFrom}. ${legend}`;
+    sections.push({ heading: `In the data (${dated.length})`, items: dated.map(rgmLine) });
+  } else if (upcoming.length > 0) {
     shown = upcoming;
     summary = `${upcoming.length} interim RGM${upcoming.length === 1 ? '' : 's'} still to come as of ${today}, soonest first. ${dataFrom}. ${legend}`;
     sections.push({ heading: 'Upcoming', items: upcoming.map(rgmLine) });
@@ -585,6 +620,18 @@ export function questionsHoldingNone(query: Query, catalog: Catalog): string[] {
 }
 
 /**
+ * "which questions have no RGMs": the list for the Questions holding none (its answer says they hold
+ * none); not counted, as the count would be of the items (none), not of the Questions it names.
+ */
+function holdingNone(query: Query, catalog: Catalog): Query {
+  const none = questionsHoldingNone(query, catalog).filter((q) => !query.questions?.length || query.questions.includes(q));
+  const { perQuestion: _grouped, count: _counted, none: _none, ...rest } = query;
+  // None holds none: the Questions holding some, as asked without "no".
+  if (none.length === 0) return { ...query, none: undefined };
+  return { ...rest, questions: none };
+}
+
+/**
  * "how many questions have RGMs", "which questions have approved texts": the Questions holding at
  * least one matching item (every RGM the data plans, past or to come; the texts and work items as
  * the lists filter them), each with its items.
@@ -598,7 +645,7 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
   // Each row: the items' ids (the data) and how a reader knows them (an RGM by its dates, not its id).
   const rows: { question: string; ids: string[]; names: string[] }[] = [];
   for (const [question, held] of catalog.questions) {
-    if (asked.size && !asked.has(question)) continue;
+    if ((asked.size && !asked.has(question)) || query.not?.questions?.includes(question)) continue;
     if (query.ask === 'rgms') {
       const rgms = held.rgms.filter((r) => matching.has(r));
       if (rgms.length) rows.push({ question, ids: rgms.map((r) => r.rgm.id), names: rgms.map((r) => describeWhen(r.rgm.when, r.rgm.datesText)) });
@@ -616,20 +663,30 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
       : query.ask === 'texts'
         ? `${query.outcomes?.length ? ` — ${query.outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : ''}${filterSuffix({ ...query, questions: [] })}`
         : `${query.route ? ` — for ${routeName(query.route)}` : ''}${filterSuffix({ ...query, questions: [] })}`;
-  const title = `Questions with ${what}s${filters}`;
+  if (query.rank) rows.sort((a, b) => (query.rank === 'most' ? b.ids.length - a.ids.length : a.ids.length - b.ids.length));
+  const title = `Questions with ${what}s${filters}${query.rank ? ` — ${query.rank} first` : ''}`;
   const n = rows.length;
   const kind = `${query.ask === 'rgms' ? 'rgm' : query.ask === 'work-items' ? 'new' : 'texts'}-questions`;
   return {
     kind,
     ok: true,
     title,
-    summary: `${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${what}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
+    summary: `${rankLine(rows, query.rank, what)}${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${what}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
     sections: rows.length
       ? [{ items: rows.map((r) => ({ text: r.question, detail: `${r.ids.length} ${what}${r.ids.length === 1 ? '' : 's'}: ${r.names.join('; ')}` })) }]
       : [],
     source: sourceLabel(catalog.latest),
-    data: { kind, items: rows.map((r) => ({ id: r.question, items: r.ids })) },
+    data: { kind, items: rows.map((r) => ({ id: r.question, items: r.ids })), groups: rows.map((r) => ({ label: r.question, ids: r.ids })) },
   };
+}
+
+/** "Q11/17 has the most texts (10). ": the Questions tied at the top (or bottom) of a ranked list. */
+function rankLine(rows: readonly { question: string; ids: readonly string[] }[], rank: Query['rank'], what: string): string {
+  const top = rows[0];
+  if (!rank || !top) return '';
+  const tied = rows.filter((r) => r.ids.length === top.ids.length).map((r) => r.question);
+  const verb = tied.length === 1 ? 'has' : 'have';
+  return `${tied.join(', ')} ${verb} the ${rank} ${what}s (${top.ids.length}${tied.length > 1 ? ' each' : ''}). `;
 }
 
 // ---------------------------------------------------------------- counts, side by side, not held
@@ -655,7 +712,7 @@ function leadWithNumber(n: number, summary: string): string {
 }
 
 /** Several texts or terms: one section each, in the order asked. */
-function sideBySide(answers: readonly Answer[], kind: string): Answer {
+function sideBySide(answers: readonly Answer[], kind: string, labels?: readonly string[]): Answer {
   if (answers.length === 1) return answers[0]!;
   // Built with plain loops: "compare X.1716 and X.1717" is one of the questions timed against its
   // command, and conditional spreads and splits here were a quarter of its time.
@@ -687,8 +744,18 @@ function sideBySide(answers: readonly Answer[], kind: string): Answer {
     summary: kind === 'rec' ? `${answers.length} texts side by side.` : `${answers.length} terms side by side.`,
     sections,
     source: sources.join('; '),
-    data: { kind: kind === 'rec' ? 'compare' : 'explain', items },
+    data: {
+      kind: kind === 'rec' ? 'compare' : 'explain',
+      items,
+      // Each text asked, labelled by the id as the answer found it (as typed when not found).
+      ...(labels ? { groups: answers.map((a, i) => groupOf(a, labels[i] ?? '')) } : {}),
+    },
   });
+}
+
+function groupOf(answer: Answer, asked: string): { label: string; ids: string[] } {
+  const ids = answer.data.items.map((i) => String(i.id ?? '')).filter(Boolean);
+  return { label: ids[0] ?? asked, ids };
 }
 
 const NOT_HELD_WORDS: Readonly<Record<string, string>> = {

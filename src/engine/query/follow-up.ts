@@ -18,7 +18,8 @@
  */
 import type { Answer } from '../answer.js';
 import type { ParseOutcome } from './parse.js';
-import { Query as QuerySchema, type Query } from './model.js';
+import { type Exclusion, Query as QuerySchema, type Query } from './model.js';
+import { fieldsExcluded } from './dimensions.js';
 import { readingOf } from './reading.js';
 import { PHRASES } from './words.js';
 import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, POINTING_WORDS, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
@@ -157,6 +158,8 @@ function refine(last: Query, named: Query, ask: Query['ask'], adding: boolean): 
   const namedKeys = new Set(Object.keys(named).filter((k) => k !== 'ask'));
   // The topic words of a subjectless message ("what about quantum?") are a filter like any other.
   for (const group of TOGETHER) if (group.some((k) => namedKeys.has(k))) for (const k of group) namedKeys.add(k);
+  // "without q11 …" after "aap Q10": a dimension the message excludes is named by it, the last one's values not carried over.
+  for (const k of fieldsExcluded(named.not)) namedKeys.add(k);
   for (const key of Object.keys(last) as (keyof Query)[]) {
     if (key === 'ask' || namedKeys.has(key)) continue;
     if (takes(ask, key, last[key])) out[key] = last[key];
@@ -165,9 +168,18 @@ function refine(last: Query, named: Query, ask: Query['ask'], adding: boolean): 
     if (key === 'ask') continue;
     const value = named[key];
     const before = last[key];
-    out[key] = adding && Array.isArray(value) && Array.isArray(before) ? [...new Set([...before, ...value])] : value;
+    // What is left out adds to what was left out ("tap approved not Q6" → "and not Q7"), dimension by dimension.
+    if (key === 'not') out.not = mergeExclusions(last.not, named.not);
+    else out[key] = adding && Array.isArray(value) && Array.isArray(before) ? [...new Set([...before, ...value])] : value;
   }
   return out as Query;
+}
+
+function mergeExclusions(a: Exclusion | undefined, b: Exclusion | undefined): Exclusion | undefined {
+  if (!a || !b) return a ?? b;
+  const out: Record<string, string[]> = {};
+  for (const key of new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof Exclusion>) out[key] = [...new Set([...(a[key] ?? []), ...(b[key] ?? [])])];
+  return out as Exclusion;
 }
 
 /** Whether a Query asking `ask` can hold `key` at `value`: it does when the value changes how the Query reads. */

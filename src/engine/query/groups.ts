@@ -3,7 +3,9 @@ import type { Catalog } from '../../dataset/catalog.js';
 import type { CorrespondenceGroup } from '../../dataset/schema.js';
 import type { Answer } from '../answer.js';
 import { sourceLabel } from '../format.js';
+import { excludedBy } from './dimensions.js';
 import { mentions } from './mentions.js';
+import type { Exclusion } from './model.js';
 
 /**
  * The group's name, acronym and status hold every word asked ("ai security" → CG-AIsec, "new" →
@@ -14,12 +16,12 @@ function about(group: CorrespondenceGroup, words: string | undefined): boolean {
 }
 
 /** The correspondence groups of the latest meeting, or those about these words (the executor's answer to `groups`). */
-export function groupsAnswer(catalog: Catalog, words: string | undefined): Answer {
+export function groupsAnswer(catalog: Catalog, words: string | undefined, not?: Exclusion): Answer {
   const meeting = catalog.latest;
   const all = meeting.correspondenceGroups;
-  const groups = all.filter((g) => about(g, words));
+  const groups = all.filter((g) => about(g, words) && !excludedBy(not, 'groups', g));
   const base = { source: sourceLabel(meeting, 'section 1') };
-  const topic = words ? ` about "${words}"` : '';
+  const topic = `${words ? ` about "${words}"` : ''}${not?.words?.length ? ` not about "${not.words.join(' ')}"` : ''}`;
   if (groups.length === 0) {
     return {
       ...base,

@@ -31,6 +31,36 @@ export type RgmFormat = z.infer<typeof RgmFormat>;
 export const RgmState = z.enum(['tbc', 'confirmed', 'no-venue']);
 export type RgmState = z.infer<typeof RgmState>;
 
+/**
+ * Yes/no facts the summary's tables hold per text: an ISO/IEC common text ("Equivalent" column), an
+ * A.5 justification (the A.5 column), an approval deferred at an earlier meeting (the Notes 1–3),
+ * a base-text TD (the "Base text" column).
+ */
+export const TextFlag = z.enum(['iso-equivalent', 'a5', 'deferred-before', 're-determined', 'base-text']);
+export type TextFlag = z.infer<typeof TextFlag>;
+
+/**
+ * What is left out, per dimension: the executor takes the difference against the data ("aap not
+ * Q11" is every consented text but Q11's, whatever Questions the data holds).
+ */
+export const Exclusion = z.object({
+  outcomes: z.array(ItemStatus).optional(),
+  routes: z.array(z.enum(['tap', 'aap', 'agreement'])).optional(),
+  kinds: z.array(z.enum(['new', 'revised', 'amendment', 'corrigendum'])).optional(),
+  types: z.array(z.enum(['recommendation', 'supplement', 'technical-report', 'other'])).optional(),
+  questions: z.array(QuestionId).optional(),
+  formats: z.array(z.enum(['virtual', 'hybrid', 'physical'])).optional(),
+  venues: z.array(z.string()).optional(),
+  flags: z.array(TextFlag).optional(),
+  /** Texts or work items by id ("except X.1716"; a base number takes its amendments: "bar X.509"). */
+  ids: z.array(z.string()).optional(),
+  /** Topic words ("not about 5g"): items whose title holds them. */
+  words: z.array(z.string()).optional(),
+  /** Time windows as "from..to" (inclusive UTC days): RGMs meeting then, texts acted on at a meeting then. */
+  windows: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}\.\.\d{4}-\d{2}-\d{2}$/)).optional(),
+});
+export type Exclusion = z.infer<typeof Exclusion>;
+
 export const Ask = z.enum([
   /** Annex A texts matching the filters. */
   'texts',
@@ -84,6 +114,16 @@ export const Query = z.object({
   state: RgmState.optional(),
   /** RGMs, counted: the Questions holding them rather than the meetings ("how many questions have RGMs"). */
   perQuestion: z.boolean().optional(),
+  /** Texts: only those the summary's tables mark so (ISO/IEC equivalent, A.5 justification…). */
+  flags: z.array(TextFlag).optional(),
+  /** What is left out, per dimension (read back as `not …`). */
+  not: Exclusion.optional(),
+  /** Per Question: only the Questions holding none of the items ("which questions have no RGMs"). */
+  none: z.boolean().optional(),
+  /** Per Question: the Questions ordered by how many items they hold, most (or fewest) first. */
+  rank: z.enum(['most', 'fewest']).optional(),
+  /** Two Questions or more, each with its items, side by side ("compare Q10 and Q15"). */
+  sideBySide: z.boolean().optional(),
   /** Search words; on a list, only items whose text holds them. */
   words: z.string().optional(),
   /** What the summary does not name ("rapporteurs"). */

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { OptionSpec } from '../command.js';
 import { optionalQuestion } from '../params.js';
-import { type DocType, type Outcome, type Query, RgmFormat, RgmState, Route, type TextKind } from './model.js';
+import { type Subject, exclusionOf } from './dimensions.js';
+import { type DocType, type Exclusion, type Outcome, type Query, RgmFormat, RgmState, Route, type TextKind } from './model.js';
 
 /**
  * An option holding one or more words of a table ("approved determined", "amd,new"): the values
@@ -82,7 +83,29 @@ function matchWords(max: number, error: string) {
 }
 
 export const ABOUT_OPTION = matchWords(100, 'please use fewer words');
+/** What to leave out, in the reading's words: `Q11 amd`, `virtual`, `X.1716`, a place or topic word (dimensions.ts `exclusionOf`). */
+export const notOption = (subject: Subject | 'groups') =>
+  z
+    .string()
+    .max(200, { error: 'please name fewer things to leave out' })
+    .transform((text, ctx) => {
+      if (text.trim() === '') return undefined;
+      const read = exclusionOf(text, subject);
+      if ('unknown' in read) {
+        ctx.issues.push({
+          code: 'custom',
+          message: `"${read.unknown.slice(0, 30)}" is nothing to leave out; e.g. Q11, amd, suppl, virtual, iso, X.1716`,
+          input: text,
+        });
+        return z.NEVER;
+      }
+      return read.not;
+    })
+    .optional();
+export const NOT_OPTION = notOption('texts');
 export const COUNT_OPTION = z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean().optional());
+/** With by-question: only the Questions holding none ("which questions have no RGMs"). */
+export const NONE_OPTION = COUNT_OPTION;
 export const DAY_OPTION = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? undefined : v),
   z
@@ -115,16 +138,29 @@ export const TEXT_LIST_OPTIONS = {
   from: DAY_OPTION,
   to: DAY_OPTION,
   about: ABOUT_OPTION,
+  not: NOT_OPTION,
   count: COUNT_OPTION,
   'by-question': BY_QUESTION_OPTION,
+  none: NONE_OPTION,
 };
 
 /** The options every list takes, by their option names. */
-export type CommonListParams = { question?: string; from?: string; to?: string; about?: string; count?: boolean; 'by-question'?: boolean };
+export type CommonListParams = {
+  question?: string;
+  from?: string;
+  to?: string;
+  about?: string;
+  not?: Exclusion | undefined;
+  count?: boolean;
+  'by-question'?: boolean;
+  none?: boolean;
+};
 
 /** The Query filters of the options every list takes. */
-export function commonFilters(p: CommonListParams): Pick<Query, 'questions' | 'from' | 'to' | 'words' | 'count' | 'perQuestion'> {
+export function commonFilters(p: CommonListParams): Pick<Query, 'questions' | 'from' | 'to' | 'words' | 'count' | 'perQuestion' | 'not' | 'none'> {
   return {
+    not: p.not,
+    none: (p['by-question'] && p.none) || undefined,
     questions: p.question ? [p.question] : [],
     from: p.from,
     to: p.to,
@@ -155,6 +191,8 @@ const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
   format: { description: 'Only virtual, hybrid or physical RGMs', type: 'string', choices: RgmFormat.options },
   state: { description: 'Only RGMs whose dates are tbc or confirmed, or that name no venue yet', type: 'string', choices: RgmState.options },
   about: { description: 'Only items whose title holds these words', type: 'string' },
+  not: { description: 'Leave out, e.g. Q11, amd, suppl, virtual, iso, X.1716 (several allowed)', type: 'string' },
+  none: { description: 'With by-question: only the Questions holding none', type: 'boolean' },
   count: { description: 'Answer how many, then the items', type: 'boolean' },
   'by-question': { description: 'Group by Question: the Questions, each with its items', type: 'boolean' },
 };

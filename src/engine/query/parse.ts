@@ -18,8 +18,9 @@ import { ABBREVIATIONS } from '../../dataset/abbreviations.js';
 import { normaliseKey, type Catalog } from '../../dataset/catalog.js';
 import { editDistance, firstAtLeast, normalise as normalize } from '../../text/index.js';
 import { findTerm } from '../commands/explain.js';
-import type { DocType, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextKind } from './model.js';
-import { questionsHoldingNone } from './execute.js';
+import type { DocType, Exclusion, Outcome, ParsedQuery, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
+import { NOT_BEFORE_TIME, mayNegate, negatorBefore, PREDICATE_OPENERS, TOPIC_PREPOSITIONS, excludes, joined, placesExcluded } from './negation.js';
+import { canonicalExclusion } from './dimensions.js';
 import { readingOf } from './reading.js';
 import { parseTimeWindow } from './time.js';
 import { utcDay } from '../format-dates.js';
@@ -33,9 +34,7 @@ import {
   NEGATOR_GAP,
   PAST_RGM_CUES,
   NEGATORS,
-  AUXILIARIES,
-  LEAD_INS,
-  ASKED_OF,
+  NEGATION_BEFORE_PLACE,
   NEXT_CUES,
   PAST_CUES,
   PAST_TENSE,
@@ -46,6 +45,12 @@ import {
   PLACE_WORDS,
   VENUE_NOUNS,
   WILL_CUES,
+  STILL_AHEAD,
+  THIS_MEETING,
+  THIS_MEETING_CUE,
+  COMPARE_CUES,
+  QUESTION_NOUNS,
+  RANK_CUES,
   SETTING_COMMANDS,
   STOPWORDS,
   WHO_WORDS,
@@ -82,15 +87,8 @@ const SUPPL_ACRONYM = /(?<![\w.-])((?:sup|supp|suppl)-[a-z][\w-]*)/gi;
 const BARE_NUMBER = /(?<![\w.:/-])(\d{3,5})(?![\w.:/]|-\d)/g;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 const QUESTIONS = /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
-/** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
-const NOT_AT_PLACE = /\b(?:not|outside|outside of|except|excluding|besides|other than|apart from)\s+(?:(?:in|at)\s+)?(?:the\s+)?([a-z]+)/;
 /** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
 const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
-/** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
-const NOT_BEFORE_TIME = /\b(?:not|except|excluding|besides|other than|apart from|outside(?: of)?)(?:\s+(?:for|from|in|on|during|the|of))*\s*$/;
-/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
-const EXCLUDING_BEFORE =
-  /\b(?:except|excepting|excluding|besides|other than|apart from|but not|all but|everything but|anything but|without|(?:is|are|was|were)n['’]?t\s+(?:from|for|of|by|in)|not counting|without counting|leaving out|ignoring|not)(?:\s+(?:for|from|in|of|by|the))*\s*$/i;
 const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 
 /** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
@@ -104,6 +102,8 @@ const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 
 interface Extracted {
   readonly ids: string[];
+  /** Ids named after a word that excludes them ("everything consented except X.1716"). */
+  readonly notIds: string[];
   readonly questions: string[];
   /** Questions named after a word that excludes them ("all questions except q11", "amendments not from q11"). */
   readonly notQuestions: string[];
@@ -116,6 +116,8 @@ const TAKES_QUESTION = new Set(['aap', 'lastcall', 'tap', 'agreed', 'texts', 'ne
 
 function extract(text: string, catalog: Catalog): Extracted {
   const found: { at: number; id: string }[] = [];
+  // Most questions hold no negator: then nothing named in them is looked at for one.
+  const negating = mayNegate(text);
   let rest = text;
   /** Every match of `re` becomes an id at its place in the text and is blanked out of `rest` (same length, so places stay put). */
   const take = (re: RegExp, spell: (m: RegExpExecArray) => string): void => {
@@ -149,6 +151,13 @@ function extract(text: string, catalog: Catalog): Extracted {
   }
   // Asked only with "td" in the text: a TD is a text's base document or a work item's (looked up in an index built once).
   if (digit && low.includes('td')) takeDocuments(rest, catalog, found, (blanked) => (rest = blanked));
+  // "ISO/IEC 9594-8": the texts the summary gives that equivalent (every part, when none is named).
+  if (digit && low.includes('iso')) {
+    rest = rest.replace(ISO_NUMBER, (all, number: string, part: string | undefined, at: number) => {
+      for (const id of equivalentsOf(catalog, number, part)) found.push({ at, id });
+      return ' '.repeat(all.length);
+    });
+  }
   if (digit) take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
   // Asked of what is left: once "X.1716" is taken, a terse `rec X.1716` holds no dot.
   if (rest.includes('.'))
@@ -174,9 +183,13 @@ function extract(text: string, catalog: Catalog): Extracted {
   if (digit && /\d/.test(rest)) {
     if (low.includes('q')) {
       const excluded: [number, number][] = [];
-      rest = rest.replace(QUESTIONS, (_all, list: string, at: number, whole: string) => {
-        // "except q11", "not from q11": the Question is excluded, and the excluding words are used.
-        const before = EXCLUDING_BEFORE.exec(whole.slice(0, at));
+      let excludedEnd = -1;
+      rest = rest.replace(QUESTIONS, (all, list: string, at: number, whole: string) => {
+        // "except q11", "not from q11": the Question is excluded, and the excluding words are used;
+        // so is one joined to it ("except Q3's and Q1's", "not q1 or q2").
+        const negator = negating ? negatorBefore(whole, at) : null;
+        const before = negator ?? (excludedEnd >= 0 && joined(whole.slice(excludedEnd, at)) ? ({ index: excludedEnd } as const) : null);
+        excludedEnd = before ? at + all.length : -1;
         if (before) excluded.push([before.index, at]);
         for (const n of list.split(/[^\d/]+/).filter(Boolean)) {
           const q = Number(n.split('/')[0]);
@@ -212,8 +225,33 @@ function extract(text: string, catalog: Catalog): Extracted {
       return ' '.repeat(all.length);
     });
   }
-  const ids = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.id))];
-  return { ids, questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
+  // "everything consented except X.1716", "amendments bar X.509": an id after a negator (or joined to one) is excluded.
+  found.sort((a, b) => a.at - b.at);
+  const notIds: string[] = [];
+  const ids: string[] = [];
+  let excludedEnd = -1;
+  for (const f of found) {
+    const negator = negating ? negatorBefore(text, f.at) : null;
+    const excluded = negator !== null || (excludedEnd >= 0 && joined(text.slice(excludedEnd, f.at)));
+    // The excluding words are used: blanked, never said back unused.
+    if (negator) rest = rest.slice(0, negator.index) + ' '.repeat(f.at - negator.index) + rest.slice(f.at);
+    (excluded ? notIds : ids).push(f.id);
+    excludedEnd = excluded ? f.at + f.id.length : -1;
+  }
+  return { ids: [...new Set(ids)], notIds: [...new Set(notIds)], questions: [...new Set(questions)], notQuestions: [...new Set(notQuestions)], meeting, rest };
+}
+
+/** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling. */
+const ISO_NUMBER = /\biso\s*(?:\/\s*iec|iec)?\s*(\d{4,5})(?:\s*-\s*(\d{1,3}))?(?![\w])/gi;
+
+/** The texts whose ISO/IEC equivalent is this number (and part, if named). */
+function equivalentsOf(catalog: Catalog, number: string, part: string | undefined): string[] {
+  const out: string[] = [];
+  for (const e of catalog.entries) {
+    const m = /(\d{4,5})(?:-(\d+))?/.exec(e.latest.item.equivalent ?? '');
+    if (m && m[1] === number && (part === undefined || m[2] === part)) out.push(e.latest.item.number ?? e.names[0] ?? e.id);
+  }
+  return out;
 }
 
 /** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym, TD). */
@@ -258,7 +296,9 @@ function documentsOf(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
       if (!list.includes(id)) list.push(id);
       byTd.set(`TD${Number(key)}`, list);
     };
-    for (const entry of catalog.entries) for (const r of entry.records) add(r.item.baseText, entry.latest.item.number ?? entry.names[0]);
+    // A TD is a text's base text or its A.5 justification ("what does TD2355 justify").
+    for (const entry of catalog.entries)
+      for (const r of entry.records) for (const td of [r.item.baseText, r.item.a5Reference]) add(td, entry.latest.item.number ?? entry.names[0]);
     for (const { workItem } of catalog.workItems) add(workItem.document, workItem.acronym);
     index = byTd;
     documentIndexes.set(catalog, index);
@@ -320,7 +360,7 @@ function dataWords(catalog: Catalog): ReadonlySet<string> {
       for (const i of m.items) add(i.title);
       for (const w of m.workItems) add(w.title);
       for (const r of m.rgms) for (const t of r.topics) add(t);
-      for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name}`);
+      for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name} ${g.status}`);
       for (const t of m.hotTopics) add(t);
     }
     words = set;
@@ -403,7 +443,41 @@ function heldMeetingOf(time: { from?: string; to?: string; matched: readonly str
 }
 
 /** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
-const MONTH_MEETING = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+const MONTH_MEETING = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+
+/**
+ * "the April meeting": the SG17 meeting the data names in that month (planned or held), whatever
+ * today's date; a year named as well must match. Its days, as the window asked.
+ */
+function meetingByName(
+  lower: string,
+  time: { from?: string; to?: string; matched: readonly string[] },
+  catalog: Catalog,
+): { start: string; end: string } | undefined {
+  const month = MONTH_MEETING.exec(lower)?.[1];
+  // Only the month itself ("the April meeting"), not "before the April meeting" (a window of its own).
+  if (!month || !time.from?.endsWith('-01') || time.to !== lastOfMonth(time.from)) return undefined;
+  const year = time?.matched.map((m) => /\b(20\d\d)\b/.exec(m)?.[1]).find(Boolean);
+  const number = String(MONTH_NUMBERS.indexOf(month) + 1).padStart(2, '0');
+  const named = (r: { start: string }): boolean => r.start.slice(5, 7) === number && (!year || r.start.startsWith(year));
+  for (const m of catalog.meetings) {
+    // A meeting held is found by its month already (`heldMeetingOf`); the one planned is named here.
+    const planned = m.futureMeetings.find((f) => f.range && named(f.range))?.range;
+    if (planned) return planned;
+  }
+  return undefined;
+}
+const MONTH_NUMBERS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "this meeting", "this time", "this round": the meeting the data is of (the latest), never search words. */
+function thisMeeting(lower: string): { phrase: string } | undefined {
+  if (!lower.includes(THIS_MEETING_CUE)) return undefined;
+  for (const phrase of THIS_MEETING) {
+    const at = lower.indexOf(phrase);
+    if (at >= 0 && !/\w/.test(lower[at - 1] ?? '') && !/\w/.test(lower[at + phrase.length] ?? '')) return { phrase };
+  }
+  return undefined;
+}
 
 /** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
 const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
@@ -580,38 +654,6 @@ function readPhrases(words: readonly string[], withoutFormats = false): Reading 
   return { signals, loose };
 }
 
-/** Words between an excluding word and the topic it excludes ("not about 5g", "except on pki"). */
-const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're', 'related']);
-
-/** Verbs a phrase of what texts did may open on ("were agreed", "got approved", "going to lc"). */
-const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'got', 'get', 'gets', 'going', 'go', 'goes', 'went', 'gone', 'sent']);
-
-/**
- * Whether the negator at `i` excludes what follows. Not in a question asked the other way round
- * ("aren't the amendments consented?": the amendments consented, never the other texts not consented),
- * nor "but" that joins ("but are the amendments in last call") or means "only" ("nothing but amendments").
- */
-function excludes(words: readonly string[], i: number, saidBefore: boolean): boolean {
-  const w = words[i]!;
-  // "approved, not just consented": the step named after is excluded (the one before is asked); "not just
-  // amendments but also new texts" asks for both, so it only excludes after something asked.
-  if (w === 'not' && (words[i + 1] === 'just' || words[i + 1] === 'merely')) return saidBefore;
-  if (w === 'not' && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
-    return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
-  }
-  // "not amendments but new texts", "not approved but consented": after a "not", "but" names what is asked instead;
-  // one that opens the question joins ("not q1 but q3 rgms" once "not q1" is taken: "but rgms").
-  if (w === 'but')
-    return (
-      i > 0 &&
-      !AUXILIARIES.has(words[i + 1] ?? '') &&
-      words[i - 1] !== 'nothing' &&
-      words[i - 1] !== 'none' &&
-      !words.slice(0, i).some((x) => x === 'not' || x === 'non')
-    );
-  return true;
-}
-
 // ---------------------------------------------------------------- the rules
 
 const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
@@ -623,10 +665,6 @@ const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
   rec: 'ids',
   recommendation: 'ids',
 };
-
-const ALL_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
-const ALL_KINDS: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
-const ALL_TYPES: readonly DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
 
 /** Read `text` as a Query. Never throws. */
 export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
@@ -641,7 +679,7 @@ function query(q: Query, alternative?: string, unused: readonly string[] = []): 
   // Only the filters that say something: no undefined fields, no empty lists.
   const clean: Record<string, unknown> = {};
   for (const key in q) {
-    const v = q[key as keyof Query];
+    const v = key === 'not' ? exclusionFor(q.not, Object.keys(q.not ?? {}) as (keyof Exclusion)[]) : q[key as keyof Query];
     if (v !== undefined && !(Array.isArray(v) && v.length === 0)) clean[key] = v;
   }
   // Spelled once here: the alternative is compared with it, and the answer shows it.
@@ -698,11 +736,12 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   }
 
   const extracted = extract(text, env.catalog);
-  const { ids, meeting: meetingId, rest } = extracted;
-  // "texts from all questions except q11": the Questions of the data but those (one named as well wins).
-  const questions = extracted.questions.length
-    ? extracted.questions
-    : [...env.catalog.questions.keys()].filter((q) => extracted.notQuestions.length > 0 && !extracted.notQuestions.includes(q));
+  const { ids, notIds, meeting: meetingId, rest } = extracted;
+  // "texts from all questions except q11": every Question but those, an exclusion (one named as well wins).
+  const questions = extracted.questions;
+  const notQuestions = questions.length ? [] : extracted.notQuestions;
+  /** A Question was named, asked or excluded. */
+  const questionNamed = questions.length > 0 || notQuestions.length > 0;
   if (verbatim === 'ids') {
     if (ids.length) return query({ ask: 'ids', ids });
     const words = afterFirst.replace(/^(?:status of|status|about|of|for)\s+/i, '');
@@ -716,8 +755,11 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   }
 
   const lower = rest.toLowerCase();
-  const asked = parseTimeWindow(lower, env.now, env.catalog.meetings);
-  let remaining = lower;
+  const window0 = parseTimeWindow(lower, env.now, env.catalog.meetings);
+  const byName = window0 ? meetingByName(lower, window0, env.catalog) : undefined;
+  const asked = byName && window0 ? { ...window0, from: byName.start, to: byName.end } : window0;
+  const current = thisMeeting(lower);
+  let remaining = current ? cut(lower, current.phrase) : lower;
   for (const m of asked?.matched ?? []) remaining = cut(remaining, m);
   // "rgms not in january", "rgms other than next week": no window says "any time but then", so the window is
   // not applied and said back unused, never read as that window (it listed the January RGMs).
@@ -730,7 +772,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   const words: string[] = [];
   for (const w of normalize(remaining).split(' ')) {
     if (!w) continue;
-    if (PHRASES.has(w) || STOPWORDS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w)) words.push(w);
+    if (PHRASES.has(w) || STOPWORDS.has(w) || NEGATORS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || places.venueWords.has(w) || PLACE_ALIAS_WORDS.has(w))
+      words.push(w);
     // A word that begins a word of the data is a topic cut short ("telecom"), not a slip of a table word ("telco").
     else if (w.length >= 5 && beginsDataWord(env.catalog, w)) words.push(w);
     else {
@@ -751,13 +794,16 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   let notHeld: string | undefined;
   let listCue = false;
   const formats: RgmFormat[] = [];
+  const flags: TextFlag[] = [];
+  const notFlags: TextFlag[] = [];
+  const notFormats: RgmFormat[] = [];
   let state: RgmState | undefined;
   let perQuestion = false;
   const add = <T>(list: T[], value: T | undefined): void => {
     if (value !== undefined && !list.includes(value)) list.push(value);
   };
   // What an excluding word named that no filter can say ("not in january", "not virtual", "not about 5g"): said back unused.
-  const excludedNotApplied: string[] = [...timeNotApplied];
+  const excludedNotApplied: string[] = [];
   let subjectExcluded = false;
   const notOutcomes: Outcome[] = [];
   const notRoutes: Route[] = [];
@@ -775,10 +821,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
       state ??= signal.state === 'tbc' ? 'confirmed' : 'tbc';
       continue;
     }
-    // "which rgms are not virtual": no filter says "every format but one" (most RGMs state none), so
-    // the format is not applied and its words are said back unused, never read as that format.
+    // "which rgms are not virtual": every RGM but the virtual ones (those stating no format included).
     if (negated && signal.format) {
-      excludedNotApplied.push(phrase);
+      add(notFormats, signal.format);
+      continue;
+    }
+    // "texts without an iso equivalent": those the column leaves blank.
+    if (negated && signal.flag) {
+      add(notFlags, signal.flag);
       continue;
     }
     // "anything q10 did apart from rgms": no filter says "all but RGMs", so what is listed is not narrowed and the
@@ -810,20 +860,26 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     notHeld ??= signal.notHeld;
     if (signal.list) listCue = true;
     add(formats, signal.format);
+    add(flags, signal.flag);
     state ??= signal.state;
     if (signal.perQuestion) perQuestion = true;
   }
-  if (notOutcomes.length && !outcomes.length) outcomes.push(...ALL_OUTCOMES.filter((o) => !notOutcomes.includes(o)));
-  // A route excluded: of new work items, the one other route they go by (if only one); of texts, the other routes' outcomes.
-  if (notRoutes.length && !routes.length && !outcomes.length) {
-    if (subjects.includes('work-items')) {
-      const others = [...new Set(env.catalog.workItems.map((w) => w.workItem.route))].filter((r) => r && !notRoutes.includes(r as Route));
-      if (others.length === 1) routes.push(others[0] as Route);
-    } else for (const r of (['tap', 'aap', 'agreement'] as const).filter((r) => !notRoutes.includes(r))) outcomes.push(...ROUTE_OUTCOMES[r]);
-  }
-  // What is excluded is asked as the other kinds or types (one named as well wins: "new, not amended").
-  if (notKinds.length && !kinds.length) kinds = ALL_KINDS.filter((k) => !notKinds.includes(k));
-  if (notTypes.length && !types.length) types.push(...ALL_TYPES.filter((t) => !notTypes.includes(t)));
+  // What is excluded is kept as an exclusion, per dimension; one value named as well wins ("new, not amended").
+  const not: Exclusion = {
+    outcomes: outcomes.length ? [] : notOutcomes,
+    // "apart from tap approvals": the outcome excluded is the route's step, not the whole route.
+    routes: routes.length || outcomes.length ? [] : notRoutes.filter((r) => !ROUTE_OUTCOMES[r].some((o) => notOutcomes.includes(o))),
+    kinds: kinds.length ? [] : notKinds,
+    types: types.length ? [] : notTypes,
+    questions: notQuestions,
+    formats: formats.length ? [] : notFormats,
+    flags: notFlags,
+    ids: notIds,
+    // "rgms not in 2025", "texts except in march": the window left out.
+    windows: timeNotApplied.length && asked ? [`${asked.from ?? '0000-01-01'}..${asked.to ?? '9999-12-31'}`] : [],
+  };
+  /** How many filters the exclusions and table flags add (a text list asked by them alone). */
+  const textExclusions = not.outcomes!.length + not.routes!.length + not.kinds!.length + not.types!.length + flags.length + notFlags.length + notIds.length;
   // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
   if (notHeld === 'deferred' && subjects.includes('rgms')) {
     notHeld = undefined;
@@ -833,7 +889,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const asked = terms.length ? terms : afterFirst ? [afterFirst.toLowerCase()] : [];
     return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: firstRaw };
   }
-  const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length;
+  const filters = outcomes.length + routes.length + kinds.length + types.length + subjects.length + textExclusions;
   // 4, early: with ids, only "what the summary does not hold" comes before them (greetings and
   // definitions need a text without ids), so the rest of the reading is not built.
   // "is X.1818 published": the text, whose status the answer gives; publication is for the texts asked at large.
@@ -846,7 +902,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
 
   const count = topics.includes('count');
   // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
-  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length > 0 || subjectExcluded;
+  const negationUsed = notKinds.length + notTypes.length + notRoutes.length + notOutcomes.length + notFormats.length + notFlags.length > 0 || subjectExcluded;
   const contentOf = (ws: readonly string[]): string[] =>
     ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(negationUsed && NEGATORS.has(w)));
   let content = contentOf(loose);
@@ -857,9 +913,10 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     let j = i + 1;
     while (j < words.length && (NEGATOR_GAP.has(words[j]!) || TOPIC_PREPOSITIONS.has(words[j]!))) j++;
     const w = words[j];
+    // "approved texts not about 5g": the topic excluded (items whose title holds it are left out).
     if (w && content.includes(w) && known.has(w) && !places.venueWords.has(w)) {
       content = content.filter((c) => c !== w);
-      excludedNotApplied.push(w);
+      not.words = [...(not.words ?? []), w];
     }
   }
   const norm = words.join(' ');
@@ -868,7 +925,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // Where and how RGMs meet: a place of the data ("paris"), or a word after "in"/"at" that is nothing
   // else ("rgms in geneva": the answer says the data holds none there); "virtual", "in person". Said
   // of RGMs only: "child online protection" is a title's words, read again without the formats.
-  const textFilters = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts') || subjects.includes('work-items');
+  const textFilters =
+    outcomes.length + routes.length + kinds.length + types.length + textExclusions > 0 || subjects.includes('texts') || subjects.includes('work-items');
   const venueWords = content.filter((w) => places.venueWords.has(w));
   // "rgms in south korea": another name of a place, looked up only when a word of one is there.
   const alias = content.some((w) => PLACE_ALIAS_WORDS.has(w)) ? placeAlias(norm) : undefined;
@@ -881,13 +939,13 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     (subjects.includes('rgms') ||
       !!time ||
       topics.includes('meetings') ||
-      ((formats.length > 0 || venueWords.length > 0 || !!state) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
+      ((formats.length > 0 || notFormats.length > 0 || venueWords.length > 0 || !!state) && content.every((w) => venueWords.includes(w) || PAST_CUES.has(w))));
   let venue: string | undefined;
   let format: RgmFormat | undefined;
   if (!rgmContext) state = undefined;
   // "rgms where the venue is tbd": the undecided thing is the venue, not the dates.
   else if (state === 'tbc' && words.some((w) => VENUE_NOUNS.has(w))) state = 'no-venue';
-  if (rgmContext && (formats.length > 0 || venueWords.length > 0 || state)) {
+  if (rgmContext && (formats.length > 0 || notFormats.length > 0 || venueWords.length > 0 || state)) {
     if (!subjects.includes('rgms')) subjects.push('rgms');
     format = formats.length === 1 ? formats[0] : undefined;
     if (venueWords.length) venue = venueWords.join(' ');
@@ -901,22 +959,30 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     const place = placeNamed(words, content, known);
     if (place) venue = venue && place !== venue ? `${place} ${venue}` : place;
   }
-  // "rgms not in paris", "rgms outside europe": no filter says "anywhere but there", so the place is
-  // not applied and said back unused, never read as that place.
-  const notPlace = venue ? NOT_AT_PLACE.exec(norm) : null;
-  if (notPlace && venue!.split(' ').includes(PLACE_ALIASES.get(notPlace[1]!) ?? notPlace[1]!)) {
-    venue = undefined;
-    excludedNotApplied.push(`in ${notPlace[1]}`);
-    content = content.filter((w) => w !== notPlace[1] && w !== 'outside' && !(alias?.words.includes(w) ?? false));
+  // "rgms not in paris", "rgms outside europe": every RGM but those meeting there.
+  if (venue) {
+    const excludedPlaces = placesExcluded(norm, new Set(venue.split(' ')));
+    if (excludedPlaces.length) {
+      venue =
+        venue
+          .split(' ')
+          .filter((w) => !excludedPlaces.includes(w))
+          .join(' ') || undefined;
+      not.venues = excludedPlaces;
+      const said = new Set([...excludedPlaces, ...NEGATION_BEFORE_PLACE]);
+      content = content.filter((w) => !said.has(w) && !said.has(PLACE_ALIASES.get(w) ?? '') && !(alias?.words.includes(w) ?? false));
+    }
   }
   // A past-tense question about a month an SG17 meeting was held in, or about "the September
   // meeting": that meeting's outcomes, not a time window ahead ("rgms in Sep" stays a window).
   // The texts of a list are all acted on at a meeting: a month it was held in names it too ("amds
   // that went to LC in Sep"), as do "the last meeting", "last time", "in Geneva".
   let meeting = meetingId;
-  const textList = outcomes.length + routes.length + kinds.length + types.length > 0 || subjects.includes('texts');
+  const textList = outcomes.length + routes.length + kinds.length + types.length + textExclusions > 0 || subjects.includes('texts');
   const textsAsked = !subjects.includes('rgms') && !subjects.includes('work-items');
   const pastCue = words.some((w) => PAST_CUES.has(w));
+  // "what was approved this time": the texts acted on at the meeting the data is of, said in the reading.
+  if (!meeting && current && textsAsked && (textList || filters > 0)) meeting = env.catalog.latest.id;
   if (!meeting && time && textsAsked && (pastCue || topics.includes('meetings') || textList)) {
     meeting = heldMeetingOf(time, env.now, places);
     if (meeting) window = {};
@@ -925,7 +991,7 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // What it will do is, as far as the summary says, approve the determined texts (the listing of
   // the meeting came close); "the April meeting" alone, or "when is" it, is that listing.
   const planned =
-    !meeting && topics.includes('meetings') && filters === 0 && questions.length === 0 && (time || words.includes('next'))
+    !meeting && topics.includes('meetings') && filters === 0 && !questionNamed && (time || words.includes('next'))
       ? plannedMeetingAsked(lower, norm, words, window, !!time, places)
       : undefined;
   if (planned === 'listing') return query({ ask: 'meetings' });
@@ -1004,14 +1070,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     : content.filter((w) => known.has(w));
 
   // 2. Greetings, thanks; what the summary does not hold.
-  const bare = questions.length === 0 && !time && content.length === 0;
+  const bare = !questionNamed && !time && content.length === 0;
   if (bare && filters === 0 && (topics.includes('greeting') || topics.includes('thanks')) && topics.length === 1) {
     return query({ ask: topics[0] as 'greeting' | 'thanks' });
   }
   // "what's next", "anything coming up", "upcoming": the RGMs still to come; SG17's own meetings came close.
   if (bare && signals.length === 0 && loose.some((w) => NEXT_CUES.has(w))) return query({ ask: 'rgms' }, 'meeting');
   // "what is a rapporteur": the word, before the person the summary does not name (asked only when the word is there).
-  const definable = !time && !count && questions.length === 0;
+  const definable = !time && !count && !questionNamed;
   if (definable && terms.includes('rapporteur') && meaningAsked(norm, terms, loose, signals, listCue).defines) return query({ ask: 'define', terms });
   const notHeldAnswer = notHeldQuery(words, signals, notHeld, filters, !!time, questions);
   if (notHeldAnswer) return notHeldAnswer;
@@ -1029,11 +1095,14 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // "new cgs": the groups the summary marks New, not the new work items.
   const newGroups = topics.includes('groups') && filters === 1 && kinds.length === 1 && kinds[0] === 'new';
   if (newGroups) kinds = [];
-  // "cgs that are not new": no filter says "not New" of groups (the others are "continued"), so all are listed and
-  // "not new" said back unused; never the texts of the other kinds (it listed revised texts and amendments).
+  // "cgs that are not new": the groups not marked New (the status is a word of the group, excluded like a topic);
+  // never the texts of the other kinds (it listed revised texts and amendments).
   const notNewGroups =
     topics.includes('groups') && notKinds.length === 1 && notKinds[0] === 'new' && outcomes.length + routes.length + types.length + subjects.length === 0;
-  if (notNewGroups) kinds = [];
+  if (notNewGroups) {
+    kinds = [];
+    not.words = [...(not.words ?? []), 'new'];
+  }
   if (
     kinds.length === 1 &&
     kinds[0] === 'new' &&
@@ -1051,9 +1120,17 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     kinds = kinds.filter((k) => k !== 'new');
     if (!subjects.includes('work-items')) subjects.push('work-items');
   }
+  // "which question has the most texts": the Questions ranked; "compare Q10 and Q15": side by side.
+  const rank = words.some((w) => QUESTION_NOUNS.has(w)) ? words.map((w) => RANK_CUES.get(w)).find((r) => r !== undefined) : undefined;
+  if (rank) {
+    perQuestion = true;
+    content = content.filter((w) => !RANK_CUES.has(w));
+  }
+  const compared = questions.length >= 2 && words.some((w) => COMPARE_CUES.has(w));
+  if (compared) content = content.filter((w) => !COMPARE_CUES.has(w));
   const about = topicWords.length ? topicWords.join(' ') : undefined;
   const otherTopic = topics.some((t) => t === 'groups' || t === 'stats' || t === 'highlights');
-  const listed =
+  let listed =
     otherTopic && (filters === 0 || newGroups || notNewGroups)
       ? undefined
       : listQuery({
@@ -1073,6 +1150,8 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
           perQuestion,
           meeting,
           twoClauses: norm.includes(' and ') && TWO_CLAUSES.test(norm),
+          not,
+          flags,
           nothingElse: content.length === 0 && !time,
         });
   // "which questions have no rgms", "questions with nothing approved": the Questions holding none,
@@ -1084,23 +1163,23 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
     loose.some((w) => NONE_CUES.has(w) && !(w === 'no' && (words[0] === 'no' || words.at(-1) === 'no') && loose.filter((x) => x === 'no').length === 1)) ||
     signals.some(({ phrase }) => phrase.endsWith(' without')) ||
     /\bnot\s+(?:have|has|had|get|got|hold|holding)\b/.test(norm);
+  if (listed?.perQuestion && rank) listed = { ...listed, rank };
+  // "how many rgms are left": a count is of the whole set unless the clock is asked for, as here (from today).
+  if (listed?.ask === 'rgms' && listed.count && !listed.from && !listed.to && words.some((w) => STILL_AHEAD.has(w))) listed = { ...listed, from: today() };
+  if (listed && compared) listed = { ...listed, sideBySide: true };
+  // The executor finds those Questions (the parser never runs a query).
   if (listed?.perQuestion && subjects.length <= 1 && noneAsked) {
-    const none = questionsHoldingNone(listed, env.catalog).filter((q) => !listed.questions?.length || listed.questions.includes(q));
-    if (none.length > 0) {
-      // Not counted: the count would be of the items (none), not of the Questions the list names.
-      const { perQuestion: _grouped, count: _counted, ...rest } = listed;
-      return query(
-        { ...rest, questions: none },
-        undefined,
-        content.filter((w) => !NONE_CUES.has(w) && !MEETING_WORDS.has(w)),
-      );
-    }
+    return query(
+      { ...listed, none: true },
+      undefined,
+      content.filter((w) => !NONE_CUES.has(w) && !MEETING_WORDS.has(w)),
+    );
   }
   if (listed) {
     // "last call" alone, "what is going to last call": the list; the definition came close.
     const term = terms[0];
     const typedCommand = env.commandWords.includes(firstRaw);
-    const alone = signals.length === 1 && !signals[0]!.signal.list && questions.length === 0;
+    const alone = signals.length === 1 && !signals[0]!.signal.list && !questionNamed;
     const close = term && !typedCommand && (opener !== undefined || alone) && listed.ask === 'texts' && !count ? `explain ${term}` : undefined;
     // Content words that narrowed nothing ("tap maybe"): the answer says it did not use them.
     const used = new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
@@ -1117,21 +1196,24 @@ function parse(typed: string, env: ParseEnv): ParseOutcome {
   // 7. Other topics; a Question on its own.
   // "cg on ai security": the groups whose names hold the words, like `about` on the other lists.
   if (topics.includes('groups'))
-    return query({ ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined }, undefined, [
-      ...content.filter((w) => !topicWords.includes(w)),
-      ...(notNewGroups ? ['not new'] : []),
-    ]);
+    return query(
+      { ask: 'groups', words: newGroups ? ['new', ...topicWords].join(' ') : about, count: count || undefined, not: exclusionFor(not, ['words']) },
+      undefined,
+      content.filter((w) => !topicWords.includes(w)),
+    );
   if (topics.includes('stats')) return query({ ask: 'stats' });
   // "q11 summary", "hot topics in q1": a Question's own overview, below.
-  if (topics.includes('highlights') && questions.length === 0) {
+  if (topics.includes('highlights') && !questionNamed) {
     // "hot topics of the september meeting": that meeting; "hot topics in march 2024": the meeting held then (the answer says when none was).
     return query({ ask: 'highlights', ...(meeting ? { meeting } : { from: window.from, to: window.to }) });
   }
-  if (topics.includes('meetings') && questions.length === 0) return query({ ask: 'meetings' });
-  if (questions.length > 0) {
-    if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions });
+  if (topics.includes('meetings') && !questionNamed) return query({ ask: 'meetings' });
+  if (questionNamed) {
+    const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
+    if (words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions, not: notQ });
     if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
-    if (content.length === 0) return query({ ask: 'texts', questions });
+    if (compared && words.some((w) => MEETING_WORDS.has(w))) return query({ ask: 'rgms', questions, sideBySide: true });
+    if (content.length === 0) return query({ ask: 'texts', questions, not: notQ, sideBySide: compared || undefined });
   }
   if (topics.includes('help') && content.length === 0) return query({ ask: 'help' });
   if (terms.length > 0 && content.length === 0 && askingMeaning) return query({ ask: 'define', terms });
@@ -1294,6 +1376,18 @@ interface ListParts {
   readonly twoClauses?: boolean;
   /** No word is left beyond the subject ("texts", "all texts"): the whole list is asked for. */
   readonly nothingElse?: boolean;
+  /** What is excluded, per dimension. */
+  readonly not?: Exclusion;
+  /** Table flags asked (ISO/IEC equivalent, A.5 justification…). */
+  readonly flags?: readonly TextFlag[];
+}
+
+/** The exclusions that apply to one kind of list. */
+function exclusionFor(not: Exclusion | undefined, keys: readonly (keyof Exclusion)[]): Exclusion | undefined {
+  if (!not) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (not[k]?.length) out[k] = not[k];
+  return Object.keys(out).length ? canonicalExclusion(out as Exclusion) : undefined;
 }
 
 /** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
@@ -1318,24 +1412,49 @@ function listQuery(p: ListParts): Query | undefined {
       !p.subjects.includes('texts') &&
       p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0)
   ) {
-    return { ask: 'rgms', questions: p.questions, format: p.format, state: p.state, venue: p.venue, ...p.window, words: p.words, count, perQuestion };
+    return {
+      ask: 'rgms',
+      questions: p.questions,
+      format: p.format,
+      state: p.state,
+      venue: p.venue,
+      ...p.window,
+      words: p.words,
+      count,
+      perQuestion,
+      not: exclusionFor(p.not, ['questions', 'formats', 'venues', 'words', 'windows']),
+    };
   }
   if (p.subjects.includes('work-items')) {
     const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
     const typeOrder: DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
-    return { ask: 'work-items', route, types: typeOrder.filter((t) => p.types.includes(t)), questions: p.questions, words: p.words, count, perQuestion };
+    return {
+      ask: 'work-items',
+      route,
+      types: typeOrder.filter((t) => p.types.includes(t)),
+      questions: p.questions,
+      words: p.words,
+      count,
+      perQuestion,
+      not: exclusionFor(p.not, ['questions', 'routes', 'types', 'ids', 'words']),
+    };
   }
+  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words', 'windows']);
+  const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
   if (
-    p.outcomes.length + p.routes.length + p.kinds.length + p.types.length === 0 &&
+    p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) === 0 &&
+    !textNot?.outcomes &&
+    !textNot?.routes &&
+    !textNot?.kinds &&
+    !textNot?.types &&
+    !textNot?.flags &&
+    !textNot?.ids &&
     !p.meeting &&
-    !(p.subjects.includes('texts') && (p.count || p.questions.length > 0 || !!p.words || p.perQuestion || timed))
+    !(p.subjects.includes('texts') && (p.count || questionNamed || !!p.words || p.perQuestion || timed))
   ) {
     // "texts", "all texts" and nothing else: every text acted on, as the `texts` command with no options.
-    if (p.nothingElse && p.subjects.length === 1 && p.subjects[0] === 'texts' && !p.count && !p.perQuestion && p.questions.length === 0)
-      return { ask: 'texts' };
-    return (p.count || p.perQuestion) && p.questions.length === 0 && p.subjects.length + (p.count ? 1 : 0) > 0
-      ? { ask: 'texts', count, perQuestion }
-      : undefined;
+    if (p.nothingElse && p.subjects.length === 1 && p.subjects[0] === 'texts' && !p.count && !p.perQuestion && !questionNamed) return { ask: 'texts' };
+    return (p.count || p.perQuestion) && !questionNamed && p.subjects.length + (p.count ? 1 : 0) > 0 ? { ask: 'texts', count, perQuestion } : undefined;
   }
   let outcomes = [...p.outcomes];
   // Supplements, Technical Reports and other documents are agreed, never TAP-approved: "any
@@ -1366,6 +1485,8 @@ function listQuery(p: ListParts): Query | undefined {
     kinds: kindOrder.filter((k) => p.kinds.includes(k)),
     types: typeOrder.filter((t) => types.includes(t)),
     questions: p.questions,
+    flags: p.flags?.length ? [...p.flags] : undefined,
+    not: textNot,
     meeting: p.meeting,
     ...p.window,
     words: p.words,

@@ -4,6 +4,7 @@
  * Query (test/query-corpus.test.ts checks the round trip for every corpus question).
  */
 import type { Outcome, Query } from './model.js';
+import { exclusionWords, flagWords } from './dimensions.js';
 import { textsNotListed } from './words.js';
 
 const OUTCOME_WORD: Readonly<Record<Outcome, string>> = {
@@ -43,7 +44,8 @@ function about(query: Query): string[] {
 }
 
 function byQuestion(query: Query): string[] {
-  return query.perQuestion ? ['by', 'question'] : [];
+  if (!query.perQuestion) return [];
+  return ['by', 'question', ...(query.none ? ['none'] : []), ...(query.rank ? [query.rank] : [])];
 }
 
 /** The terse command text of a Query. */
@@ -56,7 +58,9 @@ export function readingOf(query: Query): string {
         ...textsBase(query),
         ...(query.kinds ?? []),
         ...(query.types ?? []).map((t) => TYPE_WORD[t]),
+        ...flagWords(query),
         ...qs,
+        ...exclusionWords(query),
         ...(query.meeting ? [query.meeting] : []),
         ...window(query),
         ...about(query),
@@ -70,6 +74,7 @@ export function readingOf(query: Query): string {
         ...(query.types?.length ? ['work-items', ...query.types.map((t) => TYPE_WORD[t])] : []),
         ...(query.route ? [query.route] : []),
         ...qs,
+        ...exclusionWords(query),
         ...about(query),
         ...byQuestion(query),
       ];
@@ -78,6 +83,7 @@ export function readingOf(query: Query): string {
       words = [
         'rgm',
         ...qs,
+        ...exclusionWords(query),
         ...(query.format ? [query.format] : []),
         ...(query.state ? [query.state] : []),
         ...(query.venue ? ['in', query.venue] : []),
@@ -99,7 +105,7 @@ export function readingOf(query: Query): string {
       words = ['search', query.words ?? ''];
       break;
     case 'groups':
-      words = ['cg', ...about(query)];
+      words = ['cg', ...exclusionWords(query), ...about(query)];
       break;
     case 'meetings':
       words = ['meeting', ...window(query)];
@@ -124,6 +130,7 @@ export function readingOf(query: Query): string {
       words = [textsNotListed(query.notHeld) ? '' : 'who', query.notHeld ?? 'rapporteurs', ...qs];
       break;
   }
+  if (query.sideBySide) words.unshift('compare');
   if (query.count) words.unshift('count');
   return words.filter(Boolean).join(' ');
 }

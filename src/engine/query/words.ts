@@ -5,7 +5,7 @@
  * ones inside them ("not approved" over "approved"), whatever their order here.
  */
 import { STOP_WORDS as STOPWORDS } from '../../text/stopwords.js';
-import type { DocType, Outcome, RgmFormat, RgmState, Route, TextKind } from './model.js';
+import type { DocType, Outcome, RgmFormat, RgmState, Route, TextFlag, TextKind } from './model.js';
 
 /** What a phrase says about the question. One phrase may say several things ("last call"). */
 export interface Signal {
@@ -31,6 +31,8 @@ export interface Signal {
   readonly state?: RgmState;
   /** Questions rather than items are counted or listed ("how many questions have RGMs"). */
   readonly perQuestion?: true;
+  /** A column or note of the summary's tables a text has (an ISO/IEC equivalent, an A.5 justification…). */
+  readonly flag?: TextFlag;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -137,6 +139,23 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
   ...entries('aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
   ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
+  // Columns and notes of the summary's tables (dimensions.ts `flags`): asked for, or excluded ("without an iso equivalent").
+  ...entries(
+    'iso,iso equivalent,iso equivalents,iso iec,iso iec equivalent,iso iec equivalents,iso iec counterpart,iso counterpart,equivalent,equivalents,common text,common texts,twin text,jointly with iso,joint with iso,with iso',
+    { flag: 'iso-equivalent' },
+  ),
+  ...entries(
+    'a5,a 5,a5 justification,a 5 justification,a5 justifications,a 5 justifications,a5 reference,a 5 reference,a5 references,a 5 references,justification,justifications',
+    {
+      flag: 'a5',
+    },
+  ),
+  ...entries(
+    'deferred before,deferred earlier,previously deferred,earlier deferral,earlier deferrals,deferred at an earlier meeting,deferred at a previous meeting,been deferred before,approval deferred before,deferred previously,deferred in the past,had been deferred,history of deferral',
+    { flag: 'deferred-before' },
+  ),
+  ...entries('re determined,redetermined,determined again,determined twice,determined more than once', { flag: 're-determined' }),
+  ...entries('base text,base texts,base td,base document,base documents', { flag: 'base-text' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),
   ...entries('revised,revision,revisions,rev,revs,updated,edition,editions,new edition,new editions', { kind: 'revised' }),
@@ -284,33 +303,59 @@ export const DEFINE_FILLER: ReadonlySet<string> = new Set(
 export { STOPWORDS };
 
 /**
+ * The one negation lexicon: every word or phrase that excludes what follows it, on any dimension
+ * ("aap not Q11", "texts other than supplements", "rgms bar the virtual ones"). The parser's
+ * negators (`NEGATORS`) and its patterns for an excluded Question or place are built from it.
+ */
+export const NEGATION: readonly string[] = [
+  'not',
+  'non',
+  'without',
+  'except',
+  'except for',
+  'excepting',
+  'excluding',
+  'besides',
+  'other than',
+  'apart from',
+  'aside from',
+  'but not',
+  'bar',
+  'barring',
+  'minus',
+  'skipping',
+  'ignoring',
+  'leaving out',
+  'not counting',
+  'neither',
+  'nor',
+  'exclude',
+  'skip',
+  'ignore',
+  // "upcoming rgms that aren't q1" (as typed: the parser's normal form reads them "are not")
+  "aren't",
+  "isn't",
+  "weren't",
+  "wasn't",
+  // "not from q11", "besides the amendments": "than", "apart", "aside" carry the phrase (see NEGATION_JOINERS)
+];
+
+/** Words of a negation phrase that exclude nothing on their own ("other" of "other than", "out" of "leaving out"). */
+const NEGATION_JOINERS: ReadonlySet<string> = new Set(['other', 'from', 'for', 'out', 'counting']);
+
+/** Excluding phrases said only before a Question ("all but q11", "everything but q1", "without counting q2"). */
+export const NEGATION_BEFORE_QUESTION: readonly string[] = ['all but', 'everything but', 'anything but', 'without counting'];
+
+/** Excluding phrases said only before a place ("rgms outside europe"). */
+export const NEGATION_BEFORE_PLACE: readonly string[] = ['outside', 'outside of'];
+
+/**
  * Words that exclude the kind or type named next ("q15 texts that were not amendments", "everything
  * except amendments", "agreed texts other than supplements", "non-amendment texts"): the answer is
  * the other kinds or types, never the one named. Phrases that hold their own "not" ("not approved")
  * are read whole first, so these never touch them.
  */
-export const NEGATORS: ReadonlySet<string> = new Set([
-  'not',
-  'non',
-  'except',
-  'excepting',
-  'excluding',
-  'exclude',
-  'besides',
-  'than',
-  'apart',
-  'without',
-  'but',
-  // "skip the amendments, what else was consented", "ignoring amendments" (it listed the amendments alone)
-  'skip',
-  'skipping',
-  'ignore',
-  'ignoring',
-  'minus',
-  // "texts that are not recs nor suppls", "neither amendments nor corrigenda" (it listed the Supplements alone)
-  'neither',
-  'nor',
-]);
+export const NEGATORS: ReadonlySet<string> = new Set(NEGATION.flatMap((phrase) => phrase.split(' ')).filter((w) => !NEGATION_JOINERS.has(w)));
 
 /**
  * Verbs that open a question asked the other way round ("aren't the amendments consented?", "don't the
@@ -332,6 +377,9 @@ export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 
 /** Small words that may stand between a negator and what it excludes ("except for the amendments", "apart from supplements"). */
 export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'not',
+  'out',
+  // "cg not about new": a topic excluded (`not.words`) may be a word of the tables too
+  'about',
   'for',
   'from',
   'the',
@@ -517,3 +565,51 @@ export const SETTING_COMMANDS: ReadonlySet<string> = new Set([
 export function textsNotListed(notHeld: string | undefined): boolean {
   return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published');
 }
+
+/** Words that ask for two Questions or more side by side ("compare Q10 and Q15", "Q10 vs Q15"). */
+export const COMPARE_CUES: ReadonlySet<string> = new Set(['compare', 'comparing', 'compared', 'comparison', 'versus', 'vs', 'side', 'against', 'contrast']);
+
+/** Words that rank the Questions by how much they hold ("which Question has the most texts"). */
+export const RANK_CUES: ReadonlyMap<string, 'most' | 'fewest'> = new Map([
+  ['most', 'most'],
+  ['busiest', 'most'],
+  ['highest', 'most'],
+  ['largest', 'most'],
+  ['biggest', 'most'],
+  ['max', 'most'],
+  ['maximum', 'most'],
+  ['fewest', 'fewest'],
+  ['least', 'fewest'],
+  ['lowest', 'fewest'],
+  ['smallest', 'fewest'],
+  ['min', 'fewest'],
+  ['minimum', 'fewest'],
+]);
+
+/** The word "Question" itself, as ranked or compared ("which question", "what qs"). */
+export const QUESTION_NOUNS: ReadonlySet<string> = new Set(['question', 'questions', 'qs', 'q']);
+
+/** The meeting the data is of, named without a date ("what was approved this time"): never a window, never search words. */
+export const THIS_MEETING: readonly string[] = [
+  'at this meeting',
+  'at this plenary',
+  'at this session',
+  'in this meeting',
+  'this meeting',
+  'this plenary',
+  'this session',
+  'this time',
+  'this round',
+  'this time round',
+  'this time around',
+  'this go round',
+].sort((a, b) => b.length - a.length);
+
+/** Words that ask a count of RGMs for those still ahead ("how many rgms are left"); without one a count is of every RGM the data holds. */
+export const STILL_AHEAD: ReadonlySet<string> = new Set(['left', 'remaining', 'remain', 'upcoming', 'coming', 'ahead', 'future', 'still']);
+
+/** Words that join things one negator covers ("except Q3 and Q1", "not in paris or stockholm", "neither … nor …"). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'plus']);
+
+/** The word every phrase of THIS_MEETING holds: looked for first (most questions hold none). */
+export const THIS_MEETING_CUE = 'this';

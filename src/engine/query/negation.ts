@@ -1,0 +1,137 @@
+/**
+ * The negation rule, in one place: which words exclude (the one lexicon, words.ts `NEGATION`), when
+ * a negator does exclude (`excludes`: not in a question asked the other way round, not a "but" that
+ * joins), and what it covers — the value that follows, over small words (`NEGATOR_GAP`), and what is
+ * joined to that value by a conjunction (`joined`: "except Q3 and Q1", "not in Paris or Stockholm").
+ * The patterns for an excluded Question, id, place or time window are built from the lexicon here.
+ */
+import {
+  ASKED_OF,
+  AUXILIARIES,
+  CONJUNCTIONS,
+  LEAD_INS,
+  NEGATION,
+  NEGATION_BEFORE_PLACE,
+  NEGATION_BEFORE_QUESTION,
+  PLACE_ALIASES,
+  PLACE_WORDS,
+} from './words.js';
+
+/** Other names of places, longest first ("south korea" before "korea"). */
+const ALIASES_LONGEST_FIRST: readonly string[] = [...PLACE_ALIASES.keys()].sort((x, y) => y.length - x.length);
+
+/** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
+const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})\\s+(?:(?:in|at)\\s+)?(?:the\\s+)?([a-z]+)`);
+
+/** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
+export const NOT_BEFORE_TIME = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})(?:\\s+(?:for|from|in|on|during|the|of))*\\s*$`);
+/** Phrases of the negation lexicon as one regular-expression alternation, longest first. */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
+export const EXCLUDING_BEFORE = new RegExp(
+  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|(?:is|are|was|were)n['’]?t\\s+(?:from|for|of|by|in))(?:\\s+(?:for|from|in|of|by|the))*\\s*$`,
+  'i',
+);
+
+/** Every word of the negation phrases, and the contracted verbs that exclude ("isn't from"), typed with or without the apostrophe. */
+const NEGATION_WORDS: ReadonlySet<string> = new Set([
+  ...[...NEGATION, ...NEGATION_BEFORE_QUESTION].flatMap((p) => p.split(' ')).map((w) => w.replace('’', "'")),
+  ...['is', 'are', 'was', 'were'].flatMap((v) => [`${v}n't`, `${v}nt`, `${v}n’t`]),
+]);
+const NOT_A_LETTER = /[^a-z'’]+/;
+
+/** The longest a negation phrase and the small words after it can be ("without counting for the "). */
+const NEGATOR_REACH = 40;
+
+/** Whether the text holds any word of the negation lexicon (one pass; most questions hold none). */
+export function mayNegate(text: string): boolean {
+  return text
+    .toLowerCase()
+    .split(NOT_A_LETTER)
+    .some((w) => NEGATION_WORDS.has(w));
+}
+
+/** Where the negator that excludes what stands at `at` begins (an index into `text`), or null: only the last words before it are read. */
+export function negatorBefore(text: string, at: number): { readonly index: number } | null {
+  const from = Math.max(0, at - NEGATOR_REACH);
+  const tail = text.slice(from, at);
+  // Most ids and Questions follow no negator: a set lookup per word decides before the pattern runs.
+  if (
+    !tail
+      .toLowerCase()
+      .split(NOT_A_LETTER)
+      .some((w) => NEGATION_WORDS.has(w))
+  )
+    return null;
+  const m = EXCLUDING_BEFORE.exec(tail);
+  return m ? { index: from + m.index } : null;
+}
+
+/** What may join two things a negator covers: "Q3's and Q1's", "paris or stockholm", "q1, q2". */
+const JOINED = new RegExp(`^\\s*(?:['’]s)?\\s*(?:,|&|\\b(?:${[...CONJUNCTIONS].join('|')})\\b)?\\s*$`, 'i');
+export function joined(between: string): boolean {
+  return JOINED.test(between);
+}
+
+/** Every place a negator excludes ("not in paris", "outside europe", "not in paris or stockholm"), as the venues name them. */
+export function placesExcluded(norm: string, venues: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const m of norm.matchAll(NOT_AT_PLACES)) {
+    // "not in south korea": another name of a place, of one word or more, from the word excluded on.
+    const from = m.index + m[0].length - m[1]!.length;
+    const phrase = ALIASES_LONGEST_FIRST.find((p) => norm.startsWith(p, from) && !/\w/.test(norm[from + p.length] ?? '')) ?? m[1]!;
+    const name = PLACE_ALIASES.get(phrase) ?? phrase;
+    if (venues.has(name)) out.push(...placesJoined(norm.slice(from + phrase.length).split(' '), venues, name));
+  }
+  return [...new Set(out)];
+}
+const NOT_AT_PLACES = new RegExp(NOT_AT_PLACE.source, 'g');
+
+/** The place a negator excluded and those joined to it ("not in paris or stockholm"): the words after it, over conjunctions and "in"/"at". */
+function placesJoined(after: readonly string[], venues: ReadonlySet<string>, first: string): string[] {
+  const out = [first];
+  for (const w of after) {
+    if (CONJUNCTIONS.has(w) || PLACE_WORDS.has(w) || w === 'the' || w === '') continue;
+    if (!venues.has(w)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/** Words between an excluding word and the topic it excludes ("not about 5g", "except on pki"). */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're', 'related']);
+
+/** Verbs a phrase of what texts did may open on ("were agreed", "got approved", "going to lc"). */
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'got', 'get', 'gets', 'going', 'go', 'goes', 'went', 'gone', 'sent']);
+
+/**
+ * Whether the negator at `i` excludes what follows. Not in a question asked the other way round
+ * ("aren't the amendments consented?": the amendments consented, never the other texts not consented),
+ * nor "but" that joins ("but are the amendments in last call") or means "only" ("nothing but amendments").
+ */
+export function excludes(words: readonly string[], i: number, saidBefore: boolean): boolean {
+  const w = words[i]!;
+  // "approved, not just consented": the step named after is excluded (the one before is asked); "not just
+  // amendments but also new texts" asks for both, so it only excludes after something asked.
+  if (w === 'not' && (words[i + 1] === 'just' || words[i + 1] === 'merely')) return saidBefore;
+  if (w === 'not' && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
+    return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
+  }
+  // "not amendments but new texts", "not approved but consented": after a "not", "but" names what is asked instead;
+  // one that opens the question joins ("not q1 but q3 rgms" once "not q1" is taken: "but rgms").
+  if (w === 'but')
+    return (
+      i > 0 &&
+      !AUXILIARIES.has(words[i + 1] ?? '') &&
+      words[i - 1] !== 'nothing' &&
+      words[i - 1] !== 'none' &&
+      !words.slice(0, i).some((x) => x === 'not' || x === 'non')
+    );
+  return true;
+}
