@@ -80,11 +80,14 @@ export function startService(env: Record<string, string>): ServiceProcess {
         reject(new Error(`service exited (${code}) before the expected log line: ${stderr.slice(0, 500)}`));
       });
     });
+  const url = waitForLog((l) => typeof l.url === 'string' && String(l.msg).includes('listening')).then((l) => String(l.url));
+  // A service that stops before listening (a test expects that) rejects `url` for whoever awaits it, not the process.
+  url.catch(() => undefined);
   return {
     child,
     lines,
     stderr: () => stderr,
-    url: waitForLog((l) => typeof l.url === 'string' && String(l.msg).includes('listening')).then((l) => String(l.url)),
+    url,
     waitForLog,
     exited: (timeoutMs = 10_000) =>
       Promise.race([
