@@ -37,7 +37,8 @@ export function subscriptionItem(s: Subscription): Record<string, unknown> {
   };
 }
 
-function refusal(ctx: CommandContext, kind: string, title: string, summary: string): Answer {
+/** An answer that refuses: nothing done, the reason said (channel and person checks alike). */
+export function refusal(ctx: CommandContext, kind: string, title: string, summary: string): Answer {
   return {
     kind,
     ok: false,

@@ -6,7 +6,7 @@ import type { Answer } from '../answer.js';
 import type { CommandContext } from '../command.js';
 import { meetingLabel } from '../../dataset/catalog.js';
 import type { Follow } from '../../store/port.js';
-import { describeQuestions, describeTiming } from '../../planner/describe.js';
+import { describeQuestions, describeTiming, refusal } from '../../planner/describe.js';
 
 export const FOLLOW_SOURCE = 'your personal follows (bot database)';
 
@@ -35,15 +35,7 @@ export function followTitle(f: Follow): string {
 
 /** The checks every follow command makes: a person the bot can message, and a database. */
 export function personCheck(ctx: CommandContext): Answer | null {
-  const refuse = (kind: string, title: string, summary: string): Answer => ({
-    kind,
-    ok: false,
-    title,
-    summary,
-    sections: [],
-    source: meetingLabel(ctx.catalog.latest),
-    data: { kind, items: [] },
-  });
+  const refuse = (kind: string, title: string, summary: string): Answer => refusal(ctx, kind, title, summary);
   if (!ctx.person) {
     return refuse(
       'no-person',
