@@ -87,7 +87,16 @@ const LISTS = new Set<Query['ask']>(['texts', 'work-items', 'rgms']);
 /** Fields read together as one dimension: a window named replaces the whole window. */
 const TOGETHER: readonly (readonly (keyof Query)[])[] = [['from', 'to']];
 
-const CUES = [...FOLLOW_UP_CUES].sort((a, b) => b.phrase.split(' ').length - a.phrase.split(' ').length);
+/** A cue with its words split once (every message is looked at for cues: no split per word). */
+type SplitCue = Cue & { readonly parts: readonly string[] };
+
+/** The cues by their first word, longest first: a word is compared only with the cues it can open. */
+const CUES_BY_FIRST = (() => {
+  const split: SplitCue[] = FOLLOW_UP_CUES.map((c) => ({ ...c, parts: c.phrase.split(' ') })).sort((a, b) => b.parts.length - a.parts.length);
+  const byFirst = new Map<string, SplitCue[]>();
+  for (const cue of split) byFirst.set(cue.parts[0]!, [...(byFirst.get(cue.parts[0]!) ?? []), cue]);
+  return byFirst;
+})();
 
 /**
  * The refined Query when `text` continues `last`, else undefined (answer it on its own).
@@ -235,12 +244,12 @@ function cuesOf(text: string): { roles: Set<CueRole>; rest: string; saidWithStep
   const roles = new Set<CueRole>();
   let start = 0; // words before this one are all openers: an opener may follow another ("and just …")
   for (let i = 0; i < words.length; ) {
-    const cue = CUES.find((c) => matches(c, words, i, start === i));
+    const cue = CUES_BY_FIRST.get(words[i]!.word)?.find((c) => matches(c, words, i, start === i));
     if (!cue) {
       i++;
       continue;
     }
-    const n = cue.phrase.split(' ').length;
+    const n = cue.parts.length;
     for (let j = i; j < i + n; j++) {
       role[j] = cue.role;
       keep[j] = cue.keep === true;
@@ -261,8 +270,8 @@ function cuesOf(text: string): { roles: Set<CueRole>; rest: string; saidWithStep
   };
 }
 
-function matches(cue: Cue, words: readonly { word: string }[], i: number, atStart: boolean): boolean {
-  const parts = cue.phrase.split(' ');
+function matches(cue: SplitCue, words: readonly { word: string }[], i: number, atStart: boolean): boolean {
+  const parts = cue.parts;
   if (i + parts.length > words.length || parts.some((p, k) => words[i + k]!.word !== p)) return false;
   if (cue.at === undefined) return true;
   return atStart || (cue.at === 'edge' && i + parts.length === words.length);
