@@ -143,6 +143,13 @@ describe('aggregations, comparisons, counts, meetings by name', () => {
     expect(String(a.summary)).toMatch(/^Q11\/17 has the most texts \(10\)/);
   });
 
+  it('names what it ranks as asked: the one kind or type, else texts', async () => {
+    const amendments = await ask('which question has the most amendments', contextAt(NOW));
+    expect(String(amendments.summary)).toMatch(/^Q11\/17 has the most amendments \(9\)\. 1 Question has amendments in the data/);
+    const supplements = await ask('which question has the most supplements', contextAt(NOW));
+    expect(String(supplements.summary)).toMatch(/has the most Supplements \(2\)\. 2 Questions have Supplements/);
+  });
+
   it('puts two Questions side by side in data.groups', async () => {
     const a = await ask('compare Q10 and Q15', contextAt(NOW));
     expect(a.data.groups).toEqual([

@@ -642,6 +642,8 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
   const timed = query.from !== undefined || query.to !== undefined;
   const matching = perQuestionMatches(query, catalog);
   const what = query.ask === 'rgms' ? 'interim RGM' : query.ask === 'work-items' ? 'new work item' : 'text';
+  // What each row counts, named as asked ("the most amendments"); the title says the filters already.
+  const unit = what === 'text' ? textNoun(query) : what;
   // Each row: the items' ids (the data) and how a reader knows them (an RGM by its dates, not its id).
   const rows: { question: string; ids: string[]; names: string[] }[] = [];
   for (const [question, held] of catalog.questions) {
@@ -671,13 +673,28 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
     kind,
     ok: true,
     title,
-    summary: `${rankLine(rows, query.rank, what)}${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${what}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
+    summary: `${rankLine(rows, query.rank, unit)}${n} Question${n === 1 ? '' : 's'} ${n === 1 ? 'has' : 'have'} ${unit}s in the data${query.ask === 'rgms' ? ' (planned, past or to come)' : ''}.`,
     sections: rows.length
-      ? [{ items: rows.map((r) => ({ text: r.question, detail: `${r.ids.length} ${what}${r.ids.length === 1 ? '' : 's'}: ${r.names.join('; ')}` })) }]
+      ? [{ items: rows.map((r) => ({ text: r.question, detail: `${r.ids.length} ${unit}${r.ids.length === 1 ? '' : 's'}: ${r.names.join('; ')}` })) }]
       : [],
     source: sourceLabel(catalog.latest),
     data: { kind, items: rows.map((r) => ({ id: r.question, items: r.ids })), groups: rows.map((r) => ({ label: r.question, ids: r.ids })) },
   };
+}
+
+/** What one ranked text is called: the one kind or type asked ("the most amendments"), else a text. */
+const TEXT_NOUNS: Readonly<Partial<Record<string, string>>> = {
+  amendment: 'amendment',
+  recommendation: 'Recommendation',
+  supplement: 'Supplement',
+  'technical-report': 'Technical Report',
+};
+function textNoun(query: Query): string {
+  const [kind, ...moreKinds] = query.kinds ?? [];
+  const [type, ...moreTypes] = query.types ?? [];
+  if (kind && moreKinds.length === 0 && !type) return TEXT_NOUNS[kind] ?? 'text';
+  if (type && moreTypes.length === 0 && !kind) return TEXT_NOUNS[type] ?? 'text';
+  return 'text';
 }
 
 /** "Q11/17 has the most texts (10). ": the Questions tied at the top (or bottom) of a ranked list. */
