@@ -252,6 +252,7 @@ const HEAVY: readonly RegExp[] = [
   /\/node_modules\/ical-generator\//,
   /\/node_modules\/ws\//,
   /\/node_modules\/better-sqlite3\//,
+  /\/node_modules\/pg(?:-[a-z-]+)?\//,
   /^node:(?:http|https|http2|net|tls)$/,
   /\/adapters\/(?:app|logger|slack|discord|http|cron|reminders)\b/,
 ];
