@@ -43,10 +43,13 @@ export const REFINERS: readonly Refiner[] = [
   topics,
 ];
 
-export function run(s: State): ParseOutcome {
-  for (const refine of REFINERS) {
+/** The last refiner: a search for the words left, or not understood. */
+export const LAST: (s: State) => ParseOutcome = search;
+
+export function run(s: State, refiners: readonly Refiner[] = REFINERS, last: (s: State) => ParseOutcome = LAST): ParseOutcome {
+  for (const refine of refiners) {
     const outcome = refine(s);
     if (outcome) return outcome;
   }
-  return search(s);
+  return last(s);
 }
