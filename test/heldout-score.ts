@@ -73,7 +73,8 @@ export function miss(answer: Answer, e: Expect): string | null {
   const got = answer.data.items.map(idOf);
   const problems: string[] = [];
   if (e.honest) {
-    const honest = answer.reading?.understood === false || got.length === 0;
+    // A not-found answer claims nothing: its items are only "did you mean" suggestions.
+    const honest = answer.reading?.understood === false || answer.data.kind === 'not-found' || got.length === 0;
     if (!honest) problems.push(`claimed ${got.length} item(s): ${got.slice(0, 5).join(', ')}`);
   }
   if (e.ids && !sameSet(got, e.ids)) problems.push(`ids ${JSON.stringify(got)} ≠ ${JSON.stringify(e.ids)}`);
