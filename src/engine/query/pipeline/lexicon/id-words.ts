@@ -3,6 +3,8 @@
  * match, the pieces a text must hold before a pattern is worth running, and how each is spelled
  * back. A new spelling is a line here, never code in a recogniser.
  */
+import { alternation } from '../../negation.js';
+import { NEGATION } from '../../words.js';
 
 export const REC_AMD = /\b(x|tr|y|e)\s*\.?\s*(\d{1,4})\s*(?:amd|amendment|amend)\s*\.?\s*(\d{1,2})\b/gi;
 export const REC_COR = /\b(x|y|e)\s*\.?\s*(\d{1,4})\s*(?:cor|corr|corrigendum)\s*\.?\s*(\d{1,2})\b/gi;
@@ -74,3 +76,31 @@ export const spell = {
   td: (digits: string): string => `TD${Number(digits)}`,
   question: (n: number): string => `Q${n}/17`,
 };
+
+/**
+ * Nouns that say what a bare number after a negator counts ("questions other than 11 and 15",
+ * "all the supplements except 43"): the dimension it is read by, and whether the noun is used up
+ * by it (a Question's noun is; "supplements" still names the type asked).
+ */
+export interface NumberedNoun {
+  readonly dimension: 'question' | 'supplement';
+}
+const QUESTION_NOUN: NumberedNoun = { dimension: 'question' };
+const SUPPLEMENT_NOUN: NumberedNoun = { dimension: 'supplement' };
+export const NUMBERED_NOUNS: ReadonlyMap<string, NumberedNoun> = new Map([
+  ...['question', 'questions', 'qs'].map((n): [string, NumberedNoun] => [n, QUESTION_NOUN]),
+  ...['supplement', 'supplements', 'suppl', 'suppls', 'supps', 'sups'].map((n): [string, NumberedNoun] => [n, SUPPLEMENT_NOUN]),
+]);
+/** Small words between the negator and the numbers ("except for the 43", "other than numbers 11 and 15"). */
+const NUMBERED_GAP = 'for|from|of|the|number|numbers|no|nos';
+/** Numbers joined ("11 and 15", "11, 12 or 15"). */
+const NUMBER_LIST = '\\d{1,3}(?:\\s*(?:,|and|or|&|\\+)\\s*\\d{1,3})*';
+let negated: RegExp | undefined;
+/** A numbered noun, a negator (with small words after it), and the numbers it excludes; built once, from the one negation lexicon. */
+export function negatedNumbers(): RegExp {
+  negated ??= new RegExp(
+    `(?<![\\w.])(${[...NUMBERED_NOUNS.keys()].join('|')})\\s*,?\\s+((?:${alternation(NEGATION)})(?:\\s+(?:${NUMBERED_GAP}))*)\\s+(${NUMBER_LIST})(?![\\w.:/])`,
+    'gi',
+  );
+  return negated;
+}

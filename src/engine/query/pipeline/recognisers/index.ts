@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer.js';
 import { recogniseDocuments } from './documents.js';
 import { recogniseAcronyms, recogniseMeetingId, recogniseNumbers, recogniseParts } from './ids.js';
 import { splitExcludedIds } from './negated-ids.js';
+import { recogniseNegatedNumbers } from './numbered.js';
 import { recogniseQuestions } from './questions.js';
 import { Scan } from './scan.js';
 
@@ -27,6 +28,7 @@ const RECOGNISERS: readonly ((s: Scan) => void)[] = [
   recogniseDocuments,
   recogniseNumbers,
   recogniseAcronyms,
+  recogniseNegatedNumbers,
   recogniseQuestions,
 ];
 
