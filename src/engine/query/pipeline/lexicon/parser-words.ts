@@ -17,7 +17,9 @@ export const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
 /** Words after `search` that are no part of what is searched ("search for pki"). */
 export const SEARCH_LEAD = /^(?:for|about)\s+/i;
 /** Words after `rec` that are no part of the name ("rec status of X.1716"). */
-export const IDS_LEAD = /^(?:status of|status|about|of|for)\s+/i;
+export const IDS_LEAD = /^(?:status of|status|of|for)\s+/i;
+/** Words after `rec` that lead to a topic, not a name ("rec on vehicular edge computing"): read as Recommendations about it. */
+export const TOPIC_LEAD = /^(?:on|about|regarding|concerning)\s+/i;
 
 /** Words a typo is mended towards besides the tables' phrases and the command words. */
 export const TYPO_EXTRA_WORDS: readonly string[] = ['explain', 'define', 'difference', 'between'];
