@@ -122,3 +122,24 @@ export const MEANING_ASKED = /\b(?:mean|means|stand for|stands for)$/;
 export const COMPARISON_ASKED = /\b(?:vs|versus|compared|compare|difference|diff)\b/;
 /** "what are the new work items": an opener that lists the one term it names, never defines it. */
 export const LISTING_OPENER = 'what are the';
+
+/**
+ * What a question may ask of a text that the summary cannot answer: the words that ask it, what
+ * else the question must say (its publication; its approval, which a meeting still to come
+ * decides), and the part said back plainly. The text
+ * is still answered with what the data holds.
+ */
+export interface CannotAnswer {
+  readonly asks: ReadonlySet<string>;
+  readonly needs?: 'published' | 'approval';
+  readonly part: string;
+}
+export const CANNOT_ANSWER: readonly CannotAnswer[] = [
+  { asks: new Set(['why', 'reason', 'reasons']), part: 'why — the summary gives no reasons' },
+  { asks: new Set(['when']), needs: 'published', part: 'when it will be published — the summary gives no publication dates' },
+  {
+    asks: new Set(['will', 'shall', 'going']),
+    needs: 'approval',
+    part: 'whether it will be approved — the summary records what was decided, not what will be',
+  },
+];
