@@ -45,3 +45,13 @@ describe('numbers after a negator are read by the noun before them (recognisers/
     expect(spans('texts except 43').notIds).toEqual([]);
   });
 });
+
+describe('phrases of the tables name SG17 meetings (recognisers/phrases.ts, words.ts meetings row)', () => {
+  it.each([
+    ['when does the study group meet next', 'meeting'],
+    ['when does sg17 meet next', 'meeting'],
+    ['when does the sg meet next', 'meeting'],
+  ])('%s → %s', (text, read) => {
+    expect(reading(text)).toBe(read);
+  });
+});
