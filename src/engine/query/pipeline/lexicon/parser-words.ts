@@ -67,6 +67,8 @@ export const WITHOUT_ENDING = ' without';
 
 /** Asking when or where: the listing's place and dates, never the texts. */
 export const WHEN_WHERE: ReadonlySet<string> = new Set(['when', 'where']);
+/** Asking when or where a text is discussed ("when will X.1058-rev be discussed"). */
+export const DISCUSSION_ASKED: ReadonlySet<string> = new Set(['when', 'where', 'discussed', 'discuss', 'discusses', 'discussing', 'meets', 'meeting']);
 /** "dates" with nothing else asked: the meetings' days. */
 export const DATES_WORDS: ReadonlySet<string> = new Set(['dates']);
 /** "next": a meeting still to come. */
