@@ -33,9 +33,15 @@ export function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
-/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
+/**
+ * Words that may stand between a negator and the Question it excludes: prepositions, and what the
+ * excluded items are called ("except those from q2", "other than the texts of q11", "but not any from q4").
+ */
+const QUESTION_GAP = 'for|from|in|of|by|the|those|these|ones|any|texts|items|recs|recommendations';
+
+/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11", "except those from q2"). */
 export const EXCLUDING_BEFORE = new RegExp(
-  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|(?:is|are|was|were)n['’]?t\\s+(?:from|for|of|by|in))(?:\\s+(?:for|from|in|of|by|the))*\\s*$`,
+  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|(?:is|are|was|were)n['’]?t\\s+(?:from|for|of|by|in))(?:\\s+(?:${QUESTION_GAP}))*\\s*$`,
   'i',
 );
 
