@@ -61,3 +61,19 @@ describe('"never" excludes; a deferral excluded is the history the Notes give', 
     expect(await readingOf('which texts were never approved')).toBe('tap not-approved');
   });
 });
+
+describe('a document number names what the data holds under it, of every kind', () => {
+  it.each([
+    ['what is TD2415', 'sg17-2024-09/work-item-5'],
+    ['which group has TD2512', 'CG-COP'],
+    ['TD2287', 'CG-AIsec'],
+    ['rec R66', 'X.1283'],
+  ])('%s → %s', async (q, id) => {
+    expect(await idsOf(q)).toEqual([id]);
+  });
+  it('a TD the data names nowhere is still not found', async () => {
+    const answer = await ask('rec TD9999', contextAt(NOW));
+    expect(answer.data.items).toEqual([]);
+    expect(answer.title).toMatch(/^Not found/);
+  });
+});
