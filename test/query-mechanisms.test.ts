@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/engine/engine.js';
+import { meetingMonths } from '../src/engine/query/history.js';
 import { contextAt } from './engine-helpers.js';
 
 const NOW = '2024-11-20T00:00:00Z';
@@ -75,5 +76,23 @@ describe('a document number names what the data holds under it, of every kind', 
     const answer = await ask('rec TD9999', contextAt(NOW));
     expect(answer.data.items).toEqual([]);
     expect(answer.title).toMatch(/^Not found/);
+  });
+});
+
+describe('a time window on texts takes the earlier steps the Notes give', () => {
+  it.each([
+    ['texts determined in 2023', ['X.1818', 'X.1353', 'X.1471']],
+    ['what was determined during 2024', ['X.1353', 'X.1471', ...DETERMINED]],
+    ['texts acted on in 2023', ['X.1818', 'X.1353', 'X.1471']],
+  ])('%s', async (q, ids) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it('a window no step falls in still finds none', async () => {
+    expect(await idsOf('texts determined in 2021')).toEqual([]);
+  });
+  it('the months of a meeting as a Note names it', () => {
+    expect(meetingMonths('SG17 Aug/Sep 2022')).toEqual({ start: '2022-08-01', end: '2022-09-30' });
+    expect(meetingMonths('SG17 Feb/Mar 2024')).toEqual({ start: '2024-02-01', end: '2024-03-31' });
+    expect(meetingMonths('SG17 meeting')).toBeNull();
   });
 });

@@ -20,6 +20,7 @@ import { groupsAnswer } from './groups.js';
 import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
 import { highlightsAnswer } from './highlights.js';
+import { stepsWithin } from './history.js';
 import { mentions } from './mentions.js';
 import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
@@ -148,16 +149,25 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
   const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.entries ?? []) : catalog.entries;
   return pool.filter((e) => {
     const item = e.latest.item;
-    if (query.outcomes?.length && !query.outcomes.includes(item.status)) return false;
     if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e)) return false;
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
-    // A time window: texts acted on at a meeting held within it.
-    if (query.from && e.latest.meeting.range.end < query.from) return false;
-    if (query.to && e.latest.meeting.range.start > query.to) return false;
+    if (!actedAsAsked(e, query)) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
+}
+
+/**
+ * The outcome asked, within the time window asked: the text's latest status at a meeting held within
+ * it, or (a window asked, no meeting named) a step the Notes give it at a meeting then ("determined
+ * in 2022": X.1353, approved since).
+ */
+function actedAsAsked(e: DocEntry, query: Query): boolean {
+  const { item, meeting } = e.latest;
+  const within = !(query.from && meeting.range.end < query.from) && !(query.to && meeting.range.start > query.to);
+  if (within && (!query.outcomes?.length || query.outcomes.includes(item.status))) return true;
+  return (query.from !== undefined || query.to !== undefined) && !query.meeting && stepsWithin(e, query.outcomes, query.from, query.to).length > 0;
 }
 
 const FLAG_TITLES: Readonly<Record<TextFlag, string>> = {
@@ -243,6 +253,8 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
     return noneFound(catalog, kind, title, what, query.questions?.length === 1 ? query.questions[0] : undefined);
   }
   const groups = GROUPS.filter((g) => outcomes.includes(g.status)).map((g) => ({ ...g, entries: entries.filter((e) => e.latest.item.status === g.status) }));
+  // Found by a step the Notes give them within the window asked, not by their latest status.
+  const earlier = entries.filter((e) => !groups.some((g) => g.entries.includes(e)));
   const n = entries.length;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   let summary: string;
@@ -271,6 +283,10 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
       .filter((g) => g.entries.length > 0)
       .map((g) => ({ heading: `${g.heading} (${g.entries.length})`, items: g.entries.map((e) => entryLine(e.latest)) }));
   }
+  if (earlier.length) {
+    sections.push(earlierSection(earlier, query));
+    summary += ` ${plural(earlier.length, 'text')} more by an earlier step the Notes give.`;
+  }
   const annexes = groups.filter((g) => g.entries.length).map((g) => g.annex);
   return {
     kind,
@@ -283,6 +299,18 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
       `Annex A ${annexes.join(' ')}`,
     ),
     data: { kind, items: entries.map(entryData) },
+  };
+}
+
+/** Texts found by an earlier step (the Notes), each with that step and its status now. */
+function earlierSection(entries: readonly DocEntry[], query: Query): Section {
+  return {
+    heading: `By an earlier step, from the Notes (${entries.length})`,
+    items: entries.map((e) => {
+      const steps = stepsWithin(e, query.outcomes, query.from, query.to).map((s) => s.said);
+      const line = entryLine(e.latest, { withStatus: true });
+      return { ...line, detail: [line.detail, `TAP ${steps.join('; ')}`].filter(Boolean).join(' · ') };
+    }),
   };
 }
 
