@@ -96,3 +96,17 @@ describe('a time window on texts takes the earlier steps the Notes give', () => 
     expect(meetingMonths('SG17 meeting')).toBeNull();
   });
 });
+
+describe('a flag that is a dated step of the Notes, asked with a window: the window is the step', () => {
+  it.each([
+    ['texts previously deferred in 2023', ['X.1353', 'X.1471']],
+    ['texts deferred-before 2024-01-01..2024-12-31', ['X.1818']],
+    ['texts re-determined in 2023', ['X.1353']],
+    ['texts re-determined 2024-02-01..2024-03-31', ['X.1353', 'X.1471']],
+  ])('%s', async (q, ids) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it('without a window the flag is the Notes at large', async () => {
+    expect(new Set(await idsOf('texts deferred-before'))).toEqual(new Set(['X.1818', 'X.1353', 'X.1471']));
+  });
+});

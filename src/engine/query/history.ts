@@ -6,16 +6,23 @@
  * approved now but first determined then is found by the step it took then.
  */
 import type { DocEntry } from '../../dataset/catalog.js';
-import type { Outcome } from './model.js';
+import type { Outcome, TextFlag } from './model.js';
 
-/** One earlier step of a text: an outcome it reached at a meeting within these days. */
+/**
+ * One earlier step of a text at a meeting within these days: the outcome it reached (determined), and
+ * the table flag the step is (an approval deferred, a determination again), as dimensions.ts names them.
+ */
 export interface EarlierStep {
-  readonly outcome: Outcome;
+  readonly outcome?: Outcome;
+  readonly flag?: TextFlag;
   /** The step as the Note writes it ("determined at SG17 Aug/Sep 2022"). */
   readonly said: string;
   readonly start: string;
   readonly end: string;
 }
+
+/** The flags a Note's step can be, each with a date: asked with a window, the window is the step's. */
+export const STEP_FLAGS: readonly TextFlag[] = ['deferred-before', 're-determined'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -31,10 +38,11 @@ export function meetingMonths(meeting: string): { start: string; end: string } |
   return { start: `${year}-${pad(first + 1)}-01`, end: `${year}-${pad(last + 1)}-${pad(lastDay)}` };
 }
 
-/** The outcome a Note's event reached: a determination (first or again); an approval deferred reached none (dimensions.ts `deferred-before`). */
-function outcomeOf(event: string): Outcome | null {
-  if (/\bdeferr?ed\b/i.test(event)) return null;
-  if (/\bdetermined\b/i.test(event)) return 'tap-determined';
+/** What a Note's event is: an approval deferred, a determination (again: also the flag it earns). */
+function stepOf(event: string): Pick<EarlierStep, 'outcome' | 'flag'> | null {
+  if (/\bdeferr?ed\b/i.test(event)) return { flag: 'deferred-before' };
+  if (/\bre-?determined\b/i.test(event)) return { outcome: 'tap-determined', flag: 're-determined' };
+  if (/\bdetermined\b/i.test(event)) return { outcome: 'tap-determined' };
   return null;
 }
 
@@ -48,9 +56,9 @@ export function earlierSteps(entry: DocEntry): readonly EarlierStep[] {
     for (const record of entry.records)
       for (const note of record.footnotes)
         for (const { event, meeting } of note.events) {
-          const outcome = outcomeOf(event);
+          const step = stepOf(event);
           const days = meetingMonths(meeting);
-          if (outcome && days) out.push({ outcome, ...days, said: `${event} at ${meeting}` });
+          if (step && days) out.push({ ...step, ...days, said: `${event} at ${meeting}` });
         }
     steps = out;
     stepsOfEntry.set(entry, steps);
@@ -58,7 +66,14 @@ export function earlierSteps(entry: DocEntry): readonly EarlierStep[] {
   return steps;
 }
 
+const within = (s: EarlierStep, from: string | undefined, to: string | undefined): boolean => !(from && s.end < from) && !(to && s.start > to);
+
 /** The earlier steps of a text that reached one of these outcomes (any, when none is asked) within the window. */
 export function stepsWithin(entry: DocEntry, outcomes: readonly Outcome[] | undefined, from: string | undefined, to: string | undefined): EarlierStep[] {
-  return earlierSteps(entry).filter((s) => (!outcomes?.length || outcomes.includes(s.outcome)) && !(from && s.end < from) && !(to && s.start > to));
+  return earlierSteps(entry).filter((s) => s.outcome !== undefined && (!outcomes?.length || outcomes.includes(s.outcome)) && within(s, from, to));
+}
+
+/** The earlier steps of a text that are this flag ("approval deferred") within the window. */
+export function flaggedWithin(entry: DocEntry, flag: TextFlag, from: string | undefined, to: string | undefined): EarlierStep[] {
+  return earlierSteps(entry).filter((s) => s.flag === flag && within(s, from, to));
 }
