@@ -110,3 +110,17 @@ describe('a flag that is a dated step of the Notes, asked with a window: the win
     expect(new Set(await idsOf('texts deferred-before'))).toEqual(new Set(['X.1818', 'X.1353', 'X.1471']));
   });
 });
+
+describe('a list of RGMs asked for those still ahead is from today', () => {
+  it.each(['which rgms are left', 'rgms in the future', 'interim meetings ahead'])('%s, once all have passed: none, the latest planned said', async (q) => {
+    const answer = await ask(q, contextAt('2025-07-01T00:00:00Z'));
+    expect(answer.data.items).toEqual([]);
+    expect(answer.summary).toMatch(/latest the data plans: Q1\/17 — 4–6 Mar 2025/);
+  });
+  it('before then, the ones from today', async () => {
+    expect(await readingOf('remaining rgms', '2025-02-01T00:00:00Z')).toBe('rgm from 2025-02-01');
+  });
+  it('"still" alone is no time ("still to be confirmed" is the TBC ones)', async () => {
+    expect(await readingOf('rgms still to be confirmed')).toBe('rgm tbc');
+  });
+});

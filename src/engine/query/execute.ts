@@ -601,11 +601,23 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
     const next = rgmsInWindow(catalog, to, '9999-12-31', questions).find(
       (r) => (rgmFirstDay(r.rgm.when) ?? '') > to && isUpcoming(r.rgm.when, now) && rgmMatches(r, query),
     );
+    // Nothing after the window either ("rgms coming up" once all have passed): the last one the data plans, so the
+    // answer says how far the data reaches (newer plans are not in it yet).
+    const latest = next
+      ? undefined
+      : rgmsInWindow(catalog, '0000-01-01', '9999-12-31', questions)
+          .filter((r) => rgmMatches(r, query))
+          .at(-1);
+    const after = next
+      ? ` The next one after that: ${String(rgmLine(next).text)}.`
+      : latest
+        ? ` The latest the data plans: ${String(rgmLine(latest).text)}; newer plans are not in it yet.`
+        : '';
     return {
       kind: 'rgm',
       ok: true,
       title,
-      summary: `No interim RGM${questions.length ? ` of ${questions.join(', ')}` : ''} in the data ${during}${when}.${next ? ` The next one after that: ${String(rgmLine(next).text)}.` : ''} ${dataFrom}.`,
+      summary: `No interim RGM${questions.length ? ` of ${questions.join(', ')}` : ''} in the data ${during}${when}.${after} ${dataFrom}.`,
       sections: [],
       source,
       data: { kind: 'rgm', items: [] },

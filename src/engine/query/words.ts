@@ -628,6 +628,13 @@ export const THIS_MEETING: readonly string[] = [
 /** Words that ask a count of RGMs for those still ahead ("how many rgms are left"); without one a count is of every RGM the data holds. */
 export const STILL_AHEAD: ReadonlySet<string> = new Set(['left', 'remaining', 'remain', 'upcoming', 'coming', 'ahead', 'future', 'still']);
 
+/**
+ * Words that ask a list of RGMs for those still ahead ("any rgms coming up", "rgms still to come"): the list
+ * is from today, so none ahead is none (not the latest planned, as "rgms" alone shows). Not "still" alone:
+ * "rgms still to be confirmed" asks for the TBC ones, at any time.
+ */
+export const AHEAD_OF_TODAY: ReadonlySet<string> = new Set(['left', 'remaining', 'upcoming', 'coming', 'ahead', 'future', 'come']);
+
 /** Words that join things one negator covers ("except Q3 and Q1", "not in paris or stockholm", "neither … nor …"). */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'plus']);
 
