@@ -124,3 +124,14 @@ describe('a list of RGMs asked for those still ahead is from today', () => {
     expect(await readingOf('rgms still to be confirmed')).toBe('rgm tbc');
   });
 });
+
+describe('"no" negates a column ("has no base text"), and still asks for the Questions holding none', () => {
+  it.each([
+    ['consented recs with no iso equivalent', 'aap not iso'],
+    ['texts with no base td', 'texts not base-text'],
+    ['which questions have no rgms', 'rgm by question none'],
+    ['no new recs?', 'texts new rec'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

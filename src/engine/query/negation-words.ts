@@ -40,3 +40,5 @@ export const NOTHING_WORDS: ReadonlySet<string> = new Set(['nothing', 'none']);
 export const NOT_OR_NON: ReadonlySet<string> = new Set(['not', 'non']);
 /** The article skipped between places joined ("not in paris or the hague"). */
 export const ARTICLE = 'the';
+/** "no" that opens a question asks whether there are none ("no new recs?", "no, i meant…"): it excludes nothing. */
+export const NO = 'no';

@@ -327,6 +327,8 @@ export const NEGATION: readonly string[] = [
   'non',
   // "never deferred": at no meeting, so the history the Notes give is excluded too ("never approved" is a phrase of its own).
   'never',
+  // "which text has no base text": the column left blank ("questions with no rgms" asks for the Questions holding none).
+  'no',
   'without',
   'except',
   'except for',
