@@ -135,3 +135,25 @@ describe('"no" negates a column ("has no base text"), and still asks for the Que
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe('a negator covers the steps a conjunction joins to the one it names', () => {
+  const ALL_BUT =
+    (...left: string[][]) =>
+    async (q: string) => {
+      const out = new Set(left.flat());
+      const all = (await ask('texts', contextAt(NOW))).data.items.map((i) => String(i.id));
+      expect(new Set(await idsOf(q))).toEqual(new Set(all.filter((id) => !out.has(id))));
+    };
+  it.each(['texts except approved and consented', 'all texts apart from approved or consented ones'])('%s', async (q) => {
+    await ALL_BUT(APPROVED, await idsOf('aap'))(q);
+  });
+  it('"not approved or agreed": the "not" of the phrase covers both', async () => {
+    await ALL_BUT(APPROVED, await idsOf('agreed'))('texts that were not approved or agreed');
+  });
+  it('"not approved" alone is still the step not reached', async () => {
+    expect(await readingOf('q4 texts that were not approved')).toBe('tap not-approved Q4');
+  });
+  it('a conjunction to another dimension does not carry the exclusion', async () => {
+    expect(await readingOf('texts except amendments and consented')).toBe('aap not amd');
+  });
+});
