@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/engine/engine.js';
 import { meetingMonths } from '../src/engine/query/history.js';
+import { parseTimeWindow } from '../src/engine/query/time.js';
 import { contextAt } from './engine-helpers.js';
 
 const NOW = '2024-11-20T00:00:00Z';
@@ -155,5 +156,32 @@ describe('a negator covers the steps a conjunction joins to the one it names', (
   });
   it('a conjunction to another dimension does not carry the exclusion', async () => {
     expect(await readingOf('texts except amendments and consented')).toBe('aap not amd');
+  });
+});
+
+describe('deferrals of a meeting before the latest are the Notes; the latest meeting’s are not held', () => {
+  it.each([
+    ['texts deferred in march 2024', ['X.1818']],
+    ['what was deferred in 2023', ['X.1353', 'X.1471']],
+    ['recs postponed at the Aug/Sep 2023 meeting', ['X.1353', 'X.1471']],
+  ])('%s', async (q, ids) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it('the latest meeting’s deferrals are still not in the summary', async () => {
+    expect(await readingOf('texts deferred in september 2024')).toBe('deferred');
+  });
+  it('a column names texts even with a window ("what had iso equivalents in 2024")', async () => {
+    expect(await readingOf('what had iso equivalents in 2024')).toBe('texts iso 2024-01-01..2024-12-31');
+  });
+});
+
+describe('two months joined by a slash, as the summary names its meetings', () => {
+  const now = new Date('2024-11-20T00:00:00Z');
+  it.each([
+    ['the aug/sep 2023 meeting', '2023-08-01', '2023-09-30'],
+    ['feb/mar 2024', '2024-02-01', '2024-03-31'],
+    ['dec/jan 2025', '2024-12-01', '2025-01-31'],
+  ])('%s', (text, from, to) => {
+    expect(parseTimeWindow(text, now, [])).toMatchObject({ from, to });
   });
 });
