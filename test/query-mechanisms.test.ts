@@ -185,3 +185,15 @@ describe('two months joined by a slash, as the summary names its meetings', () =
     expect(parseTimeWindow(text, now, [])).toMatchObject({ from, to });
   });
 });
+
+describe('a document of another series the columns give names its text', () => {
+  it.each([
+    ['which rec has r66 as its base', 'rec X.1283'],
+    ['what is based on R 63', 'rec X.1353'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a letter and number the columns do not give is no document ("q15 texts")', async () => {
+    expect(await readingOf('q15 texts')).toBe('texts Q15');
+  });
+});
