@@ -7,7 +7,7 @@
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, normalise as normalize } from '../../../text/index.js';
 import { PHRASES, STOPWORDS } from '../words.js';
-import { REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
+import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
 
 export interface NameIndex {
@@ -33,6 +33,7 @@ export interface PlaceIndex {
 /** The data's names and words, for one catalog. */
 export class Gazetteer {
   #documents: ReadonlyMap<string, readonly string[]> | undefined;
+  #otherDocuments: ReadonlyMap<string, readonly string[]> | undefined;
   #names: NameIndex | undefined;
   #words: ReadonlySet<string> | undefined;
   #sortedWords: readonly string[] | undefined;
@@ -46,6 +47,12 @@ export class Gazetteer {
   get documents(): ReadonlyMap<string, readonly string[]> {
     this.#documents ??= documentIndex(this.catalog);
     return this.#documents;
+  }
+
+  /** A document of another series the columns give ("r63") → the texts it is the base text or A.5 justification of. */
+  get otherDocuments(): ReadonlyMap<string, readonly string[]> {
+    this.#otherDocuments ??= otherDocumentIndex(this.catalog);
+    return this.#otherDocuments;
   }
 
   get names(): NameIndex {
@@ -147,6 +154,20 @@ function topicNameIndex(catalog: Catalog): ReadonlyMap<string, string> {
         if (base && !out.has(base)) out.set(base, normalize(token));
       }
   return out;
+}
+
+function otherDocumentIndex(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const entry of catalog.entries)
+    for (const r of entry.records)
+      for (const document of [r.item.baseText, r.item.a5Reference]) {
+        const m = OTHER_DOCUMENT_COLUMN.exec(document?.trim() ?? '');
+        if (!m || TD_COLUMN.test(document!.trim())) continue;
+        const key = spell.otherDocument(m[1]!, m[2]!);
+        const id = entry.latest.item.number ?? entry.names[0] ?? entry.id;
+        byKey.set(key, [...new Set([...(byKey.get(key) ?? []), id])]);
+      }
+  return byKey;
 }
 
 function nameIndex(catalog: Catalog): NameIndex {
