@@ -4,7 +4,8 @@
  * handler as an unhandled rejection — which would end the process. We buffer the body first
  * (Bolt reuses a buffered `rawBody`), refuse that one shape (401 unsigned, 400 signed), and
  * hand everything else to Bolt untouched. Before that, authenticity: nothing unsigned gets past
- * the first check, whatever state the service is in.
+ * the first check, whatever state the service is in. This is the only signature check: Bolt's
+ * receiver is built with `signatureVerification: false` and trusts it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
@@ -59,8 +60,14 @@ export async function authenticSlackRequest(req: IncomingMessage, res: ServerRes
     res.writeHead(413).end();
     return false;
   }
-  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
-  if (isSslCheck(req.headers['content-type'], body)) return true;
+  const buffered = req as IncomingMessage & { rawBody?: Buffer };
+  buffered.rawBody = body;
+  if (isSslCheck(req.headers['content-type'], body)) {
+    // Unsigned by Slack's rule, so nothing else in the body may reach Bolt (which no longer
+    // checks signatures itself, and would otherwise parse a `payload` smuggled beside it).
+    buffered.rawBody = Buffer.from('ssl_check=1');
+    return true;
+  }
   const timestamp = Number(req.headers['x-slack-request-timestamp']);
   const signature = req.headers['x-slack-signature'];
   const signed =
