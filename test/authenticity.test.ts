@@ -87,6 +87,7 @@ async function forgedStatuses(): Promise<Record<string, number>> {
     'slack unsigned': postSlack(slash, {}),
     'slack other secret': postSlack(slash, slackSignature('not-the-signing-secret-at-all-000', slash, nowSec())),
     'slack stale': postSlack(slash, slackSignature(SECRET, slash, staleSec())),
+    'slack from the future': postSlack(slash, slackSignature(SECRET, slash, nowSec() + 6 * 60)),
     'slack tampered': postSlack(slash.replace('X.1716', 'X.1717'), slackSignature(SECRET, slash, nowSec())),
     'slack null body': postSlack('payload=null', {}),
     'discord unsigned': postDiscord(pong, { 'content-type': 'application/json' }),

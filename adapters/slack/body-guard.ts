@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import { isValidSlackRequest } from '@slack/bolt';
+import { validSlackSignature } from './signature.js';
 
 /** Slack's payloads are a few kilobytes; this is generous. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -50,9 +50,8 @@ function isSslCheck(contentType: string | undefined, body: Buffer): boolean {
 
 /**
  * Authenticity, decided first and in every state of the service: the body is buffered (413 past
- * the limit) and the signature and its timestamp checked (401 when bad or older than five
- * minutes) before anything looks at readiness or at what the body says. Freshness is judged by
- * the system clock, as Bolt judges it: Slack signs with its own clock, not the service's.
+ * the limit) and the signature and its timestamp checked (401 when bad, or signed more than five
+ * minutes from now: ./signature.ts) before anything looks at readiness or at what the body says.
  */
 export async function authenticSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string): Promise<boolean> {
   const body = await readBody(req, BODY_LIMIT_BYTES);
@@ -68,11 +67,7 @@ export async function authenticSlackRequest(req: IncomingMessage, res: ServerRes
     buffered.rawBody = Buffer.from('ssl_check=1');
     return true;
   }
-  const timestamp = Number(req.headers['x-slack-request-timestamp']);
-  const signature = req.headers['x-slack-signature'];
-  const signed =
-    typeof signature === 'string' &&
-    isValidSlackRequest({ signingSecret, body: body.toString(), headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } });
+  const signed = validSlackSignature(signingSecret, body, req.headers['x-slack-signature'], req.headers['x-slack-request-timestamp'], Date.now());
   if (!signed) res.writeHead(401).end();
   return signed;
 }
