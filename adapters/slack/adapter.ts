@@ -165,7 +165,7 @@ export function createSlackAdapter(deps: AppDeps, options: SlackAdapterOptions =
           path: SLACK_EVENTS_PATH,
           handle: async (req, res) => {
             // Authenticity before readiness: a bad or stale signature is 401 whether or not Slack is connected.
-            if (!(await authenticSlackRequest(req, res, signingSecret))) return;
+            if (!(await authenticSlackRequest(req, res, signingSecret, logger))) return;
             if (!started && !(await waitForStart())) {
               res.writeHead(503, { 'content-type': 'text/plain', 'retry-after': '1' }).end('Slack is not connected yet\n');
               return;

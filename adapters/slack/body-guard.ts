@@ -9,7 +9,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import { validSlackSignature } from './signature.js';
+import type { Logger } from '../../src/ports.js';
+import { slackSignatureProblem } from './signature.js';
 
 /** Slack's payloads are a few kilobytes; this is generous. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -53,7 +54,7 @@ function isSslCheck(contentType: string | undefined, body: Buffer): boolean {
  * the limit) and the signature and its timestamp checked (401 when bad, or signed more than five
  * minutes from now: ./signature.ts) before anything looks at readiness or at what the body says.
  */
-export async function authenticSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string): Promise<boolean> {
+export async function authenticSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string, logger: Logger): Promise<boolean> {
   const body = await readBody(req, BODY_LIMIT_BYTES);
   if (body === undefined) {
     res.writeHead(413).end();
@@ -67,9 +68,12 @@ export async function authenticSlackRequest(req: IncomingMessage, res: ServerRes
     buffered.rawBody = Buffer.from('ssl_check=1');
     return true;
   }
-  const signed = validSlackSignature(signingSecret, body, req.headers['x-slack-signature'], req.headers['x-slack-request-timestamp'], Date.now());
-  if (!signed) res.writeHead(401).end();
-  return signed;
+  const problem = slackSignatureProblem(signingSecret, body, req.headers['x-slack-signature'], req.headers['x-slack-request-timestamp'], Date.now());
+  if (problem === null) return true;
+  // What an operator checks first when every command fails: the secret or the clock (docs/slack.md).
+  logger.warn({ reason: problem }, `Slack request refused (401): ${problem}`);
+  res.writeHead(401).end();
+  return false;
 }
 
 /**

@@ -14,10 +14,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 export const SIGNATURE_MAX_AGE_SECONDS = 5 * 60;
 const TIMESTAMP = /^\d{1,12}$/;
 
-export function validSlackSignature(secret: string, body: Buffer, signature: unknown, timestamp: unknown, nowMs: number): boolean {
-  if (!secret || typeof signature !== 'string' || typeof timestamp !== 'string' || !TIMESTAMP.test(timestamp)) return false;
-  if (Math.abs(Math.floor(nowMs / 1000) - Number(timestamp)) > SIGNATURE_MAX_AGE_SECONDS) return false;
+/** Why a request is not signed by Slack ('signature mismatch', a timestamp too old or too new, headers missing), or null when it is. */
+export function slackSignatureProblem(secret: string, body: Buffer, signature: unknown, timestamp: unknown, nowMs: number): string | null {
+  if (!secret) return 'no signing secret';
+  if (typeof signature !== 'string' || typeof timestamp !== 'string') return 'missing x-slack-signature or x-slack-request-timestamp';
+  if (!TIMESTAMP.test(timestamp)) return 'x-slack-request-timestamp is not a number of seconds';
+  if (Math.abs(Math.floor(nowMs / 1000) - Number(timestamp)) > SIGNATURE_MAX_AGE_SECONDS) return 'timestamp more than 5 minutes from now (check the clock)';
   const expected = Buffer.from(`v0=${createHmac('sha256', secret).update(`v0:${timestamp}:`).update(body).digest('hex')}`);
   const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return given.length === expected.length && timingSafeEqual(given, expected) ? null : 'signature mismatch';
+}
+
+export function validSlackSignature(secret: string, body: Buffer, signature: unknown, timestamp: unknown, nowMs: number): boolean {
+  return slackSignatureProblem(secret, body, signature, timestamp, nowMs) === null;
 }
