@@ -94,7 +94,6 @@ function most(list, f = () => true) {
   if (sorted.length > 1 && sorted[0][1] === sorted[1][1]) throw new Error(`tie for most: ${JSON.stringify(sorted)}`);
   return sorted[0][0];
 }
-const questionsOf = (list, f = () => true) => new Set(list.filter(f).map((x) => x.q)).size;
 const groups = (list, f, ...qs) => Object.fromEntries(qs.map((n) => [`Q${n}/17`, ids(list, and(f, Q(n)))]));
 
 // ---- clocks ---------------------------------------------------------------------------------------
