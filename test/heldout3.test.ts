@@ -8,7 +8,7 @@
  * filters in scripts/heldout3-expect.mjs, checked against the seed. Same scorer as the other sets
  * (test/heldout-score.ts).
  *
- * Measured on MEASURED_COMMIT before any tuning: MEASURED_SCORE.
+ * Measured on d5ca3a5 before any tuning: 220/249 questions (88.4 %), 12/15 conversations (80.0 %).
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/engine/engine.js';
@@ -20,9 +20,9 @@ import { askConversation, Conversation, categoryOf, load, miss, Question, report
  * it, and never edit a question or its expectation to pass it (a proven error in an expectation,
  * against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT3_FLOOR = 0;
+const HELDOUT3_FLOOR = 88.3;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
-const HELDOUT3_CONVERSATION_FLOOR = 0;
+const HELDOUT3_CONVERSATION_FLOOR = 80.0;
 
 const questions = load('heldout3-questions.json', Question);
 const conversations = load('heldout3-conversations.json', Conversation);
