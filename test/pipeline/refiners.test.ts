@@ -86,14 +86,14 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['explain last call', 'explain last call'],
       ['is X.1818 published', 'rec X.1818'],
       ['why was X.1222 not approved', 'rec X.1222 {not answered: why — the summary gives no reasons}'],
-      ['when will X.1058-rev be discussed', 'rgm about x 1058 rev'],
-      ['when is Sup-cdc discussed', 'rgm about sup cdc'],
+      ['when will X.1058-rev be discussed', 'rgm about X.1058-rev'],
+      ['when is Sup-cdc discussed', 'rgm about Sup-cdc'],
     ],
   ],
   '7-content.ts': [
     'contentWords',
     [
-      ['texts about quantum not 5g', 'texts not about 5g about quantum'],
+      ['texts about quantum not 5g', 'texts about quantum not about 5g'],
       ['tap maybe', 'tap [unused maybe]'],
     ],
   ],

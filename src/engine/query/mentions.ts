@@ -7,5 +7,12 @@ export function mentions(entry: { title: string | null; names: readonly string[]
     .join(' ')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')} `;
-  return words.split(' ').every((w) => hay.includes(` ${w}`));
+  // Words as a name is written ("X.1058-rev") are the title's words in the same form.
+  const asked = /[^a-z0-9 ]/.test(words)
+    ? words
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()
+    : words;
+  return asked.split(' ').every((w) => hay.includes(` ${w}`));
 }

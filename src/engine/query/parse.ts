@@ -9,6 +9,7 @@
  * compares span kinds, never words: every word and phrase lives in a table. The parser never runs
  * a query and never throws: anything unexpected is "not understood".
  */
+import { fold } from '../../text/index.js';
 import { gazetteerOf } from './pipeline/gazetteer.js';
 import type { ParseEnv, ParseOutcome } from './pipeline/outcome.js';
 import { run } from './pipeline/run.js';
@@ -18,10 +19,13 @@ import { nearestCommands } from './pipeline/suggestions.js';
 export type { ParseEnv, ParseOutcome } from './pipeline/outcome.js';
 export { nearestCommands } from './pipeline/suggestions.js';
 
-/** Read `text` as a Query. Never throws. */
+/**
+ * Read `text` as a Query. Never throws. The text is folded first (full-width "Ｑ８" is Q8 to every
+ * recogniser, not only to the words), so a question and its reading are read alike.
+ */
 export function parseQuery(text: string, env: ParseEnv): ParseOutcome {
   try {
-    return run(new State(String(text ?? ''), env, env.gazetteer ?? gazetteerOf(env.catalog)));
+    return run(new State(fold(String(text ?? '')), env, env.gazetteer ?? gazetteerOf(env.catalog)));
   } catch {
     return { kind: 'unknown', suggestions: nearestCommands([], env.commandWords) };
   }

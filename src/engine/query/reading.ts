@@ -1,136 +1,108 @@
 /**
  * Query → its shortest command text, shown to the asker as "Read as: `tap approved Q2`" so they
  * learn the short form and see a misreading at once. The parser reads this text back to the same
- * Query (test/query-corpus.test.ts checks the round trip for every corpus question).
+ * Query (test/query-roundtrip.test.ts checks it for every question of the corpus and the held-out
+ * sets, and for Queries generated from the dimension registry). One speller per ask; every word
+ * comes from ./reading-words.ts or the dimension registry (./dimensions.ts).
+ *
+ * Exclusions come after every value asked for: a negator reaches over the words after it ("not
+ * virtual confirmed" would leave out confirmed RGMs too), so nothing asked may follow one.
  */
-import type { Outcome, Query } from './model.js';
-import { exclusionWords, flagWords } from './dimensions.js';
+import { DIMENSIONS, exclusionWords, flagWords } from './dimensions.js';
+import type { Ask, Query } from './model.js';
+import { ASK_WORD, READ, TAP_OUTCOMES } from './reading-words.js';
 import { textsNotListed } from './words.js';
 
-const OUTCOME_WORD: Readonly<Record<Outcome, string>> = {
-  'tap-approved': 'approved',
-  'tap-not-approved': 'not-approved',
-  'tap-determined': 'determined',
-  'aap-consented': 'consented',
-  agreed: 'agreed',
-};
-const TAP_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
-const TYPE_WORD = { recommendation: 'rec', supplement: 'suppl', 'technical-report': 'tr', other: 'other-docs' } as const;
+type Speller = (query: Query) => string[];
 
 /** "Q15/17" → "Q15". */
-function shortQuestion(q: string): string {
-  return q.replace('/17', '');
-}
+const questions = (query: Query): string[] => (query.questions ?? []).map((q) => DIMENSIONS.questions.word(q));
+const types = (query: Query): string[] => (query.types ?? []).map((t) => DIMENSIONS.types.word(t));
+const about = (query: Query): string[] => (query.words ? [READ.about, query.words] : []);
+const given = (...values: (string | undefined)[]): string[] => values.filter((v): v is string => !!v);
 
 function textsBase(query: Query): string[] {
   const outcomes = query.outcomes ?? [];
-  if (outcomes.length === 1 && outcomes[0] === 'aap-consented') return ['aap'];
-  if (outcomes.length === 1 && outcomes[0] === 'agreed') return ['agreed'];
+  if (outcomes.length === 1 && outcomes[0] === 'aap-consented') return [READ.aap];
+  if (outcomes.length === 1 && outcomes[0] === 'agreed') return [READ.agreed];
   if (outcomes.length > 0 && outcomes.every((o) => TAP_OUTCOMES.includes(o))) {
-    return outcomes.length === TAP_OUTCOMES.length ? ['tap'] : ['tap', ...TAP_OUTCOMES.filter((o) => outcomes.includes(o)).map((o) => OUTCOME_WORD[o])];
+    if (outcomes.length === TAP_OUTCOMES.length) return [READ.tap];
+    return [READ.tap, ...TAP_OUTCOMES.filter((o) => outcomes.includes(o)).map((o) => DIMENSIONS.outcomes.word(o))];
   }
-  return ['texts', ...outcomes.map((o) => OUTCOME_WORD[o])];
+  return [READ.texts, ...outcomes.map((o) => DIMENSIONS.outcomes.word(o))];
 }
 
 function window(query: Query): string[] {
   if (query.from && query.to) return [`${query.from}..${query.to}`];
-  if (query.from) return ['from', query.from];
-  if (query.to) return ['until', query.to];
+  if (query.from) return [READ.from, query.from];
+  if (query.to) return [READ.until, query.to];
   return [];
 }
 
-function about(query: Query): string[] {
-  return query.words ? ['about', query.words] : [];
+/** What is left out, then the per-Question view: the tail every list shares. */
+function tail(query: Query): string[] {
+  const byQuestion = query.perQuestion ? [READ.by, READ.question, ...(query.none ? [READ.none] : []), ...given(query.rank)] : [];
+  return [...exclusionWords(query), ...byQuestion];
 }
 
-function byQuestion(query: Query): string[] {
-  if (!query.perQuestion) return [];
-  return ['by', 'question', ...(query.none ? ['none'] : []), ...(query.rank ? [query.rank] : [])];
-}
+const texts: Speller = (query) => [
+  ...textsBase(query),
+  ...(query.kinds ?? []),
+  ...types(query),
+  ...flagWords(query),
+  ...questions(query),
+  ...given(query.meeting),
+  ...window(query),
+  ...about(query),
+  ...tail(query),
+];
+
+// With a type, `new tr` alone would be new Technical Reports among the texts.
+const workItems: Speller = (query) => [
+  READ.new,
+  ...(query.types?.length ? [READ.workItems, ...types(query)] : []),
+  ...given(query.route),
+  ...questions(query),
+  ...about(query),
+  ...tail(query),
+];
+
+const rgms: Speller = (query) => [
+  ...given(ASK_WORD.rgms),
+  ...questions(query),
+  ...given(query.format, query.state),
+  ...(query.venue ? [READ.in, query.venue] : []),
+  ...window(query),
+  ...about(query),
+  ...tail(query),
+];
+
+// "not-consented": what the summary does not list is no person.
+const notHeld: Speller = (query) => [textsNotListed(query.notHeld) ? '' : READ.who, query.notHeld ?? READ.rapporteurs, ...questions(query)];
+
+/** Each ask's words after its leading word (./reading-words.ts ASK_WORD), for the asks not spelled above. */
+const AFTER: Readonly<Partial<Record<Ask, Speller>>> = {
+  ids: (query) => query.ids ?? [],
+  define: (query) => [(query.terms ?? []).join(READ.and)],
+  search: (query) => [query.words ?? ''],
+  groups: (query) => [...about(query), ...exclusionWords(query)],
+  meetings: window,
+  highlights: (query) => (query.meeting ? [query.meeting] : window(query)),
+};
+
+const SPELLERS: Readonly<Partial<Record<Ask, Speller>>> = {
+  texts,
+  'work-items': workItems,
+  rgms,
+  question: (query) => [READ.q, ...questions(query).map((q) => q.slice(1))],
+  'not-held': notHeld,
+};
 
 /** The terse command text of a Query. */
 export function readingOf(query: Query): string {
-  const qs = (query.questions ?? []).map(shortQuestion);
-  let words: string[];
-  switch (query.ask) {
-    case 'texts':
-      words = [
-        ...textsBase(query),
-        ...(query.kinds ?? []),
-        ...(query.types ?? []).map((t) => TYPE_WORD[t]),
-        ...flagWords(query),
-        ...qs,
-        ...exclusionWords(query),
-        ...(query.meeting ? [query.meeting] : []),
-        ...window(query),
-        ...about(query),
-        ...byQuestion(query),
-      ];
-      break;
-    case 'work-items':
-      // With a type, `new tr` alone would be new Technical Reports among the texts.
-      words = [
-        'new',
-        ...(query.types?.length ? ['work-items', ...query.types.map((t) => TYPE_WORD[t])] : []),
-        ...(query.route ? [query.route] : []),
-        ...qs,
-        ...exclusionWords(query),
-        ...about(query),
-        ...byQuestion(query),
-      ];
-      break;
-    case 'rgms':
-      words = [
-        'rgm',
-        ...qs,
-        ...exclusionWords(query),
-        ...(query.format ? [query.format] : []),
-        ...(query.state ? [query.state] : []),
-        ...(query.venue ? ['in', query.venue] : []),
-        ...window(query),
-        ...about(query),
-        ...byQuestion(query),
-      ];
-      break;
-    case 'ids':
-      words = ['rec', ...(query.ids ?? [])];
-      break;
-    case 'define':
-      words = ['explain', (query.terms ?? []).join(' and ')];
-      break;
-    case 'question':
-      words = ['q', ...qs.map((q) => q.slice(1))];
-      break;
-    case 'search':
-      words = ['search', query.words ?? ''];
-      break;
-    case 'groups':
-      words = ['cg', ...exclusionWords(query), ...about(query)];
-      break;
-    case 'meetings':
-      words = ['meeting', ...window(query)];
-      break;
-    case 'stats':
-      words = ['stats'];
-      break;
-    case 'highlights':
-      words = ['highlights', ...(query.meeting ? [query.meeting] : window(query))];
-      break;
-    case 'help':
-      words = ['help'];
-      break;
-    case 'greeting':
-      words = ['hello'];
-      break;
-    case 'thanks':
-      words = ['thanks'];
-      break;
-    case 'not-held':
-      // "not-consented": what the summary does not list is no person.
-      words = [textsNotListed(query.notHeld) ? '' : 'who', query.notHeld ?? 'rapporteurs', ...qs];
-      break;
-  }
-  if (query.sideBySide) words.unshift('compare');
-  if (query.count) words.unshift('count');
+  const spell = SPELLERS[query.ask];
+  const words = spell ? spell(query) : [ASK_WORD[query.ask] ?? '', ...(AFTER[query.ask]?.(query) ?? [])];
+  if (query.sideBySide) words.unshift(READ.compare);
+  if (query.count) words.unshift(READ.count);
   return words.filter(Boolean).join(' ');
 }

@@ -118,7 +118,12 @@ function textList(p: ListParts, timed: boolean): Query | undefined {
   const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
   const filtered = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) > 0;
   const excluded = !!(textNot?.outcomes || textNot?.routes || textNot?.kinds || textNot?.types || textNot?.flags || textNot?.ids);
-  if (!filtered && !excluded && !p.meeting && !(p.subjects.includes('texts') && (p.count || questionNamed || !!p.words || p.perQuestion || timed))) {
+  if (
+    !filtered &&
+    !excluded &&
+    !p.meeting &&
+    !(p.subjects.includes('texts') && (p.count || questionNamed || !!p.words || !!textNot || p.perQuestion || timed))
+  ) {
     // "texts", "all texts" and nothing else: every text acted on, as the `texts` command with no options.
     if (p.nothingElse && p.subjects.length === 1 && p.subjects[0] === 'texts' && !p.count && !p.perQuestion && !questionNamed) return { ask: 'texts' };
     return (p.count || p.perQuestion) && !questionNamed && p.subjects.length + (p.count ? 1 : 0) > 0

@@ -5,7 +5,7 @@
  * scan of the catalog per question.
  */
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
-import { firstAtLeast, normalise as normalize } from '../../../text/index.js';
+import { firstAtLeast, fold, normalise as normalize } from '../../../text/index.js';
 import { PHRASES, STOPWORDS } from '../words.js';
 import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
@@ -85,7 +85,7 @@ export class Gazetteer {
 
   /**
    * A text named in an RGM's topics ("X.1058-rev", "X.sec_QKD_profr"), by this id or as its
-   * revision ("X.1058" of "X.1058-rev"): the topic's name in normal form ("x 1058 rev").
+   * revision ("X.1058" of "X.1058-rev"): the topic's name as written ("X.1058-rev"), which its reading names again.
    */
   topicName(id: string): string | undefined {
     this.#topicNames ??= topicNameIndex(this.catalog);
@@ -149,9 +149,12 @@ function topicNameIndex(catalog: Catalog): ReadonlyMap<string, string> {
       for (const token of topic.split(TOPIC_TOKEN_SEPARATORS)) {
         if (!TOPIC_NAME.test(token)) continue;
         const key = normaliseKey(token);
-        out.set(key, normalize(token));
+        // As written ("X.1058-rev"): the reading `rgm about X.1058-rev` names it again, where its
+        // words ("x 1058 rev") would read back as a bare number.
+        const name = fold(token).replace(/\W+$/, '');
+        out.set(key, name);
         const base = REVISION_SUFFIX.exec(key)?.[1];
-        if (base && !out.has(base)) out.set(base, normalize(token));
+        if (base && !out.has(base)) out.set(base, name);
       }
   return out;
 }

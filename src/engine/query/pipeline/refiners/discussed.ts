@@ -1,7 +1,7 @@
 /**
  * A text the data names only in RGM topics, asked when or where it is discussed (or with RGMs
  * named): the RGMs whose topics name it, from the gazetteer's topic names. Used by ./6-ids-asked.ts.
- *   "when will X.1058-rev be discussed" → rgm about x 1058 rev · "X.1058" → rec X.1058 (what the data says of it)
+ *   "when will X.1058-rev be discussed" → rgm about X.1058-rev · "X.1058" → rec X.1058 (what the data says of it)
  */
 import { query } from '../build-query.js';
 import { DISCUSSION_ASKED } from '../lexicon/parser-words.js';
