@@ -10,6 +10,7 @@
  * Each entry's `example` is its test (test/thesaurus.test.ts): asking it finds that document
  * among the first five. The abbreviations of ./abbreviations.ts join as `same` entries.
  */
+import { termsOf } from '../text/index.js';
 import { ABBREVIATIONS } from './abbreviations.js';
 
 export interface ThesaurusEntry {
@@ -217,3 +218,27 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     .filter(([abbreviation]) => !SG17.some((e) => e.same.includes(abbreviation)))
     .map(([abbreviation, phrases]): ThesaurusEntry => ({ name: abbreviation.toUpperCase(), same: [abbreviation, ...phrases] })),
 ];
+
+/** A form as index terms, with its entry (an index into the table) and how it stands to the entry. */
+export interface Form {
+  readonly entry: number;
+  readonly how: 'same' | 'synonym' | 'near';
+  readonly terms: readonly string[];
+}
+
+/** A table's forms by first term, word by word ("imt 2020" is the words "imt", "2020", not also the joined "imt2020"). */
+export function thesaurusForms(entries: readonly ThesaurusEntry[]): Map<string, Form[]> {
+  const byFirst = new Map<string, Form[]>();
+  entries.forEach((e, entry) => {
+    const forms = [
+      ...e.same.map((f) => ['same', f] as const),
+      ...(e.synonyms ?? []).map((f) => ['synonym', f] as const),
+      ...(e.near ?? []).map((f) => ['near', f] as const),
+    ];
+    for (const [how, form] of forms) {
+      const terms = form.split(/\s+/).flatMap((w) => termsOf(w).slice(0, 1));
+      if (terms.length > 0) byFirst.set(terms[0]!, [...(byFirst.get(terms[0]!) ?? []), { entry, how, terms }]);
+    }
+  });
+  return byFirst;
+}
