@@ -193,7 +193,15 @@ function reader(postings: ReadonlyMap<string, Posting>, byFirst: ReadonlyMap<str
       return { term: r.term, entry: r.entry, posting: r.posting, how: r.how, note: r.note, factor, level, bound: level * 1e4 + r.posting.max * factor };
     });
     units.sort((x, y) => y.level - x.level || y.factor - x.factor || x.posting.docs.length - y.posting.docs.length);
-    return units.filter((u, i) => units.findIndex((v) => v.posting === u.posting) === i);
+    // A reach that one before it matches as closely and at least as high in every document it holds never counts (ties go to the first).
+    function beats(by: Unit, u: Unit): boolean {
+      for (let i = 0, k = 0; i < u.posting.docs.length; i++) {
+        k = gallop(by.posting.docs, u.posting.docs[i]!, k);
+        if (by.posting.docs[k] !== u.posting.docs[i] || by.posting.weights[k]! * by.factor < u.posting.weights[i]! * u.factor) return false;
+      }
+      return by.level >= u.level;
+    }
+    return units.filter((u, i) => !units.slice(0, i).some((by) => by.posting === u.posting || beats(by, u)));
   }
 
   /** Stop words dropped unless in a phrase, all that was asked, or in capitals. A group's reach depends on its words alone: kept. */
