@@ -3,7 +3,7 @@
  * a named command with an option record (Discord) → Answer. Pure apart from the handlers that
  * write subscriptions through the store port in the context.
  *
- * Text is read by one parser (query/parse.ts) into a Query, answered by one executor
+ * Text is read by one parser (query/parse.ts, a pipeline of recognisers and refiners in query/pipeline/) into a Query, answered by one executor
  * (query/execute.ts), and the answer carries how it was read (`reading`: the terse command).
  * Only the channel-setting commands (subscribe …) keep their own word parsers.
  */
@@ -16,6 +16,7 @@ import { meetingLabel } from '../dataset/catalog.js';
 import { execute } from './query/execute.js';
 import { fold, normalise as normalize } from '../text/index.js';
 import { parseQuery, type ParseEnv } from './query/parse.js';
+import { gazetteerOf } from './query/pipeline/gazetteer.js';
 import { followUp } from './query/follow-up.js';
 import { readingOf } from './query/reading.js';
 import type { Query } from './query/model.js';
@@ -61,7 +62,8 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
   // Normalised once, at the door: full-width forms, accents, invisible characters, look-alike dots and dashes.
   const text = fold(typed);
   if (text.trim() === '') return helpAnswer(ctx, commands);
-  const env: ParseEnv = { now: ctx.now, catalog: ctx.catalog, commandWords };
+  // The gazetteer (names, TDs, places, the data's words) is built from the catalog once and kept with it.
+  const env: ParseEnv = { now: ctx.now, catalog: ctx.catalog, commandWords, gazetteer: gazetteerOf(ctx.catalog) };
   if (ctx.previous) {
     // "and their RGMs?": the last question in this conversation, refined (query/follow-up.ts).
     const follow = followUp(ctx.previous, text, (rest) => parseQuery(rest, env), utcDay(ctx.now));

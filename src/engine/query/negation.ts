@@ -16,15 +16,33 @@ import {
   PLACE_ALIASES,
   PLACE_WORDS,
 } from './words.js';
+import {
+  ARTICLE,
+  BEFORE_PLACE_GAP,
+  BEFORE_QUESTION_GAP,
+  BEFORE_TIME_GAP,
+  BUT,
+  CONTRACTED_NEGATION,
+  CONTRACTED_VERBS,
+  contracted,
+  NOT,
+  NOT_OR_NON,
+  NOTHING_WORDS,
+  ONLY_WORDS,
+  PREDICATE_VERBS,
+  TOPIC_PREPOSITIONS,
+} from './negation-words.js';
+
+export { TOPIC_PREPOSITIONS };
 
 /** Other names of places, longest first ("south korea" before "korea"). */
 const ALIASES_LONGEST_FIRST: readonly string[] = [...PLACE_ALIASES.keys()].sort((x, y) => y.length - x.length);
 
 /** A place excluded ("not in paris", "outside europe", "except stockholm"): the place word. */
-const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})\\s+(?:(?:in|at)\\s+)?(?:the\\s+)?([a-z]+)`);
+const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})\\s+${BEFORE_PLACE_GAP}([a-z]+)`);
 
 /** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
-export const NOT_BEFORE_TIME = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})(?:\\s+(?:for|from|in|on|during|the|of))*\\s*$`);
+export const NOT_BEFORE_TIME = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})(?:\\s+(?:${BEFORE_TIME_GAP}))*\\s*$`);
 /** Phrases of the negation lexicon as one regular-expression alternation, longest first. */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
@@ -35,14 +53,14 @@ export function alternation(phrases: readonly string[]): string {
 
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
 export const EXCLUDING_BEFORE = new RegExp(
-  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|(?:is|are|was|were)n['’]?t\\s+(?:from|for|of|by|in))(?:\\s+(?:for|from|in|of|by|the))*\\s*$`,
+  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|${CONTRACTED_NEGATION})(?:\\s+(?:${BEFORE_QUESTION_GAP}))*\\s*$`,
   'i',
 );
 
 /** Every word of the negation phrases, and the contracted verbs that exclude ("isn't from"), typed with or without the apostrophe. */
 const NEGATION_WORDS: ReadonlySet<string> = new Set([
   ...[...NEGATION, ...NEGATION_BEFORE_QUESTION].flatMap((p) => p.split(' ')).map((w) => w.replace('’', "'")),
-  ...['is', 'are', 'was', 'were'].flatMap((v) => [`${v}n't`, `${v}nt`, `${v}n’t`]),
+  ...CONTRACTED_VERBS.flatMap(contracted),
 ]);
 const NOT_A_LETTER = /[^a-z'’]+/;
 
@@ -97,18 +115,15 @@ const NOT_AT_PLACES = new RegExp(NOT_AT_PLACE.source, 'g');
 function placesJoined(after: readonly string[], venues: ReadonlySet<string>, first: string): string[] {
   const out = [first];
   for (const w of after) {
-    if (CONJUNCTIONS.has(w) || PLACE_WORDS.has(w) || w === 'the' || w === '') continue;
+    if (CONJUNCTIONS.has(w) || PLACE_WORDS.has(w) || w === ARTICLE || w === '') continue;
     if (!venues.has(w)) break;
     out.push(w);
   }
   return out;
 }
 
-/** Words between an excluding word and the topic it excludes ("not about 5g", "except on pki"). */
-export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're', 'related']);
-
 /** Verbs a phrase of what texts did may open on ("were agreed", "got approved", "going to lc"). */
-export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, 'got', 'get', 'gets', 'going', 'go', 'goes', 'went', 'gone', 'sent']);
+export const PREDICATE_OPENERS: ReadonlySet<string> = new Set([...AUXILIARIES, ...PREDICATE_VERBS]);
 
 /**
  * Whether the negator at `i` excludes what follows. Not in a question asked the other way round
@@ -119,19 +134,12 @@ export function excludes(words: readonly string[], i: number, saidBefore: boolea
   const w = words[i]!;
   // "approved, not just consented": the step named after is excluded (the one before is asked); "not just
   // amendments but also new texts" asks for both, so it only excludes after something asked.
-  if (w === 'not' && (words[i + 1] === 'just' || words[i + 1] === 'merely')) return saidBefore;
-  if (w === 'not' && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
+  if (w === NOT && ONLY_WORDS.has(words[i + 1] ?? '')) return saidBefore;
+  if (w === NOT && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
     return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
   }
   // "not amendments but new texts", "not approved but consented": after a "not", "but" names what is asked instead;
   // one that opens the question joins ("not q1 but q3 rgms" once "not q1" is taken: "but rgms").
-  if (w === 'but')
-    return (
-      i > 0 &&
-      !AUXILIARIES.has(words[i + 1] ?? '') &&
-      words[i - 1] !== 'nothing' &&
-      words[i - 1] !== 'none' &&
-      !words.slice(0, i).some((x) => x === 'not' || x === 'non')
-    );
+  if (w === BUT) return i > 0 && !AUXILIARIES.has(words[i + 1] ?? '') && !NOTHING_WORDS.has(words[i - 1]!) && !words.slice(0, i).some((x) => NOT_OR_NON.has(x));
   return true;
 }

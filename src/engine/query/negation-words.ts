@@ -1,0 +1,39 @@
+/**
+ * The negation rule's own small words, as data (the negators themselves are ./words.ts `NEGATION`):
+ * what may stand between a negator and what it excludes, the contracted verbs that exclude
+ * ("isn't from"), and the words `excludes` weighs ("not just", "nothing but"). ./negation.ts
+ * builds its patterns from these; it names no word itself.
+ */
+
+/** Between a negator and the place it excludes ("not in paris", "outside the uk"): a regular-expression piece. */
+export const BEFORE_PLACE_GAP = '(?:(?:in|at)\\s+)?(?:the\\s+)?';
+/** Between a negator and the time window it excludes ("not in january", "except for next week"). */
+export const BEFORE_TIME_GAP = 'for|from|in|on|during|the|of';
+/** Between a negator and the Question it excludes ("not from q11", "other than the q2"). */
+export const BEFORE_QUESTION_GAP = 'for|from|in|of|by|the';
+/** Verbs whose contraction excludes the Question after it ("isn't from q11", "weren't in q2"). */
+export const CONTRACTED_VERBS: readonly string[] = ['is', 'are', 'was', 'were'];
+/** What follows a contracted verb that excludes. */
+export const AFTER_CONTRACTED = 'from|for|of|by|in';
+/** A contracted verb's spellings, with or without the apostrophe. */
+export const contracted = (verb: string): string[] => [`${verb}n't`, `${verb}nt`, `${verb}n’t`];
+/** The contraction as a regular-expression piece. */
+export const CONTRACTED_NEGATION = `(?:${CONTRACTED_VERBS.join('|')})n['’]?t\\s+(?:${AFTER_CONTRACTED})`;
+
+/** Words between an excluding word and the topic it excludes ("not about 5g", "except on pki"). */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['about', 'on', 'regarding', 'concerning', 're', 'related']);
+/** Verbs (besides the auxiliaries) a phrase of what texts did may open on ("got approved", "going to lc"). */
+export const PREDICATE_VERBS: readonly string[] = ['got', 'get', 'gets', 'going', 'go', 'goes', 'went', 'gone', 'sent'];
+
+/** "not": the negator `excludes` weighs. */
+export const NOT = 'not';
+/** "not just consented": the step named after is excluded only once something is asked. */
+export const ONLY_WORDS: ReadonlySet<string> = new Set(['just', 'merely']);
+/** "but": a negator after a "not", or a joiner. */
+export const BUT = 'but';
+/** "nothing but amendments": "but" means "only". */
+export const NOTHING_WORDS: ReadonlySet<string> = new Set(['nothing', 'none']);
+/** A "not" or "non" before a "but" makes the "but" name what is asked instead. */
+export const NOT_OR_NON: ReadonlySet<string> = new Set(['not', 'non']);
+/** The article skipped between places joined ("not in paris or the hague"). */
+export const ARTICLE = 'the';

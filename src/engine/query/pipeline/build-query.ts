@@ -1,0 +1,186 @@
+/**
+ * The Query is built last, from what the refiners left: the list a question asks for (RGMs, work
+ * items or texts, with every filter and exclusion that applies to it), cleaned of empty filters and
+ * spelled once as its reading. The parser never runs a query: the executor does.
+ */
+import { canonicalExclusion } from '../dimensions.js';
+import type { DocType, Exclusion, Outcome, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from '../model.js';
+import { readingOf } from '../reading.js';
+import type { Signal } from '../words.js';
+import { ALTERNATIVES } from './lexicon/parser-words.js';
+import type { ParseOutcome } from './outcome.js';
+
+export interface ListParts {
+  readonly outcomes: Outcome[];
+  readonly routes: Route[];
+  readonly kinds: TextKind[];
+  readonly types: DocType[];
+  readonly subjects: ('texts' | 'work-items' | 'rgms')[];
+  readonly questions: string[];
+  readonly window: { from?: string; to?: string };
+  readonly count: boolean;
+  readonly words: string | undefined;
+  readonly meetingsAsked?: boolean;
+  readonly venue?: string | undefined;
+  readonly format?: RgmFormat | undefined;
+  readonly state?: RgmState | undefined;
+  readonly perQuestion?: boolean;
+  readonly meeting?: string | undefined;
+  /** "which were approved and which went to aap": each clause names its own outcome, so both are listed. */
+  readonly twoClauses?: boolean;
+  /** No word is left beyond the subject ("texts", "all texts"): the whole list is asked for. */
+  readonly nothingElse?: boolean;
+  /** What is excluded, per dimension. */
+  readonly not?: Exclusion;
+  /** Table flags asked (ISO/IEC equivalent, A.5 justification…). */
+  readonly flags?: readonly TextFlag[];
+}
+
+/** The outcomes a route says when no outcome of its own is named in its clause. */
+export const ROUTE_OUTCOMES: Readonly<Record<Route, readonly Outcome[]>> = {
+  tap: ['tap-approved', 'tap-not-approved', 'tap-determined'],
+  aap: ['aap-consented'],
+  agreement: ['agreed'],
+};
+
+const TYPE_ORDER: readonly DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
+const KIND_ORDER: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
+const OUTCOME_ORDER: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
+
+/** The outcome to answer with: only the filters that say something, spelled once as its reading. */
+export function query(q: Query, alternative?: string, unused: readonly string[] = []): ParseOutcome {
+  const clean: Record<string, unknown> = {};
+  for (const key in q) {
+    const v = (key as keyof Query) === 'not' ? exclusionFor(q.not, Object.keys(q.not ?? {}) as (keyof Exclusion)[]) : q[key as keyof Query];
+    if (v !== undefined && !(Array.isArray(v) && v.length === 0)) clean[key] = v;
+  }
+  // Spelled once here: the alternative is compared with it, and the answer shows it.
+  const reading = readingOf(clean as Query);
+  return {
+    kind: 'query',
+    query: clean as Query,
+    reading,
+    ...(alternative && alternative !== reading ? { alternative } : {}),
+    ...(unused.length ? { unused } : {}),
+  };
+}
+
+/** The exclusions that apply to one kind of list. */
+export function exclusionFor(not: Exclusion | undefined, keys: readonly (keyof Exclusion)[]): Exclusion | undefined {
+  if (!not) return undefined;
+  const out: Record<string, unknown> = {};
+  for (const k of keys) if (not[k]?.length) out[k] = not[k];
+  return Object.keys(out).length ? canonicalExclusion(out as Exclusion) : undefined;
+}
+
+/** The list a question asks for, if its phrases name one. */
+export function listQuery(p: ListParts): Query | undefined {
+  const timed = p.window.from !== undefined || p.window.to !== undefined;
+  const named = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length;
+  if (p.subjects.includes('rgms') || (timed && !p.subjects.includes('work-items') && !p.subjects.includes('texts') && named === 0)) return rgmList(p);
+  if (p.subjects.includes('work-items')) return workItemList(p);
+  return textList(p, timed);
+}
+
+function rgmList(p: ListParts): Query {
+  return {
+    ask: 'rgms',
+    questions: p.questions,
+    format: p.format,
+    state: p.state,
+    venue: p.venue,
+    ...p.window,
+    words: p.words,
+    count: p.count || undefined,
+    perQuestion: p.perQuestion || undefined,
+    not: exclusionFor(p.not, ['questions', 'formats', 'venues', 'words', 'windows']),
+  };
+}
+
+function workItemList(p: ListParts): Query {
+  const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
+  return {
+    ask: 'work-items',
+    route,
+    types: TYPE_ORDER.filter((t) => p.types.includes(t)),
+    questions: p.questions,
+    words: p.words,
+    count: p.count || undefined,
+    perQuestion: p.perQuestion || undefined,
+    not: exclusionFor(p.not, ['questions', 'routes', 'types', 'ids', 'words']),
+  };
+}
+
+function textList(p: ListParts, timed: boolean): Query | undefined {
+  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words', 'windows']);
+  const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
+  const filtered = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) > 0;
+  const excluded = !!(textNot?.outcomes || textNot?.routes || textNot?.kinds || textNot?.types || textNot?.flags || textNot?.ids);
+  if (!filtered && !excluded && !p.meeting && !(p.subjects.includes('texts') && (p.count || questionNamed || !!p.words || p.perQuestion || timed))) {
+    // "texts", "all texts" and nothing else: every text acted on, as the `texts` command with no options.
+    if (p.nothingElse && p.subjects.length === 1 && p.subjects[0] === 'texts' && !p.count && !p.perQuestion && !questionNamed) return { ask: 'texts' };
+    return (p.count || p.perQuestion) && !questionNamed && p.subjects.length + (p.count ? 1 : 0) > 0
+      ? { ask: 'texts', count: p.count || undefined, perQuestion: p.perQuestion || undefined }
+      : undefined;
+  }
+  const outcomes = textOutcomes(p);
+  // Every TAP or AAP text is a Recommendation: "approved recommendations" names no extra filter.
+  const types = outcomes.length > 0 && outcomes.every((o) => o !== 'agreed') ? p.types.filter((t) => t !== 'recommendation') : p.types;
+  return {
+    ask: 'texts',
+    outcomes: OUTCOME_ORDER.filter((o) => outcomes.includes(o)),
+    kinds: KIND_ORDER.filter((k) => p.kinds.includes(k)),
+    types: TYPE_ORDER.filter((t) => types.includes(t)),
+    questions: p.questions,
+    flags: p.flags?.length ? [...p.flags] : undefined,
+    not: textNot,
+    meeting: p.meeting,
+    ...p.window,
+    words: p.words,
+    count: p.count || undefined,
+    perQuestion: p.perQuestion || undefined,
+  };
+}
+
+/** The outcomes a text list asks for: those named, as the routes named turn them. */
+function textOutcomes(p: ListParts): Outcome[] {
+  let outcomes = [...p.outcomes];
+  // Supplements, Technical Reports and other documents are agreed, never TAP-approved: "any
+  // suppl approved", "TRs approved at the meeting" ask what was agreed.
+  if (outcomes.length === 1 && outcomes[0] === 'tap-approved' && p.types.length > 0 && !p.types.includes('recommendation') && p.routes.length === 0) {
+    outcomes = ['agreed'];
+  }
+  // "approved" said of another route is that route's own step: "AAP approved texts", "recs pending
+  // AAP approval" are the AAP texts (consented, going to Last Call), never the TAP approvals.
+  const approvalWords = outcomes.length > 0 && outcomes.every((o) => o === 'tap-approved' || o === 'tap-determined');
+  if (p.twoClauses) {
+    // "which were approved and which went to aap": the route's clause adds its outcomes to the other's.
+    for (const route of p.routes) if (!ROUTE_OUTCOMES[route].some((o) => outcomes.includes(o))) outcomes.push(...ROUTE_OUTCOMES[route]);
+  } else {
+    if (approvalWords && p.routes.length === 1 && p.routes[0] === 'aap') outcomes = ['aap-consented'];
+    if (approvalWords && p.routes.length === 1 && p.routes[0] === 'agreement') outcomes = ['agreed'];
+  }
+  if (outcomes.length === 0) for (const route of p.routes) outcomes.push(...ROUTE_OUTCOMES[route]);
+  return outcomes;
+}
+
+/**
+ * A second list named in the same message that the answer does not give ("aap texts and rgms",
+ * "rgms and cgs"), as its command: offered as the alternative, so half the message is never dropped
+ * silently. Only an explicit second subject counts: "new work items by tap" is one ask.
+ */
+export function otherListAsked(
+  listed: Query,
+  said: Pick<ListParts, 'outcomes' | 'routes' | 'kinds' | 'types' | 'subjects'> & { readonly topics: readonly NonNullable<Signal['topic']>[] },
+): string | undefined {
+  const textFilters = said.outcomes.length + said.routes.length + said.types.length + said.kinds.filter((k) => k !== 'new').length > 0;
+  const textsNamed = said.subjects.includes('texts') || (listed.ask === 'rgms' && textFilters);
+  if (listed.ask !== 'texts' && textsNamed) {
+    const texts = listQuery({ ...said, subjects: ['texts'], questions: listed.questions ?? [], window: {}, count: false, words: undefined });
+    if (texts) return readingOf(texts);
+  }
+  if (listed.ask !== 'rgms' && said.subjects.includes('rgms')) return ALTERNATIVES.rgms;
+  if (listed.ask !== 'work-items' && said.subjects.includes('work-items')) return ALTERNATIVES.workItems;
+  if (said.topics.includes('groups')) return ALTERNATIVES.groups;
+  return undefined;
+}

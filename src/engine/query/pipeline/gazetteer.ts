@@ -1,0 +1,182 @@
+/**
+ * The gazetteer: what the parser knows of the data besides the tables — names of texts and work
+ * items, TDs, ISO/IEC equivalents, the data's own words, places and meetings. Built from the
+ * catalog once (each part on first use, kept per catalog), and passed to the recognisers: never a
+ * scan of the catalog per question.
+ */
+import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
+import { firstAtLeast, normalise as normalize } from '../../../text/index.js';
+import { PHRASES, STOPWORDS } from '../words.js';
+import { SUPPL_BODY, TD_COLUMN, TD_ID, spell } from './lexicon/id-words.js';
+import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
+
+export interface NameIndex {
+  /** Names by what follows their series ("secqkdnaa" → X.sec_QKDN_AA, "vctp" → X.vctp); a body two names share is left out. */
+  readonly byBody: ReadonlyMap<string, string>;
+  /** The pieces of those names, three letters or more ("evtol", "vctp"): a word of a name is a topic to search. */
+  readonly pieces: ReadonlySet<string>;
+}
+
+export interface PlaceIndex {
+  /** Words of the RGMs' venues and hosts ("paris", "stockholm", "seoul"): a place the data holds. */
+  readonly venueWords: ReadonlySet<string>;
+  /** SG17 meetings held, by the month (0–11) they began in: "what happened in Sep". */
+  readonly meetingsByMonth: ReadonlyMap<number, readonly { readonly id: string; readonly start: string; readonly end: string }[]>;
+  /** SG17 meetings held, latest first, with the words of their place ("geneva"). */
+  readonly held: readonly { readonly id: string; readonly end: string; readonly place: ReadonlySet<string> }[];
+  /** Every word of those places. */
+  readonly meetingPlaceWords: ReadonlySet<string>;
+  /** SG17 meetings planned (where the determined texts go for approval). */
+  readonly planned: readonly { readonly start: string; readonly end: string }[];
+}
+
+/** The data's names and words, for one catalog. */
+export class Gazetteer {
+  #documents: ReadonlyMap<string, readonly string[]> | undefined;
+  #names: NameIndex | undefined;
+  #words: ReadonlySet<string> | undefined;
+  #sortedWords: readonly string[] | undefined;
+  #places: PlaceIndex | undefined;
+  #titles: string | undefined;
+
+  constructor(readonly catalog: Catalog) {}
+
+  /** TD number → the texts (base text, A.5 justification) and named work items (document) it is for. */
+  get documents(): ReadonlyMap<string, readonly string[]> {
+    this.#documents ??= documentIndex(this.catalog);
+    return this.#documents;
+  }
+
+  get names(): NameIndex {
+    this.#names ??= nameIndex(this.catalog);
+    return this.#names;
+  }
+
+  /** Words of the data (titles, topics, group names), so a topic word is never "mended" into a table word. */
+  get words(): ReadonlySet<string> {
+    this.#words ??= dataWords(this.catalog);
+    return this.#words;
+  }
+
+  get places(): PlaceIndex {
+    this.#places ??= placeIndex(this.catalog);
+    return this.#places;
+  }
+
+  /** Whether a word begins a word of the data ("telecom" of "telecommunications"): one binary search. */
+  beginsWord(word: string): boolean {
+    this.#sortedWords ??= [...this.words].sort();
+    return this.#sortedWords[firstAtLeast(this.#sortedWords, word)]?.startsWith(word) ?? false;
+  }
+
+  /** Whether a title of a text or work item names this number as words ("x 1254" in "Supplement to ITU-T X.1254: …"). */
+  titlesName(id: string): boolean {
+    this.#titles ??= ` ${[...this.catalog.entries.map((e) => e.latest.item.title ?? ''), ...this.catalog.workItems.map((w) => w.workItem.title ?? '')].map(normalize).join(' | ')} `;
+    return this.#titles.includes(` ${normalize(id)} `);
+  }
+
+  /** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym, TD). */
+  knows(id: string): boolean {
+    const key = normaliseKey(id);
+    const c = this.catalog;
+    return c.byKey.has(key) || c.byBase.has(key) || c.workItemsByKey.has(key) || TD_ID.test(id) || !/^[a-z]{1,2}\.\d+$/i.test(id);
+  }
+
+  /** The texts whose ISO/IEC equivalent is this number (and part, if named). */
+  equivalentsOf(number: string, part: string | undefined): string[] {
+    const out: string[] = [];
+    for (const e of this.catalog.entries) {
+      const m = /(\d{4,5})(?:-(\d+))?/.exec(e.latest.item.equivalent ?? '');
+      if (m && m[1] === number && (part === undefined || m[2] === part)) out.push(e.latest.item.number ?? e.names[0] ?? e.id);
+    }
+    return out;
+  }
+}
+
+const gazetteers = new WeakMap<Catalog, Gazetteer>();
+/** The gazetteer of a catalog, built once and kept while the catalog lives. */
+export function gazetteerOf(catalog: Catalog): Gazetteer {
+  let g = gazetteers.get(catalog);
+  if (!g) {
+    g = new Gazetteer(catalog);
+    gazetteers.set(catalog, g);
+  }
+  return g;
+}
+
+function documentIndex(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
+  const byTd = new Map<string, string[]>();
+  const add = (td: string | null | undefined, id: string | null | undefined): void => {
+    const key = TD_COLUMN.exec(td?.trim() ?? '')?.[1];
+    if (!key || !id) return;
+    const list = byTd.get(spell.td(key)) ?? [];
+    if (!list.includes(id)) list.push(id);
+    byTd.set(spell.td(key), list);
+  };
+  // A TD is a text's base text or its A.5 justification ("what does TD2355 justify").
+  for (const entry of catalog.entries)
+    for (const r of entry.records) for (const td of [r.item.baseText, r.item.a5Reference]) add(td, entry.latest.item.number ?? entry.names[0]);
+  for (const { workItem } of catalog.workItems) add(workItem.document, workItem.acronym);
+  return byTd;
+}
+
+function nameIndex(catalog: Catalog): NameIndex {
+  const byBody = new Map<string, string>();
+  const shared = new Set<string>();
+  const pieces = new Set<string>();
+  const names = [...catalog.entries.flatMap((e) => e.names), ...catalog.workItems.map((w) => w.workItem.acronym ?? '')];
+  for (const name of names) {
+    const body = /^[a-z]{1,2}\.(.*[a-z].*)$/i.exec(name)?.[1];
+    if (!body || SUPPL_BODY.test(body)) continue;
+    const key = normaliseKey(body);
+    if (byBody.has(key) && byBody.get(key) !== name) shared.add(key);
+    else byBody.set(key, name);
+    for (const piece of body.toLowerCase().split(/[^a-z0-9]+/)) if (/^[a-z][a-z0-9]{2,}$/.test(piece)) pieces.add(piece);
+  }
+  for (const key of shared) byBody.delete(key);
+  return { byBody, pieces };
+}
+
+function dataWords(catalog: Catalog): ReadonlySet<string> {
+  const set = new Set<string>();
+  const add = (text: string | null | undefined): void => {
+    if (text) for (const w of normalize(text).split(' ')) if (w.length > 1) set.add(w);
+  };
+  // The meetings' own texts (not the entries' copies): the same words, once per meeting.
+  for (const m of catalog.meetings) {
+    for (const i of m.items) add(i.title);
+    for (const w of m.workItems) add(w.title);
+    for (const r of m.rgms) for (const t of r.topics) add(t);
+    for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name} ${g.status}`);
+    for (const t of m.hotTopics) add(t);
+  }
+  return set;
+}
+
+/** Words of a place that can name it: three letters or more, no stop word, no word of the tables. */
+const placeWord = (w: string): boolean => w.length > 2 && !STOPWORDS.has(w) && !PHRASES.has(w);
+
+function placeIndex(catalog: Catalog): PlaceIndex {
+  const venueWords = new Set<string>();
+  const meetingsByMonth = new Map<number, { id: string; start: string; end: string }[]>();
+  const held: { id: string; end: string; place: ReadonlySet<string> }[] = [];
+  const planned: { start: string; end: string }[] = [];
+  const meetingPlaceWords = new Set<string>();
+  for (const m of catalog.meetings) {
+    const place = new Set(
+      normalize(m.place ?? '')
+        .split(' ')
+        .filter(placeWord),
+    );
+    for (const w of place) meetingPlaceWords.add(w);
+    held.push({ id: m.id, end: m.range.end, place });
+    for (const f of m.futureMeetings) if (f.range) planned.push(f.range);
+    for (const r of m.rgms)
+      for (const w of normalize(`${r.venue ?? ''} ${r.host ?? ''}`).split(' ')) if (placeWord(w) && !GENERIC_VENUE_WORDS.has(w)) venueWords.add(w);
+    const month = Number(m.range.start.slice(5, 7)) - 1;
+    meetingsByMonth.set(month, [...(meetingsByMonth.get(month) ?? []), { id: m.id, start: m.range.start, end: m.range.end }]);
+  }
+  for (const list of meetingsByMonth.values()) list.sort((a, b) => b.start.localeCompare(a.start));
+  held.sort((a, b) => b.end.localeCompare(a.end));
+  return { venueWords, meetingsByMonth, held, meetingPlaceWords, planned };
+}

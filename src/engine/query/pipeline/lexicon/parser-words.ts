@@ -1,0 +1,122 @@
+/**
+ * The parser's own words and patterns, as data (the phrase tables are ../../words.ts; identifier
+ * spellings are ./id-words.ts). Recognisers and refiners name these tables, never a word: a
+ * misread phrasing is fixed by a line here.
+ */
+
+/** A first word that takes the rest of the text as it is. */
+export const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
+  search: 'search',
+  find: 'search',
+  explain: 'define',
+  define: 'define',
+  glossary: 'define',
+  rec: 'ids',
+  recommendation: 'ids',
+};
+/** Words after `search` that are no part of what is searched ("search for pki"). */
+export const SEARCH_LEAD = /^(?:for|about)\s+/i;
+/** Words after `rec` that are no part of the name ("rec status of X.1716"). */
+export const IDS_LEAD = /^(?:status of|status|about|of|for)\s+/i;
+
+/** Words a typo is mended towards besides the tables' phrases and the command words. */
+export const TYPO_EXTRA_WORDS: readonly string[] = ['explain', 'define', 'difference', 'between'];
+
+/** Words of RGM venues that name no place. */
+export const GENERIC_VENUE_WORDS: ReadonlySet<string> = new Set(['hybrid', 'virtual', 'myworkspace', 'tbd', 'university', 'tbc']);
+
+/**
+ * Chat markup pasted along with a question says nothing about SG17: Slack and Discord mentions and
+ * channel links (<@U123>, <#C1|general>, <!here>, @sg17bot), emoji codes (:wave:, <:party:123>)
+ * and links (whose path pieces would otherwise come back as words not used).
+ */
+export const CHAT_MARKUP = /<[@#!][^>\s]*>|<a?:\w+:\d+>|<?https?:\/\/[^\s>]*>?|(?<!\S)@[\w.-]+|:[a-z0-9_+-]+:/gi;
+
+/** Months as the parser's patterns name them, January first. */
+export const MONTH_NUMBERS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
+export const MONTH_MEETING = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+/** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
+export const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
+/** "the last meeting", "last time": the meeting held last. */
+export const LAST_MEETING = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/;
+/** A year named, or a phrase counted from today ("next week"): which month is meant is said already. */
+export const TIME_ANCHORED = /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow)\b/;
+/** A year in a time phrase. */
+export const YEAR_IN = /\b(20\d\d)\b/;
+
+/** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
+export const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
+/** "which rgms have taken place". */
+export const TAKEN_PLACE = /\b(?:taken|took) place\b/;
+export const TAKEN_PLACE_WORDS: ReadonlySet<string> = new Set(['taken', 'took']);
+
+/** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
+export const TWO_CLAUSES = /\band (?:which|what|how many)\b/;
+/** What a second clause must hold before TWO_CLAUSES is asked. */
+export const AND_JOIN = ' and ';
+
+/** "which questions don't have any work items", "didn't get anything approved": none asked. */
+export const NOT_HAVE = /\bnot\s+(?:have|has|had|get|got|hold|holding)\b/;
+/** The "no" that opens or closes a question ("no, i meant…", "…, no?") is an aside, not "none". */
+export const ASIDE_NO = 'no';
+/** A phrase ending on a word that asks for none ("questions without"). */
+export const WITHOUT_ENDING = ' without';
+
+/** Asking when or where: the listing's place and dates, never the texts. */
+export const WHEN_WHERE: ReadonlySet<string> = new Set(['when', 'where']);
+/** "dates" with nothing else asked: the meetings' days. */
+export const DATES_WORDS: ReadonlySet<string> = new Set(['dates']);
+/** "next": a meeting still to come. */
+export const NEXT_WORDS: ReadonlySet<string> = new Set(['next']);
+/** "last time": the word "time" is used by naming the meeting. */
+export const TIME_WORDS: ReadonlySet<string> = new Set(['time']);
+/** A first word that opens a question, or a question mark: the rest is searched. */
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set(['what', 'which', 'any', 'anything', 'is', 'are', 'show', 'list', 'tell', 'find']);
+export const QUESTION_MARK = '?';
+/** A first word that asks who. */
+export const WHO_OPENERS: ReadonlySet<string> = new Set(['who']);
+/** Words that begin a word about meeting ("meet", "meeting", "meets"). */
+export const MEET_STEM = 'meet';
+/** The phrase (and the opening of phrases) naming the rapporteur: the person, or the word. */
+export const RAPPORTEUR = 'rapporteur';
+
+/** Phrases ending on "not" that turn a step round ("were not approved"), which never exclude the kind named next. */
+export const NOT_ENDING = ' not';
+export const NOT_WORD = 'not';
+export const APPROVAL_STEM = 'approv';
+/** Negators after which a subject named is still asked ("not the q1 rgm, the q10 one", "questions without rgms"). */
+export const NEGATORS_KEEPING_SUBJECT: ReadonlySet<string> = new Set(['not', 'without']);
+
+/** Terse commands the parser reads itself ("new tap", "count new tap"). */
+export const NEW_COMMAND = 'new';
+export const COUNT_COMMAND = 'count';
+export const NEW_LEAD = /^new\b/i;
+/** The status word of a group excluded like a topic ("cgs that are not new"). */
+export const NEW_WORD = 'new';
+
+/** What the summary does not hold, as words.ts names it. */
+export const NOT_HELD = { deferred: 'deferred', published: 'published', authors: 'authors', rapporteurs: 'rapporteurs' } as const;
+
+/** Readings offered as the alternative that came close, and how a reading is spelled. */
+export const ALTERNATIVES = { meeting: 'meeting', groups: 'cg', rgms: 'rgm', workItems: 'new' } as const;
+export const readingFor = {
+  rec: (id: string): string => `rec ${id}`,
+  explain: (term: string): string => `explain ${term}`,
+  search: (word: string): string => `search ${word}`,
+  question: (q: string): string => `q ${q.slice(1, -3)}`,
+  notApplied: (phrase: string): string => `not ${phrase}`,
+};
+
+/** Commands suggested when nothing is understood and no command word is near. */
+export const DEFAULT_SUGGESTIONS: readonly string[] = ['help', 'search', 'aap'];
+
+/** The article that is no place ("in the uk"). */
+export const ARTICLE = 'the';
+
+/** "what does qkd mean", "what does pki stand for": a question of meaning, by its last words. */
+export const MEANING_ASKED = /\b(?:mean|means|stand for|stands for)$/;
+/** "aap vs tap", "difference between…": two terms compared, also a question of meaning. */
+export const COMPARISON_ASKED = /\b(?:vs|versus|compared|compare|difference|diff)\b/;
+/** "what are the new work items": an opener that lists the one term it names, never defines it. */
+export const LISTING_OPENER = 'what are the';

@@ -1,0 +1,25 @@
+/**
+ * Recognisers of the documents a text is known by: a TD ("TD2475": the texts and work items the
+ * summary names it for, itself when none) and an ISO/IEC number ("ISO/IEC 9594-8": the texts the
+ * summary gives that equivalent, every part when none is named). Both look names up in the gazetteer.
+ */
+import { ID_CUES, ISO_NUMBER, TD_NUMBER, spell } from '../lexicon/id-words.js';
+import type { Scan } from './scan.js';
+
+export function recogniseDocuments(s: Scan): void {
+  if (!s.digit) return;
+  if (s.low.includes(ID_CUES.td)) {
+    const byTd = s.gazetteer.documents;
+    s.rest = s.rest.replace(TD_NUMBER, (all, digits: string, at: number) => {
+      const td = spell.td(digits);
+      for (const id of byTd.get(td) ?? [td]) s.found.push({ at, id });
+      return ' '.repeat(all.length);
+    });
+  }
+  if (s.low.includes(ID_CUES.iso)) {
+    s.rest = s.rest.replace(ISO_NUMBER, (all, number: string, part: string | undefined, at: number) => {
+      for (const id of s.gazetteer.equivalentsOf(number, part)) s.found.push({ at, id });
+      return ' '.repeat(all.length);
+    });
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Recognisers of texts by name: amendments, corrigenda, Supplements, Recommendation numbers, working
+ * acronyms (with or without their series), and the meeting id a reading spells. Each emits id spans
+ * into the scan; the patterns and spellings are ../lexicon/id-words.ts.
+ */
+import { normaliseKey } from '../../../../dataset/catalog.js';
+import {
+  ACRONYM_BODY,
+  BARE_SUPPL,
+  ID_CUES,
+  MEETING_ID,
+  REC_ACRONYM,
+  REC_AMD,
+  REC_COR,
+  REC_NUMBER,
+  REC_SUPPL,
+  SUPPL_ACRONYM,
+  SUPPL_ACRONYM_CUES,
+  spell,
+} from '../lexicon/id-words.js';
+import type { Scan } from './scan.js';
+
+/** A meeting id as the reading spells it: `texts sg17-2024-09`. */
+export function recogniseMeetingId(s: Scan): void {
+  if (!s.digit || !s.low.includes(ID_CUES.meeting)) return;
+  s.rest = s.rest.replace(MEETING_ID, (all, id: string) => {
+    s.meeting ??= id.toLowerCase();
+    return ' '.repeat(all.length);
+  });
+}
+
+/** Amendments, corrigenda and Supplements by number ("X.509 Amd.1", "X.1252 Cor 1", "Suppl. 41"). */
+export function recogniseParts(s: Scan): void {
+  if (!s.digit) return;
+  if (s.low.includes(ID_CUES.amendment)) s.take(REC_AMD, (m) => spell.amendment(m[1]!, m[2]!, m[3]!));
+  if (s.low.includes(ID_CUES.corrigendum)) s.take(REC_COR, (m) => spell.corrigendum(m[1]!, m[2]!, m[3]!));
+  if (s.low.includes(ID_CUES.supplement)) {
+    s.take(REC_SUPPL, (m) => spell.supplement(m[1]!, m[2]!));
+    s.take(BARE_SUPPL, (m) => spell.bareSupplement(m[1]!));
+  }
+}
+
+/** Recommendation numbers ("X.1716"). */
+export function recogniseNumbers(s: Scan): void {
+  if (s.digit) s.take(REC_NUMBER, (m) => `${m[1]!.toUpperCase()}.${m[2]}`);
+}
+
+/** Working acronyms: with their series ("X.sec_QKDN_AA"), Supplements' ("Sup-cdc"), and without ("sec_qkdn_aa"). */
+export function recogniseAcronyms(s: Scan): void {
+  // Asked of what is left: once "X.1716" is taken, a terse `rec X.1716` holds no dot.
+  if (s.rest.includes('.'))
+    s.take(REC_ACRONYM, (m) => {
+      const raw = m[1]!.replace(/[-.]+$/, '');
+      const dot = raw.indexOf('.');
+      return `${raw.slice(0, dot).toUpperCase()}${raw.slice(dot)}`;
+    });
+  if (SUPPL_ACRONYM_CUES.some((cue) => s.low.includes(cue))) s.take(SUPPL_ACRONYM, (m) => `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).replace(/[-.]+$/, '')}`);
+  // Only text with "_" or "-" can hold an acronym typed without its "X.".
+  if (s.low.includes('_') || s.low.includes('-')) {
+    const bodies = s.gazetteer.names.byBody;
+    s.rest = s.rest.replace(ACRONYM_BODY, (all, body: string, at: number) => {
+      const name = bodies.get(normaliseKey(body));
+      if (!name) return all;
+      s.found.push({ at, id: name });
+      return ' '.repeat(all.length);
+    });
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * The phrase recogniser: the phrases of the words (../../words.ts `PHRASES`), longest first at each
+ * place, each a span of a kind (its Signal: an outcome, route, kind, type, subject, topic…), and
+ * whether a negator before it excludes it ("not amendments", "other than supplements"). Words no
+ * phrase takes are left loose, in order.
+ */
+import { excludes, PREDICATE_OPENERS } from '../../negation.js';
+import { NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
+import { APPROVAL_STEM, NEGATORS_KEEPING_SUBJECT, NOT_ENDING, NOT_WORD } from '../lexicon/parser-words.js';
+
+export interface PhraseSpan {
+  readonly phrase: string;
+  readonly signal: Signal;
+  /** The phrase follows a word that excludes it. */
+  readonly negated?: true;
+}
+
+export interface Reading {
+  readonly signals: PhraseSpan[];
+  /** Words no phrase took, in order (stop words included). */
+  readonly loose: string[];
+}
+
+/** Every proper beginning, in whole words, of a phrase of two words or more ("what", "what can", "what can you"). */
+const PHRASE_STARTS: ReadonlySet<string> = new Set(
+  [...PHRASES.keys()].flatMap((p) => {
+    const words = p.split(' ');
+    return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
+  }),
+);
+
+/** The longest phrase at `i`: grown word by word only while it begins a longer one (most places look up one word). */
+function longestAt(words: readonly string[], i: number, has: (phrase: string) => boolean): { longest: number; found: string } {
+  let phrase = words[i]!;
+  let longest = has(phrase) ? 1 : 0;
+  let found = phrase;
+  for (let n = 2; i + n <= words.length && PHRASE_STARTS.has(phrase); n++) {
+    phrase = `${phrase} ${words[i + n - 1]!}`;
+    if (has(phrase)) {
+      longest = n;
+      found = phrase;
+    }
+  }
+  return { longest, found };
+}
+
+/** The phrases of `words`; `withoutFormats` reads them again with no RGM format ("child online protection" is a title's words). */
+export function readPhrases(words: readonly string[], withoutFormats = false): Reading {
+  const signals: PhraseSpan[] = [];
+  const loose: string[] = [];
+  const has = (phrase: string): boolean => PHRASES.has(phrase) && !(withoutFormats && PHRASES.get(phrase)!.format);
+  // A word that excludes what follows ("not", "except", "other than"), kept over a few small words ("except for the").
+  let negating = false;
+  // The word before was part of a phrase: a loose word after what a negator excluded ends the exclusion.
+  let afterPhrase = false;
+  let negator = '';
+  for (let i = 0; i < words.length; ) {
+    const { longest, found } = longestAt(words, i, has);
+    // "which were not amendments": the "not" excludes the kind named next, it is no "which were not (approved)".
+    const next = PHRASES.get(words[i + longest] ?? '');
+    if (longest > 1 && found.endsWith(NOT_ENDING) && !found.includes(APPROVAL_STEM) && (next?.kind || next?.type)) {
+      const head = readPhrases(found.split(' ').slice(0, -1), withoutFormats);
+      signals.push(...head.signals);
+      loose.push(...head.loose, NOT_WORD);
+      negating = true;
+      i += longest;
+      continue;
+    }
+    if (longest === 0) {
+      loose.push(words[i]!);
+      const starts = NEGATORS.has(words[i]!) && excludes(words, i, signals.length > 0);
+      if (starts && !negating) negator = words[i]!;
+      negating = starts || (negating && !afterPhrase && NEGATOR_GAP.has(words[i]!));
+      afterPhrase = false;
+      i++;
+      continue;
+    }
+    const signal = PHRASES.get(found)!;
+    // "texts other than recommendations were agreed": a phrase opening on a verb after what was excluded says
+    // what those others did, it is not excluded too ("apart from tap approvals" still excludes both).
+    if (negating && afterPhrase && PREDICATE_OPENERS.has(found.split(' ')[0]!)) negating = false;
+    // What is listed is excluded only by "except", "apart from"…: "not the q1 rgm, the q10 one" still asks for RGMs.
+    const kept = signal.subject && NEGATORS_KEEPING_SUBJECT.has(negator);
+    signals.push({ phrase: found, signal, ...(negating && !kept ? { negated: true as const } : {}) });
+    // Kept over phrases that follow at once: "apart from tap approvals" excludes both (a loose word or
+    // the thing listed ends it).
+    if (signal.subject) negating = false;
+    afterPhrase = true;
+    i += longest;
+  }
+  return { signals, loose };
+}

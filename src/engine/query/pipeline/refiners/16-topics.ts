@@ -1,0 +1,47 @@
+/**
+ * 16. Other topics, and a Question on its own: correspondence groups (narrowed by their words),
+ * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
+ * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
+ *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15
+ */
+import { MEETING_WORDS } from '../../words.js';
+import { exclusionFor, query } from '../build-query.js';
+import { NEW_WORD } from '../lexicon/parser-words.js';
+import type { ParseOutcome } from '../outcome.js';
+import type { State } from '../state.js';
+
+export function topics(s: State): ParseOutcome | undefined {
+  const { topics, content } = s;
+  if (topics.includes('groups')) {
+    const words = s.newGroups ? [NEW_WORD, ...s.topicWords].join(' ') : s.about;
+    return query(
+      { ask: 'groups', words, count: s.count || undefined, not: exclusionFor(s.not, ['words']) },
+      undefined,
+      content.filter((w) => !s.topicWords.includes(w)),
+    );
+  }
+  if (topics.includes('stats')) {
+    const narrowing = [...content, ...(s.alias?.words ?? [])];
+    if (narrowing.length === 0) return query({ ask: 'stats' });
+    const statsPhrases = s.signals.filter(({ signal }) => signal.topic === 'stats').map(({ phrase }) => phrase);
+    return query({ ask: 'search', words: [...statsPhrases, ...narrowing].join(' ') });
+  }
+  // "q11 summary", "hot topics in q1": a Question's own overview, below.
+  if (topics.includes('highlights') && !s.questionNamed) {
+    // "hot topics of the september meeting": that meeting; "hot topics in march 2024": the meeting held then.
+    return query({ ask: 'highlights', ...(s.meeting ? { meeting: s.meeting } : { from: s.window.from, to: s.window.to }) });
+  }
+  if (topics.includes('meetings') && !s.questionNamed) return query({ ask: 'meetings' });
+  return s.questionNamed ? questionAsked(s) : undefined;
+}
+
+function questionAsked(s: State): ParseOutcome | undefined {
+  const { questions, notQuestions, content, compared } = s;
+  const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
+  const meetingWords = s.words.some((w) => MEETING_WORDS.has(w));
+  if (meetingWords) return query({ ask: 'rgms', questions, not: notQ });
+  if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
+  if (compared && meetingWords) return query({ ask: 'rgms', questions, sideBySide: true });
+  if (content.length === 0) return query({ ask: 'texts', questions, not: notQ, sideBySide: compared || undefined });
+  return undefined;
+}

@@ -1,0 +1,27 @@
+/**
+ * 2. Identifier spans are recognised (ids, acronyms, TDs, ISO numbers, Questions, a meeting id);
+ * a terse `rec …` names its texts, or is read as free text when it holds only table words.
+ *   "rec X.1716" → rec X.1716 · "rec foo" → rec foo · "recommendation approved" → read on
+ */
+import { normalise as normalize } from '../../../../text/index.js';
+import { PHRASES, STOPWORDS } from '../../words.js';
+import { query } from '../build-query.js';
+import { IDS_LEAD } from '../lexicon/parser-words.js';
+import type { ParseOutcome } from '../outcome.js';
+import { recogniseIds } from '../recognisers/index.js';
+import type { State } from '../state.js';
+
+export function namedIds(s: State): ParseOutcome | undefined {
+  s.setIds(recogniseIds(s.text, s.gazetteer));
+  if (s.verbatim !== 'ids') return undefined;
+  if (s.ids.length) return query({ ask: 'ids', ids: s.ids });
+  const words = s.afterFirst.replace(IDS_LEAD, '');
+  // "recommendation approved", "rec consented": no text named, only words of the tables; read as free text.
+  const tableWordsOnly =
+    words &&
+    normalize(words)
+      .split(' ')
+      .every((w) => PHRASES.has(w) || STOPWORDS.has(w));
+  if (!tableWordsOnly) return words ? query({ ask: 'ids', ids: [words] }) : { kind: 'command', name: s.firstRaw };
+  return undefined;
+}

@@ -1,0 +1,67 @@
+/**
+ * 4. The phrase spans sorted into dimensions, each value once, in the order said; a span a negator
+ * covers is an exclusion of its dimension ("not amendments", "other than supplements", "rgms not
+ * tbc", "texts without an iso equivalent"), or, where no filter can say it ("apart from rgms"),
+ * said back unused.
+ *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement
+ */
+import type { ParseOutcome } from '../outcome.js';
+import type { PhraseSpan } from '../recognisers/phrases.js';
+import type { State } from '../state.js';
+
+const add = <T>(list: T[], value: T | undefined): void => {
+  if (value !== undefined && !list.includes(value)) list.push(value);
+};
+
+export function sortIntoDimensions(s: State): ParseOutcome | undefined {
+  for (const span of s.signals) {
+    if (span.negated && excluded(s, span)) continue;
+    const { signal } = span;
+    add(s.outcomes, signal.outcome);
+    for (const o of signal.outcomes ?? []) add(s.outcomes, o);
+    add(s.routes, signal.route);
+    add(s.kinds, signal.kind);
+    add(s.types, signal.type);
+    add(s.subjects, signal.subject);
+    add(s.topics, signal.topic);
+    add(s.terms, signal.term);
+    s.notHeld ??= signal.notHeld;
+    if (signal.list) s.listCue = true;
+    add(s.formats, signal.format);
+    add(s.flags, signal.flag);
+    s.rgmState ??= signal.state;
+    if (signal.perQuestion) s.perQuestion = true;
+  }
+  return undefined;
+}
+
+/** A negated span as an exclusion of its dimension; false when the negator leaves it asked. */
+function excluded(s: State, { phrase, signal }: PhraseSpan): boolean {
+  const only = (...others: unknown[]): boolean => others.every((o) => !o);
+  // "not amendments", "other than supplements": a kind or type excluded, not asked for.
+  if ((signal.kind || signal.type) && only(signal.outcome, signal.route, signal.subject)) {
+    add(s.notKinds, signal.kind);
+    add(s.notTypes, signal.type);
+  } else if (signal.state === 'tbc' || signal.state === 'confirmed') {
+    // "rgms not tbc": the dates confirmed (and the other way round), the one state that is the opposite.
+    s.rgmState ??= signal.state === 'tbc' ? 'confirmed' : 'tbc';
+  } else if (signal.format) {
+    // "which rgms are not virtual": every RGM but the virtual ones (those stating no format included).
+    add(s.notFormats, signal.format);
+  } else if (signal.flag) {
+    // "texts without an iso equivalent": those the column leaves blank.
+    add(s.notFlags, signal.flag);
+  } else if (signal.subject && only(signal.outcome, signal.route, signal.kind, signal.type)) {
+    // "anything q10 did apart from rgms": no filter says "all but RGMs", so the words are said back unused.
+    s.excludedNotApplied.push(phrase);
+    s.subjectExcluded = true;
+  } else if ((signal.outcome || signal.outcomes) && only(signal.route, signal.kind, signal.type)) {
+    // "all texts except those consented": an outcome excluded.
+    add(s.notOutcomes, signal.outcome);
+    for (const o of signal.outcomes ?? []) add(s.notOutcomes, o);
+  } else if (signal.route && only(signal.outcome, signal.kind, signal.type)) {
+    // "new work items except tap", "texts other than tap": a route excluded.
+    add(s.notRoutes, signal.route);
+  } else return false;
+  return true;
+}

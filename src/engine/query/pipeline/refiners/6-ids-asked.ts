@@ -1,0 +1,25 @@
+/**
+ * 6. `explain …` defines what it names; texts named by id are those texts (only "what the summary
+ * does not hold" comes before them). A number the data holds no text of, but that titles name
+ * ("which supplements relate to x.1254"), is searched for, never "not found".
+ *   "explain last call" → explain last call · "what happened to X.1716" → rec X.1716 · "who edits X.1716" → not held
+ */
+import { query } from '../build-query.js';
+import { NOT_HELD, readingFor } from '../lexicon/parser-words.js';
+import type { ParseOutcome } from '../outcome.js';
+import type { State } from '../state.js';
+import { notHeldQuery } from './not-held.js';
+
+export function idsAsked(s: State): ParseOutcome | undefined {
+  if (s.verbatim === 'define') {
+    const asked = s.terms.length ? s.terms : s.afterFirst ? [s.afterFirst.toLowerCase()] : [];
+    return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: s.firstRaw };
+  }
+  s.filters = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length + s.textExclusions;
+  const [only] = s.ids;
+  if (s.ids.length === 1 && only && !s.notHeld && !s.gazetteer.knows(only) && s.gazetteer.titlesName(only))
+    return query({ ask: 'search', words: only }, readingFor.rec(only));
+  // "is X.1818 published": the text, whose status the answer gives; publication is for the texts asked at large.
+  if (s.ids.length > 0) return (s.notHeld === NOT_HELD.published ? undefined : notHeldQuery(s)) ?? query({ ask: 'ids', ids: s.ids });
+  return undefined;
+}

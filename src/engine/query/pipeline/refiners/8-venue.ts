@@ -1,0 +1,69 @@
+/**
+ * 8. Where and how RGMs meet: a place of the data ("paris"), another name of one ("south korea"),
+ * a word after "in"/"at" that is nothing else ("rgms in geneva"), a format ("virtual"), a state
+ * ("tbc"), each said of RGMs only ("child online protection" is a title's words, read again
+ * without the formats); a place after a negator is excluded ("rgms not in paris").
+ *   "rgms in paris" → rgm venue paris · "virtual rgms" → rgm virtual · "rgms outside europe" → not venues
+ */
+import { placesExcluded } from '../../negation.js';
+import { NEGATION_BEFORE_PLACE, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
+import type { ParseOutcome } from '../outcome.js';
+import { readPhrases } from '../recognisers/phrases.js';
+import { placeAlias, placeNamed } from '../recognisers/places.js';
+import type { State } from '../state.js';
+
+export function venue(s: State): ParseOutcome | undefined {
+  s.textFilters =
+    s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.textExclusions > 0 ||
+    s.subjects.includes('texts') ||
+    s.subjects.includes('work-items');
+  s.venueWords = s.content.filter((w) => s.places.venueWords.has(w));
+  s.alias = s.content.some((w) => PLACE_ALIAS_WORDS.has(w)) ? placeAlias(s.norm) : undefined;
+  const alias = s.alias;
+  if (alias) {
+    s.content = s.content.filter((w) => !alias.words.includes(w));
+    if (!s.venueWords.includes(alias.place)) s.venueWords.push(alias.place);
+  }
+  const said = s.formats.length > 0 || s.notFormats.length > 0 || s.venueWords.length > 0 || !!s.rgmState;
+  s.rgmContext =
+    !s.textFilters &&
+    (s.subjects.includes('rgms') ||
+      !!s.time ||
+      s.topics.includes('meetings') ||
+      (said && s.content.every((w) => s.venueWords.includes(w) || PAST_CUES.has(w))));
+  if (!s.rgmContext) s.rgmState = undefined;
+  // "rgms where the venue is tbd": the undecided thing is the venue, not the dates.
+  else if (s.rgmState === 'tbc' && s.words.some((w) => VENUE_NOUNS.has(w))) s.rgmState = 'no-venue';
+  if (s.rgmContext && (s.formats.length > 0 || s.notFormats.length > 0 || s.venueWords.length > 0 || s.rgmState)) {
+    if (!s.subjects.includes('rgms')) s.subjects.push('rgms');
+    s.format = s.formats.length === 1 ? s.formats[0] : undefined;
+    if (s.venueWords.length) s.venue = s.venueWords.join(' ');
+  } else if (s.formats.length > 0) {
+    ({ signals: s.signals, loose: s.loose } = readPhrases(s.words, true));
+    s.content = s.contentOf(s.loose);
+  }
+  namedPlace(s);
+  return undefined;
+}
+
+/** The place after "in"/"at", and the places a negator excludes. */
+function namedPlace(s: State): void {
+  // "rgms in geneva, switzerland": the city named before a country the data holds no RGM in is asked too.
+  const countryOnly = s.alias !== undefined && !s.places.venueWords.has(s.alias.place);
+  if (s.rgmContext && (!s.venue || countryOnly) && (s.subjects.includes('rgms') || !!s.time)) {
+    const place = placeNamed(s.words, s.content, s.known);
+    if (place) s.venue = s.venue && place !== s.venue ? `${place} ${s.venue}` : place;
+  }
+  if (!s.venue) return;
+  // "rgms not in paris", "rgms outside europe": every RGM but those meeting there.
+  const excludedPlaces = placesExcluded(s.norm, new Set(s.venue.split(' ')));
+  if (!excludedPlaces.length) return;
+  s.venue =
+    s.venue
+      .split(' ')
+      .filter((w) => !excludedPlaces.includes(w))
+      .join(' ') || undefined;
+  s.not.venues = excludedPlaces;
+  const said = new Set([...excludedPlaces, ...NEGATION_BEFORE_PLACE]);
+  s.content = s.content.filter((w) => !said.has(w) && !said.has(PLACE_ALIASES.get(w) ?? '') && !(s.alias?.words.includes(w) ?? false));
+}

@@ -1,0 +1,39 @@
+/**
+ * 9. The SG17 meeting a question means. A past-tense question about a month a meeting was held in,
+ * or about "the September meeting", asks for that meeting's outcomes, not a window ahead ("rgms in
+ * Sep" stays a window); "this time" is the data's meeting. "The April meeting" planned, or "what
+ * will happen at the next meeting", is the listing of meetings or the texts determined for it.
+ *   "what was approved this time" → texts of the latest meeting · "what happened in Sep" → texts sg17-2024-09
+ *   "the April meeting" → meeting · "what will happen at the next meeting" → tap determined
+ */
+import { PAST_CUES, WILL_CUES } from '../../words.js';
+import { query } from '../build-query.js';
+import { NEXT_WORDS } from '../lexicon/parser-words.js';
+import type { ParseOutcome } from '../outcome.js';
+import { heldMeetingOf, plannedMeetingAsked } from '../recognisers/meetings.js';
+import type { State } from '../state.js';
+
+export function meetingAsked(s: State): ParseOutcome | undefined {
+  s.meeting = s.meetingId;
+  s.textList = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.textExclusions > 0 || s.subjects.includes('texts');
+  s.textsAsked = !s.subjects.includes('rgms') && !s.subjects.includes('work-items');
+  s.pastCue = s.words.some((w) => PAST_CUES.has(w));
+  if (!s.meeting && s.current && s.textsAsked && (s.textList || s.filters > 0)) s.meeting = s.env.catalog.latest.id;
+  if (!s.meeting && s.time && s.textsAsked && (s.pastCue || s.topics.includes('meetings') || s.textList)) {
+    s.meeting = heldMeetingOf(s.time, s.env.now, s.places);
+    if (s.meeting) s.window = {};
+  }
+  const next = s.words.some((w) => NEXT_WORDS.has(w));
+  const planned =
+    !s.meeting && s.topics.includes('meetings') && s.filters === 0 && !s.questionNamed && (s.time || next)
+      ? plannedMeetingAsked(s.lower, s.norm, s.words, s.window, !!s.time, s.places)
+      : undefined;
+  if (planned === 'listing') return query({ ask: 'meetings' });
+  s.plannedMeeting = planned === 'determined';
+  if (s.plannedMeeting) {
+    s.outcomes.push('tap-determined');
+    s.window = {};
+    s.content = s.content.filter((w) => !WILL_CUES.has(w));
+  }
+  return undefined;
+}

@@ -1,0 +1,117 @@
+/**
+ * Tokens: the text without chat markup, its first word, and its words in normal form with typos
+ * mended by edit distance against the tables' own words (never against a word of the data). A
+ * phrase span (./recognisers/phrases.ts) is a run of these words, by their places.
+ */
+import { editDistance, normalise as normalize } from '../../../text/index.js';
+import { DEFINE_FILLER, NEGATORS, PHRASES, PLACE_ALIAS_WORDS, STOPWORDS } from '../words.js';
+import type { Gazetteer } from './gazetteer.js';
+import { CHAT_MARKUP, TYPO_EXTRA_WORDS } from './lexicon/parser-words.js';
+
+/** One pass over the text for the characters every piece of chat markup holds. */
+const CHAT_CUE = /[@:<]/;
+
+/** `text` without chat markup; asked only when a character every piece of it holds is there. */
+export function withoutChatMarkup(text: string): string {
+  return CHAT_CUE.test(text) ? text.replace(CHAT_MARKUP, ' ') : text;
+}
+
+export function firstWordOf(text: string): string {
+  return (/^\s*(\S*)/.exec(text)?.[1] ?? '').toLowerCase();
+}
+
+/** `text` without `piece` where it stands as whole words ("dec" out of "in dec", not out of "decisions"). */
+export function cut(text: string, piece: string): string {
+  for (let at = text.indexOf(piece); at >= 0; at = text.indexOf(piece, at + 1)) {
+    const end = at + piece.length;
+    if (!/\w/.test(text[at - 1] ?? '') && !/\w/.test(text[end] ?? '')) return `${text.slice(0, at)} ${text.slice(end)}`;
+  }
+  return text.replace(piece, ' ');
+}
+
+/** The words of `text` in normal form, typos mended (a mended word may be two: "approvedtexts"). */
+export function wordsOf(text: string, gazetteer: Gazetteer, commandWords: readonly string[]): string[] {
+  const known = gazetteer.words;
+  const venues = gazetteer.places.venueWords;
+  const candidates = knownTableWords(commandWords);
+  // A plain loop, not flatMap: this runs for every question.
+  const words: string[] = [];
+  for (const w of normalize(text).split(' ')) {
+    if (!w) continue;
+    if (PHRASES.has(w) || STOPWORDS.has(w) || NEGATORS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || venues.has(w) || PLACE_ALIAS_WORDS.has(w))
+      words.push(w);
+    // A word that begins a word of the data is a topic cut short ("telecom"), not a slip of a table word ("telco").
+    else if (w.length >= 5 && gazetteer.beginsWord(w)) words.push(w);
+    else {
+      const mended = mend(w, candidates);
+      if (mended === undefined) words.push(w);
+      else for (const piece of mended.split(' ')) words.push(piece);
+    }
+  }
+  return words;
+}
+
+/** Every single word of the tables and command words: what a typo is mended towards. */
+let tableWords: readonly string[] | undefined;
+function knownTableWords(commandWords: readonly string[]): readonly string[] {
+  tableWords ??= [...new Set([...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...commandWords, ...DEFINE_FILLER, ...TYPO_EXTRA_WORDS])].filter((w) =>
+    /^[a-z]{4,}$/.test(w),
+  );
+  return tableWords;
+}
+
+/** One slip per word of 5–6 letters, two from 7 (transpositions count as one); shorter words are too easily another word. Unique best only. */
+const mended = new Map<string, string | null>();
+const MENDED_KEPT = 5000;
+
+/** `mendWord`, remembered: the same words come back in question after question. */
+function mend(word: string, candidates: readonly string[]): string | undefined {
+  let result = mended.get(word);
+  if (result === undefined) {
+    result = mendWord(word, candidates) ?? null;
+    if (mended.size >= MENDED_KEPT) mended.clear();
+    mended.set(word, result);
+  }
+  return result ?? undefined;
+}
+
+function mendWord(word: string, candidates: readonly string[]): string | undefined {
+  if (word.length < 5 || /\d/.test(word)) return undefined;
+  const budget = word.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestD = budget + 1;
+  let tie = false;
+  for (const c of candidates) {
+    if (Math.abs(c.length - word.length) > budget || (c[0] !== word[0] && c[1] !== word[1])) continue;
+    const d = editDistance(word, c);
+    if (d < bestD) {
+      best = c;
+      bestD = d;
+      tie = false;
+    } else if (d === bestD && c !== best && JSON.stringify(PHRASES.get(c)) !== JSON.stringify(PHRASES.get(best!))) tie = true;
+  }
+  return best && !tie ? best : split(word);
+}
+
+/** Words of the tables a run-together word may be made of ("approvedtexts", "newworkitems"). */
+let pieceWords: ReadonlySet<string> | undefined;
+
+/**
+ * A word run together from two or three words of the tables, at least one a phrase of its own
+ * ("approvedtexts" → "approved texts", "rapporteurgroup" → "rapporteur group"); pieces of two
+ * letters or more. Reached only for a word nothing else knows, and remembered by `mend`.
+ */
+function split(word: string, depth = 0): string | undefined {
+  if (word.length < 7 && depth === 0) return undefined;
+  pieceWords ??= new Set([...[...PHRASES.keys()].flatMap((p) => p.split(' ')), ...STOPWORDS]);
+  for (let i = word.length - 2; i >= 2; i--) {
+    const head = word.slice(0, i);
+    if (!pieceWords.has(head)) continue;
+    const tail = word.slice(i);
+    const rest = pieceWords.has(tail) ? tail : depth < 1 ? split(tail, depth + 1) : undefined;
+    if (!rest) continue;
+    const joined = `${head} ${rest}`;
+    if (depth > 0 || PHRASES.has(joined) || joined.split(' ').some((w) => PHRASES.has(w))) return joined;
+  }
+  return undefined;
+}

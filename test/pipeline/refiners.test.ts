@@ -1,0 +1,190 @@
+/**
+ * Each refiner's examples (src/engine/query/pipeline/refiners/, one file each): every example is
+ * read as its reading, and read otherwise with that refiner left out — so each example shows what
+ * its refiner does, and a refiner whose examples no longer need it fails here. Every refiner file
+ * has examples (a new refiner without them fails).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { gazetteerOf } from '../../src/engine/query/pipeline/gazetteer.js';
+import type { ParseOutcome } from '../../src/engine/query/pipeline/outcome.js';
+import { LAST, REFINERS, run } from '../../src/engine/query/pipeline/run.js';
+import { State } from '../../src/engine/query/pipeline/state.js';
+import { commandWords } from '../../src/engine/registry.js';
+import { catalog } from '../engine-helpers.js';
+
+const env = { now: new Date('2024-11-20T00:00:00Z'), catalog, commandWords };
+
+/** An outcome as one line: the reading, the alternative, the words not used; or the command, or "unknown". */
+function shown(o: ParseOutcome): string {
+  if (o.kind === 'command') return `command ${o.name}`;
+  if (o.kind === 'unknown') return 'unknown';
+  return [o.reading, o.alternative ? `(or ${o.alternative})` : '', o.unused ? `[unused ${o.unused.join(' ')}]` : ''].filter(Boolean).join(' ');
+}
+
+const unknown = (): ParseOutcome => ({ kind: 'unknown', suggestions: [] });
+
+function read(text: string, without?: string): string {
+  try {
+    const refiners = REFINERS.filter((r) => r.name !== without);
+    return shown(run(new State(text, env, gazetteerOf(catalog)), refiners, without === LAST.name ? unknown : LAST));
+  } catch (e) {
+    return `throws ${(e as Error).message}`;
+  }
+}
+
+/** File → [refiner, its examples: text, reading]. */
+const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [string, string])[]]>> = {
+  '1-typed-command.ts': [
+    'typedCommand',
+    [
+      ['search for pki', 'search pki'],
+      ['follow q15', 'command follow'],
+    ],
+  ],
+  '2-named-ids.ts': [
+    'namedIds',
+    [
+      ['rec X.1716', 'rec X.1716'],
+      ['aap 11', 'aap Q11'],
+      ['everything consented except X.1716', 'aap not X.1716 (or explain consented)'],
+    ],
+  ],
+  '3-read-phrases.ts': [
+    'readWords',
+    [
+      ['rgms in march', 'rgm 2025-03-01..2025-03-31'],
+      ['aproved texts', 'tap approved'],
+    ],
+  ],
+  '4-dimensions.ts': [
+    'sortIntoDimensions',
+    [
+      ['approved amendments', 'tap approved amendment'],
+      ['what is a rapporteur', 'explain rapporteur'],
+    ],
+  ],
+  '5-exclusions.ts': [
+    'exclusions',
+    [
+      ['texts except supplements', 'texts not suppl'],
+      ['texts except amendments', 'texts not amd'],
+    ],
+  ],
+  '6-ids-asked.ts': [
+    'idsAsked',
+    [
+      ['explain last call', 'explain last call'],
+      ['is X.1818 published', 'rec X.1818'],
+    ],
+  ],
+  '7-content.ts': [
+    'contentWords',
+    [
+      ['texts about quantum not 5g', 'texts not about 5g about quantum'],
+      ['tap maybe', 'tap [unused maybe]'],
+    ],
+  ],
+  '8-venue.ts': [
+    'venue',
+    [
+      ['virtual rgms', 'rgm virtual'],
+      ['rgms not in paris', 'rgm not in paris'],
+      ['rgms in paris', 'rgm in paris'],
+    ],
+  ],
+  '9-meeting.ts': [
+    'meetingAsked',
+    [
+      ['what was approved this time', 'tap approved sg17-2024-09'],
+      ['what happened in Sep', 'texts sg17-2024-09'],
+      ['the April meeting', 'meeting'],
+    ],
+  ],
+  '10-past.ts': [
+    'pastWindows',
+    [
+      ['past rgms', 'rgm until 2024-11-19'],
+      ['what happened in october', 'rgm 2024-10-01..2024-10-31'],
+    ],
+  ],
+  '11-held-meeting.ts': [
+    'heldMeeting',
+    [
+      ['what was approved last time', 'tap approved sg17-2024-09'],
+      ['cg on ai security', 'cg about ai security'],
+    ],
+  ],
+  '12-small-talk.ts': [
+    'smallTalk',
+    [
+      ['whats next', 'rgm (or meeting)'],
+      ['who is the q15 rapporteur', 'who rapporteurs Q15'],
+      ['what is a rapporteur', 'explain rapporteur'],
+    ],
+  ],
+  '13-define.ts': [
+    'define',
+    [
+      ['what is last call', 'explain last call (or aap)'],
+      ['what is a cg', 'explain cg (or cg)'],
+    ],
+  ],
+  '14-new-and-rank.ts': [
+    'newAndRank',
+    [
+      ['whats new', 'new'],
+      ['new cgs', 'cg about new'],
+      ['which question has the most texts', 'texts by question most'],
+      ['compare q10 and q15', 'compare texts Q10 Q15'],
+    ],
+  ],
+  '15-list.ts': [
+    'list',
+    [
+      ['aap q15', 'aap Q15'],
+      ['which questions have no rgms', 'rgm by question none'],
+      ['tap maybe', 'tap [unused maybe]'],
+    ],
+  ],
+  '16-topics.ts': [
+    'topics',
+    [
+      ['stats', 'stats'],
+      ['q15 meetings', 'rgm Q15'],
+      ['cgs that are not new', 'cg not about new'],
+    ],
+  ],
+  '17-search.ts': [
+    'search',
+    [
+      ['vctp', 'rec X.vctp'],
+      ['anything about pki?', 'search pki'],
+      ['what does qkd stand for', 'explain qkd (or search qkd)'],
+      ['help', 'help'],
+    ],
+  ],
+};
+
+describe('the refiners, each by its examples', () => {
+  it('every refiner file has examples, and every refiner runs in the pipeline', () => {
+    const files = readdirSync(join(import.meta.dirname, '..', '..', 'src', 'engine', 'query', 'pipeline', 'refiners')).filter((f) => /^\d+-/.test(f));
+    expect(files.sort()).toEqual(Object.keys(EXAMPLES).sort());
+    expect([...REFINERS, LAST].map((r) => r.name).sort()).toEqual(
+      Object.values(EXAMPLES)
+        .map(([name]) => name)
+        .sort(),
+    );
+  });
+
+  for (const [file, [refiner, examples]] of Object.entries(EXAMPLES)) {
+    describe(file, () => {
+      it.each(examples)('%s → %s', (text, reading) => {
+        expect(read(text)).toBe(reading);
+        // Without this refiner, the example is read otherwise: it is this refiner's to make.
+        expect(read(text, refiner)).not.toBe(reading);
+      });
+    });
+  }
+});
