@@ -38,12 +38,14 @@ export const search = defineCommand({
     const [shownSet, shownRelated] = [set.map((h) => shownHit(catalog, h)), related.map((h) => shownHit(catalog, h))];
     const sections: Section[] = [{ items: shownSet.map((s) => s.line) }];
     if (shownRelated.length > 0) sections.push({ heading: 'Also related (not every word, or only mentioned)', items: shownRelated.map((s) => s.line) });
-    const every = related.length > 0 ? ' matching every word' : '';
     return {
       kind: 'search',
       ok: true,
       title: `Search: "${shown}"`,
-      summary: `${set.length} best match${set.length === 1 ? '' : 'es'}${every}, best first${related.length > 0 ? `; ${related.length} more related` : ''}.`,
+      summary:
+        related.length > 0
+          ? `${set.length} match${set.length === 1 ? '' : 'es'} holding every word, best first; ${related.length} more related.`
+          : `${set.length} best match${set.length === 1 ? '' : 'es'}, best first.`,
       sections,
       source: sourceOfMeetings([...shownSet, ...shownRelated].map((s) => s.meeting)),
       data: { kind: 'search', items: shownSet.map((s) => s.data), related: shownRelated.map((s) => s.data) },
