@@ -2,7 +2,8 @@
  * Slack slash commands on loopback: signed `/sg17 rec X.1716` POSTs to our whole service (shared
  * HTTP server → body guard → Bolt → engine → Block Kit) beside a bare Bolt app, started in the same
  * run, whose /sg17 handler only acks "ok". Both use Bolt's HTTPReceiver with the same signing
- * secret (so both verify every signature) and authorize against the same fake Web API.
+ * secret and authorize against the same fake Web API; both verify every signature (the bare app in
+ * Bolt's receiver, ours once in its route, ahead of Bolt, adapters/slack/signature.ts).
  *
  * The load generator runs in a child process (one for the whole run, used for both apps alike):
  * sharing a process with the server would add the client's own per-request CPU to both sides and

@@ -17,7 +17,7 @@ import { startFakeDiscordRest, type FakeDiscordRest } from './fakes/discord-rest
 import { startFakeDiscordGateway, type FakeDiscordGateway } from './fakes/discord-gateway.js';
 import { FAKE_APP_ID, discordTimestamp, makeSigningKeys, ping, signedHeaders } from './fakes/discord-payloads.js';
 import { changedMeeting, committedMeeting, dataFolder, writeMeeting } from './data-versions.js';
-import { serviceApps } from './recording-logger.js';
+import { serviceApps, type LogLine } from './recording-logger.js';
 import { refusingPort, until } from './service-process.js';
 
 const SECRET = 'authenticity-test-signing-secret-0';
@@ -26,6 +26,7 @@ const FORM = 'application/x-www-form-urlencoded';
 const keys = makeSigningKeys();
 const dirs: string[] = [];
 const apps = serviceApps();
+const logs: LogLine[] = [];
 /** Six minutes ago: past the five minutes either platform's signature may age. */
 const staleSec = (): number => Math.floor(systemClock.now().getTime() / 1000) - 6 * 60;
 const nowSec = (): number => Math.floor(systemClock.now().getTime() / 1000);
@@ -62,7 +63,7 @@ beforeAll(async () => {
     DISCORD_GATEWAY: 'on',
     DISCORD_API_URL: rest.url,
   });
-  const started = await apps.start(config, new FakeClock('2024-11-20T09:00:00Z'), [], { waitForPlatforms: false });
+  const started = await apps.start(config, new FakeClock('2024-11-20T09:00:00Z'), logs, { waitForPlatforms: false });
   app = started.app;
   base = started.base;
 });
@@ -87,6 +88,7 @@ async function forgedStatuses(): Promise<Record<string, number>> {
     'slack unsigned': postSlack(slash, {}),
     'slack other secret': postSlack(slash, slackSignature('not-the-signing-secret-at-all-000', slash, nowSec())),
     'slack stale': postSlack(slash, slackSignature(SECRET, slash, staleSec())),
+    'slack from the future': postSlack(slash, slackSignature(SECRET, slash, nowSec() + 6 * 60)),
     'slack tampered': postSlack(slash.replace('X.1716', 'X.1717'), slackSignature(SECRET, slash, nowSec())),
     'slack null body': postSlack('payload=null', {}),
     'discord unsigned': postDiscord(pong, { 'content-type': 'application/json' }),
@@ -110,6 +112,15 @@ describe('a bad or stale signature is 401 in every state of the service', () => 
     expect(statuses).toEqual(allUnauthorized(statuses));
     // Decided at once, not after the bounded wait for Slack's connection (2 s, then 503).
     expect(Date.now() - started).toBeLessThan(1_500);
+    // Each refusal says why, for the operator checking the secret or the clock (docs/slack.md).
+    const refusals = logs.filter((l) => l.level === 'warn' && l.msg?.startsWith('Slack request refused (401)')).map((l) => l.msg);
+    expect(refusals).toEqual(
+      expect.arrayContaining([
+        'Slack request refused (401): signature mismatch',
+        'Slack request refused (401): timestamp more than 5 minutes from now (check the clock)',
+        'Slack request refused (401): missing x-slack-signature or x-slack-request-timestamp',
+      ]),
+    );
     const pong = JSON.stringify(ping());
     expect(await (await postDiscord(pong, signedHeaders(keys, pong))).json()).toEqual({ type: 1 });
   });

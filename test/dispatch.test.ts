@@ -14,7 +14,7 @@ import { buildCatalog, type Catalog } from '../src/dataset/catalog.js';
 import { FakeClock } from '../src/clock.js';
 import type { Logger } from '../src/ports.js';
 import { openStore, type SqliteStore } from '../src/store/sqlite.js';
-import { createDispatcher, MAX_INPUT_CHARS, type DispatchDeps, type Request } from '../src/dispatch/dispatch.js';
+import { createDispatcher, MAX_INPUT_CHARS, requestIds, type DispatchDeps, type Request } from '../src/dispatch/dispatch.js';
 import { SEEN_TTL_MS } from '../src/dispatch/seen.js';
 import { cliDispatcher } from '../adapters/cli/dispatch.js';
 import { exitCodeFor } from '../adapters/cli/subcommands/query.js';
@@ -110,6 +110,17 @@ describe('answers and context', () => {
     const [saved] = await store.subscriptions.listForChannel(CHANNEL);
     expect(saved).toMatchObject({ questions: ['Q15/17'], createdBy: 'slack:U1' });
     expect(saved!.createdAt).toBe('2025-03-01T00:00:00.000Z');
+  });
+});
+
+describe('request ids', () => {
+  it('are 8 hex digits, never repeated within a run, and start elsewhere in each run', () => {
+    const ids = requestIds();
+    const run = Array.from({ length: 5_000 }, ids);
+    expect(run.every((id) => /^[0-9a-f]{8}$/.test(id))).toBe(true);
+    expect(new Set(run).size).toBe(run.length);
+    const starts = Array.from({ length: 8 }, () => requestIds()());
+    expect(new Set(starts).size).toBeGreaterThan(1);
   });
 });
 

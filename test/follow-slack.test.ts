@@ -143,6 +143,21 @@ describe('follow through Slack', () => {
     expect(app.reminders.scheduler.pending()).toBe(0);
   });
 
+  it('a DM waiting for a retry is not posted once the person has unfollowed its Question, though they follow another', async () => {
+    const clock = new FakeClock('2024-11-17T10:00:00Z');
+    const { app, base } = await startApp(tempDb(), clock);
+    await slash(base, 'follow Q3 Q15 lead 1d', { user_id: 'U0RAPP01', channel_id: 'C0ANY' });
+    api.script('chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } });
+    await tickAt(app, '2024-11-18T00:00:05Z', clock);
+    expect(q3Reminders('D0RAPP01')).toHaveLength(1); // the failed attempt
+    expect(app.reminders.scheduler.pending()).toBe(1);
+    expect(JSON.stringify(await slash(base, 'unfollow Q3', { user_id: 'U0RAPP01', channel_id: 'C0ANY' }))).toContain('Q15/17');
+    clock.advance(5_000);
+    await app.reminders.scheduler.drain();
+    expect(q3Reminders('D0RAPP01')).toHaveLength(1);
+    expect(app.reminders.scheduler.pending()).toBe(0);
+  });
+
   it('says which zone it used: the option, else the bot default when the profile has none', async () => {
     const clock = new FakeClock('2024-11-17T10:00:00Z');
     const { base } = await startApp(tempDb(), clock);

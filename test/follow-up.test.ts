@@ -77,6 +77,13 @@ const CONVERSATIONS: readonly { turns: string[]; reading: string; following: boo
   // Excluding openers take something away from the last set (the parser reads the exclusion).
   { turns: ['aap Q11', 'without the amendments'], reading: 'aap Q11 not amd', following: true },
   { turns: ['new work items', 'only the TAP ones'], reading: 'new tap', following: true },
+  // An aggregation that means nothing alone takes the last set per Question.
+  { turns: ['tap determined', 'broken down by question'], reading: 'tap determined by question', following: true },
+  { turns: ['consented texts', 'which q has the fewest?'], reading: 'aap by question fewest', following: true },
+  { turns: ['rgm', 'each question please'], reading: 'rgm by question', following: true },
+  // Correspondence groups are a list found by their words: a word that points back narrows it.
+  { turns: ['correspondence groups', 'which one is about ai?'], reading: 'cg about ai', following: true },
+  { turns: ['cg', 'which one is continued'], reading: 'cg about continued', following: true },
   // Nothing to refine: the last answer was a definition, so the message is read on its own.
   { turns: ['explain tap', 'and their rgms?'], reading: 'rgm', following: false },
   { turns: ['explain tap', 'what about Q15?'], reading: 'q 15', following: false },

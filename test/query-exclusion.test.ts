@@ -87,9 +87,9 @@ const CASES: readonly { key: keyof Exclusion; subject: string; values: readonly 
 ];
 
 describe('one negation lexicon × every dimension', () => {
-  // "not consented", "non consented", "but not consented" read as a step not reached, which the summary does not
-  // list (the answer says so, pointing to the list it has): the other negators exclude the step.
-  const stepNotReached = (neg: string, key: string): boolean => key === 'outcomes' && /\bno(?:t|n)$|n't$/.test(neg);
+  // "not consented", "non consented", "but not consented", "never consented" read as a step not reached, which the
+  // summary does not list (the answer says so, pointing to the list it has): the other negators exclude the step.
+  const stepNotReached = (neg: string, key: string): boolean => key === 'outcomes' && /\bno(?:t|n)$|n't$|^never$/.test(neg);
   const rows = NEGATION.flatMap((neg) =>
     CASES.filter((c) => !stepNotReached(neg, c.key)).flatMap((c) => c.values.map(([said, value]) => [neg, c.key, said, value, c.subject] as const)),
   );

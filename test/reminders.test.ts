@@ -15,6 +15,7 @@ import { loadConfig } from '../adapters/config.js';
 import { FakeClock, systemClock } from '../src/clock.js';
 import { openStore } from '../src/store/sqlite.js';
 import { slackSignature, slashCommandBody, startFakeSlackApi, type FakeSlackApi } from './fakes/slack-api.js';
+import { TEST_PG, freshDatabase, noteMissingPostgres, sql } from './pg-harness.js';
 
 const SECRET = 'reminders-test-signing-secret-000';
 const TOKEN = 'xoxb-1111-2222-reminders';
@@ -263,5 +264,81 @@ describe('reminders through Slack', () => {
     expect((await fetch(`${base}/calendar.ics?question=banana`)).status).toBe(400);
     const answer = JSON.stringify(await slash(base, 'calendar Q15', { user_id: 'U0PLAIN1' }));
     expect(answer).toContain('https://sg17.example.org/calendar.ics?question=15');
+  });
+});
+
+/** The store the service runs on: what a queued retry rechecks before posting is read from it. */
+const STORES: { name: string; run: boolean; database(): Promise<string> }[] = [
+  { name: 'SQLite', run: true, database: async () => tempDb() },
+  {
+    name: 'PostgreSQL',
+    run: Boolean(TEST_PG),
+    async database() {
+      const db = await freshDatabase();
+      pgDrops.push(db.drop);
+      return db.url;
+    },
+  },
+];
+const pgDrops: (() => Promise<void>)[] = [];
+afterAll(async () => {
+  for (const drop of pgDrops.splice(0)) await drop();
+});
+if (!TEST_PG) noteMissingPostgres();
+
+async function ledgerStatus(db: string, key: string): Promise<string | undefined> {
+  if (db.startsWith('postgres')) return (await sql(db, 'SELECT status FROM reminder_ledger WHERE key = $1', [key]))[0]?.status as string | undefined;
+  const store = openStore(db);
+  try {
+    return (await store.ledger.get(key))?.status;
+  } finally {
+    store.close();
+  }
+}
+
+describe.each(STORES.filter((s) => s.run))('a channel that unsubscribes while a retry waits ($name)', ({ database }) => {
+  it('a reminder waiting for a retry is not posted once the channel has unsubscribed, nor the digest behind it', async () => {
+    const db = await database();
+    const clock = new FakeClock('2024-11-25T07:58:00Z');
+    const logs: LogLine[] = [];
+    const { app, base } = await startApp(db, clock, logs);
+    await slash(base, 'subscribe Q3 lead 1d', { user_id: 'U0ADMIN1', channel_id: 'C0UNSUB' });
+    api.script('chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } });
+    clock.set('2024-11-25T08:00:05Z');
+    await app.reminders.scheduler.tick();
+    await app.reminders.scheduler.drain();
+    expect(posts('C0UNSUB')).toHaveLength(1); // the failed attempt
+    expect(app.reminders.scheduler.pending()).toBe(2); // the reminder's retry, and Monday's digest behind it
+
+    expect(JSON.stringify(await slash(base, 'unsubscribe', { user_id: 'U0ADMIN1', channel_id: 'C0UNSUB' }))).toContain('Reminders stopped');
+    for (let i = 0; i < 4; i++) {
+      clock.advance(5_000); // past the retry's backoff and the channel's one-second gap
+      await app.reminders.scheduler.drain();
+    }
+    expect(posts('C0UNSUB')).toHaveLength(1);
+    expect(app.reminders.scheduler.pending()).toBe(0);
+    expect(logs.some((l) => l.msg?.startsWith('queued reminder cancelled') && JSON.stringify(l.obj).includes('unsubscribed'))).toBe(true);
+    expect(await ledgerStatus(db, 'slack:C0UNSUB|sg17-2024-09/rgm-08|2024-11-26|1d')).toBe('dropped');
+  });
+
+  it('a retry for a Question the channel stopped is not posted; what it still follows is', async () => {
+    const clock = new FakeClock('2024-11-25T07:58:00Z');
+    const { app, base } = await startApp(await database(), clock);
+    await slash(base, 'subscribe Q3 Q10 lead 1d', { user_id: 'U0ADMIN1', channel_id: 'C0PART' });
+    api.script('chat.postMessage', { status: 503, body: { ok: false, error: 'service_unavailable' } });
+    clock.set('2024-11-25T08:00:05Z');
+    await app.reminders.scheduler.tick();
+    await app.reminders.scheduler.drain();
+    expect(reminderPosts('C0PART')).toHaveLength(1); // the failed attempt of the Q3 reminder
+    expect(app.reminders.scheduler.pending()).toBe(2);
+
+    expect(JSON.stringify(await slash(base, 'unsubscribe Q3', { user_id: 'U0ADMIN1', channel_id: 'C0PART' }))).toContain('now follows Q10/17');
+    for (let i = 0; i < 4; i++) {
+      clock.advance(5_000);
+      await app.reminders.scheduler.drain();
+    }
+    expect(reminderPosts('C0PART')).toHaveLength(1);
+    expect(digestPosts('C0PART')).toHaveLength(1); // the channel still follows Q10: its digest goes out
+    expect(app.reminders.scheduler.pending()).toBe(0);
   });
 });

@@ -34,7 +34,7 @@ afterEach(async () => {
   for (const s of stores.splice(0)) await s.close();
 });
 
-function setup(instanceId: string) {
+function setup(instanceId: string, posterHere: Poster = poster) {
   const store = openStore(':memory:');
   stores.push(store);
   const clock = new FakeClock(new Date(T0));
@@ -45,7 +45,7 @@ function setup(instanceId: string) {
       catalog: () => catalog,
       subscriptions: store.subscriptions,
       ledger: store.ledger,
-      posters: new Map<Platform, Poster>([['slack', poster]]),
+      posters: new Map<Platform, Poster>([['slack', posterHere]]),
       instanceId,
       timers: { set: () => null, clear: () => undefined },
       options: { claimTtlMs: TTL },
@@ -90,6 +90,30 @@ describe('in-doubt claims', () => {
     expect(await adoptInDoubt(ctx, view, T0 + TTL)).toBe(0);
     expect(await store.ledger.get(moved)).toMatchObject({ status: 'dropped', note: 'not posted: the RGM moved' });
     expect(await store.ledger.get(elsewhere)).toMatchObject({ status: 'claimed', claimant: 'A' });
+  });
+
+  it("posts a taken-over claim only if the channel still follows its RGM's Question", async () => {
+    const posted: string[] = [];
+    const recording: Poster = {
+      post: async (channel) => {
+        posted.push(channel);
+        return { status: 'sent', messageId: 'm' };
+      },
+    };
+    const { store, clock, ctx } = setup('B', recording);
+    const other = rgm.question === 'Q1/17' ? 'Q2/17' : 'Q1/17';
+    await store.subscriptions.subscribe('slack:C1', { questions: [rgm.question!] }, 'test', new Date(T0 - 86_400_000));
+    await store.subscriptions.subscribe('slack:C2', { questions: [other] }, 'test', new Date(T0 - 86_400_000));
+    for (const channel of ['slack:C1', 'slack:C2'] as const) await store.ledger.claim({ ...entry(keyOn(START, channel)), channel }, 'A', T0, TTL);
+    expect(await adoptInDoubt(ctx, view, T0 + TTL)).toBe(2);
+    expect([...ctx.queues.all()].map((q) => q.jobs[0]!.question)).toEqual([rgm.question, rgm.question]);
+    clock.set(new Date(T0 + TTL));
+    await ctx.queues.drain();
+    expect(posted).toEqual(['slack:C1']);
+    expect(await store.ledger.get(keyOn(START, 'slack:C2'))).toMatchObject({
+      status: 'dropped',
+      note: `not posted: the channel unsubscribed from ${rgm.question}`,
+    });
   });
 });
 

@@ -13,6 +13,7 @@ const job = (key: string, channel: ChannelAddress = 'slack:C1', notBefore = 0): 
   channel,
   itemId: 'rgm-3',
   item: null,
+  question: null,
   answer,
   late: false,
   attempts: 0,

@@ -87,7 +87,18 @@ describe('claim', () => {
 });
 
 describe('post', () => {
-  const job: Job = { key: 'k', channel: 'slack:C1', itemId: 'rgm-3', item: null, answer, late: false, attempts: 0, notBefore: 0, cancelled: null };
+  const job: Job = {
+    key: 'k',
+    channel: 'slack:C1',
+    itemId: 'rgm-3',
+    item: null,
+    question: null,
+    answer,
+    late: false,
+    attempts: 0,
+    notBefore: 0,
+    cancelled: null,
+  };
   it('passes the idempotency key, and turns a throw into a retry', async () => {
     const keys: (string | undefined)[] = [];
     const ok: Poster = {

@@ -176,6 +176,22 @@ describe('request signatures (Bolt verification)', () => {
     expect(res.status).toBe(401);
   });
 
+  it("answers Slack's unsigned ssl_check, and runs nothing smuggled beside it", async () => {
+    const check = await postEvents('ssl_check=1&token=t', FORM, {});
+    expect(check.status).toBe(200);
+    expect(await check.text()).toBe('');
+    const smuggled = `ssl_check=1&${slashCommandBody('rec X.1716')}`;
+    for (const headers of [{}, slackSignature('wrong', smuggled, nowSec())]) {
+      const res = await postEvents(smuggled, FORM, headers);
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe(''); // no answer to the command: it never reached a listener
+    }
+    const payload = `ssl_check=1&payload=${encodeURIComponent(JSON.stringify({ type: 'url_verification', challenge: 'smuggled' }))}`;
+    const res = await postEvents(payload, FORM, {});
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('');
+  });
+
   it('answers the url_verification challenge only when signed', async () => {
     const body = JSON.stringify({ token: 't', challenge: 'c-3f9a', type: 'url_verification' });
     const ok = await postEvents(body, 'application/json');

@@ -14,7 +14,8 @@ export async function adoptInDoubt(ctx: SchedulerContext, view: CatalogView, now
   let n = 0;
   for (const row of await ledger.inDoubt(nowMs)) {
     if (queues.has(row.key) || !ctx.posterFor(row.channel)) continue;
-    const job = await claimEntry(ledger, row, instanceId, nowMs, ctx.options.claimTtlMs, null);
+    const question = view.byId.get(row.itemId)?.rgm.question ?? null;
+    const job = await claimEntry(ledger, row, instanceId, nowMs, ctx.options.claimTtlMs, null, question);
     if (!job) continue;
     const stale = staleReason(view, row.itemId, row.key);
     if (stale) {

@@ -9,6 +9,7 @@ import type { PostOutcome } from '../../src/ports.js';
 import type { SchedulerContext } from './context.js';
 import type { ChannelQueue, QueueWork } from './queues.js';
 import { backoff, postJob, settleSent, type Job } from './steps.js';
+import { noLongerOwed } from './still-owed.js';
 
 /** Posts that went out but whose "sent" the database did not take (it was down): recorded on the next tick. */
 export class UnsettledPosts {
@@ -35,10 +36,11 @@ export function queueWork(ctx: SchedulerContext): QueueWork {
     attempt: (q, job) => attemptPost(ctx, q, job),
     async cancelled(job) {
       await ctx.ledger.markFailed(job.key, ctx.instanceId, 'dropped', `not posted: ${job.cancelled}`, ctx.clock.now()).catch(() => false);
-      ctx.logger.info({ key: job.key, reason: job.cancelled }, 'queued reminder cancelled: the data changed');
+      ctx.logger.info({ key: job.key, reason: job.cancelled }, 'queued reminder cancelled');
     },
-    // A person who unfollowed everything since this was queued (a retry waiting) gets nothing more.
-    recheck: async (channel) => (isPerson(channel) && ctx.follows && (await ctx.follows.get(channel)) === null ? 'the person unfollowed' : null),
+    // A channel that unsubscribed (or a person who unfollowed) since this was queued — a retry
+    // waiting — gets nothing more for what it stopped.
+    recheck: (channel, job) => noLongerOwed(ctx, channel, job),
   };
 }
 

@@ -12,6 +12,7 @@
  *   in-doubt claims    ./in-doubt.ts      (a dead instance's claims, taken over under the same key)
  *   leases             ./leases.ts        (renewed while queued, given back at shutdown)
  *   queue → post → settle  ./queues.ts, ./post.ts (order, waits, retries; sent / retry / gone)
+ *   still owed?        ./still-owed.ts    (before each attempt: the recipient still follows it)
  */
 import type { TickReport } from './tick.js';
 import { schedulerContext, type SchedulerDeps } from './context.js';

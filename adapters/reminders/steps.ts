@@ -54,6 +54,8 @@ export interface Job {
   readonly itemId: string;
   /** The planned reminder or digest, to write its message again when the data changes; null for notices and adopted claims. */
   readonly item: DueItem | null;
+  /** The Question of the RGM it reminds of (the recipient must still follow it when its turn comes); null for digests and notices. */
+  readonly question: string | null;
   answer: Answer;
   readonly late: boolean;
   attempts: number;
@@ -73,6 +75,7 @@ export async function claimEntry(
   nowMs: number,
   ttlMs: number,
   item: DueItem | null,
+  question: string | null = item?.kind === 'reminder' ? item.question : null,
 ): Promise<Job | null> {
   const claim = await ledger.claim(entry, claimant, nowMs, ttlMs);
   if (claim.outcome !== 'claimed') return null;
@@ -81,6 +84,7 @@ export async function claimEntry(
     channel: entry.channel,
     itemId: entry.itemId,
     item,
+    question,
     answer: JSON.parse(claim.row.payload) as Answer,
     late: entry.late,
     attempts: 0,

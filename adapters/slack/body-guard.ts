@@ -4,11 +4,13 @@
  * handler as an unhandled rejection — which would end the process. We buffer the body first
  * (Bolt reuses a buffered `rawBody`), refuse that one shape (401 unsigned, 400 signed), and
  * hand everything else to Bolt untouched. Before that, authenticity: nothing unsigned gets past
- * the first check, whatever state the service is in.
+ * the first check, whatever state the service is in. This is the only signature check: Bolt's
+ * receiver is built with `signatureVerification: false` and trusts it.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
-import { isValidSlackRequest } from '@slack/bolt';
+import type { Logger } from '../../src/ports.js';
+import { slackSignatureProblem } from './signature.js';
 
 /** Slack's payloads are a few kilobytes; this is generous. */
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -49,25 +51,29 @@ function isSslCheck(contentType: string | undefined, body: Buffer): boolean {
 
 /**
  * Authenticity, decided first and in every state of the service: the body is buffered (413 past
- * the limit) and the signature and its timestamp checked (401 when bad or older than five
- * minutes) before anything looks at readiness or at what the body says. Freshness is judged by
- * the system clock, as Bolt judges it: Slack signs with its own clock, not the service's.
+ * the limit) and the signature and its timestamp checked (401 when bad, or signed more than five
+ * minutes from now: ./signature.ts) before anything looks at readiness or at what the body says.
  */
-export async function authenticSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string): Promise<boolean> {
+export async function authenticSlackRequest(req: IncomingMessage, res: ServerResponse, signingSecret: string, logger: Logger): Promise<boolean> {
   const body = await readBody(req, BODY_LIMIT_BYTES);
   if (body === undefined) {
     res.writeHead(413).end();
     return false;
   }
-  (req as IncomingMessage & { rawBody?: Buffer }).rawBody = body;
-  if (isSslCheck(req.headers['content-type'], body)) return true;
-  const timestamp = Number(req.headers['x-slack-request-timestamp']);
-  const signature = req.headers['x-slack-signature'];
-  const signed =
-    typeof signature === 'string' &&
-    isValidSlackRequest({ signingSecret, body: body.toString(), headers: { 'x-slack-signature': signature, 'x-slack-request-timestamp': timestamp } });
-  if (!signed) res.writeHead(401).end();
-  return signed;
+  const buffered = req as IncomingMessage & { rawBody?: Buffer };
+  buffered.rawBody = body;
+  if (isSslCheck(req.headers['content-type'], body)) {
+    // Unsigned by Slack's rule, so nothing else in the body may reach Bolt (which no longer
+    // checks signatures itself, and would otherwise parse a `payload` smuggled beside it).
+    buffered.rawBody = Buffer.from('ssl_check=1');
+    return true;
+  }
+  const problem = slackSignatureProblem(signingSecret, body, req.headers['x-slack-signature'], req.headers['x-slack-request-timestamp'], Date.now());
+  if (problem === null) return true;
+  // What an operator checks first when every command fails: the secret or the clock (docs/slack.md).
+  logger.warn({ reason: problem }, `Slack request refused (401): ${problem}`);
+  res.writeHead(401).end();
+  return false;
 }
 
 /**

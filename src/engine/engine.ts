@@ -54,6 +54,15 @@ const SETTING_FILLER = new Set(
   'me us to this channel here the for please pls and of our my from on in link url feed address questions question rgms reminders of'.split(' '),
 );
 
+const DAY_MS = 86_400_000;
+/** The UTC date of the last day asked for (a pure memo: same day, same text). A follow-up needs it on every question with a previous one, and `toISOString` each time was 6 % of a repeated slash command's dispatch in a profile. */
+let lastDay = { day: Number.NaN, text: '' };
+function todayOf(now: Date): string {
+  const day = Math.floor(now.getTime() / DAY_MS);
+  if (day !== lastDay.day) lastDay = { day, text: utcDay(now) };
+  return lastDay.text;
+}
+
 /**
  * Answer what someone typed after `/sg17` (or asked in plain words). The input limit is the front
  * door's (src/dispatch). Throws only when a command handler does (a bug): dispatch logs it.
@@ -66,7 +75,7 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
   const env: ParseEnv = { now: ctx.now, catalog: ctx.catalog, commandWords, gazetteer: gazetteerOf(ctx.catalog) };
   if (ctx.previous) {
     // "and their RGMs?": the last question in this conversation, refined (query/follow-up.ts).
-    const follow = followUp(ctx.previous, text, (rest) => parseQuery(rest, env), utcDay(ctx.now));
+    const follow = followUp(ctx.previous, text, (rest) => parseQuery(rest, env), todayOf(ctx.now));
     if (follow) {
       const reading: Reading = { query: readingOf(follow.query), understood: true, show: true };
       if (follow.following) reading.following = true;

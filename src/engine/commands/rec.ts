@@ -19,6 +19,7 @@ import {
   workItemData,
 } from '../format.js';
 import { lookupDocument } from '../lookup.js';
+import { groupsOfDocument } from '../query/groups.js';
 import { requiredText } from '../params.js';
 import { meetingLabel, normaliseKey } from '../../dataset/catalog.js';
 import { shorten } from '../../text/shorten.js';
@@ -54,12 +55,19 @@ export const rec = defineCommand({
       case 'docs':
         if (found.entries.length === 1) {
           const only = found.entries[0]!;
-          const note = found.how === 'base' ? `${shorten(id, ID_SHOWN)} itself is not in the data; ${only.id} is.` : undefined;
+          const note =
+            found.how === 'base'
+              ? `${shorten(id, ID_SHOWN)} itself is not in the data; ${only.id} is.`
+              : found.how === 'document'
+                ? `${shorten(id, ID_SHOWN)} is the base text or A.5 reference of ${only.id}.`
+                : undefined;
           return docAnswer(catalog, only, note);
         }
         return manyAnswer(catalog, id, found.entries);
       case 'work-items':
         return workItemAnswer(catalog, found.workItems);
+      case 'groups':
+        return groupsOfDocument(catalog, found.groups, found.document);
       case 'none': {
         const mentioned = mentionedInRgms(catalog, id);
         if (mentioned) return mentioned;

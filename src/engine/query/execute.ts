@@ -5,7 +5,7 @@
  */
 import type { Catalog, DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.js';
 import { meetingLabel } from '../../dataset/catalog.js';
-import type { Answer, Section } from '../answer.js';
+import type { Answer, ListItem, Section } from '../answer.js';
 import type { CommandContext } from '../command.js';
 import { entryData, entryLine, rgmData, rgmLine, routeName, sourceLabel, sourceOfMeetings, venueStated, workItemData, workItemLine } from '../format.js';
 import { formatDay, formatRange, utcDay, windowText } from '../format-dates.js';
@@ -20,6 +20,7 @@ import { groupsAnswer } from './groups.js';
 import { meeting } from '../commands/meeting.js';
 import { stats } from '../commands/stats.js';
 import { highlightsAnswer } from './highlights.js';
+import { type EarlierStep, flaggedWithin, STEP_FLAGS, stepsWithin } from './history.js';
 import { mentions } from './mentions.js';
 import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
@@ -148,16 +149,30 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
   const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.entries ?? []) : catalog.entries;
   return pool.filter((e) => {
     const item = e.latest.item;
-    if (query.outcomes?.length && !query.outcomes.includes(item.status)) return false;
     if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e)) return false;
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
-    // A time window: texts acted on at a meeting held within it.
-    if (query.from && e.latest.meeting.range.end < query.from) return false;
-    if (query.to && e.latest.meeting.range.start > query.to) return false;
+    if (!actedAsAsked(e, query)) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
+}
+
+/**
+ * The outcome asked, within the time window asked: the text's latest status at a meeting held within
+ * it, or (a window asked, no meeting named) a step the Notes give it at a meeting then ("determined
+ * in 2022": X.1353, approved since).
+ */
+function actedAsAsked(e: DocEntry, query: Query): boolean {
+  const { item, meeting } = e.latest;
+  const outcome = !query.outcomes?.length || query.outcomes.includes(item.status);
+  const windowed = (query.from !== undefined || query.to !== undefined) && !query.meeting;
+  // "deferred in 2023": asked with a flag that is a dated step of the Notes, the window is that step's.
+  const dated = windowed ? (query.flags ?? []).filter((f) => STEP_FLAGS.includes(f)) : [];
+  if (dated.length) return outcome && dated.every((f) => flaggedWithin(e, f, query.from, query.to).length > 0);
+  const within = !(query.from && meeting.range.end < query.from) && !(query.to && meeting.range.start > query.to);
+  if (within && outcome) return true;
+  return windowed && stepsWithin(e, query.outcomes, query.from, query.to).length > 0;
 }
 
 const FLAG_TITLES: Readonly<Record<TextFlag, string>> = {
@@ -232,7 +247,9 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
     texts: query.outcomes?.length ? `Texts ${outcomes.map((o) => GROUPS.find((g) => g.status === o)!.short).join(' or ')}` : 'Texts acted on',
   }[style];
   const held = query.meeting ? catalog.meetings.find((m) => m.id === query.meeting) : undefined;
-  const at = `${query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : ''}${query.from || query.to ? ` — acted on ${windowText(query.from, query.to)}` : ''}`;
+  // "deferred in 2023": the window is the step's (the flag in the title says which), not the latest action's.
+  const stepDated = query.flags?.some((f) => STEP_FLAGS.includes(f)) ?? false;
+  const at = `${query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : ''}${query.from || query.to ? ` — ${stepDated ? '' : 'acted on '}${windowText(query.from, query.to)}` : ''}`;
   const title = `${base}${filterSuffix(query)}${at}`;
   const kind = style;
   if (entries.length === 0) {
@@ -243,6 +260,15 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
     return noneFound(catalog, kind, title, what, query.questions?.length === 1 ? query.questions[0] : undefined);
   }
   const groups = GROUPS.filter((g) => outcomes.includes(g.status)).map((g) => ({ ...g, entries: entries.filter((e) => e.latest.item.status === g.status) }));
+  // Found by a step the Notes give them within the window asked, not by their latest status.
+  const earlier = entries.filter((e) => !groups.some((g) => g.entries.includes(e)));
+  // A step flag asked with a window ("deferred in 2023"): each text's step then is said with it.
+  const datedFlags = query.from || query.to ? (query.flags ?? []).filter((f) => STEP_FLAGS.includes(f)) : [];
+  const line = (e: DocEntry): ListItem =>
+    withSteps(
+      entryLine(e.latest),
+      datedFlags.flatMap((f) => flaggedWithin(e, f, query.from, query.to)),
+    );
   const n = entries.length;
   const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   let summary: string;
@@ -255,10 +281,10 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
     summary =
       `${plural(n, 'Recommendation')}${counts ? ` (${counts})` : ''} consented` +
       `${dates.length ? ` on ${dates.join(', ')}` : ''}. AAP Last Call runs four weeks from the TSB Director's announcement (Rec. ITU-T A.8).`;
-    sections = [{ items: entries.map((e) => entryLine(e.latest)) }];
+    sections = [{ items: entries.map(line) }];
   } else if (style === 'agreed') {
     summary = `${plural(n, 'text')} agreed. Agreement completes these texts; they are not Recommendations and need no further approval.`;
-    sections = [{ items: entries.map((e) => entryLine(e.latest)) }];
+    sections = [{ items: entries.map(line) }];
   } else {
     summary =
       style === 'tap'
@@ -267,9 +293,11 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
             .filter((g) => g.entries.length)
             .map((g) => `${g.entries.length} ${g.short}`)
             .join(', ')}.`;
-    sections = groups
-      .filter((g) => g.entries.length > 0)
-      .map((g) => ({ heading: `${g.heading} (${g.entries.length})`, items: g.entries.map((e) => entryLine(e.latest)) }));
+    sections = groups.filter((g) => g.entries.length > 0).map((g) => ({ heading: `${g.heading} (${g.entries.length})`, items: g.entries.map(line) }));
+  }
+  if (earlier.length) {
+    sections.push(earlierSection(earlier, query));
+    summary += ` ${plural(earlier.length, 'text')} more by an earlier step the Notes give.`;
   }
   const annexes = groups.filter((g) => g.entries.length).map((g) => g.annex);
   return {
@@ -283,6 +311,22 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
       `Annex A ${annexes.join(' ')}`,
     ),
     data: { kind, items: entries.map(entryData) },
+  };
+}
+
+/** A text's line with the steps of the Notes it was found by ("approval deferred at SG17 Aug/Sep 2023"). */
+function withSteps(line: ListItem, steps: readonly EarlierStep[]): ListItem {
+  if (steps.length === 0) return line;
+  return { ...line, detail: [line.detail, `TAP ${steps.map((s) => s.said).join('; ')}`].filter(Boolean).join(' · ') };
+}
+
+/** Texts found by an earlier step (the Notes), each with that step and its status now. */
+function earlierSection(entries: readonly DocEntry[], query: Query): Section {
+  return {
+    heading: `By an earlier step, from the Notes (${entries.length})`,
+    items: entries.map((e) => {
+      return withSteps(entryLine(e.latest, { withStatus: true }), stepsWithin(e, query.outcomes, query.from, query.to));
+    }),
   };
 }
 
@@ -557,11 +601,23 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
     const next = rgmsInWindow(catalog, to, '9999-12-31', questions).find(
       (r) => (rgmFirstDay(r.rgm.when) ?? '') > to && isUpcoming(r.rgm.when, now) && rgmMatches(r, query),
     );
+    // Nothing after the window either ("rgms coming up" once all have passed): the last one the data plans, so the
+    // answer says how far the data reaches (newer plans are not in it yet).
+    const latest = next
+      ? undefined
+      : rgmsInWindow(catalog, '0000-01-01', '9999-12-31', questions)
+          .filter((r) => rgmMatches(r, query))
+          .at(-1);
+    const after = next
+      ? ` The next one after that: ${String(rgmLine(next).text)}.`
+      : latest
+        ? ` The latest the data plans: ${String(rgmLine(latest).text)}; newer plans are not in it yet.`
+        : '';
     return {
       kind: 'rgm',
       ok: true,
       title,
-      summary: `No interim RGM${questions.length ? ` of ${questions.join(', ')}` : ''} in the data ${during}${when}.${next ? ` The next one after that: ${String(rgmLine(next).text)}.` : ''} ${dataFrom}.`,
+      summary: `No interim RGM${questions.length ? ` of ${questions.join(', ')}` : ''} in the data ${during}${when}.${after} ${dataFrom}.`,
       sections: [],
       source,
       data: { kind: 'rgm', items: [] },

@@ -10,11 +10,13 @@
  * - `adds`: what the message names joins what was asked rather than replacing it ("Q4 too").
  * - `count` / `list`: the same set, counted ("how many of those?") or listed again ("which ones?").
  * - `next`: the RGM after the one the last answer led with ("and the next one?").
+ * - `aggregates`: the last question's set taken per Question ("per question please", "which question
+ *   has the most?"): the words stay for the parser, which reads them after the last subject's word.
  * `at`: `start` counts only first (after other openers), `edge` first or last, else anywhere.
  * `count`, `list` and `next` make a follow-up only when nothing else is said ("how many?"); said
  * with more, they are left to the parser ("how many of them are amendments", "also next week?").
  */
-export type CueRole = 'opens' | 'refers' | 'points' | 'adds' | 'count' | 'list' | 'next';
+export type CueRole = 'opens' | 'refers' | 'points' | 'adds' | 'count' | 'list' | 'next' | 'aggregates';
 
 export interface Cue {
   readonly phrase: string;
@@ -48,11 +50,46 @@ export const FOLLOW_UP_CUES: readonly Cue[] = [
   // A message opening on an excluding word takes something away from the last question's set.
   ...kept(cues('opens', 'start', 'without', 'except', 'except for', 'excluding', 'but not', 'other than', 'apart from', 'besides', 'minus', 'leaving out')),
   ...cues('refers', undefined, 'their', 'them', 'they'),
-  ...cues('points', undefined, 'those', 'these', 'ones', 'the ones', 'that one', 'this one', 'is that', 'was that', 'is it', 'same', 'the same'),
+  ...cues(
+    'points',
+    undefined,
+    'those',
+    'these',
+    'ones',
+    'the ones',
+    'that one',
+    'this one',
+    'which one',
+    'what one',
+    'is that',
+    'was that',
+    'is it',
+    'same',
+    'the same',
+  ),
   ...cues('adds', 'start', 'also', 'plus'),
   ...cues('adds', 'edge', 'too', 'as well'),
   ...cues('count', undefined, 'how many', 'how many are there', 'count them', 'number of', 'the number'),
   ...cues('list', undefined, 'list them', 'show them', 'which ones', 'which are they', 'what are they', 'show me', 'list'),
+  ...kept(
+    cues(
+      'aggregates',
+      undefined,
+      'per question',
+      'by question',
+      'each question',
+      'for each question',
+      'broken down by question',
+      'grouped by question',
+      'split by question',
+      'which question',
+      'what question',
+      'which questions',
+      'what questions',
+      'which q',
+      'which qs',
+    ),
+  ),
   ...cues('next', undefined, 'next one', 'the one after', 'the one after that', 'one after that', 'after that', 'following one', 'the next', 'next'),
 ];
 

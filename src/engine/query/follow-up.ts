@@ -80,10 +80,12 @@ export interface FollowUp {
 
 const NOT_QUESTIONS = new Set<Query['ask']>(['help', 'greeting', 'thanks']);
 /** Subjects a follow-up can refine: lists, and a Question's overview (whose Questions carry on). */
-const REFINABLE = new Set<Query['ask']>(['texts', 'work-items', 'rgms', 'question']);
+const REFINABLE = new Set<Query['ask']>(['texts', 'work-items', 'rgms', 'groups', 'question']);
 /** Asks the parser gives a message that names no subject: the Questions alone, topic words alone. */
 const SUBJECTLESS = new Set<Query['ask']>(['question', 'search']);
-const LISTS = new Set<Query['ask']>(['texts', 'work-items', 'rgms']);
+const LISTS = new Set<Query['ask']>(['texts', 'work-items', 'rgms', 'groups']);
+/** Lists found by their words alone: a correspondence group by its name, acronym and status ("which one is new?"). */
+const FOUND_BY_WORDS = new Set<Query['ask']>(['groups']);
 /** Fields read together as one dimension: a window named replaces the whole window. */
 const TOGETHER: readonly (readonly (keyof Query)[])[] = [['from', 'to']];
 
@@ -108,18 +110,23 @@ export function followUp(last: LastQuestion, text: string, parse: (text: string)
   if (!REFINABLE.has(last.query.ask) && !(roles.has('refers') && last.questions)) return undefined;
   const steps = new Set<CueRole>([...roles].filter((r) => STEPS.has(r)));
   const continues = roles.has('opens') || roles.has('refers') || roles.has('adds') || (roles.has('points') && said.length <= POINTING_WORDS);
-  if (said.length === 0) {
+  const aggregates = roles.has('aggregates');
+  if (said.length === 0 && !aggregates) {
     // "how many?", "and the next one?", "and?": the last question itself, counted, listed or stepped on.
     if ((!continues && steps.size === 0) || !REFINABLE.has(last.query.ask)) return undefined;
     return stepped(last, steps, today);
   }
   // Said with more, "how many" or "next" are the parser's to read ("how many of them are amendments").
   const restText = steps.size ? saidWithSteps : rest;
-  const parsed = parse(restText);
-  if (parsed.kind !== 'query') return undefined;
+  const alone = parse(restText);
+  // "per question please", "which question has the most?" mean nothing alone (unlike "which questions have
+  // approved texts"): read after the last subject's word, they are that list per Question.
+  const parsed = alone.kind === 'query' ? alone : continues || aggregates ? inLastSubject(last.query.ask, restText, parse) : undefined;
+  if (parsed?.kind !== 'query') return undefined;
+  const continuing = continues || parsed !== alone;
   const standalone = parsed.query;
   // No cue: only a message of nothing but Questions ("Q15?") continues; anything else stands alone.
-  if (!continues && !(standalone.ask === 'question' && said.every((w) => QUESTION_TOKEN.test(w)))) return undefined;
+  if (!continuing && !(standalone.ask === 'question' && said.every((w) => QUESTION_TOKEN.test(w)))) return undefined;
   const named = namesSubject(said) ? standalone : inContext(parsed, last.query.ask, restText, parse);
   if (!SUBJECTLESS.has(named.ask) && !LISTS.has(named.ask)) return undefined;
   const ask = LISTS.has(named.ask) ? named.ask : last.query.ask;
@@ -130,8 +137,9 @@ export function followUp(last: LastQuestion, text: string, parse: (text: string)
   // "their RGMs" after texts listed without a Question: the Questions of those texts.
   if (roles.has('refers') && !query.questions && last.questions && takes(ask, 'questions', last.questions))
     query = { ...query, questions: [...last.questions] };
-  // Nothing carried over: the message, cues aside, said it all.
-  const following = readingOf(query) !== readingOf(standalone);
+  // Nothing carried over: the message, cues aside, said it all (read in the last subject, "per question please"
+  // after "rgm", the subject itself was carried over).
+  const following = parsed !== alone || readingOf(query) !== readingOf(standalone);
   return { query, following, ...(parsed.unused?.length ? { unused: parsed.unused } : {}) };
 }
 
@@ -147,8 +155,19 @@ function inContext(parsed: Extract<ParseOutcome, { kind: 'query' }>, lastAsk: Qu
   if (!LISTS.has(lastAsk) || parsed.query.ask === lastAsk) return parsed.query;
   const again = parse(`${readingOf({ ask: lastAsk })} ${text}`);
   if (again.kind !== 'query' || again.query.ask !== lastAsk) return parsed.query;
-  const leftOver = (again.query.words !== undefined && again.query.words !== parsed.query.words) || (again.unused?.length ?? 0) > (parsed.unused?.length ?? 0);
+  const wordsLeft = !FOUND_BY_WORDS.has(lastAsk) && again.query.words !== undefined && again.query.words !== parsed.query.words;
+  const leftOver = wordsLeft || (again.unused?.length ?? 0) > (parsed.unused?.length ?? 0);
   return leftOver ? parsed.query : again.query;
+}
+
+/**
+ * A continuing message the parser cannot read alone ("per question please"), read after the last
+ * subject's own command word: kept when it reads as that subject with no word left unused.
+ */
+function inLastSubject(lastAsk: Query['ask'], text: string, parse: (text: string) => ParseOutcome): ParseOutcome | undefined {
+  if (!LISTS.has(lastAsk)) return undefined;
+  const again = parse(`${readingOf({ ask: lastAsk })} ${text}`);
+  return again.kind === 'query' && again.query.ask === lastAsk && !again.unused?.length ? again : undefined;
 }
 
 /** Whether the words name a subject of their own (RGMs, texts, work items), as the parser's phrase table says. */

@@ -36,12 +36,29 @@ export function groupsAnswer(catalog: Catalog, words: string | undefined, not?: 
       data: { kind: 'cg', items: [] },
     };
   }
+  return groupsListed(
+    catalog,
+    groups,
+    `SG17 correspondence groups${topic}`,
+    `${groups.length} correspondence group${groups.length === 1 ? '' : 's'}${topic} active in the interregnum period.`,
+  );
+}
+
+/** The groups whose terms of reference are in this document ("which cg has its ToR in TD2443"). */
+export function groupsOfDocument(catalog: Catalog, groups: readonly CorrespondenceGroup[], document: string): Answer {
+  const names = groups.map((g) => g.acronym).join(', ');
+  return groupsListed(catalog, groups, `${document} — terms of reference of ${names}`, `${document} holds the terms of reference (ToR) of ${names}.`);
+}
+
+/** Groups as a list answer, each with its status and ToR document. */
+function groupsListed(catalog: Catalog, groups: readonly CorrespondenceGroup[], title: string, summary: string): Answer {
+  const meeting = catalog.latest;
   return {
-    ...base,
+    source: sourceLabel(meeting, 'section 1'),
     kind: 'cg',
     ok: true,
-    title: `SG17 correspondence groups${topic}`,
-    summary: `${groups.length} correspondence group${groups.length === 1 ? '' : 's'}${topic} active in the interregnum period.`,
+    title,
+    summary,
     sections: [
       {
         items: groups.map((g) => ({

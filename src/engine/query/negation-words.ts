@@ -9,8 +9,11 @@
 export const BEFORE_PLACE_GAP = '(?:(?:in|at)\\s+)?(?:the\\s+)?';
 /** Between a negator and the time window it excludes ("not in january", "except for next week"). */
 export const BEFORE_TIME_GAP = 'for|from|in|on|during|the|of';
-/** Between a negator and the Question it excludes ("not from q11", "other than the q2"). */
-export const BEFORE_QUESTION_GAP = 'for|from|in|of|by|the';
+/**
+ * Between a negator and the Question it excludes: prepositions, and what the excluded items are called
+ * ("not from q11", "other than the q2", "except those from q2", "other than the texts of q11").
+ */
+export const BEFORE_QUESTION_GAP = 'for|from|in|of|by|the|those|these|ones|any|texts|items|recs|recommendations';
 /** Verbs whose contraction excludes the Question after it ("isn't from q11", "weren't in q2"). */
 export const CONTRACTED_VERBS: readonly string[] = ['is', 'are', 'was', 'were'];
 /** What follows a contracted verb that excludes. */
@@ -37,3 +40,5 @@ export const NOTHING_WORDS: ReadonlySet<string> = new Set(['nothing', 'none']);
 export const NOT_OR_NON: ReadonlySet<string> = new Set(['not', 'non']);
 /** The article skipped between places joined ("not in paris or the hague"). */
 export const ARTICLE = 'the';
+/** "no" that opens a question asks whether there are none ("no new recs?", "no, i meant…"): it excludes nothing. */
+export const NO = 'no';

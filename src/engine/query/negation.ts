@@ -25,6 +25,7 @@ import {
   CONTRACTED_NEGATION,
   CONTRACTED_VERBS,
   contracted,
+  NO,
   NOT,
   NOT_OR_NON,
   NOTHING_WORDS,
@@ -51,7 +52,7 @@ export function alternation(phrases: readonly string[]): string {
     .join('|');
 }
 
-/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11"). */
+/** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11", "except those from q2"). */
 export const EXCLUDING_BEFORE = new RegExp(
   `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|${CONTRACTED_NEGATION})(?:\\s+(?:${BEFORE_QUESTION_GAP}))*\\s*$`,
   'i',
@@ -135,6 +136,8 @@ export function excludes(words: readonly string[], i: number, saidBefore: boolea
   // "approved, not just consented": the step named after is excluded (the one before is asked); "not just
   // amendments but also new texts" asks for both, so it only excludes after something asked.
   if (w === NOT && ONLY_WORDS.has(words[i + 1] ?? '')) return saidBefore;
+  // "no new recs?": a "no" opening the question asks whether there are any (or is an aside, "no, i meant …").
+  if (w === NO && i === 0) return false;
   if (w === NOT && i > 0 && AUXILIARIES.has(words[i - 1]!) && ASKED_OF.has(words[i + 1] ?? '')) {
     return !words.slice(0, i - 1).every((x) => LEAD_INS.has(x));
   }

@@ -92,8 +92,8 @@ const FROM = /\b(?:since|from|starting|beginning)\s*$/;
 /** A month's name or its usual abbreviation, never a longer word ("decision" is not December). */
 const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
 const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
-/** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb". */
-const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–)\\s*${DAY_MONTH}\\b`);
+/** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb", "Aug/Sep 2023" (as the summary names its meetings). */
+const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–|/)\\s*${DAY_MONTH}\\b`);
 /** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
 const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
 /** A year on its own: "in 2025", "rgms 2025"; not a name's number ("IMT-2020", "imt 2030"). */
@@ -156,7 +156,12 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
         return { from, to: range[4] ? Date.UTC(y2, last, Number(range[4])) : month(y2, last).to };
       };
       const thisYear = now.getUTCFullYear();
-      const y1 = range[3] ? Number(range[3]) : ([thisYear - 1, thisYear].find((y) => span(y).to >= startOfDay(now)) ?? thisYear + 1);
+      // A year said only after the second month ("Feb/Mar 2024", "dec to jan 2025") is that month's: the first is in it, or the year before.
+      const y1 = range[3]
+        ? Number(range[3])
+        : range[6]
+          ? Number(range[6]) - (last < first ? 1 : 0)
+          : ([thisYear - 1, thisYear].find((y) => span(y).to >= startOfDay(now)) ?? thisYear + 1);
       const { from, to } = span(y1);
       if (to >= from) return { from: iso(from), to: iso(to), matched: [range[0]] };
     }

@@ -92,7 +92,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     },
   ),
   // What this meeting held back is no list of the summary: said so, not read as every text of the type named.
-  ...entries('deferred,postponed,withdrawn,held back,put off,delayed,shelved', { notHeld: 'deferred' }),
+  // Excluded ("never deferred", "not postponed"), the words say the text's history holds no deferral: the Notes 1–3
+  // name every deferral the summary records (dimensions.ts `deferred-before`).
+  ...entries('deferred,postponed,delayed', { notHeld: 'deferred', flag: 'deferred-before' }),
+  ...entries('withdrawn,held back,put off,shelved', { notHeld: 'deferred' }),
   // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
   ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
   // "texts that did not get consensus", "anything without consensus": objections, not every text but the consented.
@@ -115,7 +118,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   // Still on its way to approval by either route: determined (TAP) or consented (AAP, in or before last call).
   ...entries(
-    'pending,still pending,not yet approved,not approved yet,not been approved yet,not yet been approved,awaiting a decision,awaiting decision,in the pipeline,still in the pipeline,in flight,still open',
+    'pending,still pending,not yet approved,' +
+      // "still" says the approval has not come by either route: "approval" after it is what is awaited, not asked for.
+      'still pending approval,still awaiting approval,still waiting for approval,still waiting on approval,still up for approval,still to be approved,still needing approval,still needs approval,not approved yet,not been approved yet,not yet been approved,awaiting a decision,awaiting decision,in the pipeline,still in the pipeline,in flight,still open',
     { outcomes: ['tap-determined', 'aap-consented'], list: true },
   ),
   // AAP
@@ -132,12 +137,21 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('got agreed,were agreed,was agreed', { outcome: 'agreed', term: 'agreed', list: true }),
   ...entries('agreement,by agreement,for agreement,non normative,nonnormative,informative', { route: 'agreement', term: 'agreed' }),
   // Routes
-  ...entries('tapd,tap d,tap ed,tap,traditional approval,traditional approval process,by tap,under tap,for tap,via tap,go by tap,goes by tap', {
-    route: 'tap',
-    term: 'tap',
-  }),
+  // "went through tap" names the route a text took, whatever its outcome: not "went through" (approved).
+  ...entries(
+    'tapd,tap d,tap ed,tap,traditional approval,traditional approval process,by tap,under tap,for tap,via tap,go by tap,goes by tap,' +
+      'through tap,went through tap,go through tap,goes through tap,gone through tap,going through tap,sent through tap,taken through tap,took tap,followed tap',
+    {
+      route: 'tap',
+      term: 'tap',
+    },
+  ),
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
-  ...entries('aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap', { route: 'aap', term: 'aap' }),
+  ...entries(
+    'aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap,' +
+      'through aap,went through aap,go through aap,goes through aap,gone through aap,going through aap,sent through aap,took aap,followed aap',
+    { route: 'aap', term: 'aap' },
+  ),
   ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
   // Columns and notes of the summary's tables (dimensions.ts `flags`): asked for, or excluded ("without an iso equivalent").
   ...entries(
@@ -179,7 +193,8 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     'work item,work items,workitem,workitems,new work,new work item,new work items,work programme,work program,new items,new item,new topics,wi,wis,started,newly started',
     { subject: 'work-items', term: 'new work item' },
   ),
-  ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff,ones', { subject: 'texts' }),
+  // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
+  ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff', { subject: 'texts' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
   ...entries(
     'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,teleconferences,teleconf,conf call,conf calls,conference call,conference calls,video call,video conference,videoconference,telco,electronic meeting,electronic meetings,myworkspace,my workspace,virtual meeting,virtual meetings',
@@ -310,6 +325,10 @@ export { STOPWORDS };
 export const NEGATION: readonly string[] = [
   'not',
   'non',
+  // "never deferred": at no meeting, so the history the Notes give is excluded too ("never approved" is a phrase of its own).
+  'never',
+  // "which text has no base text": the column left blank ("questions with no rgms" asks for the Questions holding none).
+  'no',
   'without',
   'except',
   'except for',
@@ -395,6 +414,9 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'was',
   'be',
   'being',
+  // "have never been deferred", "were not ever postponed"
+  'been',
+  'ever',
   'counting',
   'including',
   // "approved, not just consented" (only after something asked: see `excludes` in ./parse.ts)
@@ -607,6 +629,13 @@ export const THIS_MEETING: readonly string[] = [
 
 /** Words that ask a count of RGMs for those still ahead ("how many rgms are left"); without one a count is of every RGM the data holds. */
 export const STILL_AHEAD: ReadonlySet<string> = new Set(['left', 'remaining', 'remain', 'upcoming', 'coming', 'ahead', 'future', 'still']);
+
+/**
+ * Words that ask a list of RGMs for those still ahead ("any rgms coming up", "rgms still to come"): the list
+ * is from today, so none ahead is none (not the latest planned, as "rgms" alone shows). Not "still" alone:
+ * "rgms still to be confirmed" asks for the TBC ones, at any time.
+ */
+export const AHEAD_OF_TODAY: ReadonlySet<string> = new Set(['left', 'remaining', 'upcoming', 'coming', 'ahead', 'future', 'come']);
 
 /** Words that join things one negator covers ("except Q3 and Q1", "not in paris or stockholm", "neither … nor …"). */
 export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'plus']);

@@ -76,7 +76,8 @@ export function exclusionFor(not: Exclusion | undefined, keys: readonly (keyof E
 /** The list a question asks for, if its phrases name one. */
 export function listQuery(p: ListParts): Query | undefined {
   const timed = p.window.from !== undefined || p.window.to !== undefined;
-  const named = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length;
+  // A column of the texts' tables ("iso equivalents", "deferred before"), asked or excluded, names texts as a step does.
+  const named = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) + (p.not?.flags?.length ?? 0);
   if (p.subjects.includes('rgms') || (timed && !p.subjects.includes('work-items') && !p.subjects.includes('texts') && named === 0)) return rgmList(p);
   if (p.subjects.includes('work-items')) return workItemList(p);
   return textList(p, timed);

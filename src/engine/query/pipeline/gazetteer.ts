@@ -7,7 +7,7 @@
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, normalise as normalize } from '../../../text/index.js';
 import { PHRASES, STOPWORDS } from '../words.js';
-import { SUPPL_BODY, TD_COLUMN, TD_ID, spell } from './lexicon/id-words.js';
+import { OTHER_DOCUMENT_COLUMN, SUPPL_BODY, TD_COLUMN, TD_ID, spell } from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
 
 export interface NameIndex {
@@ -33,6 +33,7 @@ export interface PlaceIndex {
 /** The data's names and words, for one catalog. */
 export class Gazetteer {
   #documents: ReadonlyMap<string, readonly string[]> | undefined;
+  #otherDocuments: ReadonlyMap<string, readonly string[]> | undefined;
   #names: NameIndex | undefined;
   #words: ReadonlySet<string> | undefined;
   #sortedWords: readonly string[] | undefined;
@@ -45,6 +46,12 @@ export class Gazetteer {
   get documents(): ReadonlyMap<string, readonly string[]> {
     this.#documents ??= documentIndex(this.catalog);
     return this.#documents;
+  }
+
+  /** A document of another series the columns give ("r63") → the texts it is the base text or A.5 justification of. */
+  get otherDocuments(): ReadonlyMap<string, readonly string[]> {
+    this.#otherDocuments ??= otherDocumentIndex(this.catalog);
+    return this.#otherDocuments;
   }
 
   get names(): NameIndex {
@@ -118,6 +125,20 @@ function documentIndex(catalog: Catalog): ReadonlyMap<string, readonly string[]>
     for (const r of entry.records) for (const td of [r.item.baseText, r.item.a5Reference]) add(td, entry.latest.item.number ?? entry.names[0]);
   for (const { workItem } of catalog.workItems) add(workItem.document, workItem.acronym);
   return byTd;
+}
+
+function otherDocumentIndex(catalog: Catalog): ReadonlyMap<string, readonly string[]> {
+  const byKey = new Map<string, string[]>();
+  for (const entry of catalog.entries)
+    for (const r of entry.records)
+      for (const document of [r.item.baseText, r.item.a5Reference]) {
+        const m = OTHER_DOCUMENT_COLUMN.exec(document?.trim() ?? '');
+        if (!m || TD_COLUMN.test(document!.trim())) continue;
+        const key = spell.otherDocument(m[1]!, m[2]!);
+        const id = entry.latest.item.number ?? entry.names[0] ?? entry.id;
+        byKey.set(key, [...new Set([...(byKey.get(key) ?? []), id])]);
+      }
+  return byKey;
 }
 
 function nameIndex(catalog: Catalog): NameIndex {

@@ -53,6 +53,10 @@ export const TAKES_QUESTION: ReadonlySet<string> = new Set([
 export const TD_NUMBER = /(?<![\w.])td\s*-?\s*(\d{3,5})(?![\w])/gi;
 /** A TD as the summary's columns spell it ("TD2475", "TD 2475"). */
 export const TD_COLUMN = /^TD\s*(\d+)$/i;
+/** A document of another series as the columns spell it ("R63", a base text that is no TD). */
+export const OTHER_DOCUMENT_COLUMN = /^([a-z]{1,3})\s*-?\s*(\d{1,5})$/i;
+/** Such a document named in a question ("based on R63", "r 66"): looked up among those the columns give. */
+export const OTHER_DOCUMENT = /(?<![\w.])([a-z]{1,3})\s*-?\s*(\d{1,5})(?![\w.])/gi;
 /** An id that is a TD. */
 export const TD_ID = /^td\d/i;
 /** A word joined by "_" or "-" ("sec_QKDN_AA", "5Gsec-ctrl"): maybe a working acronym without its series. */
@@ -74,6 +78,7 @@ export const spell = {
   supplement: (series: string, n: string): string => `${series.toUpperCase()}.Suppl.${n}`,
   bareSupplement: (n: string): string => `X.Suppl.${n}`,
   td: (digits: string): string => `TD${Number(digits)}`,
+  otherDocument: (series: string, digits: string): string => `${series.toLowerCase()}${Number(digits)}`,
   question: (n: number): string => `Q${n}/17`,
 };
 

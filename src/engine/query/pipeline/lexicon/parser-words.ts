@@ -85,8 +85,8 @@ export const RAPPORTEUR = 'rapporteur';
 export const NOT_ENDING = ' not';
 export const NOT_WORD = 'not';
 export const APPROVAL_STEM = 'approv';
-/** Negators after which a subject named is still asked ("not the q1 rgm, the q10 one", "questions without rgms"). */
-export const NEGATORS_KEEPING_SUBJECT: ReadonlySet<string> = new Set(['not', 'without']);
+/** Negators after which a subject named is still asked ("not the q1 rgm, the q10 one", "questions without rgms", "questions with no rgms"). */
+export const NEGATORS_KEEPING_SUBJECT: ReadonlySet<string> = new Set(['not', 'without', 'no']);
 
 /** Terse commands the parser reads itself ("new tap", "count new tap"). */
 export const NEW_COMMAND = 'new';

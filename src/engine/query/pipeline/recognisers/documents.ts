@@ -1,9 +1,10 @@
 /**
  * Recognisers of the documents a text is known by: a TD ("TD2475": the texts and work items the
- * summary names it for, itself when none) and an ISO/IEC number ("ISO/IEC 9594-8": the texts the
+ * summary names it for, itself when none), a document of another series the columns give ("R63", a
+ * base text) and an ISO/IEC number ("ISO/IEC 9594-8": the texts the
  * summary gives that equivalent, every part when none is named). Both look names up in the gazetteer.
  */
-import { ID_CUES, ISO_NUMBER, TD_NUMBER, spell } from '../lexicon/id-words.js';
+import { ID_CUES, ISO_NUMBER, OTHER_DOCUMENT, TD_NUMBER, spell } from '../lexicon/id-words.js';
 import type { Scan } from './scan.js';
 
 export function recogniseDocuments(s: Scan): void {
@@ -13,6 +14,16 @@ export function recogniseDocuments(s: Scan): void {
     s.rest = s.rest.replace(TD_NUMBER, (all, digits: string, at: number) => {
       const td = spell.td(digits);
       for (const id of byTd.get(td) ?? [td]) s.found.push({ at, id });
+      return ' '.repeat(all.length);
+    });
+  }
+  // "based on R63": a document of another series the columns give (most data holds none, so most questions skip this).
+  const others = s.gazetteer.otherDocuments;
+  if (others.size > 0) {
+    s.rest = s.rest.replace(OTHER_DOCUMENT, (all, series: string, digits: string, at: number) => {
+      const ids = others.get(spell.otherDocument(series, digits));
+      if (!ids) return all;
+      for (const id of ids) s.found.push({ at, id });
       return ' '.repeat(all.length);
     });
   }

@@ -5,7 +5,7 @@
  * phrase takes are left loose, in order.
  */
 import { excludes, PREDICATE_OPENERS } from '../../negation.js';
-import { NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
+import { CONJUNCTIONS, NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
 import { APPROVAL_STEM, NEGATORS_KEEPING_SUBJECT, NOT_ENDING, NOT_WORD } from '../lexicon/parser-words.js';
 
 export interface PhraseSpan {
@@ -66,11 +66,26 @@ export function readPhrases(words: readonly string[], withoutFormats = false): R
       i += longest;
       continue;
     }
+    // "weren't approved or consented": the "not" of a phrase that holds one covers the step joined to it, so it
+    // is read as a negator before its step ("not" + "approved"), which the conjunction then carries on.
+    const not = longest > 0 && !negating ? distributedNot(words, i, longest, has) : -1;
+    if (not >= 0) {
+      const head = readPhrases(words.slice(i, not), withoutFormats);
+      signals.push(...head.signals);
+      loose.push(...head.loose, NOT_WORD);
+      negating = true;
+      negator = NOT_WORD;
+      afterPhrase = false;
+      i = not + 1;
+      continue;
+    }
     if (longest === 0) {
       loose.push(words[i]!);
       const starts = NEGATORS.has(words[i]!) && excludes(words, i, signals.length > 0);
       if (starts && !negating) negator = words[i]!;
-      negating = starts || (negating && !afterPhrase && NEGATOR_GAP.has(words[i]!));
+      // "except approved and consented": a conjunction carries the exclusion to a step of the same dimension.
+      const carried: boolean = negating && afterPhrase && joinsLike(signals.at(-1), words, i, has);
+      negating = starts || carried || (negating && !afterPhrase && NEGATOR_GAP.has(words[i]!));
       afterPhrase = false;
       i++;
       continue;
@@ -89,4 +104,34 @@ export function readPhrases(words: readonly string[], withoutFormats = false): R
     i += longest;
   }
   return { signals, loose };
+}
+
+/** The dimensions a Signal names values of (what a conjunction may join); several steps are the outcome dimension too. */
+const DIMENSION_KEYS: readonly (keyof Signal)[] = ['outcome', 'outcomes', 'route', 'kind', 'type', 'format', 'flag', 'state'];
+const DIMENSION_OF: Partial<Record<keyof Signal, keyof Signal>> = { outcomes: 'outcome' };
+const OUTCOME: keyof Signal = 'outcome';
+const dimensionsOf = (signal: Signal): Set<keyof Signal> => new Set(DIMENSION_KEYS.filter((k) => signal[k] !== undefined).map((k) => DIMENSION_OF[k] ?? k));
+
+/** Whether the conjunction at `i` joins to the span before it a phrase of the same dimension ("approved and consented"). */
+function joinsLike(before: PhraseSpan | undefined, words: readonly string[], i: number, has: (phrase: string) => boolean): boolean {
+  if (!before?.negated || !CONJUNCTIONS.has(words[i]!) || i + 1 >= words.length) return false;
+  const { longest, found } = longestAt(words, i + 1, has);
+  if (longest === 0) return false;
+  const after = dimensionsOf(PHRASES.get(found)!);
+  return [...dimensionsOf(before.signal)].some((d) => after.has(d));
+}
+
+/**
+ * Where the "not" of the phrase at `i` stands, when it covers a step joined to the phrase ("were not approved
+ * or consented"): the words after it are a step of their own and a conjunction joins another step; else -1.
+ */
+function distributedNot(words: readonly string[], i: number, longest: number, has: (phrase: string) => boolean): number {
+  const at = words.slice(i, i + longest).indexOf(NOT_WORD);
+  const end = i + longest;
+  if (at < 0 || !CONJUNCTIONS.has(words[end] ?? '') || end + 1 >= words.length) return -1;
+  const step = PHRASES.get(words.slice(i + at + 1, end).join(' '));
+  const joined = longestAt(words, end + 1, has);
+  if (!step || joined.longest === 0) return -1;
+  const asked = dimensionsOf(step);
+  return asked.has(OUTCOME) && dimensionsOf(PHRASES.get(joined.found)!).has(OUTCOME) ? i + at : -1;
 }

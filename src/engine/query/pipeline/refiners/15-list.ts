@@ -4,7 +4,7 @@
  * list named in the same message as the alternative; content words that narrowed nothing said back unused.
  *   "aap q15" → aap Q15 · "which questions have no rgms" → rgm per question none · "tap maybe" → tap, unused maybe
  */
-import { MEETING_WORDS, NONE_CUES, STILL_AHEAD } from '../../words.js';
+import { AHEAD_OF_TODAY, MEETING_WORDS, NONE_CUES, STILL_AHEAD } from '../../words.js';
 import { listQuery, otherListAsked, query } from '../build-query.js';
 import { ALTERNATIVES, AND_JOIN, ASIDE_NO, NOT_HAVE, TWO_CLAUSES, WITHOUT_ENDING, readingFor } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -28,8 +28,10 @@ export function list(s: State): ParseOutcome | undefined {
         });
   if (!listed) return undefined;
   if (listed.perQuestion && s.rank) listed = { ...listed, rank: s.rank };
-  // "how many rgms are left": a count is of the whole set unless the clock is asked for, as here (from today).
-  if (listed.ask === 'rgms' && listed.count && !listed.from && !listed.to && s.words.some((w) => STILL_AHEAD.has(w))) listed = { ...listed, from: s.today() };
+  // "how many rgms are left", "any rgms coming up": the RGMs still ahead are those from today (a list of RGMs
+  // with no upcoming one would otherwise show the latest planned, as "rgms" alone does).
+  const ahead = listed.count ? STILL_AHEAD : AHEAD_OF_TODAY;
+  if (listed.ask === 'rgms' && !listed.from && !listed.to && s.words.some((w) => ahead.has(w))) listed = { ...listed, from: s.today() };
   if (s.compared) listed = { ...listed, sideBySide: true };
   // The executor finds those Questions (the parser never runs a query).
   if (listed.perQuestion && subjects.length <= 1 && noneAsked(s))

@@ -5,6 +5,7 @@
  * said back unused.
  *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement
  */
+import { NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
 import type { State } from '../state.js';
@@ -32,7 +33,17 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
     s.rgmState ??= signal.state;
     if (signal.perQuestion) s.perQuestion = true;
   }
+  earlierDeferrals(s);
   return undefined;
+}
+
+/**
+ * "deferred by the Feb/Mar 2024 meeting", "deferred in 2023": the deferrals of a meeting before the latest are
+ * the Notes' (the `deferred-before` flag, its window the step's); only the latest meeting's are not held.
+ */
+function earlierDeferrals(s: State): void {
+  const to = s.time?.to;
+  if (s.notHeld === NOT_HELD.deferred && s.flags.length > 0 && to !== undefined && to < s.env.catalog.latest.range.start) s.notHeld = undefined;
 }
 
 /** A negated span as an exclusion of its dimension; false when the negator leaves it asked. */
