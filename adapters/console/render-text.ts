@@ -50,12 +50,13 @@ export function renderText(answer: Answer): string {
   const title = oneLine(answer.title);
   blocks.push([title, '='.repeat(Math.min(title.length, 72))]);
   // How a question in words was read, as the short command (and a close second reading).
-  const { readAs, alternative, unused, following } = readingLines(answer);
-  if (readAs || alternative || unused) {
+  const { readAs, alternative, unused, following, unanswered } = readingLines(answer);
+  if (readAs || alternative || unused || unanswered) {
     blocks.push([
       ...(readAs ? [`Read as: \`${oneLine(readAs)}\`${following ? ` ${following}` : ''}`] : []),
       ...(alternative ? [`Or did you mean \`${oneLine(alternative)}\`?`] : []),
       ...(unused ? [`Not used: ${oneLine(unused)}`] : []),
+      ...(unanswered ? [`Not answered: ${oneLine(unanswered)}`] : []),
     ]);
   }
   if (answer.summary !== undefined) blocks.push([rich(answer.summary)]);

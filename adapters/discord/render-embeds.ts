@@ -159,12 +159,13 @@ export function renderDiscordMessage(answer: Answer): DiscordMessage {
   budget.left -= title.length;
   const linkLines = (answer.links ?? []).map((l) => `[${escapeText(shorten(l.label, 200))}](${l.url})`);
   // How a question in words was read, as the short command, in a code span (no markdown inside; no backticks, no mentions).
-  const { readAs, alternative, unused, following } = readingLines(answer);
+  const { readAs, alternative, unused, following, unanswered } = readingLines(answer);
   const code = (text: string): string => `\`${neutraliseMentions(shorten(text.replace(/`/g, "'"), 200))}\``;
   const readBack = [
     readAs ? `Read as: ${code(readAs)}${following ? ` ${following}` : ''}` : '',
     alternative ? `Or did you mean ${code(alternative)}?` : '',
     unused ? `Not used: ${code(unused)}` : '',
+    unanswered ? `Not answered: ${escapeText(unanswered)}` : '',
   ]
     .filter(Boolean)
     .join('\n');

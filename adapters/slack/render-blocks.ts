@@ -171,12 +171,13 @@ export function renderSlackBlocks(answer: Answer): SlackMessage {
     elements: [mrkdwn(`Source: ${escapeMrkdwn(answer.source)}`)],
   };
   // How a question in words was read, as the short command: a context line under the header.
-  const { readAs, alternative, unused, following } = readingLines(answer);
+  const { readAs, alternative, unused, following, unanswered } = readingLines(answer);
   const code = (text: string): string => `\`${escapeMrkdwn(text.replace(/`/g, "'"))}\``;
   const readBack = [
     readAs ? `Read as: ${code(readAs)}${following ? ` ${following}` : ''}` : '',
     alternative ? `Or did you mean ${code(alternative)}?` : '',
     unused ? `Not used: ${code(unused)}` : '',
+    unanswered ? `Not answered: ${escapeMrkdwn(unanswered)}` : '',
   ]
     .filter(Boolean)
     .join('  ·  ');

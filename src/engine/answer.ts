@@ -56,6 +56,8 @@ export const Reading = z.object({
   unused: z.array(z.string()).optional(),
   /** The message continued the asker's last question, which it refined: "(following your last question)". */
   following: z.boolean().optional(),
+  /** A part of the question the data cannot answer, said plainly ("Not answered: why — the summary gives no reasons"); `understood` is then false. */
+  unanswered: z.string().optional(),
 });
 export type Reading = z.infer<typeof Reading>;
 
@@ -105,13 +107,14 @@ export const FOLLOWING = '(following your last question)';
  * "Read as: `tap approved Q2`", "Or did you mean `explain last call`?" and "Not used: `maybe`":
  * the lines renderers show. `unused` is the asker's own words: renderers escape it like any user text.
  */
-export function readingLines(answer: Answer): { readAs?: string; alternative?: string; unused?: string; following?: string } {
+export function readingLines(answer: Answer): { readAs?: string; alternative?: string; unused?: string; following?: string; unanswered?: string } {
   const r = answer.reading;
-  if (!r?.show && !r?.unused?.length) return {};
+  if (!r?.show && !r?.unused?.length && !r?.unanswered) return {};
   return {
     ...(r.query !== null ? { readAs: r.query } : {}),
     ...(r.following && r.query !== null ? { following: FOLLOWING } : {}),
     ...(r.alternative ? { alternative: r.alternative } : {}),
     ...(r.unused?.length ? { unused: r.unused.join(' ') } : {}),
+    ...(r.unanswered ? { unanswered: r.unanswered } : {}),
   };
 }

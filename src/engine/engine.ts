@@ -113,6 +113,12 @@ export async function ask(typed: string, ctx: CommandContext): Promise<Answer> {
       };
       if (parsed.alternative) reading.alternative = parsed.alternative;
       if (parsed.unused?.length) reading.unused = [...parsed.unused];
+      // "why was X.1222 not approved": the text is answered, and the part the data cannot answer said plainly.
+      if (parsed.unanswered) {
+        reading.unanswered = parsed.unanswered;
+        reading.understood = false;
+        reading.show = true;
+      }
       return answerQuery(parsed.query, reading, ctx);
     }
   }

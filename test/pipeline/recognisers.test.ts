@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../src/engine/query/parse.js';
 import { gazetteerOf } from '../../src/engine/query/pipeline/gazetteer.js';
 import { recogniseIds } from '../../src/engine/query/pipeline/recognisers/index.js';
+import { readPhrases } from '../../src/engine/query/pipeline/recognisers/phrases.js';
 import { commandWords } from '../../src/engine/registry.js';
 import { catalog } from '../engine-helpers.js';
 
@@ -43,5 +44,35 @@ describe('numbers after a negator are read by the noun before them (recognisers/
     expect(spans('questions 11 and 15').questions).toEqual(['Q11/17', 'Q15/17']);
     expect(spans('rgms except 2 weeks from now').notQuestions).toEqual([]);
     expect(spans('texts except 43').notIds).toEqual([]);
+  });
+});
+
+describe('phrases of the tables name SG17 meetings (recognisers/phrases.ts, words.ts meetings row)', () => {
+  it.each([
+    ['when does the study group meet next', 'meeting'],
+    ['when does sg17 meet next', 'meeting'],
+    ['when does the sg meet next', 'meeting'],
+  ])('%s → %s', (text, read) => {
+    expect(reading(text)).toBe(read);
+  });
+});
+
+describe('phrase spans keep their places among the words (recognisers/phrases.ts)', () => {
+  const spansOf = (text: string) =>
+    readPhrases(text.split(' ')).signals.map(({ phrase, at, length, negated }) => ({ phrase, at, length, ...(negated ? { negated } : {}) }));
+  it('a phrase of several words is one span; what a negator covers is marked', () => {
+    expect(spansOf('what is going to last call except amendments')).toEqual([
+      { phrase: 'going to last call', at: 2, length: 4 },
+      { phrase: 'amendments', at: 7, length: 1, negated: true },
+    ]);
+    const lastCall = spansOf('texts in last call').find((s) => s.phrase.includes('last call'));
+    expect(lastCall).toBeDefined();
+    expect(lastCall!.at + lastCall!.length).toBe(4);
+  });
+  it('spans read inside a turned phrase keep their places in the whole ("which were not amendments")', () => {
+    for (const text of ['approved texts which were not amendments', 'texts that weren t approved or consented']) {
+      const words = text.split(' ');
+      for (const s of readPhrases(words).signals) expect(words.slice(s.at, s.at + s.length).join(' ')).toBe(s.phrase);
+    }
   });
 });

@@ -20,7 +20,14 @@ const env = { now: new Date('2024-11-20T00:00:00Z'), catalog, commandWords };
 function shown(o: ParseOutcome): string {
   if (o.kind === 'command') return `command ${o.name}`;
   if (o.kind === 'unknown') return 'unknown';
-  return [o.reading, o.alternative ? `(or ${o.alternative})` : '', o.unused ? `[unused ${o.unused.join(' ')}]` : ''].filter(Boolean).join(' ');
+  return [
+    o.reading,
+    o.alternative ? `(or ${o.alternative})` : '',
+    o.unused ? `[unused ${o.unused.join(' ')}]` : '',
+    o.unanswered ? `{not answered: ${o.unanswered}}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 const unknown = (): ParseOutcome => ({ kind: 'unknown', suggestions: [] });
@@ -48,6 +55,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['rec X.1716', 'rec X.1716'],
       ['aap 11', 'aap Q11'],
+      ['rec on vehicular edge computing', 'texts rec about vehicular edge computing'],
       ['everything consented except X.1716', 'aap not X.1716 (or explain consented)'],
     ],
   ],
@@ -77,6 +85,9 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['explain last call', 'explain last call'],
       ['is X.1818 published', 'rec X.1818'],
+      ['why was X.1222 not approved', 'rec X.1222 {not answered: why — the summary gives no reasons}'],
+      ['when will X.1058-rev be discussed', 'rgm about x 1058 rev'],
+      ['when is Sup-cdc discussed', 'rgm about sup cdc'],
     ],
   ],
   '7-content.ts': [

@@ -14,11 +14,21 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const QUERY = join(ROOT, 'src', 'engine', 'query');
 
-/** The pipeline's files: parse.ts, the negation rule, and everything under pipeline/. */
+/** The pipeline's files: parse.ts, the negation rule, the time recogniser, follow-ups, and everything under pipeline/. */
 function pipelineFiles(): string[] {
   const under = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? under(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
-  return [join(QUERY, 'parse.ts'), join(QUERY, 'negation.ts'), join(QUERY, 'negation-words.ts'), ...under(join(QUERY, 'pipeline'))];
+  return [
+    join(QUERY, 'parse.ts'),
+    join(QUERY, 'negation.ts'),
+    join(QUERY, 'negation-words.ts'),
+    join(QUERY, 'time.ts'),
+    join(QUERY, 'time-words.ts'),
+    join(QUERY, 'time-days.ts'),
+    join(QUERY, 'follow-up.ts'),
+    join(QUERY, 'follow-up-words.ts'),
+    ...under(join(QUERY, 'pipeline')),
+  ];
 }
 
 const isTable = (file: string): boolean => file.endsWith('-words.ts') || file.includes(`${'/'}lexicon${'/'}`);

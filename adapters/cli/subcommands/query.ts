@@ -40,6 +40,7 @@ export const query: Subcommand = {
       understood: answer.reading?.understood ?? answer.ok,
       ...(answer.reading?.alternative ? { alternative: answer.reading.alternative } : {}),
       ...(answer.reading?.unused?.length ? { unused: answer.reading.unused } : {}),
+      ...(answer.reading?.unanswered ? { unanswered: answer.reading.unanswered } : {}),
       ...answer.data,
     };
     io.stdout(values.json ? `${JSON.stringify(json, null, 2)}\n` : renderText(answer));

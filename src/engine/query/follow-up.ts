@@ -183,7 +183,7 @@ function namesSubject(words: readonly string[]): boolean {
 /** The last Query, with each dimension the message names in place of (or, adding, joined to) the last one's. */
 function refine(last: Query, named: Query, ask: Query['ask'], adding: boolean): Query {
   const out: Record<string, unknown> = { ask };
-  const namedKeys = new Set(Object.keys(named).filter((k) => k !== 'ask'));
+  const namedKeys = new Set(Object.keys(named).filter((k) => (k as keyof Query) !== 'ask'));
   // The topic words of a subjectless message ("what about quantum?") are a filter like any other.
   for (const group of TOGETHER) if (group.some((k) => namedKeys.has(k))) for (const k of group) namedKeys.add(k);
   // "without q11 …" after "aap Q10": a dimension the message excludes is named by it, the last one's values not carried over.

@@ -140,4 +140,6 @@ export interface ParsedQuery {
   readonly alternative?: string;
   /** Words of the question that narrowed nothing (not in the tables, not in the data): said back, never dropped silently. */
   readonly unused?: readonly string[];
+  /** A part of the question the data cannot answer ("why…", "when will it be published"), said plainly beside what it can. */
+  readonly unanswered?: string;
 }

@@ -1,13 +1,43 @@
 /**
  * Time phrases → a window of UTC days, against the injected clock (never the system's).
- * The relative periods people use most ("this week", "next month") are a table here, so their
- * meaning is fixed and explainable (weeks run Monday–Sunday); dates and month names ("in
+ * The relative periods people use most ("this week", "next month") are a table (./time-words.ts),
+ * so their meaning is fixed and explainable (weeks run Monday–Sunday); dates and month names ("in
  * January", "before 15 Jan", "3 Dec") are read by chrono-node; "after the April meeting" names
  * an SG17 meeting of the data. The reading spells the result as `2024-11-18..2024-11-24`.
  */
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
 import type { Meeting } from '../../dataset/schema.js';
+import { DAY_MS, iso, month, monthStart, startOfDay } from './time-days.js';
+import {
+  AFTER,
+  AFTER_MEETING,
+  BARE_MONTH,
+  BEFORE,
+  CHRONO_MODULE,
+  CHRONO_TIMEZONE,
+  DATE_CUE,
+  END_OF,
+  EXPLICIT_RANGE,
+  FROM,
+  LAST_MEETING_WORDS,
+  MAY,
+  MAY_BESIDE_RGMS,
+  MEETING_REF,
+  MONTH_PART,
+  MONTH_PARTS,
+  MONTH_RANGE,
+  MONTH_RE,
+  MONTHS,
+  NEXT_MEETING_WORDS,
+  OPEN_RANGE,
+  OPEN_SIDES,
+  RELATIVE,
+  SINCE,
+  TIME_CUE,
+  YEAR,
+  YEAR_NAMED,
+} from './time-words.js';
 
 /**
  * chrono-node, loaded on the first text that names a date: it takes a few hundred ms to load, which
@@ -15,7 +45,7 @@ import type { Meeting } from '../../dataset/schema.js';
  */
 let chronoModule: typeof Chrono | undefined;
 function chrono(): typeof Chrono {
-  chronoModule ??= createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  chronoModule ??= createRequire(import.meta.url)(CHRONO_MODULE) as typeof Chrono;
   return chronoModule;
 }
 
@@ -26,102 +56,37 @@ export interface TimeWindow {
   readonly matched: readonly string[];
 }
 
-const DAY_MS = 86_400_000;
-const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
-const startOfDay = (d: Date): number => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-const monthStart = (y: number, m: number): number => Date.UTC(y, m, 1);
+type Reader = (text: string, now: Date, meetings: readonly Meeting[]) => TimeWindow | undefined;
 
-/** Monday of the week holding `ms`. */
-function weekStart(ms: number): number {
-  const day = new Date(ms).getUTCDay();
-  return ms - ((day + 6) % 7) * DAY_MS;
-}
-
-type Relative = (now: Date, m: RegExpExecArray) => { from: number; to: number };
-
-const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, few: 7, couple: 2, 'couple of': 2 };
-
-const RELATIVE: readonly [RegExp, Relative][] = [
-  // What is left of a year or month: from today ("rgms left this year", "until the end of the month").
-  [
-    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) year|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?year)\b/,
-    (n) => ({ from: startOfDay(n), to: Date.UTC(n.getUTCFullYear(), 11, 31) }),
-  ],
-  [
-    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) month|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?month)\b/,
-    (n) => ({ from: startOfDay(n), to: month(n.getUTCFullYear(), n.getUTCMonth()).to }),
-  ],
-  // "the next 2 weeks", "coming three weeks", "next few days": from today.
-  [
-    /\b(?:next|coming) (\d{1,2}|two|three|four|five|six|few|couple of|couple) (weeks?|wks?|days?)\b/,
-    (n, m) => {
-      const k = COUNT_WORDS[m[1]!] ?? Number(m[1]);
-      return { from: startOfDay(n), to: startOfDay(n) + (m[2]!.startsWith('d') ? k : 7 * k) * DAY_MS };
-    },
-  ],
-  [/\b(?:this|the current|current) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
-  [/\b(?:next|nxt) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
-  [/\blast (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
-  [/\b(?:this|the current|current) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth())],
-  [/\b(?:next|nxt) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() + 1)],
-  [/\blast month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() - 1)],
-  [/\btoday\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) })],
-  [/\b(?:tomorrow|tomorow|tmrw|tmr|2moro)\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
-  [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
-  [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
-  // "what was consented last year": the year before this one ("year" was said back unused, the window dropped).
-  [/\b(?:last|previous) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() - 1, 0, 1), to: Date.UTC(n.getUTCFullYear() - 1, 11, 31) })],
-  [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
-];
-
-function month(y: number, m: number): { from: number; to: number } {
-  return { from: monthStart(y, m), to: monthStart(y, m + 1) - DAY_MS };
-}
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
-/** Text worth handing to chrono: a month name or a day-like number. ("may" alone is a verb: it needs a number or "in".) */
-const DATE_CUE =
-  /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:in|of|early|late|mid) may\b|\bmay \d|\d may\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/;
-
-const BEFORE = /\b(?:before|until|till|til|by|up to|prior to|ending)\s*$/;
-const AFTER = /\b(?:after|since|from|following|starting|beginning)\s*$/;
-/** The words of AFTER that take the day itself in ("from 1 Dec", "starting next week"); "after" and "following" do not. */
-const FROM = /\b(?:since|from|starting|beginning)\s*$/;
-
-/** A month's name or its usual abbreviation, never a longer word ("decision" is not December). */
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
-const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
-/** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb", "Aug/Sep 2023" (as the summary names its meetings). */
-const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–|/)\\s*${DAY_MONTH}\\b`);
-/** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
-const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
-/** A year on its own: "in 2025", "rgms 2025"; not a name's number ("IMT-2020", "imt 2030"). */
-const YEAR = /\b(?<!imt[-\s]?)(?<![a-z]-)(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
-
-/**
- * A piece every time phrase below holds (a digit, or a word of the tables, a meeting, a month): text
- * without any of them names no time, and is not run through the patterns below and chrono.
- */
-const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|\btom|\btmr|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+/** The readers, in order: the reading's own spelling, the table's periods, a meeting, two months, part of a month, then chrono. */
+const READERS: readonly Reader[] = [explicitWindow, relativeWindow, meetingWindow, monthRangeWindow, monthPartWindow, datedWindow];
 
 /** A window named in `text` (lower case, ids taken out), or undefined. */
 export function parseTimeWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {
   if (!TIME_CUE.test(text)) return undefined;
-  // The reading's own spelling first: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24.
-  const explicit = /\b(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|until)\s*(\d{4}-\d{2}-\d{2})\b/.exec(text);
-  if (explicit) return { from: explicit[1]!, to: explicit[2]!, matched: [explicit[0]] };
-  const open = /\b(from|after|since|until|before|till)\s+(\d{4}-\d{2}-\d{2})\b/.exec(text);
-  if (open) {
-    const day = Date.parse(`${open[2]}T00:00:00Z`);
-    if (!Number.isNaN(day)) {
-      const w = open[1]!;
-      if (w === 'from' || w === 'since') return { from: open[2]!, matched: [open[0]] };
-      if (w === 'after') return { from: iso(day + DAY_MS), matched: [open[0]] };
-      if (w === 'until' || w === 'till') return { to: open[2]!, matched: [open[0]] };
-      return { to: iso(day - DAY_MS), matched: [open[0]] };
-    }
+  for (const read of READERS) {
+    const window = read(text, now, meetings);
+    if (window) return window;
   }
+  return undefined;
+}
+
+/** The reading's own spelling: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24. */
+function explicitWindow(text: string): TimeWindow | undefined {
+  const explicit = EXPLICIT_RANGE.exec(text);
+  if (explicit) return { from: explicit[1]!, to: explicit[2]!, matched: [explicit[0]] };
+  const open = OPEN_RANGE.exec(text);
+  if (!open) return undefined;
+  const day = Date.parse(`${open[2]}T00:00:00Z`);
+  if (Number.isNaN(day)) return undefined;
+  const side = OPEN_SIDES[open[1]!];
+  if (side === 'from') return { from: open[2]!, matched: [open[0]] };
+  if (side === 'after') return { from: iso(day + DAY_MS), matched: [open[0]] };
+  if (side === 'to') return { to: open[2]!, matched: [open[0]] };
+  return { to: iso(day - DAY_MS), matched: [open[0]] };
+}
+
+function relativeWindow(text: string, now: Date): TimeWindow | undefined {
   for (const [re, range] of RELATIVE) {
     const m = re.exec(text);
     if (m) {
@@ -129,61 +94,66 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
       return withPrefix(text, m.index, m[0], r.from, r.to, now);
     }
   }
-  const meetingRef = /\b(before|after|since|until) the (?:(\w+) )?(?:sg17 |study group )?(?:meeting|plenary)\b/.exec(text);
-  if (meetingRef) {
-    const found = findMeeting(meetingRef[2], now, meetings);
-    if (found) {
-      const after = meetingRef[1] === 'after' || meetingRef[1] === 'since';
-      const start = Date.parse(`${found.start}T00:00:00Z`);
-      const end = Date.parse(`${found.end}T00:00:00Z`);
-      if (after) return { from: iso(end + DAY_MS), matched: [meetingRef[0]] };
-      // As "before 15 Jan": from today while the meeting is still ahead.
-      const today = startOfDay(now);
-      return start > today ? { from: iso(today), to: iso(start - DAY_MS), matched: [meetingRef[0]] } : { to: iso(start - DAY_MS), matched: [meetingRef[0]] };
-    }
-  }
+  return undefined;
+}
+
+/** "before the April meeting", "after the next plenary". */
+function meetingWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {
+  const meetingRef = MEETING_REF.exec(text);
+  const found = meetingRef ? findMeeting(meetingRef[2], now, meetings) : undefined;
+  if (!meetingRef || !found) return undefined;
+  const start = Date.parse(`${found.start}T00:00:00Z`);
+  const end = Date.parse(`${found.end}T00:00:00Z`);
+  if (AFTER_MEETING.has(meetingRef[1]!)) return { from: iso(end + DAY_MS), matched: [meetingRef[0]] };
+  // As "before 15 Jan": from today while the meeting is still ahead.
+  const today = startOfDay(now);
+  return start > today ? { from: iso(today), to: iso(start - DAY_MS), matched: [meetingRef[0]] } : { to: iso(start - DAY_MS), matched: [meetingRef[0]] };
+}
+
+/** "dec to feb", "between 1 dec and 31 jan", "Aug/Sep 2023". */
+function monthRangeWindow(text: string, now: Date): TimeWindow | undefined {
   const range = MONTH_RANGE.exec(text);
-  if (range) {
-    const first = monthOf(range[2]!);
-    const last = monthOf(range[5]!);
-    if (first >= 0 && last >= 0) {
-      // Without years: the first span of those months that has not ended yet ("dec to feb" asked in
-      // January is the winter we are in; asked in November, the coming one).
-      const span = (y1: number): { from: number; to: number } => {
-        const from = range[1] ? Date.UTC(y1, first, Number(range[1])) : monthStart(y1, first);
-        let y2 = range[6] ? Number(range[6]) : y1;
-        if (!range[6] && month(y2, last).to < from) y2++;
-        return { from, to: range[4] ? Date.UTC(y2, last, Number(range[4])) : month(y2, last).to };
-      };
-      const thisYear = now.getUTCFullYear();
-      // A year said only after the second month ("Feb/Mar 2024", "dec to jan 2025") is that month's: the first is in it, or the year before.
-      const y1 = range[3]
-        ? Number(range[3])
-        : range[6]
-          ? Number(range[6]) - (last < first ? 1 : 0)
-          : ([thisYear - 1, thisYear].find((y) => span(y).to >= startOfDay(now)) ?? thisYear + 1);
-      const { from, to } = span(y1);
-      if (to >= from) return { from: iso(from), to: iso(to), matched: [range[0]] };
-    }
-  }
+  if (!range) return undefined;
+  const first = monthOf(range[2]!);
+  const last = monthOf(range[5]!);
+  if (first < 0 || last < 0) return undefined;
+  // Without years: the first span of those months that has not ended yet ("dec to feb" asked in
+  // January is the winter we are in; asked in November, the coming one).
+  const span = (y1: number): { from: number; to: number } => {
+    const from = range[1] ? Date.UTC(y1, first, Number(range[1])) : monthStart(y1, first);
+    let y2 = range[6] ? Number(range[6]) : y1;
+    if (!range[6] && month(y2, last).to < from) y2++;
+    return { from, to: range[4] ? Date.UTC(y2, last, Number(range[4])) : month(y2, last).to };
+  };
+  const thisYear = now.getUTCFullYear();
+  // A year said only after the second month ("Feb/Mar 2024", "dec to jan 2025") is that month's: the first is in it, or the year before.
+  const y1 = range[3]
+    ? Number(range[3])
+    : range[6]
+      ? Number(range[6]) - (last < first ? 1 : 0)
+      : ([thisYear - 1, thisYear].find((y) => span(y).to >= startOfDay(now)) ?? thisYear + 1);
+  const { from, to } = span(y1);
+  return to >= from ? { from: iso(from), to: iso(to), matched: [range[0]] } : undefined;
+}
+
+/** "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end), "before the end of January". */
+function monthPartWindow(text: string, now: Date): TimeWindow | undefined {
   const part = MONTH_PART.exec(text);
-  if (part) {
-    const m = monthOf(part[2]!);
-    const y = part[3] ? Number(part[3]) : yearAhead(m, now);
-    const end = month(y, m).to;
-    const before = part[1] === 'end of' ? BEFORE.exec(text.slice(0, part.index)) : null;
-    // "before the end of January": from today through the 31st.
-    if (before) return { from: iso(startOfDay(now)), to: iso(end), matched: [before[0].trim(), part[0]] };
-    const [from, to] =
-      part[1] === 'early'
-        ? [monthStart(y, m), Date.UTC(y, m, 10)]
-        : part[1]!.startsWith('mid')
-          ? [Date.UTC(y, m, 11), Date.UTC(y, m, 20)]
-          : [Date.UTC(y, m, 21), end];
-    return withPrefix(text, part.index, part[0], from, to, now);
-  }
-  if (!DATE_CUE.test(text)) return (text.includes('may') ? mayBesideRgms(text, now) : undefined) ?? yearWindow(text);
-  const results = chrono().en.GB.parse(text, { instant: now, timezone: 'UTC' }, { forwardDate: true });
+  if (!part) return undefined;
+  const m = monthOf(part[2]!);
+  const y = part[3] ? Number(part[3]) : yearAhead(m, now);
+  const end = month(y, m).to;
+  const before = part[1] === END_OF ? BEFORE.exec(text.slice(0, part.index)) : null;
+  // "before the end of January": from today through the 31st.
+  if (before) return { from: iso(startOfDay(now)), to: iso(end), matched: [before[0].trim(), part[0]] };
+  const [first, last] = MONTH_PARTS[part[1]!]!;
+  return withPrefix(text, part.index, part[0], Date.UTC(y, m, first), last === undefined ? end : Date.UTC(y, m, last), now);
+}
+
+/** Dates and month names, read by chrono; a month's name alone; a year alone. */
+function datedWindow(text: string, now: Date): TimeWindow | undefined {
+  if (!DATE_CUE.test(text)) return (text.includes(MAY) ? mayBesideRgms(text, now) : undefined) ?? yearWindow(text);
+  const results = chrono().en.GB.parse(text, { instant: now, timezone: CHRONO_TIMEZONE }, { forwardDate: true });
   const result = results.find((r) => r.start.isCertain('month') || r.start.isCertain('day') || r.start.isCertain('weekday'));
   if (!result) return bareMonth(text, now) ?? yearWindow(text);
   const start = result.start;
@@ -227,7 +197,7 @@ function withPrefix(text: string, index: number, matched: string, from: number, 
   if (after) {
     // "approved since June", asked in November: the June just past ("since" looks back), not next year's.
     // A month only ("since 1 Dec" is a day named ahead, kept).
-    const back = /^since\b/.test(after[0].trim()) && to > from && from > startOfDay(now) && !/\b20\d\d\b/.test(matched);
+    const back = SINCE.test(after[0].trim()) && to > from && from > startOfDay(now) && !YEAR_NAMED.test(matched);
     const d = new Date(from);
     return { from: iso(back ? Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()) : from), matched: [after[0].trim(), matched] };
   }
@@ -244,11 +214,6 @@ function yearAhead(m: number, now: Date): number {
   return m < now.getUTCMonth() ? now.getUTCFullYear() + 1 : now.getUTCFullYear();
 }
 
-const BARE_MONTH = new RegExp(`\\b${MONTH_NAME}`);
-
-/** "may" right beside the RGMs asked for, with nothing after it ("rgms may", "may rgms"): the month, not the verb ("rgms may be virtual"). */
-const MAY_BESIDE_RGMS = /\b(?:rgms?|meetings?)\s+may\s*[?.!]*\s*$|^\s*may\s+(?:rgms?|meetings?)\b/;
-
 function mayBesideRgms(text: string, now: Date): TimeWindow | undefined {
   return MAY_BESIDE_RGMS.test(text) ? bareMonth(text, now, true) : undefined;
 }
@@ -256,7 +221,7 @@ function mayBesideRgms(text: string, now: Date): TimeWindow | undefined {
 /** A month's name alone, which chrono does not read ("rgms jan", "jan rgms"): that month, ahead. "may" alone is a verb unless `mayIsMonth`. */
 function bareMonth(text: string, now: Date, mayIsMonth = false): TimeWindow | undefined {
   const m = BARE_MONTH.exec(text);
-  if (!m || (m[1] === 'may' && !mayIsMonth)) return undefined;
+  if (!m || (m[1] === MAY && !mayIsMonth)) return undefined;
   const index = monthOf(m[1]!);
   const y = yearAhead(index, now);
   const { from, to } = month(y, index);
@@ -276,10 +241,8 @@ function findMeeting(word: string | undefined, now: Date, meetings: readonly Mee
   const held = meetings.map((m) => m.range);
   const all = [...planned, ...held];
   const today = iso(startOfDay(now));
-  if (word === undefined || word === 'next' || word === 'coming' || word === 'upcoming') {
-    return all.filter((r) => r.start >= today).sort((a, b) => a.start.localeCompare(b.start))[0];
-  }
-  if (word === 'last' || word === 'previous') return all.filter((r) => r.end < today).sort((a, b) => b.end.localeCompare(a.end))[0];
+  if (word === undefined || NEXT_MEETING_WORDS.has(word)) return all.filter((r) => r.start >= today).sort((a, b) => a.start.localeCompare(b.start))[0];
+  if (LAST_MEETING_WORDS.has(word)) return all.filter((r) => r.end < today).sort((a, b) => b.end.localeCompare(a.end))[0];
   const mm = MONTH_RE.exec(word);
   if (!mm) return undefined;
   const monthIndex = MONTHS.findIndex((name) => name.startsWith(mm[1]!.slice(0, 3)));

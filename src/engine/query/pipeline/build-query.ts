@@ -48,7 +48,7 @@ const KIND_ORDER: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrige
 const OUTCOME_ORDER: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
 
 /** The outcome to answer with: only the filters that say something, spelled once as its reading. */
-export function query(q: Query, alternative?: string, unused: readonly string[] = []): ParseOutcome {
+export function query(q: Query, alternative?: string, unused: readonly string[] = [], unanswered?: string): ParseOutcome {
   const clean: Record<string, unknown> = {};
   for (const key in q) {
     const v = (key as keyof Query) === 'not' ? exclusionFor(q.not, Object.keys(q.not ?? {}) as (keyof Exclusion)[]) : q[key as keyof Query];
@@ -62,6 +62,7 @@ export function query(q: Query, alternative?: string, unused: readonly string[] 
     reading,
     ...(alternative && alternative !== reading ? { alternative } : {}),
     ...(unused.length ? { unused } : {}),
+    ...(unanswered ? { unanswered } : {}),
   };
 }
 

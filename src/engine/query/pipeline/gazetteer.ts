@@ -7,7 +7,7 @@
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, normalise as normalize } from '../../../text/index.js';
 import { PHRASES, STOPWORDS } from '../words.js';
-import { OTHER_DOCUMENT_COLUMN, SUPPL_BODY, TD_COLUMN, TD_ID, spell } from './lexicon/id-words.js';
+import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
 
 export interface NameIndex {
@@ -39,6 +39,7 @@ export class Gazetteer {
   #sortedWords: readonly string[] | undefined;
   #places: PlaceIndex | undefined;
   #titles: string | undefined;
+  #topicNames: ReadonlyMap<string, string> | undefined;
 
   constructor(readonly catalog: Catalog) {}
 
@@ -82,11 +83,25 @@ export class Gazetteer {
     return this.#titles.includes(` ${normalize(id)} `);
   }
 
-  /** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym, TD). */
-  knows(id: string): boolean {
+  /**
+   * A text named in an RGM's topics ("X.1058-rev", "X.sec_QKD_profr"), by this id or as its
+   * revision ("X.1058" of "X.1058-rev"): the topic's name in normal form ("x 1058 rev").
+   */
+  topicName(id: string): string | undefined {
+    this.#topicNames ??= topicNameIndex(this.catalog);
+    return this.#topicNames.get(normaliseKey(id));
+  }
+
+  /** Whether the data holds a text or work item by this name (number, former acronym, base number, acronym). */
+  holds(id: string): boolean {
     const key = normaliseKey(id);
     const c = this.catalog;
-    return c.byKey.has(key) || c.byBase.has(key) || c.workItemsByKey.has(key) || TD_ID.test(id) || !/^[a-z]{1,2}\.\d+$/i.test(id);
+    return c.byKey.has(key) || c.byBase.has(key) || c.workItemsByKey.has(key);
+  }
+
+  /** Whether an id is known, or no bare number a title could name instead (a TD, an acronym). */
+  knows(id: string): boolean {
+    return this.holds(id) || TD_ID.test(id) || !/^[a-z]{1,2}\.\d+$/i.test(id);
   }
 
   /** The texts whose ISO/IEC equivalent is this number (and part, if named). */
@@ -125,6 +140,20 @@ function documentIndex(catalog: Catalog): ReadonlyMap<string, readonly string[]>
     for (const r of entry.records) for (const td of [r.item.baseText, r.item.a5Reference]) add(td, entry.latest.item.number ?? entry.names[0]);
   for (const { workItem } of catalog.workItems) add(workItem.document, workItem.acronym);
   return byTd;
+}
+
+function topicNameIndex(catalog: Catalog): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const { rgm } of catalog.rgms)
+    for (const topic of rgm.topics)
+      for (const token of topic.split(TOPIC_TOKEN_SEPARATORS)) {
+        if (!TOPIC_NAME.test(token)) continue;
+        const key = normaliseKey(token);
+        out.set(key, normalize(token));
+        const base = REVISION_SUFFIX.exec(key)?.[1];
+        if (base && !out.has(base)) out.set(base, normalize(token));
+      }
+  return out;
 }
 
 function otherDocumentIndex(catalog: Catalog): ReadonlyMap<string, readonly string[]> {

@@ -65,6 +65,11 @@ export const ACRONYM_BODY = /(?<![\w.-])([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])/g
 export const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 /** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling. */
 export const ISO_NUMBER = /\biso\s*(?:\/\s*iec|iec)?\s*(\d{4,5})(?:\s*-\s*(\d{1,3}))?(?![\w])/gi;
+/** A text's name in an RGM's topics ("X.1058-rev", "X.sec_QKD_profr", "Sup-cdc"), and what separates the topics' words. */
+export const TOPIC_NAME = /^(?:x|tr|y|e|sup)[.-]\w/i;
+export const TOPIC_TOKEN_SEPARATORS = /[\s,;()]+/;
+/** A revision named after its base ("x1058rev" of "x1058"). */
+export const REVISION_SUFFIX = /^(.+\d)rev$/;
 /** The body of a Supplement's name ("Suppl.41"), which is no working acronym. */
 export const SUPPL_BODY = /^suppl/i;
 

@@ -17,7 +17,9 @@ export const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
 /** Words after `search` that are no part of what is searched ("search for pki"). */
 export const SEARCH_LEAD = /^(?:for|about)\s+/i;
 /** Words after `rec` that are no part of the name ("rec status of X.1716"). */
-export const IDS_LEAD = /^(?:status of|status|about|of|for)\s+/i;
+export const IDS_LEAD = /^(?:status of|status|of|for)\s+/i;
+/** Words after `rec` that lead to a topic, not a name ("rec on vehicular edge computing"): read as Recommendations about it. */
+export const TOPIC_LEAD = /^(?:on|about|regarding|concerning)\s+/i;
 
 /** Words a typo is mended towards besides the tables' phrases and the command words. */
 export const TYPO_EXTRA_WORDS: readonly string[] = ['explain', 'define', 'difference', 'between'];
@@ -65,6 +67,8 @@ export const WITHOUT_ENDING = ' without';
 
 /** Asking when or where: the listing's place and dates, never the texts. */
 export const WHEN_WHERE: ReadonlySet<string> = new Set(['when', 'where']);
+/** Asking when or where a text is discussed ("when will X.1058-rev be discussed"). */
+export const DISCUSSION_ASKED: ReadonlySet<string> = new Set(['when', 'where', 'discussed', 'discuss', 'discusses', 'discussing', 'meets', 'meeting']);
 /** "dates" with nothing else asked: the meetings' days. */
 export const DATES_WORDS: ReadonlySet<string> = new Set(['dates']);
 /** "next": a meeting still to come. */
@@ -120,3 +124,24 @@ export const MEANING_ASKED = /\b(?:mean|means|stand for|stands for)$/;
 export const COMPARISON_ASKED = /\b(?:vs|versus|compared|compare|difference|diff)\b/;
 /** "what are the new work items": an opener that lists the one term it names, never defines it. */
 export const LISTING_OPENER = 'what are the';
+
+/**
+ * What a question may ask of a text that the summary cannot answer: the words that ask it, what
+ * else the question must say (its publication; its approval, which a meeting still to come
+ * decides), and the part said back plainly. The text
+ * is still answered with what the data holds.
+ */
+export interface CannotAnswer {
+  readonly asks: ReadonlySet<string>;
+  readonly needs?: 'published' | 'approval';
+  readonly part: string;
+}
+export const CANNOT_ANSWER: readonly CannotAnswer[] = [
+  { asks: new Set(['why', 'reason', 'reasons']), part: 'why — the summary gives no reasons' },
+  { asks: new Set(['when']), needs: 'published', part: 'when it will be published — the summary gives no publication dates' },
+  {
+    asks: new Set(['will', 'shall', 'going']),
+    needs: 'approval',
+    part: 'whether it will be approved — the summary records what was decided, not what will be',
+  },
+];

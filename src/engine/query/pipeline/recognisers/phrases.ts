@@ -11,6 +11,9 @@ import { APPROVAL_STEM, NEGATORS_KEEPING_SUBJECT, NOT_ENDING, NOT_WORD } from '.
 export interface PhraseSpan {
   readonly phrase: string;
   readonly signal: Signal;
+  /** Its place: the index of its first word among the words read, and how many words it spans. */
+  readonly at: number;
+  readonly length: number;
   /** The phrase follows a word that excludes it. */
   readonly negated?: true;
 }
@@ -44,8 +47,11 @@ function longestAt(words: readonly string[], i: number, has: (phrase: string) =>
   return { longest, found };
 }
 
-/** The phrases of `words`; `withoutFormats` reads them again with no RGM format ("child online protection" is a title's words). */
-export function readPhrases(words: readonly string[], withoutFormats = false): Reading {
+/**
+ * The phrases of `words`; `withoutFormats` reads them again with no RGM format ("child online
+ * protection" is a title's words). `offset`: the place of `words[0]` among all the words read.
+ */
+export function readPhrases(words: readonly string[], withoutFormats = false, offset = 0): Reading {
   const signals: PhraseSpan[] = [];
   const loose: string[] = [];
   const has = (phrase: string): boolean => PHRASES.has(phrase) && !(withoutFormats && PHRASES.get(phrase)!.format);
@@ -59,7 +65,7 @@ export function readPhrases(words: readonly string[], withoutFormats = false): R
     // "which were not amendments": the "not" excludes the kind named next, it is no "which were not (approved)".
     const next = PHRASES.get(words[i + longest] ?? '');
     if (longest > 1 && found.endsWith(NOT_ENDING) && !found.includes(APPROVAL_STEM) && (next?.kind || next?.type)) {
-      const head = readPhrases(found.split(' ').slice(0, -1), withoutFormats);
+      const head = readPhrases(found.split(' ').slice(0, -1), withoutFormats, offset + i);
       signals.push(...head.signals);
       loose.push(...head.loose, NOT_WORD);
       negating = true;
@@ -70,7 +76,7 @@ export function readPhrases(words: readonly string[], withoutFormats = false): R
     // is read as a negator before its step ("not" + "approved"), which the conjunction then carries on.
     const not = longest > 0 && !negating ? distributedNot(words, i, longest, has) : -1;
     if (not >= 0) {
-      const head = readPhrases(words.slice(i, not), withoutFormats);
+      const head = readPhrases(words.slice(i, not), withoutFormats, offset + i);
       signals.push(...head.signals);
       loose.push(...head.loose, NOT_WORD);
       negating = true;
@@ -96,7 +102,7 @@ export function readPhrases(words: readonly string[], withoutFormats = false): R
     if (negating && afterPhrase && PREDICATE_OPENERS.has(found.split(' ')[0]!)) negating = false;
     // What is listed is excluded only by "except", "apart from"…: "not the q1 rgm, the q10 one" still asks for RGMs.
     const kept = signal.subject && NEGATORS_KEEPING_SUBJECT.has(negator);
-    signals.push({ phrase: found, signal, ...(negating && !kept ? { negated: true as const } : {}) });
+    signals.push({ phrase: found, signal, at: offset + i, length: longest, ...(negating && !kept ? { negated: true as const } : {}) });
     // Kept over phrases that follow at once: "apart from tap approvals" excludes both (a loose word or
     // the thing listed ends it).
     if (signal.subject) negating = false;

@@ -1,12 +1,14 @@
 /**
  * 2. Identifier spans are recognised (ids, acronyms, TDs, ISO numbers, Questions, a meeting id);
- * a terse `rec …` names its texts, or is read as free text when it holds only table words.
- *   "rec X.1716" → rec X.1716 · "rec foo" → rec foo · "recommendation approved" → read on
+ * a terse `rec …` names its texts, or is read as free text when it holds only table words or
+ * leads to a topic (the kind it names, searched within).
+ *   "rec X.1716" → rec X.1716 · "rec foo" → rec foo · "recommendation approved" → read on ·
+ *   "rec on vehicular edge computing" → texts rec about vehicular edge computing
  */
 import { normalise as normalize } from '../../../../text/index.js';
 import { PHRASES, STOPWORDS } from '../../words.js';
 import { query } from '../build-query.js';
-import { IDS_LEAD } from '../lexicon/parser-words.js';
+import { IDS_LEAD, TOPIC_LEAD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import { recogniseIds } from '../recognisers/index.js';
 import type { State } from '../state.js';
@@ -15,6 +17,7 @@ export function namedIds(s: State): ParseOutcome | undefined {
   s.setIds(recogniseIds(s.text, s.gazetteer));
   if (s.verbatim !== 'ids') return undefined;
   if (s.ids.length) return query({ ask: 'ids', ids: s.ids });
+  if (TOPIC_LEAD.test(s.afterFirst)) return undefined;
   const words = s.afterFirst.replace(IDS_LEAD, '');
   // "recommendation approved", "rec consented": no text named, only words of the tables; read as free text.
   const tableWordsOnly =

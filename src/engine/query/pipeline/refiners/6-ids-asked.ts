@@ -2,13 +2,16 @@
  * 6. `explain …` defines what it names; texts named by id are those texts (only "what the summary
  * does not hold" comes before them). A number the data holds no text of, but that titles name
  * ("which supplements relate to x.1254"), is searched for, never "not found".
- *   "explain last call" → explain last call · "what happened to X.1716" → rec X.1716 · "who edits X.1716" → not held
+ *   "explain last call" → explain last call · "what happened to X.1716" → rec X.1716 · "who edits X.1716" → not held ·
+ *   "why was X.1222 not approved" → rec X.1222, and "why" said not answered (./unanswerable.ts)
  */
 import { query } from '../build-query.js';
 import { NOT_HELD, readingFor } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
+import { discussedAt } from './discussed.js';
 import { notHeldQuery } from './not-held.js';
+import { unanswerable } from './unanswerable.js';
 
 export function idsAsked(s: State): ParseOutcome | undefined {
   if (s.verbatim === 'define') {
@@ -20,6 +23,11 @@ export function idsAsked(s: State): ParseOutcome | undefined {
   if (s.ids.length === 1 && only && !s.notHeld && !s.gazetteer.knows(only) && s.gazetteer.titlesName(only))
     return query({ ask: 'search', words: only }, readingFor.rec(only));
   // "is X.1818 published": the text, whose status the answer gives; publication is for the texts asked at large.
-  if (s.ids.length > 0) return (s.notHeld === NOT_HELD.published ? undefined : notHeldQuery(s)) ?? query({ ask: 'ids', ids: s.ids });
+  // "when will X.1058-rev be discussed": a text named only in RGM topics, asked when: those RGMs.
+  const discussed = s.ids.length > 0 ? discussedAt(s) : undefined;
+  if (discussed) return discussed;
+  // "why was X.1222 not approved": the text, and the part the summary cannot answer said plainly.
+  if (s.ids.length > 0)
+    return (s.notHeld === NOT_HELD.published ? undefined : notHeldQuery(s)) ?? query({ ask: 'ids', ids: s.ids }, undefined, [], unanswerable(s));
   return undefined;
 }

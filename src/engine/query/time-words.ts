@@ -1,0 +1,117 @@
+/**
+ * The time phrases, as data: the relative periods people use most ("this week", "next month"), with
+ * what each means (weeks run Monday–Sunday), the month names, the words that open a window on one
+ * side ("before", "since"), and the cues that say a text names a time at all. ./time.ts reads
+ * text with these and chrono-node; it names no word itself.
+ */
+import { DAY_MS, month, startOfDay, weekStart } from './time-days.js';
+
+/** The module that reads dates and month names, loaded on the first text that names one. */
+export const CHRONO_MODULE = 'chrono-node';
+/** Days are UTC days. */
+export const CHRONO_TIMEZONE = 'UTC';
+
+type Relative = (now: Date, m: RegExpExecArray) => { from: number; to: number };
+
+const COUNT_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, few: 7, couple: 2, 'couple of': 2 };
+/** A count of days ("next 3 days"), not of weeks. */
+const DAYS = /^d/;
+
+export const RELATIVE: readonly [RegExp, Relative][] = [
+  // What is left of a year or month: from today ("rgms left this year", "until the end of the month").
+  [
+    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) year|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?year)\b/,
+    (n) => ({ from: startOfDay(n), to: Date.UTC(n.getUTCFullYear(), 11, 31) }),
+  ],
+  [
+    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) month|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?month)\b/,
+    (n) => ({ from: startOfDay(n), to: month(n.getUTCFullYear(), n.getUTCMonth()).to }),
+  ],
+  // "the next 2 weeks", "coming three weeks", "next few days": from today.
+  [
+    /\b(?:next|coming) (\d{1,2}|two|three|four|five|six|few|couple of|couple) (weeks?|wks?|days?)\b/,
+    (n, m) => {
+      const k = COUNT_WORDS[m[1]!] ?? Number(m[1]);
+      return { from: startOfDay(n), to: startOfDay(n) + (DAYS.test(m[2]!) ? k : 7 * k) * DAY_MS };
+    },
+  ],
+  [/\b(?:this|the current|current) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
+  [/\b(?:next|nxt) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
+  [/\blast (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
+  [/\b(?:this|the current|current) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth())],
+  [/\b(?:next|nxt) month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() + 1)],
+  [/\blast month\b/, (n) => month(n.getUTCFullYear(), n.getUTCMonth() - 1)],
+  [/\btoday\b/, (n) => ({ from: startOfDay(n), to: startOfDay(n) })],
+  [/\b(?:tomorrow|tomorow|tmrw|tmr|2moro)\b/, (n) => ({ from: startOfDay(n) + DAY_MS, to: startOfDay(n) + DAY_MS })],
+  [/\b(?:this|the current) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 0, 1), to: Date.UTC(n.getUTCFullYear(), 11, 31) })],
+  [/\bnext year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() + 1, 0, 1), to: Date.UTC(n.getUTCFullYear() + 1, 11, 31) })],
+  // "what was consented last year": the year before this one ("year" was said back unused, the window dropped).
+  [/\b(?:last|previous) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() - 1, 0, 1), to: Date.UTC(n.getUTCFullYear() - 1, 11, 31) })],
+  [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
+];
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
+/** Text worth handing to chrono: a month name or a day-like number. ("may" alone is a verb: it needs a number or "in".) */
+export const DATE_CUE =
+  /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:in|of|early|late|mid) may\b|\bmay \d|\d may\b|\b\d{1,2}\/\d{1,2}\b|\b\d{4}-\d{2}-\d{2}\b/;
+/** "may": a verb unless beside the RGMs asked for. */
+export const MAY = 'may';
+
+export const BEFORE = /\b(?:before|until|till|til|by|up to|prior to|ending)\s*$/;
+export const AFTER = /\b(?:after|since|from|following|starting|beginning)\s*$/;
+/** The words of AFTER that take the day itself in ("from 1 Dec", "starting next week"); "after" and "following" do not. */
+export const FROM = /\b(?:since|from|starting|beginning)\s*$/;
+/** "since" looks back ("approved since June", asked in November: the June just past). */
+export const SINCE = /^since\b/;
+/** A year named in the phrase. */
+export const YEAR_NAMED = /\b20\d\d\b/;
+
+/** A month's name or its usual abbreviation, never a longer word ("decision" is not December). */
+const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b';
+const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
+/** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb", "Aug/Sep 2023" (as the summary names its meetings). */
+export const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–|/)\\s*${DAY_MONTH}\\b`);
+/** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
+export const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
+/** The days of each part of a month (undefined: to the month's end); "end of" after "before" is through the month's end from today. */
+export const MONTH_PARTS: Readonly<Record<string, readonly [number, number | undefined]>> = {
+  early: [1, 10],
+  mid: [11, 20],
+  'middle of': [11, 20],
+  late: [21, undefined],
+  'end of': [21, undefined],
+};
+export const END_OF = 'end of';
+/** A year on its own: "in 2025", "rgms 2025"; not a name's number ("IMT-2020", "imt 2030"). */
+export const YEAR = /\b(?<!imt[-\s]?)(?<![a-z]-)(?:(?:in|during|for|of|throughout)\s+)?(20\d\d)\b/;
+export const BARE_MONTH = new RegExp(`\\b${MONTH_NAME}`);
+/** "may" right beside the RGMs asked for, with nothing after it ("rgms may", "may rgms"): the month, not the verb ("rgms may be virtual"). */
+export const MAY_BESIDE_RGMS = /\b(?:rgms?|meetings?)\s+may\s*[?.!]*\s*$|^\s*may\s+(?:rgms?|meetings?)\b/;
+
+/**
+ * A piece every time phrase holds (a digit, or a word of the tables, a meeting, a month): text
+ * without any of them names no time, and is not run through the patterns and chrono.
+ */
+export const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|\btom|\btmr|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+
+/** The reading's own spelling: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24. */
+export const EXPLICIT_RANGE = /\b(\d{4}-\d{2}-\d{2})\s*(?:\.\.|to|–|until)\s*(\d{4}-\d{2}-\d{2})\b/;
+export const OPEN_RANGE = /\b(from|after|since|until|before|till)\s+(\d{4}-\d{2}-\d{2})\b/;
+/** Which side an open window's word keeps, and whether the day itself is in. */
+export const OPEN_SIDES: Readonly<Record<string, 'from' | 'after' | 'to' | 'before'>> = {
+  from: 'from',
+  since: 'from',
+  after: 'after',
+  until: 'to',
+  till: 'to',
+  before: 'before',
+};
+
+/** "before the April meeting", "after the next plenary": an SG17 meeting of the data. */
+export const MEETING_REF = /\b(before|after|since|until) the (?:(\w+) )?(?:sg17 |study group )?(?:meeting|plenary)\b/;
+/** The words of MEETING_REF that open the window after the meeting. */
+export const AFTER_MEETING: ReadonlySet<string> = new Set(['after', 'since']);
+/** "the next meeting" (or none named): the first still ahead; "the last meeting": the latest held. */
+export const NEXT_MEETING_WORDS: ReadonlySet<string> = new Set(['next', 'coming', 'upcoming']);
+export const LAST_MEETING_WORDS: ReadonlySet<string> = new Set(['last', 'previous']);
