@@ -237,15 +237,32 @@ function gallop(sorted: Int32Array, value: number, from = 0): number {
 
 export function buildSearchIndex(catalog: Catalog, thesaurus: readonly ThesaurusEntry[] = THESAURUS): SearchIndex {
   const docs = searchDocuments(catalog);
-  const n = docs.length;
   const byFirst = thesaurusForms(thesaurus);
-  const postings = buildPostings(docs, byFirst);
-  const read = reader(postings, byFirst, thesaurus, n);
-  const prior = Float64Array.from(docs, (d) => KIND_PRIOR[d.kind]);
+  const read = reader(buildPostings(docs, byFirst), byFirst, thesaurus, docs.length);
+  const { rank, level, score } = ranker(Float64Array.from(docs, (d) => KIND_PRIOR[d.kind]));
+  function search(text: string, limit = 10): SearchHit[] {
+    const words = limit > 0 ? read(String(text)) : [];
+    return rank(words, limit).map((d) => {
+      const [s, { why, match }] = [score(d), explain(d, words)];
+      return { kind: docs[d]!.kind, ref: docs[d]!.ref, doc: docs[d]!, score: level(d) + s / (1 + s) / 100, why, match };
+    });
+  }
+  return { search, documents: docs };
+}
+
+/**
+ * Ranks the documents of one index (their priors given) for asked words: `rank` returns the best
+ * `limit`, `level` and `score` (× prior) say a returned document's keys. One word: a document ranks by
+ * its best reach, so the best are among each reach's `limit` best by weight × prior (each reach's order
+ * made once). More words: rarest first, a word's reaches closest first; once no document not yet met
+ * can reach the `limit`-th key with every reach left at its best, the rest only add to the documents
+ * met (MaxScore).
+ */
+function ranker(prior: Float64Array) {
   // Per document, kept between searches: level and score, the current word's best reach (level, score), the last word to touch it.
-  const perDoc = (): Float64Array => new Float64Array(n);
+  const perDoc = (): Float64Array => new Float64Array(prior.length);
   const [level, score, wordLevel, wordScore, seen] = [perDoc(), perDoc(), perDoc(), perDoc(), perDoc()];
-  const touched = new Int32Array(n);
+  const touched = new Int32Array(prior.length);
   const byImpact = new WeakMap<Posting, Int32Array>();
   let [stamp, start, count] = [0, 0, 0];
   // The documents met, ascending (in order already when one reach met them all).
@@ -295,12 +312,12 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
     return ids;
   }
 
-  /**
-   * The best `limit` documents. One word: a document ranks by its best reach, so the best are among
-   * each reach's `limit` best by weight × prior (each reach's order made once). More words: rarest
-   * first, a word's reaches closest first; once no document not yet met can reach the `limit`-th key
-   * with every reach left at its best, the rest only add to the documents met (MaxScore).
-   */
+  function impactOrder(p: Posting): Int32Array {
+    const impact = (k: number): number => p.weights[k]! * prior[p.docs[k]!]!;
+    const order = byImpact.get(p) ?? Int32Array.from([...p.docs.keys()].sort((a, b) => impact(b) - impact(a) || a - b).map((k) => p.docs[k]!));
+    return byImpact.set(p, order).get(p)!;
+  }
+
   function rank(words: readonly Word[], limit: number): number[] {
     [start, count] = [stamp, 0];
     if (words.length === 1) {
@@ -325,40 +342,25 @@ export function buildSearchIndex(catalog: Catalog, thesaurus: readonly Thesaurus
     return best(limit);
   }
 
-  function impactOrder(p: Posting): Int32Array {
-    const impact = (k: number): number => p.weights[k]! * prior[p.docs[k]!]!;
-    const order = byImpact.get(p) ?? Int32Array.from([...p.docs.keys()].sort((a, b) => impact(b) - impact(a) || a - b).map((k) => p.docs[k]!));
-    return byImpact.set(p, order).get(p)!;
-  }
+  return { rank, level: (d: number): number => level[d]!, score: (d: number): number => score[d]! * prior[d]! };
+}
 
-  /** Per asked word, the reach that counted for `d` (closest, then highest) and its fields: the hit's line and how fully it matches. */
-  function explain(d: number, words: readonly Word[]): Pick<SearchHit, 'why' | 'match'> {
-    const [lines, WHERE] = [[] as string[], (mask: number) => SEARCH_FIELDS.filter((_, f) => mask & (1 << f)).join(', ')];
-    let [exact, named] = [true, true];
-    for (const { label, units } of words) {
-      let [top, unit, fields] = [-1, undefined as Unit | undefined, 0];
-      for (const u of units) {
-        const k = gallop(u.posting.docs, d);
-        const v = u.posting.docs[k] === d ? u.level * 1e4 + u.posting.weights[k]! * u.factor : -1;
-        if (v > top) [top, unit, fields] = [v, u, u.posting.fields[k]!];
-      }
-      exact &&= unit?.how === 'word' || unit?.how === 'same';
-      named &&= (fields & 3) !== 0; // name or title
-      if (unit) lines.push(`${label}${unit.note} in ${WHERE(fields)}`);
+/** Per asked word, the reach that counted for `d` (closest, then highest) and its fields: the hit's line and how fully it matches. */
+function explain(d: number, words: readonly Word[]): Pick<SearchHit, 'why' | 'match'> {
+  const [lines, where] = [[] as string[], (mask: number) => SEARCH_FIELDS.filter((_, f) => mask & (1 << f)).join(', ')];
+  let [exact, named] = [true, true];
+  for (const { label, units } of words) {
+    let [top, unit, fields] = [-1, undefined as Unit | undefined, 0];
+    for (const u of units) {
+      const k = gallop(u.posting.docs, d);
+      const v = u.posting.docs[k] === d ? u.level * 1e4 + u.posting.weights[k]! * u.factor : -1;
+      if (v > top) [top, unit, fields] = [v, u, u.posting.fields[k]!];
     }
-    return { why: lines.join('; '), match: !exact ? 'partial' : named ? 'named' : 'mentioned' };
+    exact &&= unit?.how === 'word' || unit?.how === 'same';
+    named &&= (fields & 3) !== 0; // name or title
+    if (unit) lines.push(`${label}${unit.note} in ${where(fields)}`);
   }
-
-  function search(text: string, limit = 10): SearchHit[] {
-    const words = limit > 0 ? read(String(text)) : [];
-    return rank(words, limit).map((d) => {
-      const s = score[d]! * prior[d]!;
-      const { why, match } = explain(d, words);
-      return { kind: docs[d]!.kind, ref: docs[d]!.ref, doc: docs[d]!, score: level[d]! + s / (1 + s) / 100, why, match };
-    });
-  }
-
-  return { search, documents: docs };
+  return { why: lines.join('; '), match: !exact ? 'partial' : named ? 'named' : 'mentioned' };
 }
 
 /**
