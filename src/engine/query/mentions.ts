@@ -1,12 +1,16 @@
 /** The word filter every list shares: "about pki" keeps the items whose text holds those words. */
+import { stem } from '../../text/index.js';
 
-/** Every word (in normal form) starts a word of the text's title or names. */
+/** Every word (in normal form) starts a word of the text's title or names, plurals stemmed on both sides ("services" finds "service"). */
 export function mentions(entry: { title: string | null; names: readonly string[] }, words: string | undefined): boolean {
   if (!words) return true;
   const hay = ` ${[entry.title ?? '', ...entry.names]
     .join(' ')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')} `;
+    .replace(/[^a-z0-9]+/g, ' ')
+    .split(' ')
+    .map(stem)
+    .join(' ')} `;
   // Words as a name is written ("X.1058-rev") are the title's words in the same form.
   const asked = /[^a-z0-9 ]/.test(words)
     ? words
@@ -14,5 +18,5 @@ export function mentions(entry: { title: string | null; names: readonly string[]
         .replace(/[^a-z0-9]+/g, ' ')
         .trim()
     : words;
-  return asked.split(' ').every((w) => hay.includes(` ${w}`));
+  return asked.split(' ').every((w) => hay.includes(` ${stem(w)}`));
 }
