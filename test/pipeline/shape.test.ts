@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 const ROOT = join(import.meta.dirname, '..', '..');
 const QUERY = join(ROOT, 'src', 'engine', 'query');
 
-/** The pipeline's files: parse.ts, the negation rule, the time recogniser, follow-ups, and everything under pipeline/. */
+/** The pipeline's files: parse.ts, the negation rule, the time recogniser, follow-ups, the reading and the dimension registry it spells values by, and everything under pipeline/. */
 function pipelineFiles(): string[] {
   const under = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? under(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
@@ -27,6 +27,10 @@ function pipelineFiles(): string[] {
     join(QUERY, 'time-days.ts'),
     join(QUERY, 'follow-up.ts'),
     join(QUERY, 'follow-up-words.ts'),
+    join(QUERY, 'reading.ts'),
+    join(QUERY, 'reading-words.ts'),
+    join(QUERY, 'dimensions.ts'),
+    join(QUERY, 'dimension-words.ts'),
     ...under(join(QUERY, 'pipeline')),
   ];
 }

@@ -2,15 +2,27 @@
  * The filter dimensions, as data: one record per dimension a list can be narrowed by. From each
  * record come its Query field (model.ts `Exclusion` holds the excluded values under the same key),
  * how a value is read back (`word`, with the record's `negator` for an exclusion: `aap not Q11`),
- * how it matches the data (`match`, per kind of item), its option and help line. The executor
- * takes exclusions and the table flags through `excludedBy` / `flagsHold` only, so a new
- * dimension is one record here, its lexicon rows in ./words.ts, and a test.
+ * how it matches the data (`match`, per kind of item), its option. The executor takes exclusions
+ * and the table flags through `excludedBy` / `flagsHold` only, so a new dimension is one record
+ * here, its reading words and help line in ./dimension-words.ts (code here holds no word: the
+ * shape test checks it), its lexicon rows in ./words.ts, and a test.
  */
 import type { DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.js';
 import type { CorrespondenceGroup, Item } from '../../dataset/schema.js';
 import { rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
 import { mentions } from './mentions.js';
-import { type DocType, type Exclusion, Exclusion as ExclusionSchema, type Outcome, type Query, type Route, type TextFlag, type TextKind } from './model.js';
+import { DIMENSION_HELP_LINE, DOC_PATTERNS, FLAG_WORD, KIND_WORD, NOTE_PATTERNS, OUTCOME_WORD, TYPE_WORD, VALUE_LEAD } from './dimension-words.js';
+import {
+  type DocType,
+  type Exclusion,
+  Exclusion as ExclusionSchema,
+  type Outcome,
+  type Query,
+  RgmFormat,
+  Route,
+  type TextFlag,
+  type TextKind,
+} from './model.js';
 import { REGION_PLACES } from './words.js';
 
 /** What a list holds: Annex A texts, new work items (Annex B), interim RGMs. */
@@ -27,8 +39,6 @@ export interface Dimension<K extends keyof Exclusion = keyof Exclusion> {
   readonly values?: readonly string[];
   /** Whether an item holds this value, per kind of item the dimension applies to. */
   readonly match: { readonly [S in Subject]?: (item: ItemOf[S], value: string) => boolean };
-  /** The help line: what the dimension narrows, with an example. */
-  readonly help: string;
   /** The Query fields that ask for what this dimension excludes (`questions` for `not.questions`, `from`/`to` for a window). */
   readonly include: readonly (keyof Query)[];
 }
@@ -36,14 +46,14 @@ export interface Dimension<K extends keyof Exclusion = keyof Exclusion> {
 /** Supplement, Technical Report, Recommendation, or another SG17 document (Security Manual, roadmap…). */
 export function docTypeOf(item: Item): DocType {
   const name = item.number ?? item.formerAcronym ?? '';
-  if (/\bsuppl/i.test(name) || /^supplement\b/i.test(item.title ?? '')) return 'supplement';
-  if (/^tr\./i.test(name) || /^technical report\b/i.test(item.title ?? '')) return 'technical-report';
+  if (DOC_PATTERNS.supplementNumber.test(name) || DOC_PATTERNS.supplementTitle.test(item.title ?? '')) return 'supplement';
+  if (DOC_PATTERNS.reportName.test(name) || DOC_PATTERNS.reportTitle.test(item.title ?? '')) return 'technical-report';
   if (/^[a-z]{1,2}\.\d/i.test(name) || (/^[a-z]{1,2}\.[a-z]/i.test(name) && item.status !== 'agreed')) return 'recommendation';
   return 'other';
 }
 
 export function kindOf(item: Item): TextKind | null {
-  if (item.number && /\bcor(?:r|rigendum)?\.?\s*\d/i.test(item.number)) return 'corrigendum';
+  if (item.number && DOC_PATTERNS.corrigendumNumber.test(item.number)) return 'corrigendum';
   return item.kind;
 }
 
@@ -51,8 +61,8 @@ export function kindOf(item: Item): TextKind | null {
 export function workItemType({ workItem }: WorkItemRecord): DocType {
   const acronym = workItem.acronym ?? '';
   const title = workItem.title ?? '';
-  if (/^tr\./i.test(acronym) || /^technical report\b/i.test(title)) return 'technical-report';
-  if (/\bsup(?:pl?)?[.-]/i.test(acronym) || /^supplement\b/i.test(title)) return 'supplement';
+  if (DOC_PATTERNS.reportName.test(acronym) || DOC_PATTERNS.reportTitle.test(title)) return 'technical-report';
+  if (DOC_PATTERNS.supplementAcronym.test(acronym) || DOC_PATTERNS.supplementTitle.test(title)) return 'supplement';
   if (/^[a-z]{1,2}\./i.test(acronym) || workItem.route === 'tap' || workItem.route === 'aap') return 'recommendation';
   return 'other';
 }
@@ -71,23 +81,6 @@ const ROUTE_OF: Readonly<Record<Outcome, Route>> = {
   agreed: 'agreement',
 };
 
-const OUTCOME_WORD: Readonly<Record<string, string>> = {
-  'tap-approved': 'approved',
-  'tap-not-approved': 'not-approved',
-  'tap-determined': 'determined',
-  'aap-consented': 'consented',
-  agreed: 'agreed',
-};
-const TYPE_WORD: Readonly<Record<string, string>> = { recommendation: 'rec', supplement: 'suppl', 'technical-report': 'tr', other: 'other-docs' };
-const KIND_WORD: Readonly<Record<string, string>> = { new: 'new', revised: 'revised', amendment: 'amd', corrigendum: 'cor' };
-const FLAG_WORD: Readonly<Record<TextFlag, string>> = {
-  'iso-equivalent': 'iso',
-  a5: 'a5',
-  'deferred-before': 'deferred-before',
-  're-determined': 're-determined',
-  'base-text': 'base-text',
-};
-
 /** Whether a Note of the text's own table (Notes 1–3) says this of its history. */
 function noteSays(pattern: RegExp): (entry: DocEntry) => boolean {
   return ({ latest }) =>
@@ -98,8 +91,8 @@ function noteSays(pattern: RegExp): (entry: DocEntry) => boolean {
 export const FLAG_HOLDS: Readonly<Record<TextFlag, (entry: DocEntry) => boolean>> = {
   'iso-equivalent': (e) => !!e.latest.item.equivalent,
   a5: (e) => !!e.latest.item.a5Reference,
-  'deferred-before': noteSays(/\bdeferr?ed\b/i),
-  're-determined': noteSays(/\bre-?determined\b/i),
+  'deferred-before': noteSays(NOTE_PATTERNS.deferred),
+  're-determined': noteSays(NOTE_PATTERNS.reDetermined),
   'base-text': (e) => !!e.latest.item.baseText,
 };
 
@@ -111,36 +104,32 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
     include: ['outcomes'],
     negator: 'except',
     values: Object.keys(OUTCOME_WORD),
-    word: (v) => OUTCOME_WORD[v] ?? v,
+    word: (v) => OUTCOME_WORD[v as Outcome] ?? v,
     match: { texts: (e, v) => e.latest.item.status === v },
-    help: 'outcome: approved, not approved, determined, consented, agreed (`texts except consented`)',
   },
   routes: {
     key: 'routes',
     include: ['route'],
     negator: 'except',
-    values: ['tap', 'aap', 'agreement'],
+    values: Route.options,
     word: (v) => v,
     match: { texts: (e, v) => ROUTE_OF[e.latest.item.status] === v, 'work-items': (w, v) => w.workItem.route === v },
-    help: 'route: tap, aap, agreement (`new except tap`)',
   },
   kinds: {
     key: 'kinds',
     include: ['kinds'],
     negator: 'not',
     values: Object.keys(KIND_WORD),
-    word: (v) => KIND_WORD[v] ?? v,
+    word: (v) => KIND_WORD[v as TextKind] ?? v,
     match: { texts: (e, v) => kindOf(e.latest.item) === v },
-    help: 'kind: new, revised, amendment, corrigendum (`aap not amd`)',
   },
   types: {
     key: 'types',
     include: ['types'],
     negator: 'not',
     values: Object.keys(TYPE_WORD),
-    word: (v) => TYPE_WORD[v] ?? v,
+    word: (v) => TYPE_WORD[v as DocType] ?? v,
     match: { texts: (e, v) => docTypeOf(e.latest.item) === v, 'work-items': (w, v) => workItemType(w) === v },
-    help: 'document type: rec, suppl, tr, other (`agreed not suppl`)',
   },
   questions: {
     key: 'questions',
@@ -152,24 +141,21 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
       'work-items': (w, v) => question(w.workItem.question, v),
       rgms: (r, v) => question(r.rgm.question, v),
     },
-    help: 'Question: Q1 … Q15 (`aap not Q11`, `tap approved not Q6 not Q7`)',
   },
   formats: {
     key: 'formats',
     include: ['format'],
     negator: 'not',
-    values: ['virtual', 'hybrid', 'physical'],
+    values: RgmFormat.options,
     word: (v) => v,
     match: { rgms: (r, v) => r.rgm.format === v },
-    help: 'RGM format: virtual, hybrid, physical (`rgm not virtual`)',
   },
   venues: {
     key: 'venues',
     include: ['venue'],
     negator: 'not',
-    word: (v) => `in ${v}`,
+    word: (v) => `${VALUE_LEAD.venues} ${v}`,
     match: { rgms: (r, v) => venueMatches(r.rgm, v) },
-    help: 'RGM place, as the data writes venues and hosts (`rgm not in paris`)',
   },
   flags: {
     key: 'flags',
@@ -178,7 +164,6 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
     values: Object.keys(FLAG_WORD),
     word: (v) => FLAG_WORD[v as TextFlag] ?? v,
     match: { texts: (e, v) => FLAG_HOLDS[v as TextFlag]?.(e) ?? false },
-    help: 'table columns: iso (ISO/IEC equivalent), a5 (A.5 justification), deferred-before (Notes 1–3), base-text (`texts iso`, `aap not iso`)',
   },
   ids: {
     key: 'ids',
@@ -189,7 +174,6 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
       texts: (e, v) => e.id === v || named(e.names, v),
       'work-items': (w, v) => w.workItem.acronym === v,
     },
-    help: 'texts by id, a base number taking its amendments (`aap not X.1716`, `texts amd not X.509`)',
   },
   windows: {
     key: 'windows',
@@ -200,13 +184,12 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
       texts: (e, v) => meets(e.latest.meeting.range.start, e.latest.meeting.range.end, v),
       rgms: (r, v) => meets(rgmFirstDay(r.rgm.when), rgmLastDay(r.rgm.when), v),
     },
-    help: 'a time window left out (`rgm not 2025-01-01..2025-12-31`)',
   },
   words: {
     key: 'words',
     include: ['words'],
     negator: 'not',
-    word: (v) => `about ${v}`,
+    word: (v) => `${VALUE_LEAD.words} ${v}`,
     match: {
       texts: (e, v) => mentions({ title: e.latest.item.title, names: e.names }, v),
       'work-items': (w, v) => mentions({ title: w.workItem.title, names: w.workItem.acronym ? [w.workItem.acronym] : [] }, v),
@@ -214,7 +197,6 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
       // A group's status is one of its words ("new", "continued").
       groups: (g, v) => mentions({ title: g.name, names: [g.acronym, g.status] }, v),
     },
-    help: 'topic words in titles (RGMs: topics) (`tap approved not about 5g`)',
   },
 };
 
@@ -270,7 +252,7 @@ export function flagWords(query: Pick<Query, 'flags'>): string[] {
  */
 export function exclusionOf(text: string, subject: Subject | 'groups'): { readonly not: Exclusion } | { readonly unknown: string } {
   const not: Record<string, string[]> = {};
-  const put = (key: string, value: string): void => {
+  const put = (key: keyof Exclusion, value: string): void => {
     not[key] = [...new Set([...(not[key] ?? []), value])];
   };
   for (const word of text.split(/[\s,]+/).filter(Boolean)) {
@@ -313,4 +295,4 @@ export function fieldsExcluded(not: Exclusion | undefined): (keyof Query)[] {
 }
 
 /** The help lines of the dimensions, for `help` and docs. */
-export const DIMENSION_HELP: readonly string[] = DIMENSION_LIST.map((d) => d.help);
+export const DIMENSION_HELP: readonly string[] = DIMENSION_LIST.map((d) => DIMENSION_HELP_LINE[d.key]);
