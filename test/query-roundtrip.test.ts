@@ -96,7 +96,8 @@ describe('the reading parses back to the same Query', () => {
     .map(({ window: w, ...q }) => ({
       ask: 'texts' as const,
       ...oneWindow(q, w),
-      ...span(q.outcomes.includes('tap-determined') || q.flags.length ? undefined : w),
+      // Texts determined go to the next meeting: a window holding a planned one adds nothing to them (refiner 10).
+      ...span(q.outcomes.includes('tap-determined') ? undefined : w),
     }));
 
   const rgms = fc
@@ -115,6 +116,7 @@ describe('the reading parses back to the same Query', () => {
   const workItems = fc
     .record({
       route: one(Route.options),
+      types: some(DocType.options, 1),
       questions: some(QUESTIONS, 2),
       words: one(TOPICS),
       not: exclusion({ questions: QUESTIONS, routes: Route.options, types: DocType.options, words: TOPICS }),
@@ -124,8 +126,8 @@ describe('the reading parses back to the same Query', () => {
   it('for Queries generated from the dimension registry', () => {
     expect(Object.keys(DIMENSIONS).length).toBeGreaterThanOrEqual(11);
     fc.assert(
-      fc.property(fc.oneof(texts, rgms, workItems), (generated) => {
-        const query = canonical(generated as Query);
+      fc.property(fc.oneof(texts, rgms, workItems), fc.boolean(), (generated, count) => {
+        const query = canonical({ ...generated, count: count || undefined } as Query);
         const reading = readingOf(query);
         const again = parseQuery(reading, { now: NOW, catalog, commandWords });
         expect(again.kind, reading).toBe('query');
@@ -140,7 +142,6 @@ describe('the reading parses back to the same Query', () => {
  * The grammar reads one time span a question: a window asked and another left out (`rgm 2025 not
  * march`) is beyond it, so a generated Query holds one or the other.
  */
-// `tap determined 2025-01-01..2025-12-31` and `texts iso 2025-…` drop their window (reported): such texts are generated without one.
 function oneWindow<Q extends { not: Exclusion }>(q: Q, window: string | undefined): Q {
   return window ? { ...q, not: { ...q.not, windows: [] } } : q;
 }

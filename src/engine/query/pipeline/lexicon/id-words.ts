@@ -63,8 +63,8 @@ export const TD_ID = /^td\d/i;
 export const ACRONYM_BODY = /(?<![\w.-])([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])/gi;
 /** A meeting id as the reading spells it: `texts sg17-2024-09`. */
 export const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
-/** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling. */
-export const ISO_NUMBER = /\biso\s*(?:\/\s*iec|iec)?\s*(\d{4,5})(?:\s*-\s*(\d{1,3}))?(?![\w])/gi;
+/** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling; never a date (`texts iso 2025-01-01..2025-12-31`). */
+export const ISO_NUMBER = /\biso\s*(?:\/\s*iec|iec)?\s*(\d{4,5})(?:\s*-\s*(\d{1,3}))?(?![\w-])/gi;
 /** A text's name in an RGM's topics ("X.1058-rev", "X.sec_QKD_profr", "Sup-cdc"), and what separates the topics' words. */
 export const TOPIC_NAME = /^(?:x|tr|y|e|sup)[.-]\w/i;
 export const TOPIC_TOKEN_SEPARATORS = /[\s,;()]+/;
