@@ -44,7 +44,8 @@ function namedQuestions(s: Scan): void {
       const q = Number(n.split('/')[0]);
       if (q >= 1 && q <= 99) (before ? s.notQuestions : s.questions).push(spell.question(q));
     }
-    return ' ';
+    // As long as what it replaces: the excluding words are blanked by their places after it.
+    return ' '.repeat(all.length);
   });
   // Blanked after the replace (same length: later places stay put), so "except" is not said back unused.
   for (const [from, to] of excluded) s.blank(from, to);
