@@ -8,15 +8,21 @@ import { ARTICLE } from '../lexicon/parser-words.js';
 
 /** The place after "in"/"at" ("rgms in Paris"): another name of one, or a word that is nothing else. */
 export function placeNamed(words: readonly string[], content: readonly string[], known: ReadonlySet<string>): string | undefined {
+  return placesNamed(words, content, known)[0];
+}
+
+/** Every place after "in"/"at", in the order said ("not in geneva not in seoul"). */
+export function placesNamed(words: readonly string[], content: readonly string[], known: ReadonlySet<string>): string[] {
+  const out: string[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
     if (!PLACE_WORDS.has(words[i]!)) continue;
     // "in the uk": the article is no place; "us" is a stop word, so an alias is asked first.
     const w = words[i + 1] === ARTICLE ? (words[i + 2] ?? '') : words[i + 1]!;
     const alias = PLACE_ALIASES.get(w);
-    if (alias) return alias;
-    if (w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) return w;
+    if (alias) out.push(alias);
+    else if (w.length > 2 && !/\d/.test(w) && content.includes(w) && !known.has(w) && !NOT_PLACES.has(w)) out.push(w);
   }
-  return undefined;
+  return out;
 }
 
 /** Alias phrases, longest first, so "south korea" is taken whole rather than as "korea". */

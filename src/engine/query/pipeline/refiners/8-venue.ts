@@ -9,7 +9,7 @@ import { placesExcluded } from '../../negation.js';
 import { NEGATION_BEFORE_PLACE, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
 import type { ParseOutcome } from '../outcome.js';
 import { readPhrases } from '../recognisers/phrases.js';
-import { placeAlias, placeNamed } from '../recognisers/places.js';
+import { placeAlias, placeNamed, placesNamed } from '../recognisers/places.js';
 import type { State } from '../state.js';
 
 export function venue(s: State): ParseOutcome | undefined {
@@ -56,7 +56,9 @@ function namedPlace(s: State): void {
   }
   if (!s.venue) return;
   // "rgms not in paris", "rgms outside europe": every RGM but those meeting there.
-  const excludedPlaces = placesExcluded(s.norm, new Set(s.venue.split(' ')));
+  // Any place said after "in"/"at" may be the one left out, beside a place of the data asked ("not in geneva not in seoul").
+  const named = s.rgmContext ? placesNamed(s.words, s.content, s.known) : [];
+  const excludedPlaces = placesExcluded(s.norm, new Set([...s.venue.split(' '), ...named]));
   if (!excludedPlaces.length) return;
   s.venue =
     s.venue
