@@ -197,3 +197,24 @@ describe('a document of another series the columns give names its text', () => {
     expect(await readingOf('q15 texts')).toBe('texts Q15');
   });
 });
+
+describe('what the summary records of nothing it lists is said so, whatever else is named', () => {
+  it.each([
+    ['which recs drew comments during lc', 'comments'],
+    ['were there many attendees at the september plenary', 'attendance'],
+    ['what was the turnout in geneva', 'attendance'],
+    ['submission deadline for the next sg17 meeting', 'deadlines'],
+    ['who voted for X.1716', 'votes'],
+    ["what's the registration fee for the stockholm rgm", 'fees'],
+    ['is there a link to the X.1716 text', 'links'],
+  ])('%s → not held %s', async (q, what) => {
+    const answer = await ask(q, contextAt(NOW));
+    expect(answer.reading?.query).toBe(what);
+    expect(answer.data.kind).toBe('not-held');
+    expect(answer.data.items).toEqual([]);
+    expect(answer.summary).toMatch(/does not name/);
+  });
+  it('the meeting statistics the summary holds are still answered', async () => {
+    expect(await readingOf('how many contributions were there')).toBe('stats');
+  });
+});

@@ -88,6 +88,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['why was X.1222 not approved', 'rec X.1222 {not answered: why — the summary gives no reasons}'],
       ['when will X.1058-rev be discussed', 'rgm about x 1058 rev'],
       ['when is Sup-cdc discussed', 'rgm about sup cdc'],
+      ['cut off date for documents for the plenary in april', 'deadlines'],
+      ['what is the fee for the sg17 meeting in april', 'fees'],
     ],
   ],
   '7-content.ts': [

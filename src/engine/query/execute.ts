@@ -25,6 +25,7 @@ import { mentions } from './mentions.js';
 import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
 import { lastQuestionOf } from './follow-up.js';
+import { NEVER_RECORDED } from './words.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
 export interface ExecuteExtras {
@@ -859,7 +860,7 @@ function notHeldAnswer(query: Query, catalog: Catalog): Answer {
     const summary = `The executive summary does not name ${notListed.what}: it lists only ${notListed.listed} (ask "${notListed.command}").`;
     return oneLine({ catalog, now: new Date(0) }, 'not-held', `Not in the summary: ${notListed.what}`, summary);
   }
-  const what = NOT_HELD_WORDS[query.notHeld ?? ''] ?? query.notHeld ?? 'that';
+  const what = NOT_HELD_WORDS[query.notHeld ?? ''] ?? NEVER_RECORDED.get(query.notHeld ?? '') ?? query.notHeld ?? 'that';
   const q = query.questions?.[0];
   const held = q ? catalog.questions.get(q) : undefined;
   const hint =

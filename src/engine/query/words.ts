@@ -238,12 +238,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { topic: 'meetings' },
   ),
   ...entries('plenary', { topic: 'meetings', term: 'plenary' }),
-  ...entries(
-    'statistics,statistic,stats,contributions,contribution count,participants,delegates,delegate,attendees,attendance,attended,liaison,liaisons,liaison statements,ddp,figures',
-    {
-      topic: 'stats',
-    },
-  ),
+  ...entries('statistics,statistic,stats,contributions,contribution count,liaison,liaisons,liaison statements,ddp,figures', {
+    topic: 'stats',
+  }),
   // What the summary puts first: its hot topics, section 1's output lines, new registration authorities (`highlights`).
   ...entries(
     // Not "summary" or "decisions": what a meeting decided is its texts ("summary of the meeting" → `texts sg17-2024-09`).
@@ -275,6 +272,34 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
+  // What the summary records of no text, meeting or RGM at all (NEVER_RECORDED): said so whatever else is named,
+  // never answered with the texts, meetings or statistics the other words name.
+  ...entries(
+    'comments,commented,comments received,received comments,got comments,get comments,any comments,last call comments,lc comments,comment resolution',
+    { notHeld: 'comments' },
+  ),
+  ...entries(
+    'attendance,attended,attendees,attendee,participants,participant,participation,participated,delegates,delegate,delegation,delegations,headcount,head count,turnout,how many people',
+    { notHeld: 'attendance' },
+  ),
+  ...entries('deadline,deadlines,due date,due dates,cut off,cutoff,cut off date,submission deadline,closing date', { notHeld: 'deadlines' }),
+  ...entries('votes,vote,voted,ballot,ballots,voted against,voted for,in favour,in favor,abstained,abstention,abstentions', { notHeld: 'votes' }),
+  ...entries('fees,fee,registration fee,registration fees,participation fee', { notHeld: 'fees' }),
+  ...entries('link,links,url,urls,download,pdf,hyperlink', { notHeld: 'links' }),
+]);
+
+/**
+ * What the executive summary records of nothing it lists (no text, meeting, RGM or group): a question
+ * about it is answered "not in the summary" whatever else it names ("which texts got comments in last
+ * call", "how many delegates came from korea"), with what the answer says the summary lacks.
+ */
+export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
+  ['comments', 'comments received on texts (in AAP Last Call or otherwise)'],
+  ['attendance', "attendance, participants or delegates (Annex D's participant table lost its values in the copied text)"],
+  ['deadlines', 'deadlines (for contributions, registration or documents)'],
+  ['votes', 'votes, or who voted for or against a text'],
+  ['fees', 'fees or costs'],
+  ['links', 'links to documents'],
 ]);
 
 /** Openings that ask what something means ("what is last call", "explain AAP"). */
@@ -585,7 +610,9 @@ export const SETTING_COMMANDS: ReadonlySet<string> = new Set([
 
 /** What the summary holds no list of among texts ("not-consented", "deferred"): no person, so no "who" in its reading, and said so whatever else is named. */
 export function textsNotListed(notHeld: string | undefined): boolean {
-  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published');
+  return (
+    !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published' || NEVER_RECORDED.has(notHeld))
+  );
 }
 
 /** Words that ask for two Questions or more side by side ("compare Q10 and Q15", "Q10 vs Q15"). */
