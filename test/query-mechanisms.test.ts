@@ -218,3 +218,27 @@ describe('what the summary records of nothing it lists is said so, whatever else
     expect(await readingOf('how many contributions were there')).toBe('stats');
   });
 });
+
+describe('the Question said as "Q", failures, rankings, fixed dates, new texts, the interregnum', () => {
+  it.each([
+    ['consented texts per Q', 'aap by question'],
+    ['approved recs broken down by q', 'tap approved by question'],
+    ['which question had the fewest failures', 'tap not-approved by question fewest'],
+    ['rank questions by approved texts', 'tap approved by question most'],
+    ['rgms whose date is fixed', 'rgm confirmed'],
+    ['rgms with a firm date', 'rgm confirmed'],
+    ['new documents of q11', 'texts new Q11'],
+    ['cgs in the interregnum', 'cg'],
+    ['interregnum', 'rgm'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('grouped by Q: one group per Question', async () => {
+    const answer = await ask('approved texts grouped by q', contextAt(NOW));
+    const groups = (answer.data as { groups?: { label: string; ids: string[] }[] }).groups ?? [];
+    expect(groups.find((g) => g.label.startsWith('Q13/17'))?.ids).toEqual(['X.1384']);
+  });
+  it('`new` alone is still the new work items', async () => {
+    expect(await readingOf('new q15')).toBe('new Q15');
+  });
+});

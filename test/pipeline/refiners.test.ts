@@ -71,6 +71,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['approved amendments', 'tap approved amendment'],
       ['what is a rapporteur', 'explain rapporteur'],
+      ['the interregnum', 'rgm'],
+      ['cgs in the interregnum', 'cg'],
     ],
   ],
   '5-exclusions.ts': [

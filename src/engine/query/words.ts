@@ -33,6 +33,8 @@ export interface Signal {
   readonly perQuestion?: true;
   /** A column or note of the summary's tables a text has (an ISO/IEC equivalent, an A.5 justification…). */
   readonly flag?: TextFlag;
+  /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
+  readonly interregnum?: true;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -54,7 +56,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     list: true,
   }),
   ...entries(
-    'not approved,non approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
+    'not approved,non approved,unapproved,disapproved,failed,fail,failing,failure,failures,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
       // "didn't get approved": the "not" before a phrase of approval turns it round.
       'knocked back,shot down,reject,rejects,failed approval,approval failed,failed to pass,failed to get approved,fail to get approved,fail to pass,fail approval,fail to be approved,failed to be approved,not granted,approval not granted,approvals not granted,not endorsed,not accepted,not cleared,not ratified,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
     { outcome: 'tap-not-approved', term: 'not approved' },
@@ -186,13 +188,16 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // "rapporteur" alone is the person ("what is a rapporteur"); with "meeting", the RGM.
   ...entries('rapporteur,rapporteurs', { subject: 'rgms', term: 'rapporteur' }),
   ...entries(
-    'rgm,rgms,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet,interregnum,interregnum meeting,interregnum meetings',
+    'rgm,rgms,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet,interregnum meeting,interregnum meetings',
     { subject: 'rgms', term: 'rgm' },
   ),
   ...entries(
     'work item,work items,workitem,workitems,new work,new work item,new work items,work programme,work program,new items,new item,new topics,wi,wis,started,newly started',
     { subject: 'work-items', term: 'new work item' },
   ),
+  // The period between two SG17 meetings, which every RGM and correspondence group of the data falls in: no filter of
+  // its own ("active correspondence groups in the interregnum" are the groups); asked alone, its RGMs.
+  ...entries('interregnum,interregnum period,the interregnum', { interregnum: true }),
   // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
   ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff', { subject: 'texts' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
@@ -214,9 +219,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       'tbc,tbd,to be confirmed,to be decided,not confirmed,not yet confirmed,yet to be confirmed,unconfirmed,tentative,provisional,dates tbc,date tbc,pending confirmation,not fixed,not final',
     { state: 'tbc' },
   ),
-  ...entries('confirmed,confirmed dates,fixed dates,firm dates,final dates,date fixed,dates fixed,date final,dates final,date confirmed,dates confirmed', {
-    state: 'confirmed',
-  }),
+  ...entries(
+    'confirmed,confirmed dates,fixed dates,firm dates,final dates,fixed date,firm date,final date,confirmed date,set date,set dates,date is fixed,dates are fixed,date is set,dates are set,date is confirmed,dates are confirmed,date fixed,dates fixed,date final,dates final,date confirmed,dates confirmed',
+    {
+      state: 'confirmed',
+    },
+  ),
   ...entries(
     'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,venue tbd,venue tbc,venue to be decided,venue to be confirmed,venue unknown,unknown venue,venue not known,venue not decided,no location,location tbd,no place',
     { state: 'no-venue' },
@@ -224,7 +232,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
-    'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions without,qs without,questions did,qs got,questions have,questions has,questions do,questions does,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    // "Q" alone is the Question too ("grouped by Q", "per Q").
+    'by q,per q,by qs,per qs,grouped by q,group by q,sorted by q,split by q,broken down by q,' +
+      'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions without,qs without,questions did,qs got,questions have,questions has,questions do,questions does,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
     {
       perQuestion: true,
     },
@@ -621,6 +631,10 @@ export const COMPARE_CUES: ReadonlySet<string> = new Set(['compare', 'comparing'
 /** Words that rank the Questions by how much they hold ("which Question has the most texts"). */
 export const RANK_CUES: ReadonlyMap<string, 'most' | 'fewest'> = new Map([
   ['most', 'most'],
+  // "rank the questions by number of texts": most first, as a ranking reads.
+  ['rank', 'most'],
+  ['ranked', 'most'],
+  ['ranking', 'most'],
   ['busiest', 'most'],
   ['highest', 'most'],
   ['largest', 'most'],
