@@ -242,3 +242,15 @@ describe('the Question said as "Q", failures, rankings, fixed dates, new texts, 
     expect(await readingOf('new q15')).toBe('new Q15');
   });
 });
+
+describe('what came out of a Question: its outcomes, at the meeting asked', () => {
+  it.each([
+    ['what did q10 decide this time', ['X.1283', 'X.1284', 'X.Suppl.41', 'X.Suppl.42']],
+    ['what was produced by Q13 at this meeting', ['X.1384', 'X.1385', 'X.Suppl.43']],
+  ])('%s', async (q, ids) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it.each(['what came out for q10', 'what did Q10 conclude'])('%s → the Question (a past cue is no topic word)', async (q) => {
+    expect(await readingOf(q)).toBe('q 10');
+  });
+});

@@ -115,6 +115,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what was approved this time', 'tap approved sg17-2024-09'],
       ['what happened in Sep', 'texts sg17-2024-09'],
       ['the April meeting', 'meeting'],
+      ['what did q10 decide this time', 'texts Q10 sg17-2024-09'],
     ],
   ],
   '10-past.ts': [
@@ -169,6 +170,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['stats', 'stats'],
       ['q15 meetings', 'rgm Q15'],
       ['cgs that are not new', 'cg not about new'],
+      ['what came out for q10', 'q 10'],
     ],
   ],
   '17-search.ts': [

@@ -497,7 +497,7 @@ export const NEXT_CUES: ReadonlySet<string> = new Set(['next', 'upcoming', 'comi
 
 /** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
 export const PAST_CUES: ReadonlySet<string> = new Set(
-  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came summary summarise summarize recap'.split(
+  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded conclude came produce produced summary summarise summarize recap'.split(
     ' ',
   ),
 );
