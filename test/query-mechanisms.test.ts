@@ -254,3 +254,16 @@ describe('what came out of a Question: its outcomes, at the meeting asked', () =
     expect(await readingOf(q)).toBe('q 10');
   });
 });
+
+describe('a slip of the word Question before its number is mended', () => {
+  it.each([
+    ['qustion 4 approved', 'tap approved Q4'],
+    ['Qeustion 13', 'q 13'],
+    ['questoins 2 and 4 texts', 'texts Q2 Q4'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a word that is no slip of it is left alone', async () => {
+    expect(await readingOf('section 10')).toBeNull();
+  });
+});

@@ -25,6 +25,8 @@ export const YEAR = /^(19|20)\d\d$/;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 export const QUESTIONS =
   /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
+/** A word before a Question's number ("Quesiton 10", "qustion 4"): mended towards the word Question when it is a slip of it. */
+export const WORD_BEFORE_NUMBER = /(?<![\w.])([a-z]{5,})(\s*)(?=\d{1,2}(?![\w.]))/gi;
 export const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 /** A small number after a terse command is a Question, except a day, a count of weeks, or WTSA Resolution 1. */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
