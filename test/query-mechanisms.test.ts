@@ -267,3 +267,15 @@ describe('a slip of the word Question before its number is mended', () => {
     expect(await readingOf('section 10')).toBeNull();
   });
 });
+
+describe('an ISO/IEC number and part without its prefix is the text the data gives that equivalent', () => {
+  it.each([
+    ['what is the twin of 9594-8', 'rec X.509 Amd.1'],
+    ['9594-3', 'rec X.511 Amd.1'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a number and part no equivalent of the data is not taken for one', async () => {
+    expect(String(await readingOf('texts with 1234-5'))).not.toMatch(/^rec/);
+  });
+});
