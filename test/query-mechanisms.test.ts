@@ -279,3 +279,20 @@ describe('an ISO/IEC number and part without its prefix is the text the data giv
     expect(String(await readingOf('texts with 1234-5'))).not.toMatch(/^rec/);
   });
 });
+
+describe('RGMs up to the clock ("so far", "to date"), as "coming up" is from it', () => {
+  const JAN = '2025-01-20T09:00:00Z';
+  const HELD = ['rgm-01', 'rgm-02', 'rgm-03', 'rgm-07', 'rgm-08', 'rgm-10', 'rgm-11', 'rgm-12'].map((r) => `sg17-2024-09/${r}`);
+  it.each(['rgms to date', 'which interim meetings took place up to now', 'rapporteur meetings thus far'])('%s: those over by yesterday', async (q) => {
+    expect(new Set(await idsOf(q, JAN))).toEqual(new Set(HELD));
+  });
+  it('one still running (Jan–Feb, only the months known) is not yet held', async () => {
+    expect(await idsOf('past rgms', JAN)).not.toContain('sg17-2024-09/rgm-14');
+  });
+  it('"held" alone is no time', async () => {
+    expect(await readingOf('rgms held online', JAN)).toBe('rgm virtual');
+  });
+  it('"not been held yet" turns it round', async () => {
+    expect(await readingOf('which rgms have not been held yet', JAN)).toBe('rgm');
+  });
+});

@@ -122,6 +122,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     'pastWindows',
     [
       ['past rgms', 'rgm until 2024-11-19'],
+      ['q3 rgms held so far', 'rgm Q3 until 2024-11-19'],
       ['what happened in october', 'rgm 2024-10-01..2024-10-31'],
     ],
   ],

@@ -591,7 +591,9 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
   const questions = query.questions ?? [];
   const from = query.from ?? '0000-01-01';
   const to = query.to ?? '9999-12-31';
-  const inWindow = rgmsInWindow(catalog, from, to, questions).filter((r) => rgmMatches(r, query));
+  // "until <day>" with no start ("past rgms", "held so far"): the RGMs over by then, not one still running after it.
+  const over = (r: RgmRecord): boolean => query.from !== undefined || (rgmLastDay(r.rgm.when) ?? '') <= to;
+  const inWindow = rgmsInWindow(catalog, from, to, questions).filter((r) => over(r) && rgmMatches(r, query));
   const when = windowText(query.from, query.to);
   const today = formatDay(now.toISOString().slice(0, 10));
   const during = query.from && query.to ? 'during ' : '';
