@@ -296,3 +296,12 @@ describe('RGMs up to the clock ("so far", "to date"), as "coming up" is from it'
     expect(await readingOf('which rgms have not been held yet', JAN)).toBe('rgm');
   });
 });
+
+describe('"the new study period" is SG17 meetings, not new work items', () => {
+  it.each(['when does the next study period start', 'first sg17 meeting of the coming study period', 'where is the new study period opening meeting'])(
+    '%s → meeting',
+    async (q) => {
+      expect(await readingOf(q)).toBe('meeting');
+    },
+  );
+});

@@ -244,7 +244,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('correspondence group,cg', { topic: 'groups', term: 'cg' }),
   ...entries('correspondence groups,cgs,correspondence', { topic: 'groups' }),
   ...entries(
-    'next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,study group meet,sg meet,next sg,study period,workshop,next meeting,meeting,meetings,sg meeting',
+    'next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,study group meet,sg meet,next sg,study period,new study period,next study period,coming study period,workshop,next meeting,meeting,meetings,sg meeting',
     { topic: 'meetings' },
   ),
   ...entries('plenary', { topic: 'meetings', term: 'plenary' }),
