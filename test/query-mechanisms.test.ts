@@ -305,3 +305,19 @@ describe('"the new study period" is SG17 meetings, not new work items', () => {
     },
   );
 });
+
+describe('"the last RGM" of a window is one, the latest in it', () => {
+  it.each([
+    ['the final q1 rgm in 2025', ['sg17-2024-09/rgm-06']],
+    ['when is the last q3 rapporteur meeting this year', ['sg17-2024-09/rgm-08']],
+    ['latest interim meeting before christmas', ['sg17-2024-09/rgm-10']],
+  ])('%s', async (q, ids) => {
+    expect(await idsOf(q)).toEqual(ids);
+  });
+  it('the summary counts the others', async () => {
+    expect((await ask('the final q1 rgm in 2025', contextAt(NOW))).summary).toMatch(/^The last of 4 interim RGMs/);
+  });
+  it.each(['the last rgm', 'latest rgms in 2025'])('%s: no window, or RGMs in the plural, is the list', async (q) => {
+    expect((await idsOf(q)).length).toBeGreaterThan(1);
+  });
+});

@@ -163,6 +163,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['aap q15', 'aap Q15'],
       ['which questions have no rgms', 'rgm by question none'],
       ['tap maybe', 'tap [unused maybe]'],
+      ['the final q1 rgm in 2025', 'rgm Q1 2025-01-01..2025-12-31 last'],
     ],
   ],
   '16-topics.ts': [

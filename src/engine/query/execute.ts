@@ -491,7 +491,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
   const timed = query.from !== undefined || query.to !== undefined;
-  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
+  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${query.last ? 'the last ' : ''}${windowText(query.from, query.to)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
   const narrowed = !!(query.venue || query.format || query.state || query.words || query.not);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
@@ -593,7 +593,9 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
   const to = query.to ?? '9999-12-31';
   // "until <day>" with no start ("past rgms", "held so far"): the RGMs over by then, not one still running after it.
   const over = (r: RgmRecord): boolean => query.from !== undefined || (rgmLastDay(r.rgm.when) ?? '') <= to;
-  const inWindow = rgmsInWindow(catalog, from, to, questions).filter((r) => over(r) && rgmMatches(r, query));
+  const all = rgmsInWindow(catalog, from, to, questions).filter((r) => over(r) && rgmMatches(r, query));
+  // "the last rgm before the april plenary": the latest of them by date, the others counted in the summary.
+  const inWindow = query.last ? all.slice(-1) : all;
   const when = windowText(query.from, query.to);
   const today = formatDay(now.toISOString().slice(0, 10));
   const during = query.from && query.to ? 'during ' : '';
@@ -632,7 +634,7 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
     kind: 'rgm',
     ok: true,
     title,
-    summary: `${inWindow.length} interim RGM${inWindow.length === 1 ? '' : 's'} ${during}${when}${past ? ` (${past} already past as of ${today})` : ''}, soonest first. ${dataFrom}. ${legend}`,
+    summary: `${query.last ? `The last of ${all.length} interim RGM${all.length === 1 ? '' : 's'}` : `${inWindow.length} interim RGM${inWindow.length === 1 ? '' : 's'}`} ${during}${when}${past ? ` (${past} already past as of ${today})` : ''}${query.last ? '' : ', soonest first'}. ${dataFrom}. ${legend}`,
     sections: [
       {
         heading: when,

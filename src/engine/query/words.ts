@@ -683,3 +683,22 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'p
 
 /** The word every phrase of THIS_MEETING holds: looked for first (most questions hold none). */
 export const THIS_MEETING_CUE = 'this';
+
+/**
+ * Words that ask for the last RGM of a window ("the last rgm before the april plenary", "the final q1 meeting in
+ * 2025"): one, the latest in it. Only with a window and a phrase naming one RGM: "the last rgm" alone may be the one
+ * just held, and "the first rgm next year" is the list's top (it is sorted soonest first).
+ */
+export const LAST_OF_WINDOW: ReadonlySet<string> = new Set(['last', 'final', 'latest']);
+
+/** The RGM phrases that name one meeting (not "rgms", "interim meetings"). */
+export const ONE_RGM: ReadonlySet<string> = new Set([
+  'rgm',
+  'rapporteur meeting',
+  'rapporteur group meeting',
+  'interim meeting',
+  'rg meeting',
+  'q meeting',
+  'question meeting',
+  'interregnum meeting',
+]);
