@@ -15,6 +15,8 @@ export const READ = {
   workItems: 'work-items',
   from: 'from',
   until: 'until',
+  /** RGMs in a window: only the last of them (`rgm 2025-01-01..2025-03-31 last`). */
+  last: 'last',
   about: 'about',
   in: 'in',
   by: 'by',

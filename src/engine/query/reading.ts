@@ -73,6 +73,7 @@ const rgms: Speller = (query) => [
   ...given(query.format, query.state),
   ...(query.venue ? [READ.in, query.venue] : []),
   ...window(query),
+  ...(query.last ? [READ.last] : []),
   ...about(query),
   ...tail(query),
 ];
