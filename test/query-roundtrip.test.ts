@@ -128,12 +128,13 @@ describe('the reading parses back to the same Query', () => {
       questions: some(QUESTIONS, 2),
       format: one(RgmFormat.options),
       state: one(RgmState.options),
+      last: fc.boolean(),
       venue: one(PLACES),
       window,
       words: one(TOPICS),
       not: exclusion({ questions: QUESTIONS, formats: RgmFormat.options, venues: PLACES, words: TOPICS, windows: WINDOWS }),
     })
-    .map(({ window: w, ...q }) => ({ ask: 'rgms' as const, ...oneWindow(q, w), ...span(w) }));
+    .map(({ window: w, last, ...q }) => ({ ask: 'rgms' as const, ...oneWindow(q, w), ...span(w), last: (!!w && last) || undefined }));
 
   const workItems = fc
     .record({
@@ -187,6 +188,8 @@ function canonical(q: Query): Query {
     ['types', DocType.options],
   ] as const)
     if (out[key]) out[key] = (order as readonly string[]).filter((v) => (out[key] as string[]).includes(v));
+  // The last RGM is one: counted, the parser counts them all (intent's rule), so no count asks for the last.
+  if (out.count) delete out.last;
   // Every TAP or AAP text is a Recommendation: the parser names no type beside those outcomes.
   if (q.outcomes?.length && !q.outcomes.includes('agreed') && out.types) out.types = (out.types as string[]).filter((t) => t !== 'recommendation');
   if ((out.types as string[] | undefined)?.length === 0) delete out.types;
