@@ -197,3 +197,54 @@ describe('a document of another series the columns give names its text', () => {
     expect(await readingOf('q15 texts')).toBe('texts Q15');
   });
 });
+
+describe('a negator joined by a hyphen excludes the one word it is joined to ("non-")', () => {
+  it.each([
+    ['non-q2 approved texts', 'tap approved not Q2'],
+    ['which consented texts are non-x.2012', 'aap not X.2012'],
+    ['non-virtual rgms in 2025', 'rgm not virtual 2025-01-01..2025-12-31'],
+    // the thing listed after it is still asked: work items, not texts
+    ['non-aap work items', 'new except aap'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('a negator reaches over what the excluded are called ("the ones", "those held", "the … one and the … one")', () => {
+  it.each([
+    ['approved texts other than the q4 ones or the q2 ones', 'tap approved not Q4 not Q2'],
+    ['aap texts bar the X.1716 one and the X.2012 one', 'aap not X.1716 not X.2012'],
+    ['rgms other than the ones in paris', 'rgm not in paris'],
+    ['rgms excluding those held in 2025', 'rgm not 2025-01-01..2025-12-31'],
+    ['rgms not on myworkspace', 'rgm not virtual'],
+  ])('%s → %s', async (q, reading) => {
+    const a = await ask(q, contextAt(NOW));
+    expect(a.reading?.query).toBe(reading);
+    // The negator and the words that name the excluded were used, none said back unused.
+    expect(a.reading?.unused ?? []).toEqual([]);
+  });
+});
+
+describe('a negator reaches an outcome said as a verb phrase ("what was …", "the ones that …")', () => {
+  it.each([
+    ['tap texts other than those that were approved', [...DETERMINED, 'X.1221', 'X.1222']],
+    ['everything apart from what failed', TAP.filter((id) => !['X.1221', 'X.1222'].includes(id))],
+  ])('%s', async (q, expected) => {
+    const ids = await idsOf(q);
+    expect(ids).toEqual(expect.arrayContaining(expected));
+    expect(ids).not.toContain(q.includes('failed') ? 'X.1221' : 'X.1818');
+  });
+  it('"all except what was determined" is every text but the determined ones', async () => {
+    expect(await readingOf('all except what was determined')).toBe('texts except determined');
+  });
+});
+
+describe('a correspondence group excluded by its id or its words', () => {
+  it.each([
+    ['correspondence groups other than CG-AIsec', ['CG-RES', 'CG-secapa', 'CG-COP']],
+    ['cgs except CG-RES and CG-COP', ['CG-secapa', 'CG-AIsec']],
+    ['cgs bar the ai security one', ['CG-RES', 'CG-secapa', 'CG-COP']],
+  ])('%s', async (q, expected) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(expected));
+  });
+});

@@ -25,16 +25,19 @@ import {
   CONTRACTED_NEGATION,
   CONTRACTED_VERBS,
   contracted,
+  EXCLUDED_CALLED,
+  HYPHEN,
   NO,
   NOT,
   NOT_OR_NON,
   NOTHING_WORDS,
   ONLY_WORDS,
   PREDICATE_VERBS,
+  PREFIX_NEGATORS,
   TOPIC_PREPOSITIONS,
 } from './negation-words.js';
 
-export { TOPIC_PREPOSITIONS };
+export { PREFIX_NEGATORS, TOPIC_PREPOSITIONS };
 
 /** Other names of places, longest first ("south korea" before "korea"). */
 const ALIASES_LONGEST_FIRST: readonly string[] = [...PLACE_ALIASES.keys()].sort((x, y) => y.length - x.length);
@@ -54,7 +57,7 @@ export function alternation(phrases: readonly string[]): string {
 
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11", "except those from q2"). */
 export const EXCLUDING_BEFORE = new RegExp(
-  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|${CONTRACTED_NEGATION})(?:\\s+(?:${BEFORE_QUESTION_GAP}))*\\s*$`,
+  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|${CONTRACTED_NEGATION})(?:\\s+(?:${BEFORE_QUESTION_GAP}))*\\s*${HYPHEN}\\s*$`,
   'i',
 );
 
@@ -92,8 +95,12 @@ export function negatorBefore(text: string, at: number): { readonly index: numbe
   return m ? { index: from + m.index } : null;
 }
 
-/** What may join two things a negator covers: "Q3's and Q1's", "paris or stockholm", "q1, q2". */
-const JOINED = new RegExp(`^\\s*(?:['’]s)?\\s*(?:,|&|\\b(?:${[...CONJUNCTIONS].join('|')})\\b)?\\s*$`, 'i');
+/**
+ * What may join two things a negator covers: "Q3's and Q1's", "paris or stockholm", "q1, q2", and what
+ * the excluded items are called around the conjunction ("the q13 one and the q10 one", "q2's texts or q4's").
+ */
+const CALLED = `(?:${EXCLUDED_CALLED.join('|')})`;
+const JOINED = new RegExp(`^\\s*(?:['’]s)?\\s*(?:(?:${CALLED}\\s*)*(?:,|&|\\b(?:${[...CONJUNCTIONS].join('|')})\\b)(?:\\s+${CALLED})*)?\\s*$`, 'i');
 export function joined(between: string): boolean {
   return JOINED.test(between);
 }

@@ -397,6 +397,12 @@ export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 
 export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'not',
   'out',
+  // "not on myworkspace", "except the ones that failed", "everything except what was agreed": what the excluded are called
+  'on',
+  'one',
+  'ones',
+  'what',
+  'which',
   // "cg not about new": a topic excluded (`not.words`) may be a word of the tables too
   'about',
   'for',

@@ -4,7 +4,7 @@
  * whether a negator before it excludes it ("not amendments", "other than supplements"). Words no
  * phrase takes are left loose, in order.
  */
-import { excludes, PREDICATE_OPENERS } from '../../negation.js';
+import { excludes, PREDICATE_OPENERS, PREFIX_NEGATORS } from '../../negation.js';
 import { CONJUNCTIONS, NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
 import { APPROVAL_STEM, NEGATORS_KEEPING_SUBJECT, NOT_ENDING, NOT_WORD } from '../lexicon/parser-words.js';
 
@@ -88,7 +88,7 @@ export function readPhrases(words: readonly string[], withoutFormats = false, of
     if (longest === 0) {
       loose.push(words[i]!);
       const starts = NEGATORS.has(words[i]!) && excludes(words, i, signals.length > 0);
-      if (starts && !negating) negator = words[i]!;
+      if (starts && (!negating || PREFIX_NEGATORS.has(words[i]!))) negator = words[i]!;
       // "except approved and consented": a conjunction carries the exclusion to a step of the same dimension.
       const carried: boolean = negating && afterPhrase && joinsLike(signals.at(-1), words, i, has);
       negating = starts || carried || (negating && !afterPhrase && NEGATOR_GAP.has(words[i]!));
@@ -105,7 +105,7 @@ export function readPhrases(words: readonly string[], withoutFormats = false, of
     signals.push({ phrase: found, signal, at: offset + i, length: longest, ...(negating && !kept ? { negated: true as const } : {}) });
     // Kept over phrases that follow at once: "apart from tap approvals" excludes both (a loose word or
     // the thing listed ends it).
-    if (signal.subject) negating = false;
+    if (signal.subject || PREFIX_NEGATORS.has(negator)) negating = false;
     afterPhrase = true;
     i += longest;
   }
