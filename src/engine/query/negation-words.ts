@@ -43,10 +43,10 @@ export const BEFORE_TIME_GAP = `for|from|in|on|during|of|${called}`;
 export const BEFORE_QUESTION_GAP = `for|from|in|of|by|belong|belonging|to|${called}`;
 /** A negator joined to what it excludes by a hyphen ("non-q11", "non-x.1716"): a regular-expression piece. */
 export const HYPHEN = '-?';
-/** Verbs whose contraction excludes the Question after it ("isn't from q11", "weren't in q2"). */
-export const CONTRACTED_VERBS: readonly string[] = ['is', 'are', 'was', 'were'];
+/** Verbs whose contraction excludes the Question after it ("isn't from q11", "weren't in q2", "don't belong to q11"). */
+export const CONTRACTED_VERBS: readonly string[] = ['is', 'are', 'was', 'were', 'do', 'does', 'did'];
 /** What follows a contracted verb that excludes. */
-export const AFTER_CONTRACTED = 'from|for|of|by|in';
+export const AFTER_CONTRACTED = 'from|for|of|by|in|belong|belongs|come|comes';
 /** A contracted verb's spellings, with or without the apostrophe. */
 export const contracted = (verb: string): string[] => [`${verb}n't`, `${verb}nt`, `${verb}n’t`];
 /** The contraction as a regular-expression piece. */

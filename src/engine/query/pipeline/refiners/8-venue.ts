@@ -6,7 +6,7 @@
  *   "rgms in paris" → rgm venue paris · "virtual rgms" → rgm virtual · "rgms outside europe" → not venues
  */
 import { placesExcluded } from '../../negation.js';
-import { NEGATION_BEFORE_PLACE, NEGATORS, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
+import { NEGATION_VOCABULARY, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
 import type { ParseOutcome } from '../outcome.js';
 import { readPhrases } from '../recognisers/phrases.js';
 import { placeAlias, placeNamed } from '../recognisers/places.js';
@@ -64,7 +64,7 @@ function namedPlace(s: State): void {
       .filter((w) => !excludedPlaces.includes(w))
       .join(' ') || undefined;
   s.not.venues = excludedPlaces;
-  const said = new Set([...excludedPlaces, ...NEGATION_BEFORE_PLACE]);
+  const said = new Set([...excludedPlaces, ...NEGATION_VOCABULARY]);
   // The negator that excluded them is used too ("rgms except the one in stockholm"): never said back unused.
-  s.content = s.content.filter((w) => !said.has(w) && !NEGATORS.has(w) && !said.has(PLACE_ALIASES.get(w) ?? '') && !(s.alias?.words.includes(w) ?? false));
+  s.content = s.content.filter((w) => !said.has(w) && !said.has(PLACE_ALIASES.get(w) ?? '') && !(s.alias?.words.includes(w) ?? false));
 }
