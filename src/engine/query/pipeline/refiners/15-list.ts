@@ -17,7 +17,18 @@ export function list(s: State): ParseOutcome | undefined {
     otherTopic && (s.filters === 0 || s.newGroups || s.notNewGroups)
       ? undefined
       : listQuery({
-          ...{ outcomes, routes, kinds, types, subjects, questions, window, count, words: s.about, venue: s.venue, format: s.format, state: s.rgmState },
+          outcomes,
+          routes,
+          kinds,
+          types,
+          subjects,
+          questions,
+          window,
+          count,
+          words: s.about,
+          venue: s.venue,
+          format: s.format,
+          state: s.rgmState,
           meetingsAsked: topics.includes('meetings'),
           perQuestion: s.perQuestion,
           meeting: s.meeting,
