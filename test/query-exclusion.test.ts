@@ -98,6 +98,8 @@ const CASES: readonly { key: keyof Exclusion; subject: string; values: readonly 
     values: [
       ['in 2025', '2025-01-01..2025-12-31'],
       ['in march 2025', '2025-03-01..2025-03-31'],
+      // no preposition: "apart from march 2025" leaves March out, it is no window from March on
+      ['march 2025', '2025-03-01..2025-03-31'],
     ],
   },
   {
@@ -150,6 +152,10 @@ const CALLED: readonly { key: keyof Exclusion; text: string; value: string; ask?
   { key: 'venues', text: 'rgms NEG the one in paris', value: 'paris' },
   { key: 'windows', text: 'rgms NEG those held in 2025', value: '2025-01-01..2025-12-31' },
   { key: 'formats', text: 'rgms NEG the ones that are virtual', value: 'virtual' },
+  { key: 'formats', text: 'rgms NEG the ones on myworkspace', value: 'virtual' },
+  { key: 'kinds', text: 'texts NEG the ones that are amendments', value: 'amendment' },
+  { key: 'types', text: 'texts NEG those that are supplements', value: 'supplement' },
+  { key: 'flags', text: 'texts NEG those with an a5 justification', value: 'a5' },
   { key: 'outcomes', text: 'texts NEG the ones that were consented', value: 'aap-consented' },
   { key: 'outcomes', text: 'everything NEG what was agreed', value: 'agreed' },
   { key: 'ids', text: 'aap texts NEG the X.1716 one', value: 'X.1716' },

@@ -41,6 +41,8 @@ export const BEFORE_TIME_GAP = `for|from|in|on|during|of|${called}`;
  * ("not from q11", "other than the q2", "except those from q2", "other than the texts of q11").
  */
 export const BEFORE_QUESTION_GAP = `for|from|in|of|by|belong|belonging|to|${called}`;
+/** The last word of a negator that is never a window's open start ("apart from march"). */
+export const ENDING_FROM = ' from';
 /** A negator joined to what it excludes by a hyphen ("non-q11", "non-x.1716"): a regular-expression piece. */
 export const HYPHEN = '-?';
 /** Verbs whose contraction excludes the Question after it ("isn't from q11", "weren't in q2", "don't belong to q11"). */

@@ -25,6 +25,7 @@ import {
   CONTRACTED_NEGATION,
   CONTRACTED_VERBS,
   contracted,
+  ENDING_FROM,
   EXCLUDED_CALLED,
   HYPHEN,
   NO,
@@ -47,6 +48,11 @@ const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_B
 
 /** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
 export const NOT_BEFORE_TIME = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})(?:\\s+(?:${BEFORE_TIME_GAP}))*\\s*$`);
+/**
+ * A negator whose last word is "from" ("apart from", "aside from", "away from"): the "from" is the
+ * negator's, never the open start of a window ("rgms apart from march" leaves March out).
+ */
+export const NEGATOR_ENDING_IN_FROM = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE].filter((p) => p.endsWith(ENDING_FROM)))})\\s*$`);
 /** Phrases of the negation lexicon as one regular-expression alternation, longest first. */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]

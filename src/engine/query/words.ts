@@ -412,6 +412,11 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'ones',
   'what',
   'which',
+  // "texts excluding those with an a5 justification", "except the ones having an iso equivalent"
+  'with',
+  'having',
+  'has',
+  'have',
   // "cg not about new": a topic excluded (`not.words`) may be a word of the tables too
   'about',
   'for',
