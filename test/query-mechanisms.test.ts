@@ -248,3 +248,22 @@ describe('a correspondence group excluded by its id or its words', () => {
     expect(new Set(await idsOf(q))).toEqual(new Set(expected));
   });
 });
+
+describe('a negator reaches a place over how RGMs meet there, and a kind or type over the small words a conjunction brings', () => {
+  it.each([
+    ['which rgms are not happening in paris', 'rgm not in paris'],
+    ['rgms that do not meet in stockholm', 'rgm not in stockholm'],
+    ['texts other than the revisions and the technical reports', 'texts not revised not tr'],
+    ['approved texts bar the amendments and the new ones', 'tap approved not amd not new'],
+    ['remove the q2 texts from the approved list', 'tap approved not Q2'],
+  ])('%s → %s', async (q, reading) => {
+    const a = await ask(q, contextAt(NOW));
+    expect(a.reading?.query).toBe(reading);
+    expect(a.reading?.unused ?? []).toEqual([]);
+  });
+  it('an RGM state excluded uses its negator', async () => {
+    const a = await ask('rgms bar the tbc ones', contextAt(NOW));
+    expect(a.reading?.query).toBe('rgm confirmed');
+    expect(a.reading?.unused ?? []).toEqual([]);
+  });
+});

@@ -112,16 +112,20 @@ export function readPhrases(words: readonly string[], withoutFormats = false, of
   return { signals, loose };
 }
 
-/** The dimensions a Signal names values of (what a conjunction may join); several steps are the outcome dimension too. */
+/** The dimensions a Signal names values of (what a conjunction may join); several steps are the outcome dimension too, a type is a kind's. */
 const DIMENSION_KEYS: readonly (keyof Signal)[] = ['outcome', 'outcomes', 'route', 'kind', 'type', 'format', 'flag', 'state'];
-const DIMENSION_OF: Partial<Record<keyof Signal, keyof Signal>> = { outcomes: 'outcome' };
+// What a text is, its kind or its document type, is one thing a conjunction carries an exclusion over ("except the amendments and the supplements").
+const DIMENSION_OF: Partial<Record<keyof Signal, keyof Signal>> = { outcomes: 'outcome', type: 'kind' };
 const OUTCOME: keyof Signal = 'outcome';
 const dimensionsOf = (signal: Signal): Set<keyof Signal> => new Set(DIMENSION_KEYS.filter((k) => signal[k] !== undefined).map((k) => DIMENSION_OF[k] ?? k));
 
 /** Whether the conjunction at `i` joins to the span before it a phrase of the same dimension ("approved and consented"). */
 function joinsLike(before: PhraseSpan | undefined, words: readonly string[], i: number, has: (phrase: string) => boolean): boolean {
   if (!before?.negated || !CONJUNCTIONS.has(words[i]!) || i + 1 >= words.length) return false;
-  const { longest, found } = longestAt(words, i + 1, has);
+  // "except the amendments and the supplements": over the small words after the conjunction.
+  let next = i + 1;
+  while (next + 1 < words.length && NEGATOR_GAP.has(words[next]!) && !has(words[next]!)) next++;
+  const { longest, found } = longestAt(words, next, has);
   if (longest === 0) return false;
   const after = dimensionsOf(PHRASES.get(found)!);
   return [...dimensionsOf(before.signal)].some((d) => after.has(d));

@@ -13,7 +13,7 @@ import type { State } from '../state.js';
 export function contentWords(s: State): ParseOutcome | undefined {
   s.count = s.topics.includes('count');
   // A negator that excluded a kind or type was used ("except amendments"): not said back as unused.
-  s.negationUsed =
+  s.negationUsed ||=
     s.notKinds.length + s.notTypes.length + s.notRoutes.length + s.notOutcomes.length + s.notFormats.length + s.notFlags.length > 0 ||
     s.subjectExcluded ||
     (s.not.windows?.length ?? 0) > 0;
