@@ -267,3 +267,15 @@ describe('a negator reaches a place over how RGMs meet there, and a kind or type
     expect(a.reading?.unused ?? []).toEqual([]);
   });
 });
+
+describe('one window asked and another left out, in either order', () => {
+  it.each([
+    ['rgms next year but not in january', 'rgms in 2025', 'rgms in january 2025'],
+    ['rgms in 2025 other than those in march', 'rgms in 2025', 'rgms in march 2025'],
+  ])('%s', async (q, all, leftOut) => {
+    const out = new Set(await idsOf(leftOut));
+    const expected = (await idsOf(all)).filter((id) => !out.has(id));
+    expect(out.size).toBeGreaterThan(0);
+    expect(new Set(await idsOf(q))).toEqual(new Set(expected));
+  });
+});
