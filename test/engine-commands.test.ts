@@ -3,6 +3,7 @@
  * lists Discord subcommands are generated from, autocomplete, the RGM date rules, and
  * property tests: no input makes `ask` or `runCommand` throw, every answer is complete.
  */
+import { mentions } from '../src/engine/query/mentions.js';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ask, runCommand } from '../src/engine/engine.js';
@@ -165,6 +166,15 @@ describe('search', () => {
     const none = checkAnswer(await ask('search zzqxv', nov20));
     expect(none).toMatchObject({ ok: false, error: 'not-found' });
     expect((await runCommand('search', {}, nov20)).error).toBe('usage');
+  });
+});
+
+describe('the word filter of lists ("texts about …")', () => {
+  it('stems plurals on both sides: "services" finds a title saying "service"', async () => {
+    expect(mentions({ title: 'Security guidelines for digital financial service (DFS) applications', names: [] }, 'digital financial services')).toBe(true);
+    expect(mentions({ title: 'digital financial services', names: [] }, 'service')).toBe(true);
+    expect(mentions({ title: 'digital twin', names: [] }, 'financial')).toBe(false);
+    expect((await ask('digital financial services texts', nov20)).data.items.map((i) => i.id)).toContain('X.1456');
   });
 });
 

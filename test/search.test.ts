@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticMeetings } from '../bench/synthetic.js';
 import { buildCatalog } from '../src/dataset/catalog.js';
-import { buildSearchIndex } from '../src/dataset/search.js';
+import { answerSet, buildSearchIndex } from '../src/dataset/search.js';
 import { catalog, meetings } from './engine-helpers.js';
 
 const index = buildSearchIndex(catalog);
@@ -48,6 +48,22 @@ describe('search', () => {
     const level = (id: string): number => hits.find((h) => h.doc.id === id)!.score;
     expect(level('sg17-2024-09/work-item-10')).toBeGreaterThan(level('X.1353')); // "DLT" itself above "blockchain"
     expect(names('anything on quantum?').indexOf('sg17-2024-09/rgm-14')).toBeGreaterThan(names('anything on quantum?').indexOf('X.1717'));
+  });
+
+  it('sets apart as only related the hits not holding every asked word, or only mentioning it', () => {
+    const split = (text: string) => {
+      const { set, related } = answerSet(index.search(text));
+      return { set: set.map((h) => h.doc.id), related: related.map((h) => h.doc.id) };
+    };
+    expect(split('ussd')).toEqual({ set: ['X.1456'], related: ['X.Suppl.41', 'X.Suppl.42'] }); // the others through "DFS, near"
+    expect(split('password authentication').set).toEqual(['X.1283']); // the others hold a synonym of "password"
+    const qkd = split('quantum key distribution');
+    expect(qkd.set.sort()).toEqual(['X.1716', 'X.1717']); // named in the title
+    expect(qkd.related).toContain('sg17-2024-09/rgm-14'); // mentioned in an RGM's topics
+    expect(split('X.1058').set[0]).toBe('sg17-2024-09/rgm-07'); // nothing names it: what mentions it is the set
+    const unknown = split('zzqxv security'); // a word nothing holds: no hit holds every word, so every hit is the set
+    expect(unknown.related).toEqual([]);
+    expect(unknown.set).toHaveLength(10);
   });
 
   it('stems words, so singular and plural find the same documents', () => {

@@ -1,5 +1,7 @@
 /** SG17's thesaurus (src/dataset/thesaurus.ts): each entry's example is its test, and every form reaches the others. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { buildSearchIndex, termsOf } from '../src/dataset/search.js';
 import { THESAURUS } from '../src/dataset/thesaurus.js';
 import { catalog } from './engine-helpers.js';
@@ -30,6 +32,20 @@ describe('the thesaurus', () => {
     const at = (id: string): number => hits.findIndex((h) => h.doc.id === id);
     expect(at('X.1353')).toBeLessThan(at('X.1284'));
     expect(hits.find((h) => h.doc.id === 'X.1284')!.why).toContain('synonym');
+  });
+
+  it('is data: src/dataset/thesaurus.json holds entries with only the known fields', () => {
+    const forms = z.array(z.string().min(1)).optional();
+    const Entry = z.strictObject({
+      name: z.string().min(1),
+      same: z.array(z.string().min(1)),
+      synonyms: forms,
+      near: forms,
+      example: z.strictObject({ ask: z.string(), finds: z.string() }),
+    });
+    const table = JSON.parse(readFileSync(new URL('../src/dataset/thesaurus.json', import.meta.url), 'utf8'));
+    expect(z.array(Entry).parse(table)).toEqual(THESAURUS.slice(0, table.length));
+    expect(() => Entry.parse({ ...table[0], synonym: ['typo'] })).toThrow();
   });
 
   it('holds no form twice within an entry, and every form has a word', () => {

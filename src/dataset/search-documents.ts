@@ -22,6 +22,19 @@ export type SearchHitKind =
 export type SearchField = 'name' | 'title' | 'topics' | 'notes';
 export const SEARCH_FIELDS: readonly SearchField[] = ['name', 'title', 'topics', 'notes'];
 export const FIELD_BOOST: Readonly<Record<SearchField, number>> = { name: 3, title: 2, topics: 1.5, notes: 1 };
+/** A document's own weight: a summary line (hot topic, decision, planned meeting) is short, and length normalisation alone would put it above the texts it sums up. */
+export const KIND_PRIOR: Readonly<Record<SearchHitKind, number>> = {
+  item: 1,
+  'work-item': 1,
+  cg: 1,
+  rgm: 0.9,
+  'registration-authority': 1,
+  statistic: 1,
+  'hot-topic': 0.6,
+  decision: 0.6,
+  event: 0.8,
+  'future-meeting': 0.6,
+};
 
 export interface SearchDocument {
   readonly kind: SearchHitKind;

@@ -5,5 +5,5 @@
 export { editDistance } from './distance.js';
 export { fold, nameKey, normalise } from './normalise.js';
 export { STOP_WORDS } from './stopwords.js';
-export { firstAtLeast, stem, tokenise, words } from './words.js';
+export { firstAtLeast, stem, termsOf, tokenise, words } from './words.js';
 export { graphemeBoundary, shorten, wellFormed } from './shorten.js';

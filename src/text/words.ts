@@ -26,6 +26,13 @@ export function tokenise(text: string): string[] {
   return out;
 }
 
+/** A text's search terms, in order: tokens lower-cased and plural-stemmed, single letters dropped ("X.1716" → x1716, 1716). */
+export function termsOf(text: string): string[] {
+  return tokenise(text)
+    .filter((t) => t.length >= 2)
+    .map((t) => stem(t.toLowerCase()));
+}
+
 /** A light English plural stemmer: "metaverses" → "metaverse", "policies" → "policy"; numbers and short words unchanged. */
 export function stem(term: string): string {
   if (term.length <= 3 || /\d/.test(term)) return term;

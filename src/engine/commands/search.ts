@@ -6,8 +6,8 @@
 import { z } from 'zod';
 import { type Catalog, meetingLabel } from '../../dataset/catalog.js';
 import type { Meeting } from '../../dataset/schema.js';
-import type { SearchHit } from '../../dataset/search.js';
-import type { ListItem } from '../answer.js';
+import { answerSet, type SearchHit } from '../../dataset/search.js';
+import type { ListItem, Section } from '../answer.js';
 import { defineCommand } from '../command.js';
 import { entryData, entryLine, notFound, rgmData, rgmLine, sourceOfMeetings, statusText, workItemData, workItemLine } from '../format.js';
 import { requiredText } from '../params.js';
@@ -33,29 +33,33 @@ export const search = defineCommand({
         'Nothing the summary holds (texts, work items, RGMs, groups, hot topics, meetings, statistics) matches those words. Try fewer or other words, or "rec <number>".',
       );
     }
-    const lines: ListItem[] = [];
-    const meetings: Meeting[] = [];
-    const items: Record<string, unknown>[] = [];
-    for (const hit of hits) {
-      const d = describe(catalog, hit);
-      // Why it is here, in one short line under the hit.
-      lines.push({ text: d.line.text, detail: [d.line.detail, `matched: ${hit.why}`].filter(Boolean).join(' · ') });
-      meetings.push(d.meeting);
-      d.data.score = Math.round(hit.score * 1000) / 1000;
-      d.data.matched = hit.why;
-      items.push(d.data);
-    }
+    // The set is what holds every asked word (named in a name or title first); looser hits follow, set apart.
+    const { set, related } = answerSet(hits);
+    const [shownSet, shownRelated] = [set.map((h) => shownHit(catalog, h)), related.map((h) => shownHit(catalog, h))];
+    const sections: Section[] = [{ items: shownSet.map((s) => s.line) }];
+    if (shownRelated.length > 0) sections.push({ heading: 'Also related (not every word, or only mentioned)', items: shownRelated.map((s) => s.line) });
     return {
       kind: 'search',
       ok: true,
       title: `Search: "${shown}"`,
-      summary: `${hits.length} best match${hits.length === 1 ? '' : 'es'}, best first.`,
-      sections: [{ items: lines }],
-      source: sourceOfMeetings(meetings),
-      data: { kind: 'search', items },
+      summary:
+        related.length > 0
+          ? `${set.length} match${set.length === 1 ? '' : 'es'} holding every word, best first; ${related.length} more related.`
+          : `${set.length} best match${set.length === 1 ? '' : 'es'}, best first.`,
+      sections,
+      source: sourceOfMeetings([...shownSet, ...shownRelated].map((s) => s.meeting)),
+      data: { kind: 'search', items: shownSet.map((s) => s.data), related: shownRelated.map((s) => s.data) },
     };
   },
 });
+
+/** One hit as shown: its line says why it is here ("matched: …"), its record carries the score. */
+function shownHit(catalog: Catalog, hit: SearchHit): { line: ListItem; meeting: Meeting; data: Record<string, unknown> } {
+  const d = describe(catalog, hit);
+  d.data.score = Math.round(hit.score * 1000) / 1000;
+  d.data.matched = hit.why;
+  return { line: { text: d.line.text, detail: [d.line.detail, `matched: ${hit.why}`].filter(Boolean).join(' · ') }, meeting: d.meeting, data: d.data };
+}
 
 /**
  * One hit as a list line, its meeting and its record for Answer.data. The data builders return a
