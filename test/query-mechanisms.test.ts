@@ -253,6 +253,7 @@ describe('a negator reaches a place over how RGMs meet there, and a kind or type
   it.each([
     ['which rgms are not happening in paris', 'rgm not in paris'],
     ['rgms that do not meet in stockholm', 'rgm not in stockholm'],
+    ['rgms not hosted in geneva', 'rgm not in geneva'],
     ['texts other than the revisions and the technical reports', 'texts not revised not tr'],
     ['approved texts bar the amendments and the new ones', 'tap approved not amd not new'],
     ['remove the q2 texts from the approved list', 'tap approved not Q2'],

@@ -33,7 +33,9 @@ export const EXCLUDED_CALLED: readonly string[] = [
 ];
 const called = EXCLUDED_CALLED.join('|');
 /** Between a negator and the place it excludes ("not in paris", "outside the uk", "except the one in stockholm"): a regular-expression piece. */
-export const BEFORE_PLACE_GAP = `(?:(?:in|at|taking|takes|take|place|happening|meet|meeting|meets|located|hosted|${called})\\s+)*`;
+/** How RGMs meet at a place, between a negator and it ("not taking place in paris", "do not meet in stockholm", "not hosted in geneva"). */
+export const PLACE_VERBS: readonly string[] = ['in', 'at', 'taking', 'takes', 'take', 'place', 'happening', 'meet', 'meeting', 'meets', 'located', 'hosted'];
+export const BEFORE_PLACE_GAP = `(?:(?:${PLACE_VERBS.join('|')}|${called})\\s+)*`;
 /** Between a negator and the time window it excludes ("not in january", "except for next week", "apart from those in 2024"). */
 export const BEFORE_TIME_GAP = `for|from|in|on|during|of|${called}`;
 /**

@@ -33,12 +33,13 @@ import {
   NOT_OR_NON,
   NOTHING_WORDS,
   ONLY_WORDS,
+  PLACE_VERBS,
   PREDICATE_VERBS,
   PREFIX_NEGATORS,
   TOPIC_PREPOSITIONS,
 } from './negation-words.js';
 
-export { PREFIX_NEGATORS, TOPIC_PREPOSITIONS };
+export { PLACE_VERBS, PREFIX_NEGATORS, TOPIC_PREPOSITIONS };
 
 /** Other names of places, longest first ("south korea" before "korea"). */
 const ALIASES_LONGEST_FIRST: readonly string[] = [...PLACE_ALIASES.keys()].sort((x, y) => y.length - x.length);
