@@ -358,8 +358,6 @@ export const NEGATION: readonly string[] = [
   'neither',
   'nor',
   'exclude',
-  'drop',
-  'remove',
   'skip',
   'ignore',
   // "upcoming rgms that aren't q1" (as typed: the parser's normal form reads them "are not")
