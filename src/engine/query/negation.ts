@@ -112,6 +112,14 @@ export function joined(between: string): boolean {
   return JOINED.test(between);
 }
 
+const TIME_GAP_WORDS = new RegExp(`\\b(?:${BEFORE_TIME_GAP})\\b`, 'g');
+/** What may join a window left out to the next ("not in january and in june", "except march, or may"). */
+export function joinedWindow(between: string): boolean {
+  const rest = between.replace(TIME_GAP_WORDS, ' ');
+  // A conjunction or a comma itself: two windows side by side are one asked, one left out ("not march 2025 2025").
+  return joined(rest) && (/[,&]/.test(rest) || rest.split(NOT_A_LETTER).some((w) => CONJUNCTIONS.has(w)));
+}
+
 /** Every place a negator excludes ("not in paris", "outside europe", "not in paris or stockholm"), as the venues name them. */
 export function placesExcluded(norm: string, venues: ReadonlySet<string>): string[] {
   const out: string[] = [];

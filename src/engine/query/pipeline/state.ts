@@ -36,6 +36,8 @@ export class State {
   asked: TimeSpan | undefined;
   time: TimeSpan | undefined;
   timeNotApplied: readonly string[] = [];
+  /** The windows a negator excludes. */
+  timesLeftOut: readonly TimeSpan[] = [];
   current: { readonly phrase: string } | undefined;
   // Words and phrase spans.
   words: string[] = [];

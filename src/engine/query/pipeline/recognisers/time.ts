@@ -5,7 +5,7 @@
  * another window beside it is the one asked ("rgms in 2025 except the ones in march").
  */
 import type { Catalog } from '../../../../dataset/catalog.js';
-import { mayNegate, NOT_BEFORE_TIME } from '../../negation.js';
+import { joinedWindow, mayNegate, NOT_BEFORE_TIME } from '../../negation.js';
 import { parseTimeWindow } from '../../time.js';
 import { cut } from '../tokens.js';
 import { meetingByName, thisMeeting, type TimeSpan } from './meetings.js';
@@ -17,6 +17,8 @@ export interface TimeReading {
   readonly time: TimeSpan | undefined;
   /** The words of a window a negator excludes. */
   readonly timeNotApplied: readonly string[];
+  /** The windows a negator excludes ("not in march and not in may"). */
+  readonly leftOut: readonly TimeSpan[];
   /** "this meeting", "this time": the phrase. */
   readonly current: { readonly phrase: string } | undefined;
   /** The text without those words. */
@@ -32,12 +34,20 @@ export function recogniseTime(lower: string, now: Date, catalog: Catalog): TimeR
   for (const m of first?.matched ?? []) remaining = cut(remaining, m);
   // "rgms not in january", "rgms other than next week": not read as that window (it listed the January RGMs).
   const firstLeftOut = !!first?.matched.some((m) => NOT_BEFORE_TIME.test(lower.slice(0, lower.indexOf(m))));
-  // "rgms in 2025 except the ones in march", "rgms next year but not in january": one window asked, one left out.
+  // "rgms in 2025 except the ones in march", "rgms next year but not in january", "not in march and not in may":
+  // a second window, asked or left out; two asked stay one (the first).
   const second = first && mayNegate(lower) ? parseTimeWindow(remaining, now, catalog.meetings) : undefined;
-  const secondLeftOut = !!second?.matched.some((m) => NOT_BEFORE_TIME.test(remaining.slice(0, remaining.indexOf(m))));
-  const pair = second && firstLeftOut !== secondLeftOut;
-  if (pair) for (const m of second.matched) remaining = cut(remaining, m);
-  const leftOut = firstLeftOut ? first : pair && secondLeftOut ? second : undefined;
-  const time = firstLeftOut ? (pair ? second : undefined) : first;
-  return { asked: leftOut ?? time, time, timeNotApplied: leftOut?.matched ?? [], current, remaining };
+  // Read from the end of the first window when it comes before: "rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31" (a reading) asks 2025.
+  const firstEnd = Math.max(...(first?.matched ?? []).map((m) => lower.indexOf(m) + m.length));
+  const secondLeftOut = !!second?.matched.some((m) => {
+    const at = lower.indexOf(m);
+    const before = lower.slice(firstEnd <= at ? firstEnd : 0, at);
+    // "except in january and in june": joined to a window left out, it is left out too.
+    return NOT_BEFORE_TIME.test(before) || (firstLeftOut && firstEnd <= at && joinedWindow(before));
+  });
+  const used = second && (firstLeftOut || secondLeftOut) ? second : undefined;
+  for (const m of used?.matched ?? []) remaining = cut(remaining, m);
+  const leftOut = [firstLeftOut ? first : undefined, secondLeftOut ? used : undefined].filter((w): w is TimeSpan => w !== undefined);
+  const time = firstLeftOut ? (used && !secondLeftOut ? used : undefined) : first;
+  return { asked: leftOut[0] ?? time, time, timeNotApplied: leftOut.flatMap((w) => w.matched), leftOut, current, remaining };
 }
