@@ -291,3 +291,126 @@ describe('two windows left out, each with its negator or joined by a conjunction
     expect(await readingOf(q)).toBe(reading);
   });
 });
+describe('what the summary records of nothing it lists is said so, whatever else is named', () => {
+  it.each([
+    ['which recs drew comments during lc', 'comments'],
+    ['were there many attendees at the september plenary', 'attendance'],
+    ['what was the turnout in geneva', 'attendance'],
+    ['submission deadline for the next sg17 meeting', 'deadlines'],
+    ['who voted for X.1716', 'votes'],
+    ["what's the registration fee for the stockholm rgm", 'fees'],
+    ['is there a link to the X.1716 text', 'links'],
+  ])('%s → not held %s', async (q, what) => {
+    const answer = await ask(q, contextAt(NOW));
+    expect(answer.reading?.query).toBe(what);
+    expect(answer.data.kind).toBe('not-held');
+    expect(answer.data.items).toEqual([]);
+    expect(answer.summary).toMatch(/does not name/);
+  });
+  it('the meeting statistics the summary holds are still answered', async () => {
+    expect(await readingOf('how many contributions were there')).toBe('stats');
+  });
+});
+
+describe('the Question said as "Q", failures, rankings, fixed dates, new texts, the interregnum', () => {
+  it.each([
+    ['consented texts per Q', 'aap by question'],
+    ['approved recs broken down by q', 'tap approved by question'],
+    ['which question had the fewest failures', 'tap not-approved by question fewest'],
+    ['rank questions by approved texts', 'tap approved by question most'],
+    ['rgms whose date is fixed', 'rgm confirmed'],
+    ['rgms with a firm date', 'rgm confirmed'],
+    ['new documents of q11', 'texts new Q11'],
+    ['cgs in the interregnum', 'cg'],
+    ['interregnum', 'rgm'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('grouped by Q: one group per Question', async () => {
+    const answer = await ask('approved texts grouped by q', contextAt(NOW));
+    const groups = (answer.data as { groups?: { label: string; ids: string[] }[] }).groups ?? [];
+    expect(groups.find((g) => g.label.startsWith('Q13/17'))?.ids).toEqual(['X.1384']);
+  });
+  it('`new` alone is still the new work items', async () => {
+    expect(await readingOf('new q15')).toBe('new Q15');
+  });
+});
+
+describe('what came out of a Question: its outcomes, at the meeting asked', () => {
+  it.each([
+    ['what did q10 decide this time', ['X.1283', 'X.1284', 'X.Suppl.41', 'X.Suppl.42']],
+    ['what was produced by Q13 at this meeting', ['X.1384', 'X.1385', 'X.Suppl.43']],
+  ])('%s', async (q, ids) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it.each(['what came out for q10', 'what did Q10 conclude'])('%s → the Question (a past cue is no topic word)', async (q) => {
+    expect(await readingOf(q)).toBe('q 10');
+  });
+});
+
+describe('a slip of the word Question before its number is mended', () => {
+  it.each([
+    ['qustion 4 approved', 'tap approved Q4'],
+    ['Qeustion 13', 'q 13'],
+    ['questoins 2 and 4 texts', 'texts Q2 Q4'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a word that is no slip of it is left alone', async () => {
+    expect(await readingOf('section 10')).toBeNull();
+  });
+});
+
+describe('an ISO/IEC number and part without its prefix is the text the data gives that equivalent', () => {
+  it.each([
+    ['what is the twin of 9594-8', 'rec X.509 Amd.1'],
+    ['9594-3', 'rec X.511 Amd.1'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a number and part no equivalent of the data is not taken for one', async () => {
+    expect(String(await readingOf('texts with 1234-5'))).not.toMatch(/^rec/);
+  });
+});
+
+describe('RGMs up to the clock ("so far", "to date"), as "coming up" is from it', () => {
+  const JAN = '2025-01-20T09:00:00Z';
+  const HELD = ['rgm-01', 'rgm-02', 'rgm-03', 'rgm-07', 'rgm-08', 'rgm-10', 'rgm-11', 'rgm-12'].map((r) => `sg17-2024-09/${r}`);
+  it.each(['rgms to date', 'which interim meetings took place up to now', 'rapporteur meetings thus far'])('%s: those over by yesterday', async (q) => {
+    expect(new Set(await idsOf(q, JAN))).toEqual(new Set(HELD));
+  });
+  it('one still running (Jan–Feb, only the months known) is not yet held', async () => {
+    expect(await idsOf('past rgms', JAN)).not.toContain('sg17-2024-09/rgm-14');
+  });
+  it('"held" alone is no time', async () => {
+    expect(await readingOf('rgms held online', JAN)).toBe('rgm virtual');
+  });
+  it('"not been held yet" turns it round', async () => {
+    expect(await readingOf('which rgms have not been held yet', JAN)).toBe('rgm');
+  });
+});
+
+describe('"the new study period" is SG17 meetings, not new work items', () => {
+  it.each(['when does the next study period start', 'first sg17 meeting of the coming study period', 'where is the new study period opening meeting'])(
+    '%s → meeting',
+    async (q) => {
+      expect(await readingOf(q)).toBe('meeting');
+    },
+  );
+});
+
+describe('"the last RGM" of a window is one, the latest in it', () => {
+  it.each([
+    ['the final q1 rgm in 2025', ['sg17-2024-09/rgm-06']],
+    ['when is the last q3 rapporteur meeting this year', ['sg17-2024-09/rgm-08']],
+    ['latest interim meeting before christmas', ['sg17-2024-09/rgm-10']],
+  ])('%s', async (q, ids) => {
+    expect(await idsOf(q)).toEqual(ids);
+  });
+  it('the summary counts the others', async () => {
+    expect((await ask('the final q1 rgm in 2025', contextAt(NOW))).summary).toMatch(/^The last of 4 interim RGMs/);
+  });
+  it.each(['the last rgm', 'latest rgms in 2025'])('%s: no window, or RGMs in the plural, is the list', async (q) => {
+    expect((await idsOf(q)).length).toBeGreaterThan(1);
+  });
+});

@@ -25,6 +25,12 @@ describe('fold', () => {
     expect(fold('CG\u2013AIsec CG\u2014RES X\u2212Suppl CG\u2011COP')).toBe('CG-AIsec CG-RES X-Suppl CG-COP');
     expect(fold('what\u2019s')).toBe("what's");
   });
+  it('drops marks left with no letter to sit on (a compatibility form that decomposes into a space and marks)', () => {
+    expect(fold('explain \ufc5e')).toBe('explain  ');
+    expect(fold('\u0301x')).toBe('x');
+    // Marks on a letter stay where folding keeps them (Arabic harakat are not accents of a Latin letter).
+    expect(fold('\u0628\u0651')).toBe('\u0628\u0651');
+  });
   it('leaves plain ASCII as it is', () => {
     fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...' abcXYZ.-_019?!\'"'.split('')) }), (s) => fold(s) === s));
   });

@@ -14,6 +14,12 @@ const INVISIBLE =
   /(?!\u200d)\p{Cf}|(?<!\p{Extended_Pictographic}[\u{1f3fb}-\u{1f3ff}\ufe0f]?)\u200d|\u200d(?!\p{Extended_Pictographic})|\u034f|[\u115f\u1160\u180e\u3164\uffa0]/gu;
 /** Combining accents, after decomposition: "á" → "a" + U+0301 → "a" (not the keycap U+20E3 of 1️⃣, which is no accent). */
 const ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20e2\u20e4-\u20ff\ufe20-\ufe2f]/g;
+/**
+ * Marks with no letter to sit on: at the start or after a space. Compatibility forms can decompose
+ * into a space and marks (the isolated Arabic ligature ﱞ is " ٌّ"); left alone, they would be
+ * echoed back as a broken character.
+ */
+const ORPHAN_MARKS = /(^|\s)\p{M}+/gu;
 /** Dots that look like a full stop (middle dot, one-dot leader, katakana and ideographic dots). */
 const DOTS = /[\u00b7\u0387\u2024\u2027\u2219\u22c5\u30fb\uff65\u3002\uff61\u2e31]/g;
 /** Hyphens, dashes and minus signs. */
@@ -36,6 +42,7 @@ export function fold(text: string): string {
     .normalize('NFKD')
     .replace(ACCENTS, '')
     .normalize('NFKC')
+    .replace(ORPHAN_MARKS, '$1')
     .replace(OTHER_LETTERS, (c) => LETTERS[c] ?? c)
     .replace(DOTS, '.')
     .replace(DASHES, '-')

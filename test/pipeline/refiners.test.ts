@@ -71,6 +71,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['approved amendments', 'tap approved amendment'],
       ['what is a rapporteur', 'explain rapporteur'],
+      ['the interregnum', 'rgm'],
+      ['cgs in the interregnum', 'cg'],
     ],
   ],
   '5-exclusions.ts': [
@@ -88,6 +90,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['why was X.1222 not approved', 'rec X.1222 {not answered: why — the summary gives no reasons}'],
       ['when will X.1058-rev be discussed', 'rgm about x 1058 rev'],
       ['when is Sup-cdc discussed', 'rgm about sup cdc'],
+      ['cut off date for documents for the plenary in april', 'deadlines'],
+      ['what is the fee for the sg17 meeting in april', 'fees'],
     ],
   ],
   '7-content.ts': [
@@ -112,12 +116,14 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what was approved this time', 'tap approved sg17-2024-09'],
       ['what happened in Sep', 'texts sg17-2024-09'],
       ['the April meeting', 'meeting'],
+      ['what did q10 decide this time', 'texts Q10 sg17-2024-09'],
     ],
   ],
   '10-past.ts': [
     'pastWindows',
     [
       ['past rgms', 'rgm until 2024-11-19'],
+      ['q3 rgms held so far', 'rgm Q3 until 2024-11-19'],
       ['what happened in october', 'rgm 2024-10-01..2024-10-31'],
     ],
   ],
@@ -158,6 +164,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['aap q15', 'aap Q15'],
       ['which questions have no rgms', 'rgm by question none'],
       ['tap maybe', 'tap [unused maybe]'],
+      ['the final q1 rgm in 2025', 'rgm Q1 2025-01-01..2025-12-31 last'],
     ],
   ],
   '16-topics.ts': [
@@ -166,6 +173,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['stats', 'stats'],
       ['q15 meetings', 'rgm Q15'],
       ['cgs that are not new', 'cg not about new'],
+      ['what came out for q10', 'q 10'],
     ],
   ],
   '17-search.ts': [

@@ -25,6 +25,7 @@ import { mentions } from './mentions.js';
 import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
 import { lastQuestionOf } from './follow-up.js';
+import { NEVER_RECORDED } from './words.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
 export interface ExecuteExtras {
@@ -490,7 +491,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
   const timed = query.from !== undefined || query.to !== undefined;
-  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${windowText(query.from, query.to)}` : ''}`;
+  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${query.last ? 'the last ' : ''}${windowText(query.from, query.to)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
   const narrowed = !!(query.venue || query.format || query.state || query.words || query.not);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
@@ -590,7 +591,11 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
   const questions = query.questions ?? [];
   const from = query.from ?? '0000-01-01';
   const to = query.to ?? '9999-12-31';
-  const inWindow = rgmsInWindow(catalog, from, to, questions).filter((r) => rgmMatches(r, query));
+  // "until <day>" with no start ("past rgms", "held so far"): the RGMs over by then, not one still running after it.
+  const over = (r: RgmRecord): boolean => query.from !== undefined || (rgmLastDay(r.rgm.when) ?? '') <= to;
+  const all = rgmsInWindow(catalog, from, to, questions).filter((r) => over(r) && rgmMatches(r, query));
+  // "the last rgm before the april plenary": the latest of them by date, the others counted in the summary.
+  const inWindow = query.last ? all.slice(-1) : all;
   const when = windowText(query.from, query.to);
   const today = formatDay(now.toISOString().slice(0, 10));
   const during = query.from && query.to ? 'during ' : '';
@@ -629,7 +634,7 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
     kind: 'rgm',
     ok: true,
     title,
-    summary: `${inWindow.length} interim RGM${inWindow.length === 1 ? '' : 's'} ${during}${when}${past ? ` (${past} already past as of ${today})` : ''}, soonest first. ${dataFrom}. ${legend}`,
+    summary: `${query.last ? `The last of ${all.length} interim RGM${all.length === 1 ? '' : 's'}` : `${inWindow.length} interim RGM${inWindow.length === 1 ? '' : 's'}`} ${during}${when}${past ? ` (${past} already past as of ${today})` : ''}${query.last ? '' : ', soonest first'}. ${dataFrom}. ${legend}`,
     sections: [
       {
         heading: when,
@@ -859,7 +864,7 @@ function notHeldAnswer(query: Query, catalog: Catalog): Answer {
     const summary = `The executive summary does not name ${notListed.what}: it lists only ${notListed.listed} (ask "${notListed.command}").`;
     return oneLine({ catalog, now: new Date(0) }, 'not-held', `Not in the summary: ${notListed.what}`, summary);
   }
-  const what = NOT_HELD_WORDS[query.notHeld ?? ''] ?? query.notHeld ?? 'that';
+  const what = NOT_HELD_WORDS[query.notHeld ?? ''] ?? NEVER_RECORDED.get(query.notHeld ?? '') ?? query.notHeld ?? 'that';
   const q = query.questions?.[0];
   const held = q ? catalog.questions.get(q) : undefined;
   const hint =

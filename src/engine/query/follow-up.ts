@@ -105,7 +105,7 @@ const CUES_BY_FIRST = (() => {
  * `parse` reads the rest of the message (the one parser, with its clock and catalog).
  */
 export function followUp(last: LastQuestion, text: string, parse: (text: string) => ParseOutcome, today: string): FollowUp | undefined {
-  const { roles, rest, said, saidWithSteps } = cuesOf(text);
+  const { roles, said, restOf } = cuesOf(text);
   // Only lists and a Question's overview are refined; after anything else, "their …" can still mean the Questions of what it showed.
   if (!REFINABLE.has(last.query.ask) && !(roles.has('refers') && last.questions)) return undefined;
   const steps = new Set<CueRole>([...roles].filter((r) => STEPS.has(r)));
@@ -117,7 +117,7 @@ export function followUp(last: LastQuestion, text: string, parse: (text: string)
     return stepped(last, steps, today);
   }
   // Said with more, "how many" or "next" are the parser's to read ("how many of them are amendments").
-  const restText = steps.size ? saidWithSteps : rest;
+  const restText = restOf(steps.size > 0);
   const alone = parse(restText);
   // "per question please", "which question has the most?" mean nothing alone (unlike "which questions have
   // approved texts"): read after the last subject's word, they are that list per Question.
@@ -246,24 +246,34 @@ function dayAfter(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 }
 
-/**
- * The cues of a message and what is left of it: as typed without any cue (`rest`, ids keep their
- * dots), as typed with only its step cues left in (`saidWithSteps`), and its own words (`said`:
- * folded, no cue, no filler).
- */
-function cuesOf(text: string): { roles: Set<CueRole>; rest: string; saidWithSteps: string; said: string[] } {
-  // Each word of the message, folded, with the typed token it came from.
+/** The cues of a message: their roles, its own words (`said`), and what is left of it as typed (`restOf`). */
+interface Cues {
+  readonly roles: Set<CueRole>;
+  /** Its own words: folded, no cue, no filler. */
+  readonly said: string[];
+  /** The message as typed without any cue (ids keep their dots), or with only its step cues left in: built only when asked. */
+  readonly restOf: (withSteps: boolean) => string;
+}
+
+/** The cues of a message and what is left of it (each token folded once; what is left built only when read). */
+function cuesOf(text: string): Cues {
   const tokens = text.split(/\s+/).filter(Boolean);
-  const words: { word: string; token: number }[] = [];
-  tokens.forEach((token, i) => {
-    for (const word of fold(token)) words.push({ word, token: i });
-  });
-  const role = new Array<CueRole | undefined>(words.length).fill(undefined);
-  const keep = new Array<boolean>(words.length).fill(false);
+  // Each word of the message, folded, with the typed token it came from.
+  const folded = tokens.map(fold);
+  const words: string[] = [];
+  const tokenOf: number[] = [];
+  for (let t = 0; t < folded.length; t++) {
+    for (const word of folded[t]!) {
+      words.push(word);
+      tokenOf.push(t);
+    }
+  }
+  const role: (CueRole | undefined)[] = new Array(words.length);
+  const keep: boolean[] = new Array(words.length);
   const roles = new Set<CueRole>();
   let start = 0; // words before this one are all openers: an opener may follow another ("and just …")
   for (let i = 0; i < words.length; ) {
-    const cue = CUES_BY_FIRST.get(words[i]!.word)?.find((c) => matches(c, words, i, start === i));
+    const cue = CUES_BY_FIRST.get(words[i]!)?.find((c) => matches(c, words, i, start === i));
     if (!cue) {
       i++;
       continue;
@@ -277,29 +287,35 @@ function cuesOf(text: string): { roles: Set<CueRole>; rest: string; saidWithStep
     if (start === i && (cue.role === 'opens' || cue.role === 'adds')) start = i + n;
     i += n;
   }
-  const typed = (kept: (r: CueRole | undefined) => boolean): string => {
-    const tokensKept = new Set(words.filter((_, i) => keep[i] || kept(role[i])).map((w) => w.token));
-    return tokens.filter((t, i) => tokensKept.has(i) || fold(t).length === 0).join(' ');
+  const said: string[] = [];
+  for (let i = 0; i < words.length; i++) if (role[i] === undefined && !FOLLOW_UP_FILLER.has(words[i]!)) said.push(words[i]!);
+  const restOf = (withSteps: boolean): string => {
+    const kept = new Set<number>();
+    for (let i = 0; i < words.length; i++) {
+      const r = role[i];
+      if (keep[i] || r === undefined || (withSteps && STEPS.has(r))) kept.add(tokenOf[i]!);
+    }
+    return tokens.filter((_, t) => kept.has(t) || folded[t]!.length === 0).join(' ');
   };
-  return {
-    roles,
-    rest: typed((r) => r === undefined),
-    saidWithSteps: typed((r) => r === undefined || STEPS.has(r)),
-    said: words.filter((w, i) => role[i] === undefined && !FOLLOW_UP_FILLER.has(w.word)).map((w) => w.word),
-  };
+  return { roles, said, restOf };
 }
 
-function matches(cue: SplitCue, words: readonly { word: string }[], i: number, atStart: boolean): boolean {
+function matches(cue: SplitCue, words: readonly string[], i: number, atStart: boolean): boolean {
   const parts = cue.parts;
-  if (i + parts.length > words.length || parts.some((p, k) => words[i + k]!.word !== p)) return false;
+  if (i + parts.length > words.length) return false;
+  for (let k = 0; k < parts.length; k++) if (words[i + k] !== parts[k]) return false;
   if (cue.at === undefined) return true;
   return atStart || (cue.at === 'edge' && i + parts.length === words.length);
 }
 
+const PLAIN_TOKEN = /^[a-z0-9/]+$/;
+
 /** A typed token as the cue table's words: lower case, letters and digits ("Q15/17?" → "q15/17"). */
 function fold(token: string): string[] {
-  return token
-    .toLowerCase()
+  const low = token.toLowerCase();
+  // Most tokens are a plain word already: no pattern to replace.
+  if (PLAIN_TOKEN.test(low)) return [low];
+  return low
     .replace(/[^a-z0-9/]+/g, ' ')
     .split(' ')
     .filter(Boolean);

@@ -112,6 +112,8 @@ export const Query = z.object({
   format: RgmFormat.optional(),
   /** RGMs: whether their dates or venue are settled ("tbc rgms", "rgms with no venue"). */
   state: RgmState.optional(),
+  /** RGMs in a window: only the last of them by date ("the last rgm before the april plenary"). */
+  last: z.boolean().optional(),
   /** RGMs, counted: the Questions holding them rather than the meetings ("how many questions have RGMs"). */
   perQuestion: z.boolean().optional(),
   /** Texts: only those the summary's tables mark so (ISO/IEC equivalent, A.5 justification…). */

@@ -88,6 +88,7 @@ export function readingOf(query: Query): string {
         ...(query.state ? [query.state] : []),
         ...(query.venue ? ['in', query.venue] : []),
         ...window(query),
+        ...(query.last ? ['last'] : []),
         ...about(query),
         ...byQuestion(query),
       ];

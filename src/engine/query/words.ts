@@ -33,6 +33,8 @@ export interface Signal {
   readonly perQuestion?: true;
   /** A column or note of the summary's tables a text has (an ISO/IEC equivalent, an A.5 justification…). */
   readonly flag?: TextFlag;
+  /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
+  readonly interregnum?: true;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -54,7 +56,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     list: true,
   }),
   ...entries(
-    'not approved,non approved,unapproved,disapproved,failed,fail,failing,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
+    'not approved,non approved,unapproved,disapproved,failed,fail,failing,failure,failures,rejected,refused,did not pass,not passed,not adopted,turned down,blocked,were not approved,was not approved,' +
       // "didn't get approved": the "not" before a phrase of approval turns it round.
       'knocked back,shot down,reject,rejects,failed approval,approval failed,failed to pass,failed to get approved,fail to get approved,fail to pass,fail approval,fail to be approved,failed to be approved,not granted,approval not granted,approvals not granted,not endorsed,not accepted,not cleared,not ratified,thrown out,not pass,not get approved,not got approved,not been approved,not be approved,not get through,not got through,not go through,not gone through,not make it,never approved,never passed',
     { outcome: 'tap-not-approved', term: 'not approved' },
@@ -186,13 +188,16 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // "rapporteur" alone is the person ("what is a rapporteur"); with "meeting", the RGM.
   ...entries('rapporteur,rapporteurs', { subject: 'rgms', term: 'rapporteur' }),
   ...entries(
-    'rgm,rgms,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet,interregnum,interregnum meeting,interregnum meetings',
+    'rgm,rgms,rapporteur meeting,rapporteur meetings,rapporteur group,rapporteur group meeting,rapporteur group meetings,interim,interim meeting,interim meetings,rg meeting,rg meetings,q meeting,q meetings,question meeting,question meetings,rapporteurs meet,interregnum meeting,interregnum meetings',
     { subject: 'rgms', term: 'rgm' },
   ),
   ...entries(
     'work item,work items,workitem,workitems,new work,new work item,new work items,work programme,work program,new items,new item,new topics,wi,wis,started,newly started',
     { subject: 'work-items', term: 'new work item' },
   ),
+  // The period between two SG17 meetings, which every RGM and correspondence group of the data falls in: no filter of
+  // its own ("active correspondence groups in the interregnum" are the groups); asked alone, its RGMs.
+  ...entries('interregnum,interregnum period,the interregnum', { interregnum: true }),
   // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
   ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff', { subject: 'texts' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
@@ -214,9 +219,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       'tbc,tbd,to be confirmed,to be decided,not confirmed,not yet confirmed,yet to be confirmed,unconfirmed,tentative,provisional,dates tbc,date tbc,pending confirmation,not fixed,not final',
     { state: 'tbc' },
   ),
-  ...entries('confirmed,confirmed dates,fixed dates,firm dates,final dates,date fixed,dates fixed,date final,dates final,date confirmed,dates confirmed', {
-    state: 'confirmed',
-  }),
+  ...entries(
+    'confirmed,confirmed dates,fixed dates,firm dates,final dates,fixed date,firm date,final date,confirmed date,set date,set dates,date is fixed,dates are fixed,date is set,dates are set,date is confirmed,dates are confirmed,date fixed,dates fixed,date final,dates final,date confirmed,dates confirmed',
+    {
+      state: 'confirmed',
+    },
+  ),
   ...entries(
     'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,venue tbd,venue tbc,venue to be decided,venue to be confirmed,venue unknown,unknown venue,venue not known,venue not decided,no location,location tbd,no place',
     { state: 'no-venue' },
@@ -224,7 +232,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
   ...entries(
-    'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions without,qs without,questions did,qs got,questions have,questions has,questions do,questions does,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
+    // "Q" alone is the Question too ("grouped by Q", "per Q").
+    'by q,per q,by qs,per qs,grouped by q,group by q,sorted by q,split by q,broken down by q,' +
+      'by question,per question,by questions,grouped by question,group by question,broken down by question,breakdown by question,split by question,each question,every question,for each question,each q,questions got,questions had,questions without,qs without,questions did,qs got,questions have,questions has,questions do,questions does,questions with,questions having,questions hold,questions are holding,questions plan,questions are planning,questions meet,questions are meeting,qs have,qs with',
     {
       perQuestion: true,
     },
@@ -234,16 +244,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('correspondence group,cg', { topic: 'groups', term: 'cg' }),
   ...entries('correspondence groups,cgs,correspondence', { topic: 'groups' }),
   ...entries(
-    'next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,study group meet,sg meet,next sg,study period,workshop,next meeting,meeting,meetings,sg meeting',
+    'next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,study group meet,sg meet,next sg,study period,new study period,next study period,coming study period,workshop,next meeting,meeting,meetings,sg meeting',
     { topic: 'meetings' },
   ),
   ...entries('plenary', { topic: 'meetings', term: 'plenary' }),
-  ...entries(
-    'statistics,statistic,stats,contributions,contribution count,participants,delegates,delegate,attendees,attendance,attended,liaison,liaisons,liaison statements,ddp,figures',
-    {
-      topic: 'stats',
-    },
-  ),
+  ...entries('statistics,statistic,stats,contributions,contribution count,liaison,liaisons,liaison statements,ddp,figures', {
+    topic: 'stats',
+  }),
   // What the summary puts first: its hot topics, section 1's output lines, new registration authorities (`highlights`).
   ...entries(
     // Not "summary" or "decisions": what a meeting decided is its texts ("summary of the meeting" → `texts sg17-2024-09`).
@@ -275,6 +282,34 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
   ...entries('email,e mail,contact,phone', { notHeld: 'contacts' }),
+  // What the summary records of no text, meeting or RGM at all (NEVER_RECORDED): said so whatever else is named,
+  // never answered with the texts, meetings or statistics the other words name.
+  ...entries(
+    'comments,commented,comments received,received comments,got comments,get comments,any comments,last call comments,lc comments,comment resolution',
+    { notHeld: 'comments' },
+  ),
+  ...entries(
+    'attendance,attended,attendees,attendee,participants,participant,participation,participated,delegates,delegate,delegation,delegations,headcount,head count,turnout,how many people',
+    { notHeld: 'attendance' },
+  ),
+  ...entries('deadline,deadlines,due date,due dates,cut off,cutoff,cut off date,submission deadline,closing date', { notHeld: 'deadlines' }),
+  ...entries('votes,vote,voted,ballot,ballots,voted against,voted for,in favour,in favor,abstained,abstention,abstentions', { notHeld: 'votes' }),
+  ...entries('fees,fee,registration fee,registration fees,participation fee', { notHeld: 'fees' }),
+  ...entries('link,links,url,urls,download,pdf,hyperlink', { notHeld: 'links' }),
+]);
+
+/**
+ * What the executive summary records of nothing it lists (no text, meeting, RGM or group): a question
+ * about it is answered "not in the summary" whatever else it names ("which texts got comments in last
+ * call", "how many delegates came from korea"), with what the answer says the summary lacks.
+ */
+export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
+  ['comments', 'comments received on texts (in AAP Last Call or otherwise)'],
+  ['attendance', "attendance, participants or delegates (Annex D's participant table lost its values in the copied text)"],
+  ['deadlines', 'deadlines (for contributions, registration or documents)'],
+  ['votes', 'votes, or who voted for or against a text'],
+  ['fees', 'fees or costs'],
+  ['links', 'links to documents'],
 ]);
 
 /** Openings that ask what something means ("what is last call", "explain AAP"). */
@@ -495,7 +530,7 @@ export const NEXT_CUES: ReadonlySet<string> = new Set(['next', 'upcoming', 'comi
 
 /** Words that ask what a past meeting did ("what happened in Sep", "what did the September meeting decide"). */
 export const PAST_CUES: ReadonlySet<string> = new Set(
-  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded came summary summarise summarize recap'.split(
+  'happened happen happend hapened did decided decide decisions decision outcome outcomes result results was were had concluded conclude came produce produced summary summarise summarize recap'.split(
     ' ',
   ),
 );
@@ -618,7 +653,9 @@ export const SETTING_COMMANDS: ReadonlySet<string> = new Set([
 
 /** What the summary holds no list of among texts ("not-consented", "deferred"): no person, so no "who" in its reading, and said so whatever else is named. */
 export function textsNotListed(notHeld: string | undefined): boolean {
-  return !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published');
+  return (
+    !!notHeld && (notHeld.startsWith('not-') || notHeld === 'deferred' || notHeld === 'objections' || notHeld === 'published' || NEVER_RECORDED.has(notHeld))
+  );
 }
 
 /** Words that ask for two Questions or more side by side ("compare Q10 and Q15", "Q10 vs Q15"). */
@@ -627,6 +664,10 @@ export const COMPARE_CUES: ReadonlySet<string> = new Set(['compare', 'comparing'
 /** Words that rank the Questions by how much they hold ("which Question has the most texts"). */
 export const RANK_CUES: ReadonlyMap<string, 'most' | 'fewest'> = new Map([
   ['most', 'most'],
+  // "rank the questions by number of texts": most first, as a ranking reads.
+  ['rank', 'most'],
+  ['ranked', 'most'],
+  ['ranking', 'most'],
   ['busiest', 'most'],
   ['highest', 'most'],
   ['largest', 'most'],
@@ -675,3 +716,22 @@ export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'p
 
 /** The word every phrase of THIS_MEETING holds: looked for first (most questions hold none). */
 export const THIS_MEETING_CUE = 'this';
+
+/**
+ * Words that ask for the last RGM of a window ("the last rgm before the april plenary", "the final q1 meeting in
+ * 2025"): one, the latest in it. Only with a window and a phrase naming one RGM: "the last rgm" alone may be the one
+ * just held, and "the first rgm next year" is the list's top (it is sorted soonest first).
+ */
+export const LAST_OF_WINDOW: ReadonlySet<string> = new Set(['last', 'final', 'latest']);
+
+/** The RGM phrases that name one meeting (not "rgms", "interim meetings"). */
+export const ONE_RGM: ReadonlySet<string> = new Set([
+  'rgm',
+  'rapporteur meeting',
+  'rapporteur group meeting',
+  'interim meeting',
+  'rg meeting',
+  'q meeting',
+  'question meeting',
+  'interregnum meeting',
+]);

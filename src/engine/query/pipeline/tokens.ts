@@ -51,6 +51,17 @@ export function wordsOf(text: string, gazetteer: Gazetteer, commandWords: readon
   return words;
 }
 
+/** Whether `word` is a slip of one of `targets` (one slip in 5–6 letters, two from 7, as the mender allows) and not a target itself. */
+export function slipOf(word: string, targets: Iterable<string>): boolean {
+  if (word.length < 5) return false;
+  const budget = word.length >= 7 ? 2 : 1;
+  for (const t of targets) {
+    if (t === word) return false;
+    if (t.length >= 5 && Math.abs(t.length - word.length) <= budget && editDistance(word, t) <= budget) return true;
+  }
+  return false;
+}
+
 /** Every single word of the tables and command words: what a typo is mended towards. */
 let tableWords: readonly string[] | undefined;
 function knownTableWords(commandWords: readonly string[]): readonly string[] {

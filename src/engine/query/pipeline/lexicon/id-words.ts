@@ -25,6 +25,8 @@ export const YEAR = /^(19|20)\d\d$/;
 /** Questions in every spelling: Q15, q 15, Q.15, Q15/17, question 15, questions 2 and 4, 15/17. */
 export const QUESTIONS =
   /(?<![\w.])(?:q\.?|qs|question|questions)\s*(\d{1,2}(?:\s*\/\s*17)?(?:\s*(?:,|and|&|or|\+)\s*(?:q\.?\s*)?\d{1,2}(?:\s*\/\s*17)?)*)(?![\w])/gi;
+/** A word before a Question's number ("Quesiton 10", "qustion 4"): mended towards the word Question when it is a slip of it. */
+export const WORD_BEFORE_NUMBER = /(?<![\w.])([a-z]{5,})(\s*)(?=\d{1,2}(?![\w.]))/gi;
 export const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
 /** A small number after a terse command is a Question, except a day, a count of weeks, or WTSA Resolution 1. */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
@@ -64,6 +66,8 @@ export const ACRONYM_BODY = /(?<![\w.-])([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])/g
 /** A meeting id as the reading spells it: `texts sg17-2024-09`. */
 export const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 /** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling. */
+/** An ISO/IEC number and part without its prefix ("common text with 9594-12"): taken only when the data gives that equivalent. */
+export const ISO_BARE_NUMBER = /(?<![\w./-])(\d{4,5})-(\d{1,3})(?![\w./-])/g;
 export const ISO_NUMBER = /\biso\s*(?:\/\s*iec|iec)?\s*(\d{4,5})(?:\s*-\s*(\d{1,3}))?(?![\w])/gi;
 /** A text's name in an RGM's topics ("X.1058-rev", "X.sec_QKD_profr", "Sup-cdc"), and what separates the topics' words. */
 export const TOPIC_NAME = /^(?:x|tr|y|e|sup)[.-]\w/i;

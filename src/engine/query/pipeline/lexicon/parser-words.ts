@@ -48,10 +48,14 @@ export const TIME_ANCHORED = /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow
 export const YEAR_IN = /\b(20\d\d)\b/;
 
 /** A word that asks for RGMs already held, after a "not" ("not happened yet", "not taken place", "not in the past"). */
-export const NOT_PAST = /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place)\b/;
-/** "which rgms have taken place". */
-export const TAKEN_PLACE = /\b(?:taken|took) place\b/;
-export const TAKEN_PLACE_WORDS: ReadonlySet<string> = new Set(['taken', 'took']);
+export const NOT_PAST =
+  /\bnot\s+(?:(?:yet|been|in|the|a|there)\s+)*(?:past|already|happened|recent|previous|earlier|former|taken place|took place|been held|held)\b/;
+/**
+ * "which rgms have taken place", "rgms held so far", "rgms to date", "the ones up to now": up to the clock, as
+ * "coming up" is from it ("held" alone is no time: "rgms held online").
+ */
+export const TAKEN_PLACE = /\b(?:taken|took) place\b|\b(?:been|were|was) held\b|\b(?:so|thus) far\b|\bto date\b|\b(?:up to|until|till|before) now\b/;
+export const TAKEN_PLACE_WORDS: ReadonlySet<string> = new Set(['taken', 'took', 'held', 'far', 'thus', 'date', 'now']);
 
 /** A second clause asking again ("… and which …", "… and what …", "… and how many …"). */
 export const TWO_CLAUSES = /\band (?:which|what|how many)\b/;

@@ -2,9 +2,10 @@
  * Recognisers of the documents a text is known by: a TD ("TD2475": the texts and work items the
  * summary names it for, itself when none), a document of another series the columns give ("R63", a
  * base text) and an ISO/IEC number ("ISO/IEC 9594-8": the texts the
- * summary gives that equivalent, every part when none is named). Both look names up in the gazetteer.
+ * summary gives that equivalent, every part when none is named; "9594-12" alone when the data gives that
+ * number and part). All look names up in the gazetteer.
  */
-import { ID_CUES, ISO_NUMBER, OTHER_DOCUMENT, TD_NUMBER, spell } from '../lexicon/id-words.js';
+import { ID_CUES, ISO_BARE_NUMBER, ISO_NUMBER, OTHER_DOCUMENT, TD_NUMBER, spell } from '../lexicon/id-words.js';
 import type { Scan } from './scan.js';
 
 export function recogniseDocuments(s: Scan): void {
@@ -33,4 +34,12 @@ export function recogniseDocuments(s: Scan): void {
       return ' '.repeat(all.length);
     });
   }
+  // "common text with 9594-12": a number and part the Equivalent column gives, without its "ISO/IEC" (a date such
+  // as 2025-03 is no equivalent of the data, so it stays).
+  if (s.low.includes('-'))
+    s.rest = s.rest.replace(ISO_BARE_NUMBER, (all, number: string, part: string, at: number) => {
+      const ids = s.gazetteer.equivalentsOf(number, part);
+      for (const id of ids) s.found.push({ at, id });
+      return ids.length ? ' '.repeat(all.length) : all;
+    });
 }

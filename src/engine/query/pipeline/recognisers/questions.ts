@@ -5,12 +5,25 @@
  * one excluded, is excluded; the excluding words are used (blanked, never said back unused).
  */
 import { joined, negatorBefore } from '../../negation.js';
-import { BARE_NUMBER, ID_CUES, QUESTIONS, QUESTION_SLASH, SMALL_QUESTION_NUMBER, TAKES_QUESTION, YEAR, spell } from '../lexicon/id-words.js';
+import { QUESTION_NOUNS } from '../../words.js';
+import {
+  BARE_NUMBER,
+  ID_CUES,
+  QUESTIONS,
+  QUESTION_SLASH,
+  SMALL_QUESTION_NUMBER,
+  TAKES_QUESTION,
+  WORD_BEFORE_NUMBER,
+  YEAR,
+  spell,
+} from '../lexicon/id-words.js';
+import { slipOf } from '../tokens.js';
 import type { Scan } from './scan.js';
 
 export function recogniseQuestions(s: Scan): void {
   if (!s.digit || !/\d/.test(s.rest)) return;
-  if (s.low.includes(ID_CUES.question)) namedQuestions(s);
+  const mended = mendQuestionWords(s);
+  if (mended || s.low.includes(ID_CUES.question)) namedQuestions(s);
   if (s.low.includes('/'))
     s.rest = s.rest.replace(QUESTION_SLASH, (_all, n: string) => {
       s.questions.push(spell.question(Number(n)));
@@ -48,4 +61,18 @@ function namedQuestions(s: Scan): void {
   });
   // Blanked after the replace (same length: later places stay put), so "except" is not said back unused.
   for (const [from, to] of excluded) s.blank(from, to);
+}
+
+/**
+ * "Quesiton 10 texts", "Qeustion 4": a slip of the word Question before a number is that word (the mender of
+ * ../tokens.ts reads words, after the Questions are taken). Written back as "q" and spaces, the same length.
+ */
+function mendQuestionWords(s: Scan): boolean {
+  let mended = false;
+  s.rest = s.rest.replace(WORD_BEFORE_NUMBER, (all, word: string, gap: string) => {
+    if (!slipOf(word.toLowerCase(), QUESTION_NOUNS)) return all;
+    mended = true;
+    return ID_CUES.question.padEnd(word.length) + gap;
+  });
+  return mended;
 }

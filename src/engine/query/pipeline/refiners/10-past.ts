@@ -3,7 +3,8 @@
  * yesterday (a list of RGMs is otherwise of those to come; "not happened yet" turns the cue round);
  * "what happened in October", asked in November, is the October just past; "what will be approved
  * in April" is the texts determined for the meeting planned then, with no window.
- *   "past rgms" → rgm to yesterday · "what happened in october" (asked in November) → last October
+ *   "past rgms" → rgm to yesterday · "q3 rgms held so far" → rgm Q3 to yesterday ·
+ *   "what happened in october" (asked in November) → last October
  */
 import { PAST_RGM_CUES, PAST_TENSE } from '../../words.js';
 import { NOT_PAST, TAKEN_PLACE, TAKEN_PLACE_WORDS, TIME_ANCHORED } from '../lexicon/parser-words.js';

@@ -52,7 +52,15 @@ function newWorkItems(s: State): void {
   }
   // The terse `new tap`, also counted (`count new tap`, the reading of "how many new work items by tap").
   const newCommand = s.firstRaw === NEW_COMMAND || (s.firstRaw === COUNT_COMMAND && NEW_LEAD.test(s.afterFirst));
-  if (newCommand && s.types.length === 0 && s.outcomes.length === 0 && s.kinds.every((k) => k === 'new') && !subjects.includes('rgms')) {
+  // `new texts from q11` names the texts: the new ones among them, not the new work items.
+  if (
+    newCommand &&
+    s.types.length === 0 &&
+    s.outcomes.length === 0 &&
+    s.kinds.every((k) => k === 'new') &&
+    !subjects.includes('rgms') &&
+    !subjects.includes('texts')
+  ) {
     s.kinds = s.kinds.filter((k) => k !== 'new');
     if (!subjects.includes('work-items')) subjects.push('work-items');
   }

@@ -2,9 +2,10 @@
  * 16. Other topics, and a Question on its own: correspondence groups (narrowed by their words),
  * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
  * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
- *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15
+ *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
+ *   "what came out for q10" → q 10
  */
-import { MEETING_WORDS } from '../../words.js';
+import { MEETING_WORDS, PAST_CUES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
 import { NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -36,7 +37,9 @@ export function topics(s: State): ParseOutcome | undefined {
 }
 
 function questionAsked(s: State): ParseOutcome | undefined {
-  const { questions, notQuestions, content, compared } = s;
+  const { questions, notQuestions, compared } = s;
+  // "what came out for Q10", "what did Q10 conclude": a past cue asks what the Question did, it is no topic word.
+  const content = s.content.filter((w) => !PAST_CUES.has(w));
   const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
   const meetingWords = s.words.some((w) => MEETING_WORDS.has(w));
   if (meetingWords) return query({ ask: 'rgms', questions, not: notQ });

@@ -3,7 +3,8 @@
  * covers is an exclusion of its dimension ("not amendments", "other than supplements", "rgms not
  * tbc", "texts without an iso equivalent"), or, where no filter can say it ("apart from rgms"),
  * said back unused.
- *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement
+ *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement ·
+ *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups
  */
 import { NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -34,7 +35,15 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
     if (signal.perQuestion) s.perQuestion = true;
   }
   earlierDeferrals(s);
+  interregnum(s);
   return undefined;
+}
+
+/** "the interregnum" alone is its RGMs; with anything else asked ("active cgs in the interregnum") it filters nothing. */
+function interregnum(s: State): void {
+  if (!s.signals.some(({ signal }) => signal.interregnum)) return;
+  const asked = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length + s.topics.length + s.flags.length;
+  if (asked === 0) s.subjects.push('rgms');
 }
 
 /**

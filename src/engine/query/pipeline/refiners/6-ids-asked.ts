@@ -3,8 +3,10 @@
  * does not hold" comes before them). A number the data holds no text of, but that titles name
  * ("which supplements relate to x.1254"), is searched for, never "not found".
  *   "explain last call" → explain last call · "what happened to X.1716" → rec X.1716 · "who edits X.1716" → not held ·
- *   "why was X.1222 not approved" → rec X.1222, and "why" said not answered (./unanswerable.ts)
+ *   "why was X.1222 not approved" → rec X.1222, and "why" said not answered (./unanswerable.ts) ·
+ *   "cut off date for documents for the plenary in april" → not held deadlines
  */
+import { NEVER_RECORDED } from '../../words.js';
 import { query } from '../build-query.js';
 import { NOT_HELD, readingFor } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -18,6 +20,9 @@ export function idsAsked(s: State): ParseOutcome | undefined {
     const asked = s.terms.length ? s.terms : s.afterFirst ? [s.afterFirst.toLowerCase()] : [];
     return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: s.firstRaw };
   }
+  // "which texts got comments in last call", "how many delegates came from korea": what the summary records of
+  // nothing it lists is said so, before any list, meeting or text the other words name.
+  if (s.notHeld && NEVER_RECORDED.has(s.notHeld)) return query({ ask: 'not-held', notHeld: s.notHeld, questions: s.questions });
   s.filters = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length + s.textExclusions;
   const [only] = s.ids;
   if (s.ids.length === 1 && only && !s.notHeld && !s.gazetteer.knows(only) && s.gazetteer.titlesName(only))

@@ -3,7 +3,8 @@
  * or about "the September meeting", asks for that meeting's outcomes, not a window ahead ("rgms in
  * Sep" stays a window); "this time" is the data's meeting. "The April meeting" planned, or "what
  * will happen at the next meeting", is the listing of meetings or the texts determined for it.
- *   "what was approved this time" → texts of the latest meeting · "what happened in Sep" → texts sg17-2024-09
+ *   "what was approved this time" → texts of the latest meeting · "what happened in Sep" → texts sg17-2024-09 ·
+ *   "what did q10 decide this time" → texts Q10 of the latest meeting
  *   "the April meeting" → meeting · "what will happen at the next meeting" → tap determined
  */
 import { PAST_CUES, WILL_CUES } from '../../words.js';
@@ -18,7 +19,9 @@ export function meetingAsked(s: State): ParseOutcome | undefined {
   s.textList = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.textExclusions > 0 || s.subjects.includes('texts');
   s.textsAsked = !s.subjects.includes('rgms') && !s.subjects.includes('work-items');
   s.pastCue = s.words.some((w) => PAST_CUES.has(w));
-  if (!s.meeting && s.current && s.textsAsked && (s.textList || s.filters > 0)) s.meeting = s.env.catalog.latest.id;
+  // "what was approved this time", "what came out of Q13 this time": the outcomes of the data's meeting (a past cue
+  // asks for them as "what happened at the plenary" does).
+  if (!s.meeting && s.current && s.textsAsked && (s.textList || s.filters > 0 || s.pastCue)) s.meeting = s.env.catalog.latest.id;
   if (!s.meeting && s.time && s.textsAsked && (s.pastCue || s.topics.includes('meetings') || s.textList)) {
     s.meeting = heldMeetingOf(s.time, s.env.now, s.places);
     if (s.meeting) s.window = {};
