@@ -9,7 +9,7 @@ import { ask } from '../src/engine/engine.js';
 import { DIMENSIONS } from '../src/engine/query/dimensions.js';
 import type { Exclusion } from '../src/engine/query/model.js';
 import { parseQuery } from '../src/engine/query/parse.js';
-import { NEGATION } from '../src/engine/query/words.js';
+import { NEGATION, NEGATION_BEFORE_PLACE } from '../src/engine/query/words.js';
 import { commandWords } from '../src/engine/registry.js';
 import { catalog, contextAt } from './engine-helpers.js';
 
@@ -77,6 +77,32 @@ const CASES: readonly { key: keyof Exclusion; subject: string; values: readonly 
     ],
   },
   {
+    key: 'routes',
+    subject: 'new work items',
+    values: [
+      ['tap', 'tap'],
+      ['aap', 'aap'],
+    ],
+  },
+  {
+    key: 'venues',
+    subject: 'rgms',
+    values: [
+      ['paris', 'paris'],
+      ['stockholm', 'stockholm'],
+    ],
+  },
+  {
+    key: 'windows',
+    subject: 'rgms',
+    values: [
+      ['in 2025', '2025-01-01..2025-12-31'],
+      ['in march 2025', '2025-03-01..2025-03-31'],
+      // no preposition: "apart from march 2025" leaves March out, it is no window from March on
+      ['march 2025', '2025-03-01..2025-03-31'],
+    ],
+  },
+  {
     key: 'words',
     subject: 'approved texts',
     values: [
@@ -103,8 +129,8 @@ describe('one negation lexicon × every dimension', () => {
     expect(included ?? [], r.reading).not.toContain(value);
   });
 
-  it('covers every dimension the registry holds but the place (tested below)', () => {
-    expect(new Set([...CASES.map((c) => c.key), 'venues', 'routes', 'windows'])).toEqual(new Set(Object.keys(DIMENSIONS)));
+  it('covers every dimension the registry holds', () => {
+    expect(new Set(CASES.map((c) => c.key))).toEqual(new Set(Object.keys(DIMENSIONS)));
   });
 
   it('a place, a route and a time window excluded', () => {
@@ -116,6 +142,58 @@ describe('one negation lexicon × every dimension', () => {
       const window = read(`rgms ${neg} in 2025`);
       expect(window.kind === 'query' && window.query.not?.windows, neg).toEqual(['2025-01-01..2025-12-31']);
     }
+  });
+});
+
+/** Per dimension: the excluded named through what they are called ("those from", "the one in", "the ones that were"). */
+const CALLED: readonly { key: keyof Exclusion; text: string; value: string; ask?: string }[] = [
+  { key: 'questions', text: 'texts NEG those from q11', value: 'Q11/17' },
+  { key: 'questions', text: 'approved texts NEG the q4 one and the q10 one', value: 'Q10/17' },
+  { key: 'venues', text: 'rgms NEG the one in paris', value: 'paris' },
+  { key: 'windows', text: 'rgms NEG those held in 2025', value: '2025-01-01..2025-12-31' },
+  { key: 'formats', text: 'rgms NEG the ones that are virtual', value: 'virtual' },
+  { key: 'formats', text: 'rgms NEG the ones on myworkspace', value: 'virtual' },
+  { key: 'kinds', text: 'texts NEG the ones that are amendments', value: 'amendment' },
+  { key: 'types', text: 'texts NEG those that are supplements', value: 'supplement' },
+  { key: 'flags', text: 'texts NEG those with an a5 justification', value: 'a5' },
+  { key: 'outcomes', text: 'texts NEG the ones that were consented', value: 'aap-consented' },
+  { key: 'outcomes', text: 'everything NEG what was agreed', value: 'agreed' },
+  { key: 'ids', text: 'aap texts NEG the X.1716 one', value: 'X.1716' },
+  { key: 'routes', text: 'new work items NEG the tap ones', value: 'tap' },
+  { key: 'words', text: 'cgs NEG CG-COP', value: 'cop', ask: 'groups' },
+];
+
+describe('one negation lexicon × what the excluded are called', () => {
+  const stepNotReached = (neg: string, key: string): boolean => key === 'outcomes' && /\bno(?:t|n)$|n't$|^never$/.test(neg);
+  const rows = NEGATION.flatMap((neg) =>
+    CALLED.filter((c) => !stepNotReached(neg, c.key)).map((c) => [c.text.replace('NEG', neg), c.key, c.value, c.ask] as const),
+  );
+  it.each(rows)('%s', (text, key, value, ask) => {
+    const r = read(text);
+    expect(r.kind).toBe('query');
+    if (r.kind !== 'query') return;
+    if (ask) expect(r.query.ask).toBe(ask);
+    expect(r.query.not?.[key] as readonly string[] | undefined, r.reading).toContain(value);
+    const included = (r.query as Record<string, unknown>)[key] as readonly string[] | string | undefined;
+    expect(included ?? [], r.reading).not.toContain(value);
+  });
+
+  it('every phrase said only before a place excludes it', () => {
+    for (const neg of NEGATION_BEFORE_PLACE) {
+      const r = read(`rgms ${neg} stockholm`);
+      expect(r.kind === 'query' && r.query.not?.venues, neg).toEqual(['stockholm']);
+    }
+  });
+
+  it.each([
+    ['non-q11 aap texts', 'questions', 'Q11/17'],
+    ['consented texts, non-x.2012', 'ids', 'X.2012'],
+    ['non-tap work items', 'routes', 'tap'],
+    ['non-amendment texts', 'kinds', 'amendment'],
+    ['non-virtual rgms', 'formats', 'virtual'],
+  ] as const)('a negator joined by a hyphen: %s', (text, key, value) => {
+    const r = read(text);
+    expect(r.kind === 'query' && (r.query.not?.[key] as readonly string[] | undefined), text).toContain(value);
   });
 });
 

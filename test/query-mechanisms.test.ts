@@ -198,6 +198,99 @@ describe('a document of another series the columns give names its text', () => {
   });
 });
 
+describe('a negator joined by a hyphen excludes the one word it is joined to ("non-")', () => {
+  it.each([
+    ['non-q2 approved texts', 'tap approved not Q2'],
+    ['which consented texts are non-x.2012', 'aap not X.2012'],
+    ['non-virtual rgms in 2025', 'rgm not virtual 2025-01-01..2025-12-31'],
+    // the thing listed after it is still asked: work items, not texts
+    ['non-aap work items', 'new except aap'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('a negator reaches over what the excluded are called ("the ones", "those held", "the … one and the … one")', () => {
+  it.each([
+    ['approved texts other than the q4 ones or the q2 ones', 'tap approved not Q4 not Q2'],
+    ['aap texts bar the X.1716 one and the X.2012 one', 'aap not X.1716 not X.2012'],
+    ['rgms other than the ones in paris', 'rgm not in paris'],
+    ['rgms excluding those held in 2025', 'rgm not 2025-01-01..2025-12-31'],
+    ['rgms not on myworkspace', 'rgm not virtual'],
+  ])('%s → %s', async (q, reading) => {
+    const a = await ask(q, contextAt(NOW));
+    expect(a.reading?.query).toBe(reading);
+    // The negator and the words that name the excluded were used, none said back unused.
+    expect(a.reading?.unused ?? []).toEqual([]);
+  });
+});
+
+describe('a negator reaches an outcome said as a verb phrase ("what was …", "the ones that …")', () => {
+  it.each([
+    ['tap texts other than those that were approved', [...DETERMINED, 'X.1221', 'X.1222']],
+    ['everything apart from what failed', TAP.filter((id) => !['X.1221', 'X.1222'].includes(id))],
+  ])('%s', async (q, expected) => {
+    const ids = await idsOf(q);
+    expect(ids).toEqual(expect.arrayContaining(expected));
+    expect(ids).not.toContain(q.includes('failed') ? 'X.1221' : 'X.1818');
+  });
+  it('"all except what was determined" is every text but the determined ones', async () => {
+    expect(await readingOf('all except what was determined')).toBe('texts except determined');
+  });
+});
+
+describe('a correspondence group excluded by its id or its words', () => {
+  it.each([
+    ['correspondence groups other than CG-AIsec', ['CG-RES', 'CG-secapa', 'CG-COP']],
+    ['cgs except CG-RES and CG-COP', ['CG-secapa', 'CG-AIsec']],
+    ['cgs bar the ai security one', ['CG-RES', 'CG-secapa', 'CG-COP']],
+  ])('%s', async (q, expected) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(expected));
+  });
+});
+
+describe('a negator reaches a place over how RGMs meet there, and a kind or type over the small words a conjunction brings', () => {
+  it.each([
+    ['which rgms are not happening in paris', 'rgm not in paris'],
+    ['rgms that do not meet in stockholm', 'rgm not in stockholm'],
+    ['rgms not hosted in geneva', 'rgm not in geneva'],
+    ['texts other than the revisions and the technical reports', 'texts not revised not tr'],
+    ['approved texts bar the amendments and the new ones', 'tap approved not amd not new'],
+    ['leave out the q2 texts from the approved list', 'tap approved not Q2'],
+  ])('%s → %s', async (q, reading) => {
+    const a = await ask(q, contextAt(NOW));
+    expect(a.reading?.query).toBe(reading);
+    expect(a.reading?.unused ?? []).toEqual([]);
+  });
+  it('an RGM state excluded uses its negator', async () => {
+    const a = await ask('rgms bar the tbc ones', contextAt(NOW));
+    expect(a.reading?.query).toBe('rgm confirmed');
+    expect(a.reading?.unused ?? []).toEqual([]);
+  });
+});
+
+describe('one window asked and another left out, in either order', () => {
+  it.each([
+    ['rgms next year but not in january', 'rgms in 2025', 'rgms in january 2025'],
+    ['rgms in 2025 other than those in march', 'rgms in 2025', 'rgms in march 2025'],
+  ])('%s', async (q, all, leftOut) => {
+    const out = new Set(await idsOf(leftOut));
+    const expected = (await idsOf(all)).filter((id) => !out.has(id));
+    expect(out.size).toBeGreaterThan(0);
+    expect(new Set(await idsOf(q))).toEqual(new Set(expected));
+  });
+});
+
+describe('two windows left out, each with its negator or joined by a conjunction', () => {
+  it.each([
+    ['rgms not in march and not in may', 'rgm not 2025-03-01..2025-03-31 not 2025-05-01..2025-05-31'],
+    ['rgms except in january and in june', 'rgm not 2025-01-01..2025-01-31 not 2025-06-01..2025-06-30'],
+    // a reading read again asks the same
+    ['rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31', 'rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
 describe('what the summary records of nothing it lists is said so, whatever else is named', () => {
   it.each([
     ['which recs drew comments during lc', 'comments'],

@@ -13,7 +13,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'please pls plz kindly dear provide indicate share secretariat tell show find search look lookup up list give get got know let see want need like wondering wonder ' +
     'sg17 itu itut t all latest current currently now status state happened happen happening going go goes gone went ' +
     'sent send made make makes been everything results result thing process bot hey ok okay so just also yet still already ' +
-    'anyone anybody someone somebody one else other than more less under via per over out off next last upcoming coming soon ahead mention mentions mentioning mentioned ' +
+    'anyone anybody someone somebody one ones else other than more less under via per over out off next last upcoming coming soon ahead mention mentions mentioning mentioned ' +
     'scheduled planned plan plans happening held hold holds take takes taking place placed set there s d ll ve re m ' +
     'would like to quick question q questions question list listing show me all every each both either neither same ' +
     'altogether overall left remaining remain took wat wht wot again right well yes no not nope yeah sure thanks thank hi hello closing date dates start starts starting begin began begun decision decisions decided outcome outcomes ' +

@@ -99,6 +99,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['texts about quantum not 5g', 'texts about quantum not about 5g'],
       ['tap maybe', 'tap [unused maybe]'],
+      ['cgs except CG-RES and CG-COP', 'cg not about res not about cop'],
     ],
   ],
   '8-venue.ts': [

@@ -25,16 +25,21 @@ import {
   CONTRACTED_NEGATION,
   CONTRACTED_VERBS,
   contracted,
+  ENDING_FROM,
+  EXCLUDED_CALLED,
+  HYPHEN,
   NO,
   NOT,
   NOT_OR_NON,
   NOTHING_WORDS,
   ONLY_WORDS,
+  PLACE_VERBS,
   PREDICATE_VERBS,
+  PREFIX_NEGATORS,
   TOPIC_PREPOSITIONS,
 } from './negation-words.js';
 
-export { TOPIC_PREPOSITIONS };
+export { PLACE_VERBS, PREFIX_NEGATORS, TOPIC_PREPOSITIONS };
 
 /** Other names of places, longest first ("south korea" before "korea"). */
 const ALIASES_LONGEST_FIRST: readonly string[] = [...PLACE_ALIASES.keys()].sort((x, y) => y.length - x.length);
@@ -44,6 +49,11 @@ const NOT_AT_PLACE = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_B
 
 /** Words right before a time window that exclude it ("not in january", "except next week", "other than in 2025"). */
 export const NOT_BEFORE_TIME = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE])})(?:\\s+(?:${BEFORE_TIME_GAP}))*\\s*$`);
+/**
+ * A negator whose last word is "from" ("apart from", "aside from", "away from"): the "from" is the
+ * negator's, never the open start of a window ("rgms apart from march" leaves March out).
+ */
+export const NEGATOR_ENDING_IN_FROM = new RegExp(`\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_PLACE].filter((p) => p.endsWith(ENDING_FROM)))})\\s*$`);
 /** Phrases of the negation lexicon as one regular-expression alternation, longest first. */
 export function alternation(phrases: readonly string[]): string {
   return [...phrases]
@@ -54,7 +64,7 @@ export function alternation(phrases: readonly string[]): string {
 
 /** Words right before a Question that exclude it ("all but q11", "other than q2", "not from q11", "except those from q2"). */
 export const EXCLUDING_BEFORE = new RegExp(
-  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|${CONTRACTED_NEGATION})(?:\\s+(?:${BEFORE_QUESTION_GAP}))*\\s*$`,
+  `\\b(?:${alternation([...NEGATION, ...NEGATION_BEFORE_QUESTION])}|${CONTRACTED_NEGATION})(?:\\s+(?:${BEFORE_QUESTION_GAP}))*\\s*${HYPHEN}\\s*$`,
   'i',
 );
 
@@ -92,10 +102,22 @@ export function negatorBefore(text: string, at: number): { readonly index: numbe
   return m ? { index: from + m.index } : null;
 }
 
-/** What may join two things a negator covers: "Q3's and Q1's", "paris or stockholm", "q1, q2". */
-const JOINED = new RegExp(`^\\s*(?:['’]s)?\\s*(?:,|&|\\b(?:${[...CONJUNCTIONS].join('|')})\\b)?\\s*$`, 'i');
+/**
+ * What may join two things a negator covers: "Q3's and Q1's", "paris or stockholm", "q1, q2", and what
+ * the excluded items are called around the conjunction ("the q13 one and the q10 one", "q2's texts or q4's").
+ */
+const CALLED = `(?:${EXCLUDED_CALLED.join('|')})`;
+const JOINED = new RegExp(`^\\s*(?:['’]s)?\\s*(?:(?:${CALLED}\\s*)*(?:,|&|\\b(?:${[...CONJUNCTIONS].join('|')})\\b)(?:\\s+${CALLED})*)?\\s*$`, 'i');
 export function joined(between: string): boolean {
   return JOINED.test(between);
+}
+
+const TIME_GAP_WORDS = new RegExp(`\\b(?:${BEFORE_TIME_GAP})\\b`, 'g');
+/** What may join a window left out to the next ("not in january and in june", "except march, or may"). */
+export function joinedWindow(between: string): boolean {
+  const rest = between.replace(TIME_GAP_WORDS, ' ');
+  // A conjunction or a comma itself: two windows side by side are one asked, one left out ("not march 2025 2025").
+  return joined(rest) && (/[,&]/.test(rest) || rest.split(NOT_A_LETTER).some((w) => CONJUNCTIONS.has(w)));
 }
 
 /** Every place a negator excludes ("not in paris", "outside europe", "not in paris or stockholm"), as the venues name them. */

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
 import type { Meeting } from '../../dataset/schema.js';
+import { NEGATOR_ENDING_IN_FROM } from './negation.js';
 import { DAY_MS, iso, month, monthStart, startOfDay } from './time-days.js';
 import {
   AFTER,
@@ -192,7 +193,8 @@ function withPrefix(text: string, index: number, matched: string, from: number, 
     const end = from - DAY_MS;
     return end >= today ? { from: iso(today), to: iso(end), matched: [before[0].trim(), matched] } : { to: iso(end), matched: [before[0].trim(), matched] };
   }
-  const after = AFTER.exec(head);
+  // "apart from march": the "from" is the negator's (./negation.ts), the month is left out whole.
+  const after = NEGATOR_ENDING_IN_FROM.test(head) ? null : AFTER.exec(head);
   if (after && !FROM.test(after[0])) return { from: iso(to + DAY_MS), matched: [after[0].trim(), matched] };
   if (after) {
     // "approved since June", asked in November: the June just past ("since" looks back), not next year's.

@@ -380,7 +380,16 @@ export const NEGATION: readonly string[] = [
   'skipping',
   'ignoring',
   'leaving out',
+  'leave out',
+  'leaving aside',
   'not counting',
+  'save',
+  'save for',
+  'rather than',
+  'lacking',
+  'omitting',
+  'disregarding',
+  'with the exception of',
   'neither',
   'nor',
   'exclude',
@@ -395,13 +404,13 @@ export const NEGATION: readonly string[] = [
 ];
 
 /** Words of a negation phrase that exclude nothing on their own ("other" of "other than", "out" of "leaving out"). */
-const NEGATION_JOINERS: ReadonlySet<string> = new Set(['other', 'from', 'for', 'out', 'counting']);
+const NEGATION_JOINERS: ReadonlySet<string> = new Set(['other', 'rather', 'from', 'for', 'out', 'counting', 'with', 'the', 'of']);
 
 /** Excluding phrases said only before a Question ("all but q11", "everything but q1", "without counting q2"). */
 export const NEGATION_BEFORE_QUESTION: readonly string[] = ['all but', 'everything but', 'anything but', 'without counting'];
 
 /** Excluding phrases said only before a place ("rgms outside europe"). */
-export const NEGATION_BEFORE_PLACE: readonly string[] = ['outside', 'outside of'];
+export const NEGATION_BEFORE_PLACE: readonly string[] = ['outside', 'outside of', 'anywhere but', 'anywhere except', 'elsewhere than', 'away from'];
 
 /**
  * Words that exclude the kind or type named next ("q15 texts that were not amendments", "everything
@@ -432,6 +441,17 @@ export const NONE_CUES: ReadonlySet<string> = new Set(['no', 'none', 'nothing', 
 export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'not',
   'out',
+  // "not on myworkspace", "except the ones that failed", "everything except what was agreed": what the excluded are called
+  'on',
+  'one',
+  'ones',
+  'what',
+  'which',
+  // "texts excluding those with an a5 justification", "except the ones having an iso equivalent"
+  'with',
+  'having',
+  'has',
+  'have',
   // "cg not about new": a topic excluded (`not.words`) may be a word of the tables too
   'about',
   'for',
@@ -457,6 +477,10 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   // "approved, not just consented" (only after something asked: see `excludes` in ./parse.ts)
   'just',
   'merely',
+  // "texts that don't belong to tap": what the excluded belong to
+  'belong',
+  'belongs',
+  'belonging',
   // "which new recs did not go to lc": the verb between "not" and the step it excludes
   'go',
   'goes',
@@ -466,6 +490,15 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'going',
   'to',
   'into',
+]);
+
+/**
+ * Every word of the negation phrases, joiners too ("rather" of "rather than", "anywhere" of "anywhere but"),
+ * and the small words a negator reaches over ("don't belong to tap"): none is said back unused once a negator was used.
+ */
+export const NEGATION_VOCABULARY: ReadonlySet<string> = new Set([
+  ...[...NEGATION, ...NEGATION_BEFORE_QUESTION, ...NEGATION_BEFORE_PLACE].flatMap((phrase) => phrase.split(' ')),
+  ...NEGATOR_GAP,
 ]);
 
 /** Words that ask for items rather than a definition ("which", "list", "anything up for LC"). */

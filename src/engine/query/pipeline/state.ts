@@ -6,7 +6,7 @@
  */
 import { utcDay } from '../../format-dates.js';
 import type { DocType, Exclusion, Outcome, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from '../model.js';
-import { DEFINE_FILLER, NEGATORS, STOPWORDS, type Signal } from '../words.js';
+import { DEFINE_FILLER, NEGATION_VOCABULARY, STOPWORDS, type Signal } from '../words.js';
 import type { Gazetteer, PlaceIndex } from './gazetteer.js';
 import type { ParseEnv } from './outcome.js';
 import type { Extracted } from './recognisers/index.js';
@@ -36,6 +36,8 @@ export class State {
   asked: TimeSpan | undefined;
   time: TimeSpan | undefined;
   timeNotApplied: readonly string[] = [];
+  /** The windows a negator excludes. */
+  timesLeftOut: readonly TimeSpan[] = [];
   current: { readonly phrase: string } | undefined;
   // Words and phrase spans.
   words: string[] = [];
@@ -135,6 +137,6 @@ export class State {
 
   /** The content words of `ws`: no stop word, no filler, no single letter, no negator once one was used. */
   contentOf(ws: readonly string[]): string[] {
-    return ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(this.negationUsed && NEGATORS.has(w)));
+    return ws.filter((w) => !STOPWORDS.has(w) && !DEFINE_FILLER.has(w) && (w.length > 1 || /\d/.test(w)) && !(this.negationUsed && NEGATION_VOCABULARY.has(w)));
   }
 }

@@ -4,7 +4,7 @@
  * whether a negator before it excludes it ("not amendments", "other than supplements"). Words no
  * phrase takes are left loose, in order.
  */
-import { excludes, PREDICATE_OPENERS } from '../../negation.js';
+import { excludes, PREDICATE_OPENERS, PREFIX_NEGATORS } from '../../negation.js';
 import { CONJUNCTIONS, NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
 import { APPROVAL_STEM, NEGATORS_KEEPING_SUBJECT, NOT_ENDING, NOT_WORD } from '../lexicon/parser-words.js';
 
@@ -88,7 +88,7 @@ export function readPhrases(words: readonly string[], withoutFormats = false, of
     if (longest === 0) {
       loose.push(words[i]!);
       const starts = NEGATORS.has(words[i]!) && excludes(words, i, signals.length > 0);
-      if (starts && !negating) negator = words[i]!;
+      if (starts && (!negating || PREFIX_NEGATORS.has(words[i]!))) negator = words[i]!;
       // "except approved and consented": a conjunction carries the exclusion to a step of the same dimension.
       const carried: boolean = negating && afterPhrase && joinsLike(signals.at(-1), words, i, has);
       negating = starts || carried || (negating && !afterPhrase && NEGATOR_GAP.has(words[i]!));
@@ -105,23 +105,27 @@ export function readPhrases(words: readonly string[], withoutFormats = false, of
     signals.push({ phrase: found, signal, at: offset + i, length: longest, ...(negating && !kept ? { negated: true as const } : {}) });
     // Kept over phrases that follow at once: "apart from tap approvals" excludes both (a loose word or
     // the thing listed ends it).
-    if (signal.subject) negating = false;
+    if (signal.subject || PREFIX_NEGATORS.has(negator)) negating = false;
     afterPhrase = true;
     i += longest;
   }
   return { signals, loose };
 }
 
-/** The dimensions a Signal names values of (what a conjunction may join); several steps are the outcome dimension too. */
+/** The dimensions a Signal names values of (what a conjunction may join); several steps are the outcome dimension too, a type is a kind's. */
 const DIMENSION_KEYS: readonly (keyof Signal)[] = ['outcome', 'outcomes', 'route', 'kind', 'type', 'format', 'flag', 'state'];
-const DIMENSION_OF: Partial<Record<keyof Signal, keyof Signal>> = { outcomes: 'outcome' };
+// What a text is, its kind or its document type, is one thing a conjunction carries an exclusion over ("except the amendments and the supplements").
+const DIMENSION_OF: Partial<Record<keyof Signal, keyof Signal>> = { outcomes: 'outcome', type: 'kind' };
 const OUTCOME: keyof Signal = 'outcome';
 const dimensionsOf = (signal: Signal): Set<keyof Signal> => new Set(DIMENSION_KEYS.filter((k) => signal[k] !== undefined).map((k) => DIMENSION_OF[k] ?? k));
 
 /** Whether the conjunction at `i` joins to the span before it a phrase of the same dimension ("approved and consented"). */
 function joinsLike(before: PhraseSpan | undefined, words: readonly string[], i: number, has: (phrase: string) => boolean): boolean {
   if (!before?.negated || !CONJUNCTIONS.has(words[i]!) || i + 1 >= words.length) return false;
-  const { longest, found } = longestAt(words, i + 1, has);
+  // "except the amendments and the supplements": over the small words after the conjunction.
+  let next = i + 1;
+  while (next + 1 < words.length && NEGATOR_GAP.has(words[next]!) && !has(words[next]!)) next++;
+  const { longest, found } = longestAt(words, next, has);
   if (longest === 0) return false;
   const after = dimensionsOf(PHRASES.get(found)!);
   return [...dimensionsOf(before.signal)].some((d) => after.has(d));

@@ -1,11 +1,11 @@
 /**
  * The time recogniser: a time window (../../time.ts), "the April meeting" (that SG17 meeting's days,
  * ./meetings.ts), and "this meeting" (the data's own meeting). The words it takes are cut from
- * the text; a window after a negator ("not in january") is kept apart: no filter says "any time
- * but then", so it is applied as an exclusion or said back unused.
+ * the text; a window after a negator ("not in january") is kept apart, applied as an exclusion, and
+ * another window beside it is the one asked ("rgms in 2025 except the ones in march").
  */
 import type { Catalog } from '../../../../dataset/catalog.js';
-import { NOT_BEFORE_TIME } from '../../negation.js';
+import { joinedWindow, mayNegate, NOT_BEFORE_TIME } from '../../negation.js';
 import { parseTimeWindow } from '../../time.js';
 import { cut } from '../tokens.js';
 import { meetingByName, thisMeeting, type TimeSpan } from './meetings.js';
@@ -17,6 +17,8 @@ export interface TimeReading {
   readonly time: TimeSpan | undefined;
   /** The words of a window a negator excludes. */
   readonly timeNotApplied: readonly string[];
+  /** The windows a negator excludes ("not in march and not in may"). */
+  readonly leftOut: readonly TimeSpan[];
   /** "this meeting", "this time": the phrase. */
   readonly current: { readonly phrase: string } | undefined;
   /** The text without those words. */
@@ -26,12 +28,26 @@ export interface TimeReading {
 export function recogniseTime(lower: string, now: Date, catalog: Catalog): TimeReading {
   const window0 = parseTimeWindow(lower, now, catalog.meetings);
   const byName = window0 ? meetingByName(lower, window0, catalog) : undefined;
-  const asked = byName && window0 ? { ...window0, from: byName.start, to: byName.end } : window0;
+  const first = byName && window0 ? { ...window0, from: byName.start, to: byName.end } : window0;
   const current = thisMeeting(lower);
   let remaining = current ? cut(lower, current.phrase) : lower;
-  for (const m of asked?.matched ?? []) remaining = cut(remaining, m);
+  for (const m of first?.matched ?? []) remaining = cut(remaining, m);
   // "rgms not in january", "rgms other than next week": not read as that window (it listed the January RGMs).
-  const timeNotApplied = asked?.matched.some((m) => NOT_BEFORE_TIME.test(lower.slice(0, lower.indexOf(m)))) ? asked.matched : [];
-  const time = timeNotApplied.length ? undefined : asked;
-  return { asked, time, timeNotApplied, current, remaining };
+  const firstLeftOut = !!first?.matched.some((m) => NOT_BEFORE_TIME.test(lower.slice(0, lower.indexOf(m))));
+  // "rgms in 2025 except the ones in march", "rgms next year but not in january", "not in march and not in may":
+  // a second window, asked or left out; two asked stay one (the first).
+  const second = first && mayNegate(lower) ? parseTimeWindow(remaining, now, catalog.meetings) : undefined;
+  // Read from the end of the first window when it comes before: "rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31" (a reading) asks 2025.
+  const firstEnd = Math.max(...(first?.matched ?? []).map((m) => lower.indexOf(m) + m.length));
+  const secondLeftOut = !!second?.matched.some((m) => {
+    const at = lower.indexOf(m);
+    const before = lower.slice(firstEnd <= at ? firstEnd : 0, at);
+    // "except in january and in june": joined to a window left out, it is left out too.
+    return NOT_BEFORE_TIME.test(before) || (firstLeftOut && firstEnd <= at && joinedWindow(before));
+  });
+  const used = second && (firstLeftOut || secondLeftOut) ? second : undefined;
+  for (const m of used?.matched ?? []) remaining = cut(remaining, m);
+  const leftOut = [firstLeftOut ? first : undefined, secondLeftOut ? used : undefined].filter((w): w is TimeSpan => w !== undefined);
+  const time = firstLeftOut ? (used && !secondLeftOut ? used : undefined) : first;
+  return { asked: leftOut[0] ?? time, time, timeNotApplied: leftOut.flatMap((w) => w.matched), leftOut, current, remaining };
 }

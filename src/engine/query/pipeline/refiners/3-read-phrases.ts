@@ -15,6 +15,7 @@ export function readWords(s: State): ParseOutcome | undefined {
   s.asked = t.asked;
   s.time = t.time;
   s.timeNotApplied = t.timeNotApplied;
+  s.timesLeftOut = t.leftOut;
   s.current = t.current;
   s.words = wordsOf(t.remaining, s.gazetteer, s.env.commandWords);
   ({ signals: s.signals, loose: s.loose } = readPhrases(s.words));

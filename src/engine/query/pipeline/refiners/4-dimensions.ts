@@ -83,5 +83,7 @@ function excluded(s: State, { phrase, signal }: PhraseSpan): boolean {
     // "new work items except tap", "texts other than tap": a route excluded.
     add(s.notRoutes, signal.route);
   } else return false;
+  // The negator was used ("rgms except tbc ones"): never said back unused.
+  s.negationUsed = true;
   return true;
 }

@@ -20,7 +20,7 @@ export function exclusions(s: State): ParseOutcome | undefined {
     formats: s.formats.length ? [] : s.notFormats,
     flags: s.notFlags,
     ids: s.notIds,
-    windows: s.timeNotApplied.length && s.asked ? [`${s.asked.from ?? '0000-01-01'}..${s.asked.to ?? '9999-12-31'}`] : [],
+    windows: s.timesLeftOut.map((w) => `${w.from ?? '0000-01-01'}..${w.to ?? '9999-12-31'}`),
   };
   const n = s.not;
   s.textExclusions = n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;

@@ -5,8 +5,8 @@
  * without the formats); a place after a negator is excluded ("rgms not in paris").
  *   "rgms in paris" → rgm venue paris · "virtual rgms" → rgm virtual · "rgms outside europe" → not venues
  */
-import { placesExcluded } from '../../negation.js';
-import { NEGATION_BEFORE_PLACE, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
+import { PLACE_VERBS, placesExcluded } from '../../negation.js';
+import { NEGATION_VOCABULARY, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
 import type { ParseOutcome } from '../outcome.js';
 import { readPhrases } from '../recognisers/phrases.js';
 import { placeAlias, placeNamed, placesNamed } from '../recognisers/places.js';
@@ -66,6 +66,7 @@ function namedPlace(s: State): void {
       .filter((w) => !excludedPlaces.includes(w))
       .join(' ') || undefined;
   s.not.venues = excludedPlaces;
-  const said = new Set([...excludedPlaces, ...NEGATION_BEFORE_PLACE]);
+  const said = new Set([...excludedPlaces, ...NEGATION_VOCABULARY, ...PLACE_VERBS]);
+  // The negator that excluded them is used too ("rgms except the one in stockholm"): never said back unused.
   s.content = s.content.filter((w) => !said.has(w) && !said.has(PLACE_ALIASES.get(w) ?? '') && !(s.alias?.words.includes(w) ?? false));
 }
