@@ -414,3 +414,24 @@ describe('"the last RGM" of a window is one, the latest in it', () => {
     expect((await idsOf(q)).length).toBeGreaterThan(1);
   });
 });
+
+describe('work items grouped by Question carry the lists\' ids (an item without an acronym by its item id)', () => {
+  it.each(['new work items by question', 'how many new work items does each question have'])('%s', async (q) => {
+    const answer = await ask(q, contextAt(NOW));
+    const groups = (answer.data as { groups?: { label: string; ids: string[] }[] }).groups ?? [];
+    expect(groups.find((g) => g.label === 'Q14/17')?.ids).toEqual(['sg17-2024-09/work-item-10']);
+    expect(groups.find((g) => g.label === 'Q2/17')?.ids).toEqual(['sg17-2024-09/work-item-2', 'TR.IMT2030-sec-con']);
+  });
+});
+
+describe('a step to come said of work items names the route they will take', () => {
+  it.each([
+    ['new work items waiting for approval', 'new tap'],
+    ['which new work items are to be agreed', 'new agreement'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a step already taken names none ("approved work items" are still the new work items)', async () => {
+    expect(await readingOf('approved work items')).toBe('new');
+  });
+});

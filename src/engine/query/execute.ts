@@ -714,11 +714,11 @@ function perQuestionAnswer(query: Query, ctx: CommandContext): Answer {
       if (rgms.length) rows.push({ question, ids: rgms.map((r) => r.rgm.id), names: rgms.map((r) => describeWhen(r.rgm.when, r.rgm.datesText)) });
       continue;
     }
-    const ids =
-      query.ask === 'work-items'
-        ? held.workItems.filter((r) => matching.has(r)).map((r) => r.workItem.acronym ?? r.workItem.title ?? '?')
-        : held.entries.filter((e) => matching.has(e)).map((e) => e.id);
-    if (ids.length) rows.push({ question, ids, names: ids });
+    // A work item's id is the lists' id (its acronym, else its item id); a reader knows it by its acronym or title.
+    const items = held.workItems.filter((r) => matching.has(r));
+    const ids = query.ask === 'work-items' ? items.map((r) => String(workItemData(r).id)) : held.entries.filter((e) => matching.has(e)).map((e) => e.id);
+    const names = query.ask === 'work-items' ? items.map((r) => r.workItem.acronym ?? r.workItem.title ?? String(workItemData(r).id)) : ids;
+    if (ids.length) rows.push({ question, ids, names });
   }
   const filters =
     query.ask === 'rgms'

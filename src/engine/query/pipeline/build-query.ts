@@ -43,6 +43,9 @@ export const ROUTE_OUTCOMES: Readonly<Record<Route, readonly Outcome[]>> = {
   agreement: ['agreed'],
 };
 
+/** The step of each route a text takes before its approval comes: what a work item "for" a route is said to wait for. */
+const ROUTE_TO_COME: Readonly<Record<Route, readonly Outcome[]>> = { tap: ['tap-determined'], aap: ['aap-consented'], agreement: ['agreed'] };
+
 const TYPE_ORDER: readonly DocType[] = ['recommendation', 'supplement', 'technical-report', 'other'];
 const KIND_ORDER: readonly TextKind[] = ['new', 'revised', 'amendment', 'corrigendum'];
 const OUTCOME_ORDER: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined', 'aap-consented', 'agreed'];
@@ -100,7 +103,7 @@ function rgmList(p: ListParts): Query {
 }
 
 function workItemList(p: ListParts): Query {
-  const route = p.routes[0] ?? (p.outcomes.includes('agreed') ? 'agreement' : p.outcomes.includes('aap-consented') ? 'aap' : undefined);
+  const route = p.routes[0] ?? routeOfOutcomes(p.outcomes);
   return {
     ask: 'work-items',
     route,
@@ -111,6 +114,17 @@ function workItemList(p: ListParts): Query {
     perQuestion: p.perQuestion || undefined,
     not: exclusionFor(p.not, ['questions', 'routes', 'types', 'ids', 'words']),
   };
+}
+
+/**
+ * A work item lists the approval route it will take: a step said of work items ("for TAP approval",
+ * "to be agreed", "for consent") names the one route whose step to come is every step said; a step
+ * already taken ("approved work items") names none, as no work item has taken one.
+ */
+function routeOfOutcomes(outcomes: readonly Outcome[]): Route | undefined {
+  if (outcomes.length === 0) return undefined;
+  const routes = (Object.keys(ROUTE_TO_COME) as Route[]).filter((r) => outcomes.every((o) => ROUTE_TO_COME[r].includes(o)));
+  return routes.length === 1 ? routes[0] : undefined;
 }
 
 function textList(p: ListParts, timed: boolean): Query | undefined {
