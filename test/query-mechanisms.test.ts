@@ -415,7 +415,7 @@ describe('"the last RGM" of a window is one, the latest in it', () => {
   });
 });
 
-describe('work items grouped by Question carry the lists\' ids (an item without an acronym by its item id)', () => {
+describe("work items grouped by Question carry the lists' ids (an item without an acronym by its item id)", () => {
   it.each(['new work items by question', 'how many new work items does each question have'])('%s', async (q) => {
     const answer = await ask(q, contextAt(NOW));
     const groups = (answer.data as { groups?: { label: string; ids: string[] }[] }).groups ?? [];
