@@ -435,3 +435,20 @@ describe('a step to come said of work items names the route they will take', () 
     expect(await readingOf('approved work items')).toBe('new');
   });
 });
+
+describe("the meeting's figures, highlights and what the summary lacks, in other words", () => {
+  it.each([
+    ['what was trending at the september meeting', 'highlights sg17-2024-09'],
+    ['the liaison statements count', 'stats'],
+    ['what was the ddp share', 'stats'],
+    ['how many member states attended', 'attendance'],
+    ['did invited experts take part', 'attendance'],
+    ['were any texts discontinued', 'discontinued'],
+    ['how many days does the next sg17 meeting last', 'meeting'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a discontinued work item is never claimed', async () => {
+    expect(await idsOf('list the discontinued work items')).toEqual([]);
+  });
+});

@@ -254,7 +254,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // What the summary puts first: its hot topics, section 1's output lines, new registration authorities (`highlights`).
   ...entries(
     // Not "summary" or "decisions": what a meeting decided is its texts ("summary of the meeting" → `texts sg17-2024-09`).
-    'highlights,highlight,hot topics,hot topic,hottopics,key topics,main topics,recap,tldr,tl dr,registration authority,registration authorities,' +
+    'highlights,highlight,hot topics,hot topic,hottopics,hot,what was hot,trending,key topics,main topics,recap,tldr,tl dr,registration authority,registration authorities,' +
       'new registration authority,new registration authorities,new oid,new oids,mandate',
     { topic: 'highlights' },
   ),
@@ -289,9 +289,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { notHeld: 'comments' },
   ),
   ...entries(
-    'attendance,attended,attendees,attendee,participants,participant,participation,participated,delegates,delegate,delegation,delegations,headcount,head count,turnout,how many people',
+    'attendance,attended,attendees,attendee,participants,participant,participation,participated,delegates,delegate,delegation,delegations,headcount,head count,turnout,how many people,' +
+      // Who took part, by the columns of Annex D's participant table (its values lost): the kinds of participant.
+      'took part,take part,taking part,takes part,sector members,sector member,member states,member state,sg17 associates,associates,academia,invited experts',
     { notHeld: 'attendance' },
   ),
+  // Annex C ("Work items discontinued") has no field in the dataset: a discontinued work item is never claimed.
+  ...entries('discontinued,discontinue,discontinuation,discontinuing', { notHeld: 'discontinued' }),
   ...entries('deadline,deadlines,due date,due dates,cut off,cutoff,cut off date,submission deadline,closing date', { notHeld: 'deadlines' }),
   ...entries('votes,vote,voted,ballot,ballots,voted against,voted for,in favour,in favor,abstained,abstention,abstentions', { notHeld: 'votes' }),
   ...entries('fees,fee,registration fee,registration fees,participation fee', { notHeld: 'fees' }),
@@ -306,11 +310,18 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
 export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
   ['comments', 'comments received on texts (in AAP Last Call or otherwise)'],
   ['attendance', "attendance, participants or delegates (Annex D's participant table lost its values in the copied text)"],
+  ['discontinued', 'work items discontinued (Annex C, "Work items discontinued", has no field in the dataset; the ingest report names any lines it lists)'],
   ['deadlines', 'deadlines (for contributions, registration or documents)'],
   ['votes', 'votes, or who voted for or against a text'],
   ['fees', 'fees or costs'],
   ['links', 'links to documents'],
 ]);
+
+/**
+ * Words naming a figure of the statistics, not one of its lines ("the DDP percentage", "the liaison
+ * count"): the statistics answer shows it, so they narrow nothing a search would find.
+ */
+export const STATS_MEASURES: ReadonlySet<string> = new Set(['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value']);
 
 /** Openings that ask what something means ("what is last call", "explain AAP"). */
 export const DEFINE_OPENERS: readonly string[] = [

@@ -140,6 +140,8 @@ function textList(p: ListParts, timed: boolean): Query | undefined {
   ) {
     // "texts", "all texts" and nothing else: every text acted on, as the `texts` command with no options.
     if (p.nothingElse && p.subjects.length === 1 && p.subjects[0] === 'texts' && !p.count && !p.perQuestion && !questionNamed) return { ask: 'texts' };
+    // "how many days is the next sg17 meeting": a count of nothing listed, asked of the SG17 meetings, is theirs (their dates and length).
+    if (p.meetingsAsked && p.subjects.length === 0) return undefined;
     return (p.count || p.perQuestion) && !questionNamed && p.subjects.length + (p.count ? 1 : 0) > 0
       ? { ask: 'texts', count: p.count || undefined, perQuestion: p.perQuestion || undefined }
       : undefined;

@@ -5,7 +5,7 @@
  *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
  *   "what came out for q10" → q 10
  */
-import { MEETING_WORDS, PAST_CUES } from '../../words.js';
+import { MEETING_WORDS, PAST_CUES, STATS_MEASURES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
 import { NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -22,7 +22,8 @@ export function topics(s: State): ParseOutcome | undefined {
     );
   }
   if (topics.includes('stats')) {
-    const narrowing = [...content, ...(s.alias?.words ?? [])];
+    // "the DDP percentage": a word naming a figure of the statistics narrows nothing.
+    const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !STATS_MEASURES.has(w));
     if (narrowing.length === 0) return query({ ask: 'stats' });
     const statsPhrases = s.signals.filter(({ signal }) => signal.topic === 'stats').map(({ phrase }) => phrase);
     return query({ ask: 'search', words: [...statsPhrases, ...narrowing].join(' ') });
