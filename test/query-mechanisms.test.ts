@@ -452,3 +452,12 @@ describe("the meeting's figures, highlights and what the summary lacks, in other
     expect(await idsOf('list the discontinued work items')).toEqual([]);
   });
 });
+
+describe('a topic word in another number than the data writes it is still a topic filter', () => {
+  it.each([
+    ['consented texts about identities', 'aap about identities'],
+    ['approved recs on services', 'tap approved about services'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

@@ -5,7 +5,7 @@
  * scan of the catalog per question.
  */
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
-import { firstAtLeast, fold, normalise as normalize } from '../../../text/index.js';
+import { firstAtLeast, fold, normalise as normalize, stem } from '../../../text/index.js';
 import { PHRASES, STOPWORDS } from '../words.js';
 import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
@@ -36,6 +36,7 @@ export class Gazetteer {
   #otherDocuments: ReadonlyMap<string, readonly string[]> | undefined;
   #names: NameIndex | undefined;
   #words: ReadonlySet<string> | undefined;
+  #topicWords: ReadonlySet<string> | undefined;
   #sortedWords: readonly string[] | undefined;
   #places: PlaceIndex | undefined;
   #titles: string | undefined;
@@ -64,6 +65,15 @@ export class Gazetteer {
   get words(): ReadonlySet<string> {
     this.#words ??= dataWords(this.catalog);
     return this.#words;
+  }
+
+  /**
+   * The data's words as a topic filter finds them: a plural or singular of one ("passwords" of
+   * "password", as the filter stems both sides) is known too. Mending reads `words`, as written.
+   */
+  get topicWords(): ReadonlySet<string> {
+    this.#topicWords ??= new StemmedWords(this.words);
+    return this.#topicWords;
   }
 
   get places(): PlaceIndex {
@@ -188,6 +198,20 @@ function nameIndex(catalog: Catalog): NameIndex {
   }
   for (const key of shared) byBody.delete(key);
   return { byBody, pieces };
+}
+
+/** Words held as written and stemmed, found by either form of the word asked. */
+class StemmedWords extends Set<string> {
+  constructor(words: Iterable<string>) {
+    super();
+    for (const w of words) {
+      super.add(w);
+      super.add(stem(w));
+    }
+  }
+  override has(word: string): boolean {
+    return super.has(word) || super.has(stem(word));
+  }
 }
 
 function dataWords(catalog: Catalog): ReadonlySet<string> {

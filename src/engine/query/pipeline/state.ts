@@ -111,7 +111,7 @@ export class State {
   ) {}
 
   get known(): ReadonlySet<string> {
-    return this.gazetteer.words;
+    return this.gazetteer.topicWords;
   }
 
   get places(): PlaceIndex {
