@@ -461,3 +461,14 @@ describe('a topic word in another number than the data writes it is still a topi
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe("the ISO/IEC column in other words (twins, counterparts, IEC), never a title's digital twin", () => {
+  it.each([
+    ['recs with iso twins', 'texts rec iso'],
+    ['which texts have counterparts at iso/iec', 'texts iso'],
+    ['texts without iec counterparts', 'texts not iso'],
+    ['texts about digital twins', 'texts about digital twins'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

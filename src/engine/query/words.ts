@@ -157,7 +157,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('a 8,rec a 8,itu t a 8', { route: 'aap', term: 'a.8' }),
   // Columns and notes of the summary's tables (dimensions.ts `flags`): asked for, or excluded ("without an iso equivalent").
   ...entries(
-    'iso,iso equivalent,iso equivalents,iso iec,iso iec equivalent,iso iec equivalents,iso iec counterpart,iso counterpart,equivalent,equivalents,common text,common texts,twin text,jointly with iso,joint with iso,with iso',
+    'iso,iso equivalent,iso equivalents,iso iec,iso iec equivalent,iso iec equivalents,iso iec counterpart,iso counterpart,equivalent,equivalents,common text,common texts,twin text,jointly with iso,joint with iso,' +
+      // The text's twin at ISO/IEC (not a "digital twin" of a title): named with the body, as the column is.
+      'iec,iso twin,iso twins,iso iec twin,iso iec twins,iec twin,iec twins,twin texts,counterpart,counterparts,iso counterparts,iso iec counterparts,equivalent text,equivalent texts,common specification,common specifications',
     { flag: 'iso-equivalent' },
   ),
   ...entries(
