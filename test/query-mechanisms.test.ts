@@ -472,3 +472,13 @@ describe("the ISO/IEC column in other words (twins, counterparts, IEC), never a 
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe('"contributed" in a ranking of the Questions is what they hold, not authorship', () => {
+  it.each([
+    ['which question contributed the fewest recs', 'texts rec by question fewest'],
+    ['which questions contributed the most amendments', 'texts amendment by question most'],
+    ['who contributed the most texts', 'who authors'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

@@ -6,6 +6,7 @@
  *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement ·
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups
  */
+import { QUESTION_NOUNS, RANK_CUES } from '../../words.js';
 import { NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
@@ -35,6 +36,7 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
     if (signal.perQuestion) s.perQuestion = true;
   }
   earlierDeferrals(s);
+  questionsRanked(s);
   interregnum(s);
   return undefined;
 }
@@ -44,6 +46,15 @@ function interregnum(s: State): void {
   if (!s.signals.some(({ signal }) => signal.interregnum)) return;
   const asked = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length + s.topics.length + s.flags.length;
   if (asked === 0) s.subjects.push('rgms');
+}
+
+/**
+ * "which question contributed the most texts": a ranking of the Questions by what they hold, not who
+ * wrote a contribution; the authors-cue yields (a person asked, "who contributed the most", still is not held).
+ */
+function questionsRanked(s: State): void {
+  if (s.notHeld !== NOT_HELD.authors) return;
+  if (s.words.some((w) => QUESTION_NOUNS.has(w)) && s.words.some((w) => RANK_CUES.has(w))) s.notHeld = undefined;
 }
 
 /**
