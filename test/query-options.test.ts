@@ -42,6 +42,8 @@ function asOptions(query: Query): { command: string; options: Record<string, unk
   if (query.ask === 'groups') return { command: 'cg', options: { about: query.words, count: query.count, not: exclusionOption(query.not) } };
   if (query.ask === 'work-items') return { command: 'new', options: { ...common, route: query.route, type: query.types?.map((t) => TYPE[t]).join(' ') } };
   if (query.ask !== 'texts') return undefined;
+  // A column of the texts' tables ("deferred before", "iso equivalent") has no option: words only.
+  if (query.flags?.length || query.not?.flags?.length) return undefined;
   const outcomes = query.outcomes ?? [];
   const options = { ...common, kind: query.kinds?.join(' '), type: query.types?.map((t) => TYPE[t]).join(' '), meeting: query.meeting };
   if (outcomes.length === 1 && outcomes[0] === 'aap-consented') return { command: 'aap', options };

@@ -5,6 +5,12 @@
  */
 import type { Ask, Outcome } from './model.js';
 
+/**
+ * What the summary does not hold, spelled so it reads back to itself: "deferred" alone lists the
+ * Notes' deferrals, so the deferrals of this meeting (not held) say which meeting.
+ */
+export const NOT_HELD_SPELLED: Readonly<Partial<Record<string, string>>> = { deferred: 'deferred this meeting' };
+
 /** The words the reading writes besides the values themselves. */
 export const READ = {
   tap: 'tap',

@@ -10,7 +10,7 @@
  */
 import { DIMENSIONS, exclusionWords, flagWords } from './dimensions.js';
 import type { Ask, Query } from './model.js';
-import { ASK_WORD, READ, TAP_OUTCOMES } from './reading-words.js';
+import { ASK_WORD, NOT_HELD_SPELLED, READ, TAP_OUTCOMES } from './reading-words.js';
 import { textsNotListed } from './words.js';
 
 type Speller = (query: Query) => string[];
@@ -79,7 +79,11 @@ const rgms: Speller = (query) => [
 ];
 
 // "not-consented": what the summary does not list is no person.
-const notHeld: Speller = (query) => [textsNotListed(query.notHeld) ? '' : READ.who, query.notHeld ?? READ.rapporteurs, ...questions(query)];
+const notHeld: Speller = (query) => [
+  textsNotListed(query.notHeld) ? '' : READ.who,
+  NOT_HELD_SPELLED[query.notHeld ?? ''] ?? query.notHeld ?? READ.rapporteurs,
+  ...questions(query),
+];
 
 /** Each ask's words after its leading word (./reading-words.ts ASK_WORD), for the asks not spelled above. */
 const AFTER: Readonly<Partial<Record<Ask, Speller>>> = {

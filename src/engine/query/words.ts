@@ -97,6 +97,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // Excluded ("never deferred", "not postponed"), the words say the text's history holds no deferral: the Notes 1–3
   // name every deferral the summary records (dimensions.ts `deferred-before`).
   ...entries('deferred,postponed,delayed', { notHeld: 'deferred', flag: 'deferred-before' }),
+  // "whose approval was deferred": the approval is what was deferred, never an approval asked for.
+  ...entries('approval deferred,approval was deferred,approval postponed,approval was postponed,approval delayed,approval was delayed,approval deferral', {
+    notHeld: 'deferred',
+    flag: 'deferred-before',
+  }),
   ...entries('withdrawn,held back,put off,shelved', { notHeld: 'deferred' }),
   // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
   ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),

@@ -59,11 +59,16 @@ function questionsRanked(s: State): void {
 
 /**
  * "deferred by the Feb/Mar 2024 meeting", "deferred in 2023": the deferrals of a meeting before the latest are
- * the Notes' (the `deferred-before` flag, its window the step's); only the latest meeting's are not held.
+ * the Notes' (the `deferred-before` flag, its window the step's), as are those asked with no meeting or
+ * time; only the latest meeting's are not held.
  */
 function earlierDeferrals(s: State): void {
+  if (s.notHeld !== NOT_HELD.deferred || s.flags.length === 0) return;
   const to = s.time?.to;
-  if (s.notHeld === NOT_HELD.deferred && s.flags.length > 0 && to !== undefined && to < s.env.catalog.latest.range.start) s.notHeld = undefined;
+  if (to !== undefined && to < s.env.catalog.latest.range.start) s.notHeld = undefined;
+  // "texts whose approval was deferred", "what was postponed": no meeting and no time said, the deferrals
+  // the data records are the Notes'; "deferred at this meeting" (or in its month) is still not held.
+  if (!s.time && !s.current && !s.meetingId && !s.topics.includes('meetings')) s.notHeld = undefined;
 }
 
 /** A negated span as an exclusion of its dimension; false when the negator leaves it asked. */
