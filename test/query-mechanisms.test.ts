@@ -202,7 +202,7 @@ describe('a negator joined by a hyphen excludes the one word it is joined to ("n
   it.each([
     ['non-q2 approved texts', 'tap approved not Q2'],
     ['which consented texts are non-x.2012', 'aap not X.2012'],
-    ['non-virtual rgms in 2025', 'rgm not virtual 2025-01-01..2025-12-31'],
+    ['non-virtual rgms in 2025', 'rgm 2025-01-01..2025-12-31 not virtual'],
     // the thing listed after it is still asked: work items, not texts
     ['non-aap work items', 'new except aap'],
   ])('%s → %s', async (q, reading) => {
@@ -286,7 +286,7 @@ describe('two windows left out, each with its negator or joined by a conjunction
     ['rgms not in march and not in may', 'rgm not 2025-03-01..2025-03-31 not 2025-05-01..2025-05-31'],
     ['rgms except in january and in june', 'rgm not 2025-01-01..2025-01-31 not 2025-06-01..2025-06-30'],
     // a reading read again asks the same
-    ['rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31', 'rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31'],
+    ['rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31', 'rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31'],
   ])('%s → %s', async (q, reading) => {
     expect(await readingOf(q)).toBe(reading);
   });
@@ -412,5 +412,21 @@ describe('"the last RGM" of a window is one, the latest in it', () => {
   });
   it.each(['the last rgm', 'latest rgms in 2025'])('%s: no window, or RGMs in the plural, is the list', async (q) => {
     expect((await idsOf(q)).length).toBeGreaterThan(1);
+  });
+});
+
+describe('"outside" excludes a Question as it excludes a place', () => {
+  it.each([
+    ['texts outside of q2', 'texts not Q2'],
+    ['determined texts outside q6', 'tap determined not Q6'],
+    ['recs outside q11 and q2', 'texts rec not Q11 not Q2'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('a Recommendation number joined by any dash is the number', () => {
+  it.each(['x-1716', 'X\u20101716 status', 'what about X\u20141716'])('%s', async (q) => {
+    expect(await idsOf(q)).toEqual(['X.1716']);
   });
 });

@@ -11,7 +11,8 @@ export const REC_COR = /\b(x|y|e)\s*\.?\s*(\d{1,4})\s*(?:cor|corr|corrigendum)\s
 export const REC_SUPPL = /\b(x|y|e)\s*\.?\s*(?:suppl|supp|sup|supplement)\s*\.?\s*(\d{1,3})\b/gi;
 /** "Suppl. 41", "supplement 41" without the series letter: SG17's Supplements are X-series. */
 export const BARE_SUPPL = /(?<![\w.])(?:suppl|supp|supplement)\s*\.?\s*(\d{1,3})(?![\w.:/])/gi;
-export const REC_NUMBER = /(?<![\w.])(x|y|e)\s*\.?\s*(\d{3,5})(?![\w])/gi;
+/** "X.1716", "X 1716", "x1716", "X-1716" (any dash: the text is folded first). */
+export const REC_NUMBER = /(?<![\w.])(x|y|e)\s*[.-]?\s*(\d{3,5})(?![\w])/gi;
 /** Working acronyms: X.sec_QKDN_AA, X.5Gsec-ctrl, TR.5Gsec-bsf (a letter after the dot somewhere). */
 export const REC_ACRONYM = /(?<![\w.])((?:x|tr|y|e)\.(?=[\w-]*[a-z])[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*)/gi;
 /** Supplement working acronyms named in RGM topics: Sup-cdc. */
