@@ -430,3 +430,19 @@ describe('a Recommendation number joined by any dash is the number', () => {
     expect(await idsOf(q)).toEqual(['X.1716']);
   });
 });
+
+describe('slips of time words are mended before the window is read, slips of places with the other words', () => {
+  it.each([
+    ['rgms in febuary', 'rgm 2025-02-01..2025-02-28'],
+    ['rapporteur meetings in Decmber 2024', 'rgm 2024-12-01..2024-12-31'],
+    ['what rgms are there in novmber', 'rgm 2024-11-01..2024-11-30'],
+    ['rgms in stockolm', 'rgm in stockholm'],
+    ['any rgm in Stokholm?', 'rgm in stockholm'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a short word is never taken for a month or a place ("match", "genva")', async () => {
+    expect(await readingOf('rgms in genva')).toBe('rgm in genva');
+    expect(String(await readingOf('rgms about the match'))).not.toMatch(/\d{4}-03/);
+  });
+});

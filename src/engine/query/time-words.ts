@@ -51,6 +51,11 @@ export const RELATIVE: readonly [RegExp, Relative][] = [
 ];
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * Time words a slip is mended towards before any window is read ("januray", "febuary", "tommorow"): six
+ * letters or more, so a short word ("match", "mayor") is never taken for a month.
+ */
+export const TIME_MEND_TARGETS: readonly string[] = [...MONTHS.filter((m) => m.length >= 6), 'tomorrow'];
 export const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
 /** Text worth handing to chrono: a month name or a day-like number. ("may" alone is a verb: it needs a number or "in".) */
 export const DATE_CUE =

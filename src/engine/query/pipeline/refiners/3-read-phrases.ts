@@ -1,16 +1,17 @@
 /**
  * 3. Time spans (a window, "the April meeting", "this meeting") are taken out, the words left are
- * tokenised (typos mended), and the phrase spans read from them.
- *   "rgms in march" → window March · "aproved texts" → approved texts
+ * tokenised (typos mended), and the phrase spans read from them. Slips of time words are mended
+ * before the window is read, slips of places with the other words.
+ *   "rgms in march" → window March · "aproved texts" → approved texts · "rgms in januray" → window January · "stokholm rgms" → rgm in stockholm
  */
 import type { ParseOutcome } from '../outcome.js';
 import { readPhrases } from '../recognisers/phrases.js';
 import { recogniseTime } from '../recognisers/time.js';
 import type { State } from '../state.js';
-import { wordsOf } from '../tokens.js';
+import { mendTimeWords, wordsOf } from '../tokens.js';
 
 export function readWords(s: State): ParseOutcome | undefined {
-  s.lower = s.rest.toLowerCase();
+  s.lower = mendTimeWords(s.rest.toLowerCase(), s.gazetteer);
   const t = recogniseTime(s.lower, s.env.now, s.env.catalog);
   s.asked = t.asked;
   s.time = t.time;
