@@ -446,3 +446,18 @@ describe('slips of time words are mended before the window is read, slips of pla
     expect(String(await readingOf('rgms about the match'))).not.toMatch(/\d{4}-03/);
   });
 });
+
+describe('days of one month are a window, and a day of it is no Question', () => {
+  it.each([
+    ['rgms from 2 to 12 december', 'rgm 2024-12-02..2024-12-12'],
+    ['rgm 1-10 Dec', 'rgm 2024-12-01..2024-12-10'],
+    ['rgms dec 1-10', 'rgm 2024-12-01..2024-12-10'],
+    ['any rgm between the 3rd and 14th of february', 'rgm 2025-02-03..2025-02-14'],
+    ['rgms between 5 and 20 jan 2025', 'rgm 2025-01-05..2025-01-20'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a small number after a terse command is still a Question', async () => {
+    expect(await readingOf('rgm 11 in dec')).toBe('rgm Q11 2024-12-01..2024-12-31');
+  });
+});

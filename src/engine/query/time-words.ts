@@ -77,6 +77,12 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
 /** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb", "Aug/Sep 2023" (as the summary names its meetings). */
 export const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–|/)\\s*${DAY_MONTH}\\b`);
+/** What joins two days of one month ("1 to 10", "1-10", "between 1 and 10", "the 3rd and the 14th"). */
+const DAYS_JOINED = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
+/** Days of one month: "between 1 and 10 Dec 2024", "from 1 to 10 dec", "1-10 Dec", "the 3rd to 14th of feb" (days 1, 2; month 3; year 4). */
+export const DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAYS_JOINED}\\s+(?:of\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`);
+/** The month first: "Dec 1-10", "between dec 1 and 10, 2024" (month 1; days 2, 3; year 4). */
+export const MONTH_DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${MONTH_NAME}\\s+${DAYS_JOINED}\\b(?:,?\\s+(20\\d\\d))?`);
 /** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
 export const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
 /** The days of each part of a month (undefined: to the month's end); "end of" after "before" is through the month's end from today. */

@@ -29,10 +29,14 @@ export const QUESTIONS =
 /** A word before a Question's number ("Quesiton 10", "qustion 4"): mended towards the word Question when it is a slip of it. */
 export const WORD_BEFORE_NUMBER = /(?<![\w.])([a-z]{5,})(\s*)(?=\d{1,2}(?![\w.]))/gi;
 export const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
-/** A small number after a terse command is a Question, except a day, a count of weeks, or WTSA Resolution 1. */
+/**
+ * A small number after a terse command is a Question, except a day (also the first of two: "between 1 and
+ * 10 Dec", "1-10 Dec"), a count of weeks, or WTSA Resolution 1.
+ */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const TO_DAY = '\\s*(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*\\d{1,2}(?:st|nd|rd|th)?';
 export const SMALL_QUESTION_NUMBER = new RegExp(
-  `(?<![\\w.:/-])(?<!${MONTH}\\s+)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${MONTH})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
+  `(?<![\\w.:/-])(?<!${MONTH}\\s+)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!(?:${TO_DAY})?\\s*(?:st|nd|rd|th)?\\s+${MONTH})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
   'gi',
 );
 /** Terse commands whose bare small number is a Question ("aap 11", "tap 6", "q 15"). */
