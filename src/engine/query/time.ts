@@ -117,7 +117,11 @@ function meetingWindow(text: string, now: Date, meetings: readonly Meeting[]): T
 function dayRangeWindow(text: string, now: Date): TimeWindow | undefined {
   const dayFirst = DAY_RANGE.exec(text);
   const monthFirst = dayFirst ? null : MONTH_DAY_RANGE.exec(text);
-  const parts = dayFirst ? [dayFirst[3], dayFirst[1], dayFirst[2], dayFirst[4]] : monthFirst ? [monthFirst[1], monthFirst[2], monthFirst[3], monthFirst[4]] : undefined;
+  const parts = dayFirst
+    ? [dayFirst[3], dayFirst[1], dayFirst[2], dayFirst[4]]
+    : monthFirst
+      ? [monthFirst[1], monthFirst[2], monthFirst[3], monthFirst[4]]
+      : undefined;
   const matched = (dayFirst ?? monthFirst)?.[0];
   if (!parts || !matched) return undefined;
   const m = monthOf(parts[0]!);
