@@ -461,3 +461,18 @@ describe('days of one month are a window, and a day of it is no Question', () =>
     expect(await readingOf('rgm 11 in dec')).toBe('rgm Q11 2024-12-01..2024-12-31');
   });
 });
+
+describe('the Timing column is asked by its month; a month in ISO form is a month', () => {
+  it.each([
+    ['texts timing 2024-03', 'texts timing 2024-03'],
+    ['approved texts timed for 2023-09', 'tap approved timing 2023-09'],
+    ['texts with a timing of 2024-03 from q2', 'texts Q2 timing 2024-03'],
+    ['rgms in 2025-01', 'rgm 2025-01-01..2025-01-31'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('the texts are those whose Timing column says that month', async () => {
+    expect(new Set(await idsOf('which recs are timed for 2024-03 in q2'))).toEqual(new Set(['X.1819', 'X.1820']));
+    expect(await idsOf('approved texts timed for 2023-09')).toEqual(['X.1818']);
+  });
+});

@@ -104,6 +104,13 @@ export const MAY_BESIDE_RGMS = /\b(?:rgms?|meetings?)\s+may\s*[?.!]*\s*$|^\s*may
  * A piece every time phrase holds (a digit, or a word of the tables, a meeting, a month): text
  * without any of them names no time, and is not run through the patterns and chrono.
  */
+/**
+ * The Timing column asked ("timing 2023-09", "timed for 2024-03", "with a timing of 2023-09"): the month
+ * is the column's value, not a window of dates.
+ */
+export const TIMING_ASKED = /\b(?:timing|timed)\s+(?:(?:is|of|for|=|:)\s*)?(20\d\d-(?:0[1-9]|1[0-2]))(?![\w-])/;
+/** A month in ISO form ("2025-01"): that month, never its year alone. */
+export const ISO_MONTH = /(?<![\w-])(20\d\d)-(0[1-9]|1[0-2])(?![\w-])/;
 export const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|\btom|\btmr|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** The reading's own spelling: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24. */
