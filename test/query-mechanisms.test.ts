@@ -286,6 +286,7 @@ describe('two windows left out, each with its negator or joined by a conjunction
     ['rgms not in march and not in may', 'rgm not 2025-03-01..2025-03-31 not 2025-05-01..2025-05-31'],
     ['rgms except in january and in june', 'rgm not 2025-01-01..2025-01-31 not 2025-06-01..2025-06-30'],
     // a reading read again asks the same
+    ['rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31', 'rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31'],
     ['rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31', 'rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31'],
   ])('%s → %s', async (q, reading) => {
     expect(await readingOf(q)).toBe(reading);
