@@ -8,7 +8,7 @@
  * scripts/heldout4-expect.mjs, checked against the seed. Same scorer as the other sets
  * (test/heldout-score.ts).
  *
- * Measured on PENDING before any tuning: PENDING.
+ * Measured on f498826 before any tuning: 178/195 questions (91.3 %), 11/14 conversations (78.6 %).
  */
 import { describe, expect, it } from 'vitest';
 import { ask } from '../src/engine/engine.js';
@@ -20,9 +20,9 @@ import { askConversation, Conversation, categoryOf, load, miss, Question, report
  * it, and never edit a question or its expectation to pass it (a proven error in an expectation,
  * against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT4_FLOOR = 0;
+const HELDOUT4_FLOOR = 91.2;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
-const HELDOUT4_CONVERSATION_FLOOR = 0;
+const HELDOUT4_CONVERSATION_FLOOR = 78.5;
 
 const questions = load('heldout4-questions.json', Question);
 const conversations = load('heldout4-conversations.json', Conversation);
