@@ -74,7 +74,6 @@ const hybrid = (r) => r.format === 'hybrid';
 const tbc = (r) => r.tbc;
 /** No venue named yet: blank or "tbd" in the summary. */
 const noVenue = (r) => r.venue === null || /^tbd$/i.test(r.venue);
-const venue = (re) => (r) => re.test(`${r.venue ?? ''} ${r.host ?? ''}`);
 /** An RGM whose dates (or date window) overlap [from, to]. */
 const during = (from, to) => (r) => r.first <= to && r.last >= from;
 /** An RGM not yet over at `day`. */
