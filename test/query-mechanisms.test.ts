@@ -202,7 +202,7 @@ describe('a negator joined by a hyphen excludes the one word it is joined to ("n
   it.each([
     ['non-q2 approved texts', 'tap approved not Q2'],
     ['which consented texts are non-x.2012', 'aap not X.2012'],
-    ['non-virtual rgms in 2025', 'rgm not virtual 2025-01-01..2025-12-31'],
+    ['non-virtual rgms in 2025', 'rgm 2025-01-01..2025-12-31 not virtual'],
     // the thing listed after it is still asked: work items, not texts
     ['non-aap work items', 'new except aap'],
   ])('%s → %s', async (q, reading) => {
@@ -286,7 +286,7 @@ describe('two windows left out, each with its negator or joined by a conjunction
     ['rgms not in march and not in may', 'rgm not 2025-03-01..2025-03-31 not 2025-05-01..2025-05-31'],
     ['rgms except in january and in june', 'rgm not 2025-01-01..2025-01-31 not 2025-06-01..2025-06-30'],
     // a reading read again asks the same
-    ['rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31', 'rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31'],
+    ['rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31', 'rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31'],
   ])('%s → %s', async (q, reading) => {
     expect(await readingOf(q)).toBe(reading);
   });
