@@ -10,91 +10,40 @@
  *
  *   node scripts/heldout3-expect.mjs          # rewrite both fixtures
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 
-const data = JSON.parse(readFileSync(new URL('../data/sg17-2024-09.json', import.meta.url), 'utf8'));
-
-// ---- the model, from the summary's tables -------------------------------------------------------
-
-const ROUTE = { a: 'tap', b: 'tap', c: 'tap', d: 'aap', e: 'agreement' };
-/** Annex A e): 3 Supplements, 1 Technical Report, 4 other SG17 documents; a)–d) are Recommendations. */
-const typeOf = (i) => (i.section !== 'e' ? 'rec' : i.number.startsWith('X.Suppl') ? 'suppl' : i.number.startsWith('TR.') ? 'tr' : 'doc');
-const texts = data.items.map((i) => ({ ...i, id: i.number, route: ROUTE[i.section], type: typeOf(i), q: i.question }));
-const workItems = data.workItems.map((w) => ({
-  ...w,
-  id: w.acronym ?? `sg17-2024-09/work-item-${w.seq}`,
-  q: w.question,
-  type: w.title.startsWith('Technical Report') ? 'tr' : 'rec',
-}));
-const rgms = data.rgms.map((r) => {
-  const w = r.when;
-  const first = w.kind === 'days' ? w.range.start : w.kind === 'window' ? `${w.from}-01` : w.options[0].start;
-  const last = w.kind === 'days' ? w.range.end : w.kind === 'window' ? `${w.to}-28` : w.options.at(-1).end;
-  return { ...r, q: r.question, first, last };
-});
-const cgs = data.correspondenceGroups.map((g) => ({ ...g, id: g.acronym }));
-const NEXT_MEETING = data.futureMeetings[0].title;
-/** Highlights and statistics answers carry the meeting itself as their one item. */
-const THIS_MEETING = data.id;
-
-const Q =
-  (...ns) =>
-  (x) =>
-    ns.map((n) => `Q${n}/17`).includes(x.q);
-const not = (f) => (x) => !f(x);
-const and =
-  (...fs) =>
-  (x) =>
-    fs.every((f) => f(x));
-const status =
-  (...s) =>
-  (x) =>
-    s.includes(x.status);
-const kind =
-  (...k) =>
-  (x) =>
-    k.includes(x.kind);
-const type =
-  (...t) =>
-  (x) =>
-    t.includes(x.type);
-const route =
-  (...r) =>
-  (x) =>
-    r.includes(x.route);
-const title = (re) => (x) => re.test(x.title);
-const id =
-  (...list) =>
-  (x) =>
-    list.includes(x.id);
-const virtual = (r) => r.format === 'virtual';
-const hybrid = (r) => r.format === 'hybrid';
-const tbc = (r) => r.tbc;
-/** No venue named yet: blank or "tbd" in the summary. */
-const noVenue = (r) => r.venue === null || /^tbd$/i.test(r.venue);
-const venue = (re) => (r) => re.test(`${r.venue ?? ''} ${r.host ?? ''}`);
-/** An RGM whose dates (or date window) overlap [from, to]. */
-const during = (from, to) => (r) => r.first <= to && r.last >= from;
-/** An RGM not yet over at `day`. */
-const from = (day) => (r) => r.last >= day;
-const equivalent = (i) => i.equivalent !== null;
-const a5 = (i) => i.a5Reference !== null;
-const noted = (re) => (i) => i.notes.some((n) => re.test(data.footnotes[n - 1].text));
-
-const ids = (list, f = () => true) => list.filter(f).map((x) => x.id);
-const count = (list, f = () => true) => list.filter(f).length;
-const byDate = (list) => [...list].sort((a, b) => (a.first < b.first ? -1 : a.first > b.first ? 1 : 0));
-const soonest = (list, f) => byDate(list.filter(f))[0].id;
-/** The Question holding most of `list` that pass `f`; refuses a tie (a "most" question must have one answer). */
-function most(list, f = () => true) {
-  const n = new Map();
-  for (const x of list.filter(f)) n.set(x.q, (n.get(x.q) ?? 0) + 1);
-  const sorted = [...n.entries()].sort((a, b) => b[1] - a[1]);
-  if (sorted.length > 1 && sorted[0][1] === sorted[1][1]) throw new Error(`tie for most: ${JSON.stringify(sorted)}`);
-  return sorted[0][0];
-}
-const groups = (list, f, ...qs) => Object.fromEntries(qs.map((n) => [`Q${n}/17`, ids(list, and(f, Q(n)))]));
+import {
+  most,
+  texts,
+  workItems,
+  rgms,
+  cgs,
+  NEXT_MEETING,
+  THIS_MEETING,
+  Q,
+  not,
+  and,
+  status,
+  kind,
+  type,
+  route,
+  title,
+  id,
+  virtual,
+  hybrid,
+  tbc,
+  noVenue,
+  venue,
+  during,
+  from,
+  equivalent,
+  a5,
+  noted,
+  ids,
+  count,
+  soonest,
+  groups,
+  writeSet,
+} from './heldout-model.mjs';
 
 // ---- clocks ---------------------------------------------------------------------------------------
 
@@ -534,35 +483,4 @@ conv('follow-up', AFTER, ['what did Q2 get approved', 'and Q13?'], { ids: ids(te
 
 // ---- write ---------------------------------------------------------------------------------------
 
-const pad = (n, w) => String(n).padStart(w, '0');
-const questions = cases.map((c, i) => ({ id: `h${pad(i + 1, 3)}`, q: c.q, now: c.now, expect: c.expect, why: `[${c.cat}] ${c.why}` }));
-const conversations = convs.map((c, i) => ({ id: `c${pad(i + 1, 2)}`, now: c.now, turns: c.turns, expect: c.expect, why: `[${c.cat}] ${c.why}` }));
-const key = (q) => q.toLowerCase().replace(/\s+/g, ' ');
-const dupes = questions.map((c) => key(c.q)).filter((q, i, all) => all.indexOf(q) !== i);
-if (dupes.length) throw new Error(`duplicate questions: ${dupes.join(', ')}`);
-// Not one phrasing of the earlier held-out sets again (case and spacing aside).
-const earlier = new Set(
-  ['heldout-questions.json', 'heldout2-questions.json'].flatMap((f) =>
-    JSON.parse(readFileSync(new URL(`../test/fixtures/${f}`, import.meta.url), 'utf8')).map((c) => key(c.q)),
-  ),
-);
-const copied = questions.filter((c) => earlier.has(key(c.q)));
-if (copied.length) throw new Error(`in an earlier held-out set already: ${copied.map((c) => c.q).join(', ')}`);
-for (const c of [...cases, ...convs]) {
-  const e = c.expect;
-  if (e.first === undefined && e.ids?.some((x) => x === undefined || x === null)) throw new Error(`bad ids: ${c.q ?? c.turns}`);
-}
-writeFileSync(new URL('../test/fixtures/heldout3-questions.json', import.meta.url), `${JSON.stringify(questions, null, 2)}\n`);
-writeFileSync(new URL('../test/fixtures/heldout3-conversations.json', import.meta.url), `${JSON.stringify(conversations, null, 2)}\n`);
-// Biome formats the fixtures as the repository's lint expects them.
-execFileSync('npx', ['biome', 'format', '--write', 'test/fixtures/heldout3-questions.json', 'test/fixtures/heldout3-conversations.json'], {
-  cwd: new URL('..', import.meta.url),
-  stdio: 'ignore',
-});
-const byCat = (list) => {
-  const n = new Map();
-  for (const c of list) n.set(c.cat, (n.get(c.cat) ?? 0) + 1);
-  return [...n].map(([k, v]) => `${k} ${v}`);
-};
-console.log(`${questions.length} questions: ${byCat(cases).join(', ')}`);
-console.log(`${conversations.length} conversations: ${byCat(convs).join(', ')}`);
+writeSet('heldout3', cases, convs, ['heldout-questions.json', 'heldout2-questions.json']);

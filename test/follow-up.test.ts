@@ -77,6 +77,17 @@ const CONVERSATIONS: readonly { turns: string[]; reading: string; following: boo
   // Excluding openers take something away from the last set (the parser reads the exclusion).
   { turns: ['aap Q11', 'without the amendments'], reading: 'aap Q11 not amd', following: true },
   { turns: ['new work items', 'only the TAP ones'], reading: 'new tap', following: true },
+  // A removing verb said first is "without" said of the last set; the last set's filters are kept.
+  { turns: ['approved texts', 'remove q2'], reading: 'tap approved not Q2', following: true },
+  { turns: ['rgms in 2025', 'exclude the virtual ones'], reading: 'rgm 2025-01-01..2025-12-31 not virtual', following: true },
+  { turns: ['aap Q11', 'drop the amendments please'], reading: 'aap Q11 not amd', following: true },
+  { turns: ['tap determined', 'take out q6'], reading: 'tap determined not Q6', following: true },
+  // Nothing but Questions left out ("not …") narrows the last set, and a chain keeps all that was accumulated.
+  { turns: ['approved recs', 'not Q2 or Q4', 'how many?'], reading: 'count tap approved not Q2 not Q4', following: true },
+  { turns: ['consented texts', 'leaving out q11', 'and how many are there'], reading: 'count aap not Q11', following: true },
+  // A type said after work items narrows the work items: the subject is kept when the type applies to it.
+  { turns: ['new work items', 'only the recs'], reading: 'new work-items rec', following: true },
+  { turns: ['work items started', 'just TRs'], reading: 'new work-items tr', following: true },
   // An aggregation that means nothing alone takes the last set per Question.
   { turns: ['tap determined', 'broken down by question'], reading: 'tap determined by question', following: true },
   { turns: ['consented texts', 'which q has the fewest?'], reading: 'aap by question fewest', following: true },

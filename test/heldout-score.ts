@@ -1,5 +1,5 @@
 /**
- * The one scorer of the held-out sets (test/heldout.test.ts, test/heldout2.test.ts): the fixture
+ * The one scorer of the held-out sets (test/heldout*.test.ts): the fixture
  * schema, how a conversation is asked, what counts as a miss, and the printed report. Each set keeps
  * its own floors beside its own test.
  */
@@ -8,6 +8,8 @@ import { z } from 'zod';
 import type { Answer } from '../src/engine/answer.js';
 import type { CommandContext } from '../src/engine/command.js';
 import { createDispatcher } from '../src/dispatch/dispatch.js';
+import { ask } from '../src/engine/engine.js';
+import { contextAt } from './engine-helpers.js';
 
 export const Expect = z
   .object({
@@ -23,9 +25,11 @@ export type Expect = z.infer<typeof Expect>;
 
 const Instant = z.string().datetime();
 export const Question = z.object({ id: z.string().regex(/^h\d{3}$/), q: z.string().min(1), now: Instant, expect: Expect, why: z.string().min(1) }).strict();
+export type Question = z.infer<typeof Question>;
 export const Conversation = z
   .object({ id: z.string().regex(/^c\d{2}$/), now: Instant, turns: z.array(z.string().min(1)).min(2), expect: Expect, why: z.string().min(1) })
   .strict();
+export type Conversation = z.infer<typeof Conversation>;
 
 /** A fixture file of test/fixtures, checked against its schema, refusing an id twice. */
 export const load = <T>(file: string, schema: z.ZodType<T>): T[] => {
@@ -124,4 +128,31 @@ export function report(name: string, scored: readonly Scored[]): number {
   for (const s of scored) if (s.miss !== null) lines.push(`  ✗ ${s.id} ${JSON.stringify(s.text)} — ${s.miss}`);
   console.log(lines.join('\n'));
   return pct;
+}
+
+/** Asks every question at its clock and reports them under `name`; returns the per cent right. */
+export async function scoreQuestions(name: string, questions: readonly Question[]): Promise<number> {
+  const scored: Scored[] = [];
+  for (const c of questions) {
+    const answer = await ask(c.q, contextAt(c.now));
+    scored.push({ id: c.id, text: c.q, category: categoryOf(c.why), miss: miss(answer, c.expect) });
+  }
+  return report(name, scored);
+}
+
+/** Asks every conversation turn by turn and scores its last answer; returns the per cent right. */
+export async function scoreConversations(name: string, conversations: readonly Conversation[]): Promise<number> {
+  const scored: Scored[] = [];
+  for (const c of conversations) {
+    const answer = await askConversation(c.turns, contextAt(c.now));
+    scored.push({ id: c.id, text: c.turns.join(' → '), category: categoryOf(c.why), miss: miss(answer, c.expect) });
+  }
+  return report(name, scored);
+}
+
+/** The questions of `questions` that copy one of the earlier sets' (lower case, one space). */
+export function copiesIn(questions: readonly Question[], earlierFiles: readonly string[]): string[] {
+  const key = (q: string): string => q.toLowerCase().replace(/\s+/g, ' ');
+  const earlier = new Set(earlierFiles.flatMap((f) => load(f, Question)).map((c) => key(c.q)));
+  return questions.filter((c) => earlier.has(key(c.q))).map((c) => c.q);
 }

@@ -7,9 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../src/engine/answer.js';
-import { ask } from '../src/engine/engine.js';
-import { contextAt } from './engine-helpers.js';
-import { askConversation, Conversation, categoryOf, load, miss, Question, report, type Scored } from './heldout-score.js';
+import { Conversation, load, miss, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
 
 /**
  * Per cent of the questions right on the code as measured (a share, so adding questions keeps it
@@ -54,21 +52,11 @@ describe('held-out questions', () => {
     expect(miss(grouped, { groups: { 'Q1/17': ['X.1716'] } })).not.toBeNull();
   });
 
-  it(`single questions score at least the floor`, async () => {
-    const scored: Scored[] = [];
-    for (const c of questions) {
-      const answer = await ask(c.q, contextAt(c.now));
-      scored.push({ id: c.id, text: c.q, category: categoryOf(c.why), miss: miss(answer, c.expect) });
-    }
-    expect(report('held-out', scored)).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
+  it('single questions score at least the floor', async () => {
+    expect(await scoreQuestions('held-out', questions)).toBeGreaterThanOrEqual(HELDOUT_FLOOR);
   });
 
-  it(`conversations score at least the floor`, async () => {
-    const scored: Scored[] = [];
-    for (const c of conversations) {
-      const answer = await askConversation(c.turns, contextAt(c.now));
-      scored.push({ id: c.id, text: c.turns.join(' → '), category: categoryOf(c.why), miss: miss(answer, c.expect) });
-    }
-    expect(report('held-out conversations', scored)).toBeGreaterThanOrEqual(HELDOUT_CONVERSATION_FLOOR);
+  it('conversations score at least the floor', async () => {
+    expect(await scoreConversations('held-out conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT_CONVERSATION_FLOOR);
   });
 });

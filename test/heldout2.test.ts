@@ -11,9 +11,7 @@
  * with main's other fixes merged (the non-exclusion misses): 252/252 (100.0 %), 18/18.
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../src/engine/engine.js';
-import { contextAt } from './engine-helpers.js';
-import { askConversation, Conversation, categoryOf, load, miss, Question, report, type Scored } from './heldout-score.js';
+import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
 
 /**
  * Per cent of the questions right, the first measured score rounded down to one decimal. Raise it as
@@ -31,25 +29,14 @@ describe('second held-out set', () => {
   it('the fixtures hold enough cases, none a copy of the first set', () => {
     expect(questions.length).toBeGreaterThanOrEqual(150);
     expect(conversations.length).toBeGreaterThanOrEqual(12);
-    const first = new Set(load('heldout-questions.json', Question).map((c) => c.q.toLowerCase().replace(/\s+/g, ' ')));
-    expect(questions.filter((c) => first.has(c.q.toLowerCase().replace(/\s+/g, ' '))).map((c) => c.q)).toEqual([]);
+    expect(copiesIn(questions, ['heldout-questions.json'])).toEqual([]);
   });
 
   it('single questions score at least the floor', async () => {
-    const scored: Scored[] = [];
-    for (const c of questions) {
-      const answer = await ask(c.q, contextAt(c.now));
-      scored.push({ id: c.id, text: c.q, category: categoryOf(c.why), miss: miss(answer, c.expect) });
-    }
-    expect(report('held-out 2', scored)).toBeGreaterThanOrEqual(HELDOUT2_FLOOR);
+    expect(await scoreQuestions('held-out 2', questions)).toBeGreaterThanOrEqual(HELDOUT2_FLOOR);
   });
 
   it('conversations score at least the floor', async () => {
-    const scored: Scored[] = [];
-    for (const c of conversations) {
-      const answer = await askConversation(c.turns, contextAt(c.now));
-      scored.push({ id: c.id, text: c.turns.join(' → '), category: categoryOf(c.why), miss: miss(answer, c.expect) });
-    }
-    expect(report('held-out 2 conversations', scored)).toBeGreaterThanOrEqual(HELDOUT2_CONVERSATION_FLOOR);
+    expect(await scoreConversations('held-out 2 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT2_CONVERSATION_FLOOR);
   });
 });

@@ -11,9 +11,7 @@
  * Measured on d5ca3a5 before any tuning: 220/249 questions (88.4 %), 12/15 conversations (80.0 %).
  */
 import { describe, expect, it } from 'vitest';
-import { ask } from '../src/engine/engine.js';
-import { contextAt } from './engine-helpers.js';
-import { askConversation, Conversation, categoryOf, load, miss, Question, report, type Scored } from './heldout-score.js';
+import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
 
 /**
  * Per cent of the questions right, the first measured score rounded down to one decimal. Never lower
@@ -31,26 +29,14 @@ describe('third held-out set', () => {
   it('the fixtures hold enough cases, none a copy of an earlier set', () => {
     expect(questions.length).toBeGreaterThanOrEqual(160);
     expect(conversations.length).toBeGreaterThanOrEqual(12);
-    const key = (q: string) => q.toLowerCase().replace(/\s+/g, ' ');
-    const earlier = new Set([...load('heldout-questions.json', Question), ...load('heldout2-questions.json', Question)].map((c) => key(c.q)));
-    expect(questions.filter((c) => earlier.has(key(c.q))).map((c) => c.q)).toEqual([]);
+    expect(copiesIn(questions, ['heldout-questions.json', 'heldout2-questions.json'])).toEqual([]);
   });
 
   it('single questions score at least the floor', async () => {
-    const scored: Scored[] = [];
-    for (const c of questions) {
-      const answer = await ask(c.q, contextAt(c.now));
-      scored.push({ id: c.id, text: c.q, category: categoryOf(c.why), miss: miss(answer, c.expect) });
-    }
-    expect(report('held-out 3', scored)).toBeGreaterThanOrEqual(HELDOUT3_FLOOR);
+    expect(await scoreQuestions('held-out 3', questions)).toBeGreaterThanOrEqual(HELDOUT3_FLOOR);
   });
 
   it('conversations score at least the floor', async () => {
-    const scored: Scored[] = [];
-    for (const c of conversations) {
-      const answer = await askConversation(c.turns, contextAt(c.now));
-      scored.push({ id: c.id, text: c.turns.join(' → '), category: categoryOf(c.why), miss: miss(answer, c.expect) });
-    }
-    expect(report('held-out 3 conversations', scored)).toBeGreaterThanOrEqual(HELDOUT3_CONVERSATION_FLOOR);
+    expect(await scoreConversations('held-out 3 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT3_CONVERSATION_FLOOR);
   });
 });

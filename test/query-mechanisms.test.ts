@@ -293,6 +293,7 @@ describe('two windows left out, each with its negator or joined by a conjunction
     ['rgms except in january and in june', 'rgm not 2025-01-01..2025-01-31 not 2025-06-01..2025-06-30'],
     // a reading read again asks the same
     ['rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31', 'rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31'],
+    ['rgm not 2025-03-01..2025-03-31 2025-01-01..2025-12-31', 'rgm 2025-01-01..2025-12-31 not 2025-03-01..2025-03-31'],
   ])('%s → %s', async (q, reading) => {
     expect(await readingOf(q)).toBe(reading);
   });
@@ -418,6 +419,68 @@ describe('"the last RGM" of a window is one, the latest in it', () => {
   });
   it.each(['the last rgm', 'latest rgms in 2025'])('%s: no window, or RGMs in the plural, is the list', async (q) => {
     expect((await idsOf(q)).length).toBeGreaterThan(1);
+  });
+});
+
+describe('"outside" excludes a Question as it excludes a place', () => {
+  it.each([
+    ['texts outside of q2', 'texts not Q2'],
+    ['determined texts outside q6', 'tap determined not Q6'],
+    ['recs outside q11 and q2', 'texts rec not Q11 not Q2'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('a Recommendation number joined by any dash is the number', () => {
+  it.each(['x-1716', 'X\u20101716 status', 'what about X\u20141716'])('%s', async (q) => {
+    expect(await idsOf(q)).toEqual(['X.1716']);
+  });
+});
+
+describe('slips of time words are mended before the window is read, slips of places with the other words', () => {
+  it.each([
+    ['rgms in febuary', 'rgm 2025-02-01..2025-02-28'],
+    ['rapporteur meetings in Decmber 2024', 'rgm 2024-12-01..2024-12-31'],
+    ['what rgms are there in novmber', 'rgm 2024-11-01..2024-11-30'],
+    ['rgms in stockolm', 'rgm in stockholm'],
+    ['any rgm in Stokholm?', 'rgm in stockholm'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a short word is never taken for a month or a place ("match", "genva")', async () => {
+    expect(await readingOf('rgms in genva')).toBe('rgm in genva');
+    expect(String(await readingOf('rgms about the match'))).not.toMatch(/\d{4}-03/);
+  });
+});
+
+describe('days of one month are a window, and a day of it is no Question', () => {
+  it.each([
+    ['rgms from 2 to 12 december', 'rgm 2024-12-02..2024-12-12'],
+    ['rgm 1-10 Dec', 'rgm 2024-12-01..2024-12-10'],
+    ['rgms dec 1-10', 'rgm 2024-12-01..2024-12-10'],
+    ['any rgm between the 3rd and 14th of february', 'rgm 2025-02-03..2025-02-14'],
+    ['rgms between 5 and 20 jan 2025', 'rgm 2025-01-05..2025-01-20'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a small number after a terse command is still a Question', async () => {
+    expect(await readingOf('rgm 11 in dec')).toBe('rgm Q11 2024-12-01..2024-12-31');
+  });
+});
+
+describe('the Timing column is asked by its month; a month in ISO form is a month', () => {
+  it.each([
+    ['texts timing 2024-03', 'texts timing 2024-03'],
+    ['approved texts timed for 2023-09', 'tap approved timing 2023-09'],
+    ['texts with a timing of 2024-03 from q2', 'texts Q2 timing 2024-03'],
+    ['rgms in 2025-01', 'rgm 2025-01-01..2025-01-31'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('the texts are those whose Timing column says that month', async () => {
+    expect(new Set(await idsOf('which recs are timed for 2024-03 in q2'))).toEqual(new Set(['X.1819', 'X.1820']));
+    expect(await idsOf('approved texts timed for 2023-09')).toEqual(['X.1818']);
   });
 });
 

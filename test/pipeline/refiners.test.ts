@@ -64,6 +64,9 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['rgms in march', 'rgm 2025-03-01..2025-03-31'],
       ['aproved texts', 'tap approved'],
+      ['rgms in januray', 'rgm 2025-01-01..2025-01-31'],
+      ['stokholm rgms', 'rgm in stockholm'],
+      ['which texts are timed for 2024-03', 'texts timing 2024-03'],
     ],
   ],
   '4-dimensions.ts': [

@@ -154,6 +154,7 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
+    if (query.timing && item.timing !== query.timing) return false;
     if (!actedAsAsked(e, query)) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
@@ -250,7 +251,8 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
   const held = query.meeting ? catalog.meetings.find((m) => m.id === query.meeting) : undefined;
   // "deferred in 2023": the window is the step's (the flag in the title says which), not the latest action's.
   const stepDated = query.flags?.some((f) => STEP_FLAGS.includes(f)) ?? false;
-  const at = `${query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : ''}${query.from || query.to ? ` — ${stepDated ? '' : 'acted on '}${windowText(query.from, query.to)}` : ''}`;
+  const timed = query.timing ? ` — Timing ${query.timing}` : '';
+  const at = `${query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : ''}${timed}${query.from || query.to ? ` — ${stepDated ? '' : 'acted on '}${windowText(query.from, query.to)}` : ''}`;
   const title = `${base}${filterSuffix(query)}${at}`;
   const kind = style;
   if (entries.length === 0) {

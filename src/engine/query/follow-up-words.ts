@@ -24,10 +24,15 @@ export interface Cue {
   readonly at?: 'start' | 'edge';
   /** The words stay in the message the parser reads: an excluding opener ("without the amendments") is what it says. */
   readonly keep?: true;
+  /** What the parser reads in its place: "drop the amendments" is "without the amendments" said of the last set. */
+  readonly reads?: string;
 }
 
 const cues = (role: CueRole, at: Cue['at'], ...phrases: string[]): Cue[] => phrases.map((phrase) => ({ phrase, role, ...(at ? { at } : {}) }));
 const kept = (list: Cue[]): Cue[] => list.map((c) => ({ ...c, keep: true }));
+/** The excluding word the parser reads for a removing verb said first ("drop", "remove", "no amendments"). */
+export const REMOVES_AS = 'without';
+const removing = (list: Cue[]): Cue[] => list.map((c) => ({ ...c, keep: true, reads: REMOVES_AS }));
 
 export const FOLLOW_UP_CUES: readonly Cue[] = [
   ...cues(
@@ -49,6 +54,9 @@ export const FOLLOW_UP_CUES: readonly Cue[] = [
   ...cues('opens', 'edge', 'only', 'just', 'of those', 'of them', 'among them', 'among those'),
   // A message opening on an excluding word takes something away from the last question's set.
   ...kept(cues('opens', 'start', 'without', 'except', 'except for', 'excluding', 'but not', 'other than', 'apart from', 'besides', 'minus', 'leaving out')),
+  // A verb that removes, said first, takes what it names out of the last question's set: read as "without …".
+  // ("no" and "not" are not among them: "no new recs?", "not approved q4" are questions of their own.)
+  ...removing(cues('opens', 'start', 'drop', 'remove', 'exclude', 'take out', 'take away', 'leave out', 'filter out', 'get rid of')),
   ...cues('refers', undefined, 'their', 'them', 'they'),
   ...cues(
     'points',
@@ -101,5 +109,10 @@ export const FOLLOW_UP_FILLER: ReadonlySet<string> = new Set(
   'a an the of for in on at with from by to is are was were do does did please pls then ok okay so one any there what which whats'.split(' '),
 );
 
-/** A Question as typed on its own ("q15", "Q15/17", "15/17"; the terse `q 15` is a command of its own): a message of only these names no subject. */
-export const QUESTION_TOKEN = /^(?:q\d{1,2}(?:\/17)?|\d{1,2}\/17|and|or)$/;
+/**
+ * A Question as typed on its own ("q15", "Q15/17", "15/17"; the terse `q 15` is a command of its own), or the
+ * "not" before Questions: a message of only these names no subject ("Q15?", "not Q6 or Q7" continue the last set).
+ */
+export const QUESTION_TOKEN = /^(?:q\d{1,2}(?:\/17)?|\d{1,2}\/17|and|or|not)$/;
+/** A Question among those tokens (a message of only "not" or "and" names none). */
+export const QUESTION_NAMED = /^(?:q\d{1,2}(?:\/17)?|\d{1,2}\/17)$/;

@@ -21,8 +21,9 @@ import type { ParseOutcome } from './parse.js';
 import { type Exclusion, Query as QuerySchema, type Query } from './model.js';
 import { fieldsExcluded } from './dimensions.js';
 import { readingOf } from './reading.js';
+import { READ } from './reading-words.js';
 import { PHRASES } from './words.js';
-import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, POINTING_WORDS, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
+import { FOLLOW_UP_CUES, FOLLOW_UP_FILLER, POINTING_WORDS, QUESTION_NAMED, QUESTION_TOKEN, type Cue, type CueRole } from './follow-up-words.js';
 
 /** What a follow-up refines: the Query last answered, and the last day of the RGM its answer led with ("the next one" starts after it). */
 export interface LastQuestion {
@@ -125,8 +126,8 @@ export function followUp(last: LastQuestion, text: string, parse: (text: string)
   if (parsed?.kind !== 'query') return undefined;
   const continuing = continues || parsed !== alone;
   const standalone = parsed.query;
-  // No cue: only a message of nothing but Questions ("Q15?") continues; anything else stands alone.
-  if (!continuing && !(standalone.ask === 'question' && said.every((w) => QUESTION_TOKEN.test(w)))) return undefined;
+  // No cue: only a message of nothing but Questions ("Q15?", "not Q6 or Q7") continues; anything else stands alone.
+  if (!continuing && !onlyQuestions(said)) return undefined;
   const named = namesSubject(said) ? standalone : inContext(parsed, last.query.ask, restText, parse);
   if (!SUBJECTLESS.has(named.ask) && !LISTS.has(named.ask)) return undefined;
   const ask = LISTS.has(named.ask) ? named.ask : last.query.ask;
@@ -145,6 +146,11 @@ export function followUp(last: LastQuestion, text: string, parse: (text: string)
 
 const STEPS = new Set<CueRole>(['count', 'list', 'next']);
 
+/** Whether a message says nothing but Questions, asked or left out ("Q15?", "not Q6 or Q7"). */
+function onlyQuestions(said: readonly string[]): boolean {
+  return said.some((w) => QUESTION_NAMED.test(w)) && said.every((w) => QUESTION_TOKEN.test(w));
+}
+
 /**
  * A message naming no subject, read again after the last subject's own command word: "virtual"
  * alone is a topic word and "except Q1" texts, but said of RGMs ("rgm virtual", "rgm except Q1")
@@ -153,7 +159,7 @@ const STEPS = new Set<CueRole>(['count', 'list', 'next']);
  */
 function inContext(parsed: Extract<ParseOutcome, { kind: 'query' }>, lastAsk: Query['ask'], text: string, parse: (text: string) => ParseOutcome): Query {
   if (!LISTS.has(lastAsk) || parsed.query.ask === lastAsk) return parsed.query;
-  const again = parse(`${readingOf({ ask: lastAsk })} ${text}`);
+  const again = parse(`${subjectSaid(lastAsk)} ${text}`);
   if (again.kind !== 'query' || again.query.ask !== lastAsk) return parsed.query;
   const wordsLeft = !FOUND_BY_WORDS.has(lastAsk) && again.query.words !== undefined && again.query.words !== parsed.query.words;
   const leftOver = wordsLeft || (again.unused?.length ?? 0) > (parsed.unused?.length ?? 0);
@@ -166,8 +172,17 @@ function inContext(parsed: Extract<ParseOutcome, { kind: 'query' }>, lastAsk: Qu
  */
 function inLastSubject(lastAsk: Query['ask'], text: string, parse: (text: string) => ParseOutcome): ParseOutcome | undefined {
   if (!LISTS.has(lastAsk)) return undefined;
-  const again = parse(`${readingOf({ ask: lastAsk })} ${text}`);
+  const again = parse(`${subjectSaid(lastAsk)} ${text}`);
   return again.kind === 'query' && again.query.ask === lastAsk && !again.unused?.length ? again : undefined;
+}
+
+/**
+ * The last subject's command words, said so that nothing after them changes the subject: work items
+ * are `new work-items`, since `new` before a type ("new tr") is new texts of that type — "just the
+ * technical reports" after new work items narrows the work items by their type.
+ */
+function subjectSaid(ask: Query['ask']): string {
+  return ask === 'work-items' ? `${READ.new} ${READ.workItems}` : readingOf({ ask });
 }
 
 /** Whether the words name a subject of their own (RGMs, texts, work items), as the parser's phrase table says. */
@@ -270,6 +285,8 @@ function cuesOf(text: string): Cues {
   }
   const role: (CueRole | undefined)[] = new Array(words.length);
   const keep: boolean[] = new Array(words.length);
+  // Tokens the parser reads as another word ("drop" → "without"), or not at all (the rest of that cue's words).
+  const readsAs = new Map<number, string>();
   const roles = new Set<CueRole>();
   let start = 0; // words before this one are all openers: an opener may follow another ("and just …")
   for (let i = 0; i < words.length; ) {
@@ -282,6 +299,7 @@ function cuesOf(text: string): Cues {
     for (let j = i; j < i + n; j++) {
       role[j] = cue.role;
       keep[j] = cue.keep === true;
+      if (cue.reads !== undefined) readsAs.set(tokenOf[j]!, j === i ? cue.reads : '');
     }
     roles.add(cue.role);
     if (start === i && (cue.role === 'opens' || cue.role === 'adds')) start = i + n;
@@ -295,7 +313,10 @@ function cuesOf(text: string): Cues {
       const r = role[i];
       if (keep[i] || r === undefined || (withSteps && STEPS.has(r))) kept.add(tokenOf[i]!);
     }
-    return tokens.filter((_, t) => kept.has(t) || folded[t]!.length === 0).join(' ');
+    return tokens
+      .map((token, t) => readsAs.get(t) ?? token)
+      .filter((token, t) => token !== '' && (kept.has(t) || folded[t]!.length === 0))
+      .join(' ');
   };
   return { roles, said, restOf };
 }

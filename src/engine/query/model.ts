@@ -5,7 +5,7 @@
  * shortest command text. Filters combine freely: an answer is the set matching all of them.
  */
 import { z } from 'zod';
-import { IsoDate, ItemStatus, QuestionId } from '../../dataset/schema.js';
+import { IsoDate, IsoMonth, ItemStatus, QuestionId } from '../../dataset/schema.js';
 
 /** What an Annex A text's latest status is ("outcome" in the issue's words). */
 export const Outcome = ItemStatus;
@@ -116,6 +116,8 @@ export const Query = z.object({
   last: z.boolean().optional(),
   /** RGMs, counted: the Questions holding them rather than the meetings ("how many questions have RGMs"). */
   perQuestion: z.boolean().optional(),
+  /** Texts: only those whose Timing column (the month the work programme times the text for) is this one. */
+  timing: IsoMonth.optional(),
   /** Texts: only those the summary's tables mark so (ISO/IEC equivalent, A.5 justification…). */
   flags: z.array(TextFlag).optional(),
   /** What is left out, per dimension (read back as `not …`). */

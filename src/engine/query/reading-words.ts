@@ -24,6 +24,8 @@ export const READ = {
   /** RGMs in a window: only the last of them (`rgm 2025-01-01..2025-03-31 last`). */
   last: 'last',
   about: 'about',
+  /** Texts by their Timing column (`texts timing 2023-09`). */
+  timing: 'timing',
   in: 'in',
   by: 'by',
   question: 'question',

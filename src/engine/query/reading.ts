@@ -52,6 +52,7 @@ const texts: Speller = (query) => [
   ...flagWords(query),
   ...questions(query),
   ...given(query.meeting),
+  ...(query.timing ? [READ.timing, query.timing] : []),
   ...window(query),
   ...about(query),
   ...tail(query),

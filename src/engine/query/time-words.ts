@@ -51,6 +51,11 @@ export const RELATIVE: readonly [RegExp, Relative][] = [
 ];
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/**
+ * Time words a slip is mended towards before any window is read ("januray", "febuary", "tommorow"): six
+ * letters or more, so a short word ("match", "mayor") is never taken for a month.
+ */
+export const TIME_MEND_TARGETS: readonly string[] = [...MONTHS.filter((m) => m.length >= 6), 'tomorrow'];
 export const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/;
 /** Text worth handing to chrono: a month name or a day-like number. ("may" alone is a verb: it needs a number or "in".) */
 export const DATE_CUE =
@@ -72,6 +77,12 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
 /** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb", "Aug/Sep 2023" (as the summary names its meetings). */
 export const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–|/)\\s*${DAY_MONTH}\\b`);
+/** What joins two days of one month ("1 to 10", "1-10", "between 1 and 10", "the 3rd and the 14th"). */
+const DAYS_JOINED = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
+/** Days of one month: "between 1 and 10 Dec 2024", "from 1 to 10 dec", "1-10 Dec", "the 3rd to 14th of feb" (days 1, 2; month 3; year 4). */
+export const DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAYS_JOINED}\\s+(?:of\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`);
+/** The month first: "Dec 1-10", "between dec 1 and 10, 2024" (month 1; days 2, 3; year 4). */
+export const MONTH_DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${MONTH_NAME}\\s+${DAYS_JOINED}\\b(?:,?\\s+(20\\d\\d))?`);
 /** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
 export const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
 /** The days of each part of a month (undefined: to the month's end); "end of" after "before" is through the month's end from today. */
@@ -93,6 +104,13 @@ export const MAY_BESIDE_RGMS = /\b(?:rgms?|meetings?)\s+may\s*[?.!]*\s*$|^\s*may
  * A piece every time phrase holds (a digit, or a word of the tables, a meeting, a month): text
  * without any of them names no time, and is not run through the patterns and chrono.
  */
+/**
+ * The Timing column asked ("timing 2023-09", "timed for 2024-03", "with a timing of 2023-09"): the month
+ * is the column's value, not a window of dates.
+ */
+export const TIMING_ASKED = /\b(?:timing|timed)\s+(?:(?:is|of|for|=|:)\s*)?(20\d\d-(?:0[1-9]|1[0-2]))(?![\w-])/;
+/** A month in ISO form ("2025-01"): that month, never its year alone. */
+export const ISO_MONTH = /(?<![\w-])(20\d\d)-(0[1-9]|1[0-2])(?![\w-])/;
 export const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|\btom|\btmr|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 
 /** The reading's own spelling: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24. */

@@ -28,6 +28,9 @@ import {
   MONTH_PART,
   MONTH_PARTS,
   MONTH_RANGE,
+  ISO_MONTH,
+  MONTH_DAY_RANGE,
+  DAY_RANGE,
   MONTH_RE,
   MONTHS,
   NEXT_MEETING_WORDS,
@@ -60,7 +63,16 @@ export interface TimeWindow {
 type Reader = (text: string, now: Date, meetings: readonly Meeting[]) => TimeWindow | undefined;
 
 /** The readers, in order: the reading's own spelling, the table's periods, a meeting, two months, part of a month, then chrono. */
-const READERS: readonly Reader[] = [explicitWindow, relativeWindow, meetingWindow, monthRangeWindow, monthPartWindow, datedWindow];
+const READERS: readonly Reader[] = [
+  explicitWindow,
+  relativeWindow,
+  meetingWindow,
+  dayRangeWindow,
+  monthRangeWindow,
+  monthPartWindow,
+  isoMonthWindow,
+  datedWindow,
+];
 
 /** A window named in `text` (lower case, ids taken out), or undefined. */
 export function parseTimeWindow(text: string, now: Date, meetings: readonly Meeting[]): TimeWindow | undefined {
@@ -109,6 +121,33 @@ function meetingWindow(text: string, now: Date, meetings: readonly Meeting[]): T
   // As "before 15 Jan": from today while the meeting is still ahead.
   const today = startOfDay(now);
   return start > today ? { from: iso(today), to: iso(start - DAY_MS), matched: [meetingRef[0]] } : { to: iso(start - DAY_MS), matched: [meetingRef[0]] };
+}
+
+/** "rgms in 2025-01": a month in ISO form is that month. */
+function isoMonthWindow(text: string, now: Date): TimeWindow | undefined {
+  const m = ISO_MONTH.exec(text);
+  if (!m) return undefined;
+  const { from, to } = month(Number(m[1]), Number(m[2]) - 1);
+  return withPrefix(text, m.index, m[0], from, to, now);
+}
+
+/** Days of one month: "between 1 and 10 Dec 2024", "from 1 to 10 dec", "1-10 Dec", "Dec 1-10"; without a year, the month ahead. */
+function dayRangeWindow(text: string, now: Date): TimeWindow | undefined {
+  const dayFirst = DAY_RANGE.exec(text);
+  const monthFirst = dayFirst ? null : MONTH_DAY_RANGE.exec(text);
+  const parts = dayFirst
+    ? [dayFirst[3], dayFirst[1], dayFirst[2], dayFirst[4]]
+    : monthFirst
+      ? [monthFirst[1], monthFirst[2], monthFirst[3], monthFirst[4]]
+      : undefined;
+  const matched = (dayFirst ?? monthFirst)?.[0];
+  if (!parts || !matched) return undefined;
+  const m = monthOf(parts[0]!);
+  const [d1, d2] = [Number(parts[1]), Number(parts[2])];
+  const y = parts[3] ? Number(parts[3]) : yearAhead(m, now);
+  const last = new Date(month(y, m).to).getUTCDate();
+  if (m < 0 || d1 < 1 || d2 < d1 || d2 > last) return undefined;
+  return { from: iso(Date.UTC(y, m, d1)), to: iso(Date.UTC(y, m, d2)), matched: [matched] };
 }
 
 /** "dec to feb", "between 1 dec and 31 jan", "Aug/Sep 2023". */

@@ -424,8 +424,8 @@ export const NEGATION: readonly string[] = [
 /** Words of a negation phrase that exclude nothing on their own ("other" of "other than", "out" of "leaving out"). */
 const NEGATION_JOINERS: ReadonlySet<string> = new Set(['other', 'rather', 'from', 'for', 'out', 'counting', 'with', 'the', 'of']);
 
-/** Excluding phrases said only before a Question ("all but q11", "everything but q1", "without counting q2"). */
-export const NEGATION_BEFORE_QUESTION: readonly string[] = ['all but', 'everything but', 'anything but', 'without counting'];
+/** Excluding phrases said only before a Question ("all but q11", "everything but q1", "without counting q2", "texts outside q2"). */
+export const NEGATION_BEFORE_QUESTION: readonly string[] = ['all but', 'everything but', 'anything but', 'without counting', 'outside', 'outside of'];
 
 /** Excluding phrases said only before a place ("rgms outside europe"). */
 export const NEGATION_BEFORE_PLACE: readonly string[] = ['outside', 'outside of', 'anywhere but', 'anywhere except', 'elsewhere than', 'away from'];

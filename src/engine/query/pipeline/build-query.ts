@@ -34,6 +34,8 @@ export interface ListParts {
   readonly not?: Exclusion;
   /** Table flags asked (ISO/IEC equivalent, A.5 justification…). */
   readonly flags?: readonly TextFlag[];
+  /** The Timing column's month asked. */
+  readonly timing?: string | undefined;
 }
 
 /** The outcomes a route says when no outcome of its own is named in its clause. */
@@ -130,7 +132,7 @@ function routeOfOutcomes(outcomes: readonly Outcome[]): Route | undefined {
 function textList(p: ListParts, timed: boolean): Query | undefined {
   const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words', 'windows']);
   const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
-  const filtered = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) > 0;
+  const filtered = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) > 0 || !!p.timing;
   const excluded = !!(textNot?.outcomes || textNot?.routes || textNot?.kinds || textNot?.types || textNot?.flags || textNot?.ids);
   if (
     !filtered &&
@@ -156,6 +158,7 @@ function textList(p: ListParts, timed: boolean): Query | undefined {
     types: TYPE_ORDER.filter((t) => types.includes(t)),
     questions: p.questions,
     flags: p.flags?.length ? [...p.flags] : undefined,
+    timing: p.timing,
     not: textNot,
     meeting: p.meeting,
     ...p.window,

@@ -56,6 +56,8 @@ export class State {
   listCue = false;
   formats: RgmFormat[] = [];
   flags: TextFlag[] = [];
+  /** Texts by their Timing column ("timing 2023-09"). */
+  timing: string | undefined;
   rgmState: RgmState | undefined;
   perQuestion = false;
   // What an excluding word named, per dimension.

@@ -4,6 +4,7 @@
  * phrase span (./recognisers/phrases.ts) is a run of these words, by their places.
  */
 import { editDistance, normalise as normalize } from '../../../text/index.js';
+import { TIME_MEND_TARGETS } from '../time-words.js';
 import { DEFINE_FILLER, NEGATORS, PHRASES, PLACE_ALIAS_WORDS, STOPWORDS } from '../words.js';
 import type { Gazetteer } from './gazetteer.js';
 import { CHAT_MARKUP, TYPO_EXTRA_WORDS } from './lexicon/parser-words.js';
@@ -43,12 +44,60 @@ export function wordsOf(text: string, gazetteer: Gazetteer, commandWords: readon
     // A word that begins a word of the data is a topic cut short ("telecom"), not a slip of a table word ("telco").
     else if (w.length >= 5 && gazetteer.beginsWord(w)) words.push(w);
     else {
-      const mended = mend(w, candidates);
+      // A slip of a table word first; else of a place the data holds ("stokholm").
+      const mended = mend(w, candidates) ?? nearest(w, placeTargets(gazetteer), PLACE_MEND_LENGTH);
       if (mended === undefined) words.push(w);
       else for (const piece of mended.split(' ')) words.push(piece);
     }
   }
   return words;
+}
+
+/** The shortest word mended towards a place or a time word: a shorter one is too easily another word. */
+const PLACE_MEND_LENGTH = 6;
+
+/** Places of the data and their other names, six letters or more: what a slip of a place is mended towards. */
+const placeTargetsOf = new WeakMap<Gazetteer, readonly string[]>();
+function placeTargets(gazetteer: Gazetteer): readonly string[] {
+  let targets = placeTargetsOf.get(gazetteer);
+  if (!targets) {
+    const { venueWords, meetingPlaceWords } = gazetteer.places;
+    targets = [...new Set([...venueWords, ...meetingPlaceWords, ...PLACE_ALIAS_WORDS])].filter((w) => w.length >= PLACE_MEND_LENGTH);
+    placeTargetsOf.set(gazetteer, targets);
+  }
+  return targets;
+}
+
+/**
+ * The one target `word` is a slip of (one slip to seven letters, two from seven, transpositions one),
+ * when it is at least `minLength` letters and no known word; undefined when none or two are as near.
+ */
+function nearest(word: string, targets: readonly string[], minLength: number): string | undefined {
+  if (word.length < minLength || /[^a-z]/.test(word)) return undefined;
+  const budget = word.length >= 7 ? 2 : 1;
+  let best: string | undefined;
+  let bestD = budget + 1;
+  let tie = false;
+  for (const t of targets) {
+    if (t === word) return undefined;
+    if (Math.abs(t.length - word.length) > budget || t[0] !== word[0]) continue;
+    const d = editDistance(word, t);
+    if (d < bestD) [best, bestD, tie] = [t, d, false];
+    else if (d === bestD) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/**
+ * `lower` with slips of the time words mended ("rgms in januray" → "in january"), before any window
+ * is read: otherwise the slip is a word after "in", which reads as a place. A word the tables or the
+ * data know is never mended.
+ */
+export function mendTimeWords(lower: string, gazetteer: Gazetteer): string {
+  return lower.replace(/[a-z]{6,}/g, (w) => {
+    if (PHRASES.has(w) || STOPWORDS.has(w) || gazetteer.words.has(w)) return w;
+    return nearest(w, TIME_MEND_TARGETS, PLACE_MEND_LENGTH) ?? w;
+  });
 }
 
 /** Whether `word` is a slip of one of `targets` (one slip in 5–6 letters, two from 7, as the mender allows) and not a target itself. */

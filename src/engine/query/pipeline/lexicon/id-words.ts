@@ -11,7 +11,8 @@ export const REC_COR = /\b(x|y|e)\s*\.?\s*(\d{1,4})\s*(?:cor|corr|corrigendum)\s
 export const REC_SUPPL = /\b(x|y|e)\s*\.?\s*(?:suppl|supp|sup|supplement)\s*\.?\s*(\d{1,3})\b/gi;
 /** "Suppl. 41", "supplement 41" without the series letter: SG17's Supplements are X-series. */
 export const BARE_SUPPL = /(?<![\w.])(?:suppl|supp|supplement)\s*\.?\s*(\d{1,3})(?![\w.:/])/gi;
-export const REC_NUMBER = /(?<![\w.])(x|y|e)\s*\.?\s*(\d{3,5})(?![\w])/gi;
+/** "X.1716", "X 1716", "x1716", "X-1716" (any dash: the text is folded first). */
+export const REC_NUMBER = /(?<![\w.])(x|y|e)\s*[.-]?\s*(\d{3,5})(?![\w])/gi;
 /** Working acronyms: X.sec_QKDN_AA, X.5Gsec-ctrl, TR.5Gsec-bsf (a letter after the dot somewhere). */
 export const REC_ACRONYM = /(?<![\w.])((?:x|tr|y|e)\.(?=[\w-]*[a-z])[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*)/gi;
 /** Supplement working acronyms named in RGM topics: Sup-cdc. */
@@ -28,10 +29,14 @@ export const QUESTIONS =
 /** A word before a Question's number ("Quesiton 10", "qustion 4"): mended towards the word Question when it is a slip of it. */
 export const WORD_BEFORE_NUMBER = /(?<![\w.])([a-z]{5,})(\s*)(?=\d{1,2}(?![\w.]))/gi;
 export const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
-/** A small number after a terse command is a Question, except a day, a count of weeks, or WTSA Resolution 1. */
+/**
+ * A small number after a terse command is a Question, except a day (also the first of two: "between 1 and
+ * 10 Dec", "1-10 Dec"), a count of weeks, or WTSA Resolution 1.
+ */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+const TO_DAY = '\\s*(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*\\d{1,2}(?:st|nd|rd|th)?';
 export const SMALL_QUESTION_NUMBER = new RegExp(
-  `(?<![\\w.:/-])(?<!${MONTH}\\s+)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!\\s*(?:st|nd|rd|th)?\\s+${MONTH})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
+  `(?<![\\w.:/-])(?<!${MONTH}\\s+)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!(?:${TO_DAY})?\\s*(?:st|nd|rd|th)?\\s+${MONTH})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
   'gi',
 );
 /** Terse commands whose bare small number is a Question ("aap 11", "tap 6", "q 15"). */

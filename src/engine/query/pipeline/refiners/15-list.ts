@@ -36,6 +36,7 @@ export function list(s: State): ParseOutcome | undefined {
           twoClauses: s.norm.includes(AND_JOIN) && TWO_CLAUSES.test(s.norm),
           not: s.not,
           flags: s.flags,
+          timing: s.timing,
           nothingElse: s.content.length === 0 && !s.time,
         });
   if (!listed) return undefined;

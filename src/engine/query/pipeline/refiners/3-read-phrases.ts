@@ -1,16 +1,24 @@
 /**
  * 3. Time spans (a window, "the April meeting", "this meeting") are taken out, the words left are
- * tokenised (typos mended), and the phrase spans read from them.
- *   "rgms in march" → window March · "aproved texts" → approved texts
+ * tokenised (typos mended), and the phrase spans read from them. Slips of time words are mended
+ * before the window is read, slips of places with the other words; the Timing column's month is a value, not a window.
+ *   "rgms in march" → window March · "aproved texts" → approved texts · "rgms in januray" → window January · "stokholm rgms" → rgm in stockholm · "texts timed for 2024-03" → texts timing 2024-03
  */
 import type { ParseOutcome } from '../outcome.js';
 import { readPhrases } from '../recognisers/phrases.js';
 import { recogniseTime } from '../recognisers/time.js';
 import type { State } from '../state.js';
-import { wordsOf } from '../tokens.js';
+import { TIMING_ASKED } from '../../time-words.js';
+import { cut, mendTimeWords, wordsOf } from '../tokens.js';
 
 export function readWords(s: State): ParseOutcome | undefined {
-  s.lower = s.rest.toLowerCase();
+  s.lower = mendTimeWords(s.rest.toLowerCase(), s.gazetteer);
+  // The Timing column's month is a value of that column, read before any window ("timing 2023-09").
+  const timing = TIMING_ASKED.exec(s.lower);
+  if (timing) {
+    s.timing = timing[1];
+    s.lower = cut(s.lower, timing[0]);
+  }
   const t = recogniseTime(s.lower, s.env.now, s.env.catalog);
   s.asked = t.asked;
   s.time = t.time;
