@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ask, runCommand } from '../src/engine/engine.js';
 import { parseQuery } from '../src/engine/query/parse.js';
 import { exclusionOption } from '../src/engine/query/dimensions.js';
+import { FLAG_WORD } from '../src/engine/query/dimension-words.js';
 import type { Outcome, Query } from '../src/engine/query/model.js';
 import { commandWords } from '../src/engine/registry.js';
 import { catalog, contextAt } from './engine-helpers.js';
@@ -42,10 +43,19 @@ function asOptions(query: Query): { command: string; options: Record<string, unk
   if (query.ask === 'groups') return { command: 'cg', options: { about: query.words, count: query.count, not: exclusionOption(query.not) } };
   if (query.ask === 'work-items') return { command: 'new', options: { ...common, route: query.route, type: query.types?.map((t) => TYPE[t]).join(' ') } };
   if (query.ask !== 'texts') return undefined;
-  // A column of the texts' tables ("deferred before", "iso equivalent") has no option: words only.
-  if (query.flags?.length || query.not?.flags?.length) return undefined;
   const outcomes = query.outcomes ?? [];
-  const options = { ...common, kind: query.kinds?.join(' '), type: query.types?.map((t) => TYPE[t]).join(' '), meeting: query.meeting };
+  const options = {
+    ...common,
+    kind: query.kinds?.join(' '),
+    type: query.types?.map((t) => TYPE[t]).join(' '),
+    meeting: query.meeting,
+  };
+  // A table column is an option of `texts` alone (Discord's 8000 characters).
+  if (query.flags?.length)
+    return {
+      command: 'texts',
+      options: { ...options, status: outcomes.map((o) => STATUS[o]).join(' '), column: query.flags.map((f) => FLAG_WORD[f]).join(' ') },
+    };
   if (outcomes.length === 1 && outcomes[0] === 'aap-consented') return { command: 'aap', options };
   if (outcomes.length === 1 && outcomes[0] === 'agreed') return { command: 'agreed', options };
   if (outcomes.length > 0 && outcomes.every((o) => TAP.includes(o)))

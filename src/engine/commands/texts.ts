@@ -1,9 +1,9 @@
-/** `texts [status…] [kind] [type] [Qn]`: Annex A texts with any filters combined (every status unless one is named). */
+/** `texts [status…] [kind] [type] [Qn] [column]`: Annex A texts with any filters combined (every status unless one is named). */
 import { z } from 'zod';
 import type { Outcome } from '../query/model.js';
 import { defineCommand } from '../command.js';
 import { execute } from '../query/execute.js';
-import { TEXT_LIST_OPTIONS, optionsOf, textListQuery, wordList } from '../query/options.js';
+import { COLUMN_OPTION, TEXT_LIST_OPTIONS, optionsOf, textListQuery, wordList } from '../query/options.js';
 
 const STATUS_WORDS: Readonly<Record<string, Outcome>> = {
   approved: 'tap-approved',
@@ -15,7 +15,7 @@ const STATUS_WORDS: Readonly<Record<string, Outcome>> = {
 
 const statusParam = wordList('a status', STATUS_WORDS);
 
-const params = z.object({ status: statusParam, ...TEXT_LIST_OPTIONS });
+const params = z.object({ status: statusParam, ...TEXT_LIST_OPTIONS, column: COLUMN_OPTION });
 
 export const texts = defineCommand({
   name: 'texts',

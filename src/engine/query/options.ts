@@ -8,7 +8,8 @@ import { z } from 'zod';
 import type { OptionSpec } from '../command.js';
 import { optionalQuestion } from '../params.js';
 import { type Subject, exclusionOf } from './dimensions.js';
-import { type DocType, type Exclusion, type Outcome, type Query, RgmFormat, RgmState, Route, type TextKind } from './model.js';
+import { FLAG_WORD } from './dimension-words.js';
+import { type DocType, type Exclusion, type Outcome, type Query, RgmFormat, RgmState, Route, type TextFlag, type TextKind } from './model.js';
 
 /**
  * An option holding one or more words of a table ("approved determined", "amd,new"): the values
@@ -130,6 +131,15 @@ export const FORMAT_OPTION = folded(RgmFormat.optional());
 export const STATE_OPTION = folded(RgmState.optional());
 
 /** The filters every list of Annex A texts takes (aap, tap, agreed, texts), besides its own. */
+/**
+ * A column of the texts' tables, by the word the reading uses for it (`iso`, `a5`, `deferred-before`, …).
+ * Only `texts` takes it: one more option on every text list would pass Discord's 8000 characters.
+ */
+export const COLUMN_OPTION = wordList<TextFlag>(
+  'a table column',
+  Object.fromEntries(Object.entries(FLAG_WORD).map(([flag, word]) => [word, flag as TextFlag])),
+);
+
 export const TEXT_LIST_OPTIONS = {
   question: optionalQuestion,
   kind: KIND_OPTION,
@@ -170,11 +180,19 @@ export function commonFilters(p: CommonListParams): Pick<Query, 'questions' | 'f
   };
 }
 
-type TextListParams = CommonListParams & { kind?: TextKind[]; type?: DocType[]; meeting?: string };
+type TextListParams = CommonListParams & { kind?: TextKind[]; type?: DocType[]; meeting?: string; column?: TextFlag[] };
 
 /** The Query of a list of texts with these outcomes (none: every outcome) and the common filters. */
 export function textListQuery(outcomes: readonly Outcome[] | undefined, p: TextListParams): Query {
-  return { ask: 'texts', outcomes: outcomes ? [...outcomes] : undefined, kinds: p.kind, types: p.type, meeting: p.meeting, ...commonFilters(p) };
+  return {
+    ask: 'texts',
+    outcomes: outcomes ? [...outcomes] : undefined,
+    kinds: p.kind,
+    types: p.type,
+    meeting: p.meeting,
+    flags: p.column,
+    ...commonFilters(p),
+  };
 }
 
 /** What each option means, for Discord's option descriptions and help. */
@@ -191,6 +209,7 @@ const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
   format: { description: 'Only virtual, hybrid or physical RGMs', type: 'string', choices: RgmFormat.options },
   state: { description: 'Only RGMs whose dates are tbc or confirmed, or that name no venue yet', type: 'string', choices: RgmState.options },
   about: { description: 'Only items whose title holds these words', type: 'string' },
+  column: { description: 'Only texts with: iso, a5, deferred-before, re-determined, base-text (table columns)', type: 'string' },
   not: { description: 'Leave out, e.g. Q11, amd, suppl, virtual, iso, X.1716 (several allowed)', type: 'string' },
   none: { description: 'With by-question: only the Questions holding none', type: 'boolean' },
   count: { description: 'Answer how many, then the items', type: 'boolean' },
