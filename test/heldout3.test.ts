@@ -14,13 +14,14 @@ import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
 
 /**
- * Per cent of the questions right, the first measured score rounded down to one decimal. Never lower
+ * Per cent of the questions right: first 88.3 (untuned), 100 after the set's misses were fixed as
+ * mechanisms (the set has been tuned to since; set 4 is the untuned measure). Never lower
  * it, and never edit a question or its expectation to pass it (a proven error in an expectation,
  * against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT3_FLOOR = 88.3;
-/** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
-const HELDOUT3_CONVERSATION_FLOOR = 80.0;
+const HELDOUT3_FLOOR = 100;
+/** Per cent of the conversations right (the last turn of each): first 80.0, 100 once tuned to. */
+const HELDOUT3_CONVERSATION_FLOOR = 100;
 
 const questions = load('heldout3-questions.json', Question);
 const conversations = load('heldout3-conversations.json', Conversation);
