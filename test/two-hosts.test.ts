@@ -178,7 +178,7 @@ describe.runIf(TEST_PG)('two hosts, one PostgreSQL', () => {
       10_000,
     );
     writeMeeting(data, changedMeeting());
-    for (const s of [a, b]) await s.waitForLog((l) => l.msg === 'dataset reloaded', 5_000);
+    for (const s of [a, b]) await s.waitForLog((l) => l.msg === 'dataset reloaded', 15_000);
     const notices = async () => (await sql(db, "SELECT key FROM reminder_ledger WHERE item_id LIKE 'changes:%'")).map((r) => String(r.key));
     const digestKey = `slack:${CHANNEL}|digest|2024-11-25`;
     // Once the notice is claimed and the digest fell due, kill the host holding the claim of either
