@@ -164,7 +164,13 @@ add('cg', AFTER, 'CG on AI security', { ids: ['CG-AIsec'] }, '§1: CG-AIsec');
 add('cg', AFTER, 'ToR of CG-secapa', { ids: ['CG-secapa'] }, '§1: TD2443');
 
 // exclusions
-add('exclusion', AFTER, 'consented texts but not the amendments', { ids: ids(texts, and(status('aap-consented'), not(kind('amendment')))) }, 'Annex A d): 6 new');
+add(
+  'exclusion',
+  AFTER,
+  'consented texts but not the amendments',
+  { ids: ids(texts, and(status('aap-consented'), not(kind('amendment')))) },
+  'Annex A d): 6 new',
+);
 add('exclusion', AFTER, 'approved recs, not Q2', { ids: ids(texts, and(status('tap-approved'), not(Q(2)))) }, 'Annex A a) rows 4-9');
 add('exclusion', AFTER, 'all texts except Q11', { ids: ids(texts, not(Q(11))) }, 'Annex A: 39 - 10');
 add('exclusion', DURING, 'rgms, excluding TBC ones', { ids: ids(rgms, not(tbc)) }, '§2 RGMs without TBC');
@@ -176,7 +182,13 @@ add('exclusion', AFTER, 'Q6 and Q7 work items but no technical reports', { ids: 
 add('exclusion', AFTER, 'approved ones other than X.1354', { ids: ids(texts, and(status('tap-approved'), not(id('X.1354')))) }, 'Annex A a) minus row 6');
 add('exclusion', AFTER, 'consented recs without an A.5 reference', { ids: ids(texts, and(status('aap-consented'), not(a5))) }, 'Annex A d) minus rows 10, 13');
 add('exclusion', AFTER, 'CGs except CG-RES', { ids: ids(cgs, not(id('CG-RES'))) }, '§1: 3 continued');
-add('exclusion', AFTER, 'texts not about the Directory, consented only', { ids: ids(texts, and(status('aap-consented'), not(title(/Directory/)))) }, 'Annex A d) rows 1-3, 14-15');
+add(
+  'exclusion',
+  AFTER,
+  'texts not about the Directory, consented only',
+  { ids: ids(texts, and(status('aap-consented'), not(title(/Directory/)))) },
+  'Annex A d) rows 1-3, 14-15',
+);
 
 // counts
 add('count', AFTER, 'how many texts were consented', { count: count(texts, status('aap-consented')) }, 'Annex A d): 15');
@@ -210,7 +222,13 @@ add('column', AFTER, 'ISO/IEC 9594-6 equivalent', { ids: ['X.520 Amd.1'] }, 'Ann
 add('column', AFTER, 'texts with an ISO/IEC twin', { ids: ids(texts, equivalent) }, 'Annex A d) rows 4-13');
 add('column', AFTER, 'A.5 ref TD2355', { ids: ['X.520 Amd.1'] }, 'Annex A d) row 10');
 add('column', AFTER, 'texts with timing 2023-09', { ids: ids(texts, (i) => i.timing === '2023-09') }, 'Annex A a) row 1, b)');
-add('column', AFTER, 'which approved rec was deferred before', { ids: ids(texts, and(status('tap-approved'), noted(/approval deferred/))) }, 'Annex A a) Notes');
+add(
+  'column',
+  AFTER,
+  'which approved rec was deferred before',
+  { ids: ids(texts, and(status('tap-approved'), noted(/approval deferred/))) },
+  'Annex A a) Notes',
+);
 
 // meeting, highlights, statistics
 add('meeting', AFTER, 'when is the next SG17', { ids: [NEXT_MEETING] }, '§2: 7-17 April 2025');
@@ -277,19 +295,8 @@ conv('follow-up', AFTER, ['work items for Q6', 'and for Q10'], { ids: ids(workIt
 conv('narrow', DURING, ['rgms in feb 2025', 'only confirmed ones'], { ids: ids(rgms, and(not(tbc), during('2025-02-01', '2025-02-28'))) }, '§2 RGM 13');
 conv('count', DURING, ['rgms of Q3', 'how many?'], { count: count(rgms, Q(3)) }, '§2: 2');
 conv('follow-up', DURING, ['Q10 rgm', 'and Q11?'], { ids: ids(rgms, Q(11)) }, '§2 RGM 11');
-conv(
-  'count',
-  AFTER,
-  ['agreed texts', 'only new ones', 'count them'],
-  { count: count(texts, and(status('agreed'), kind('new'))) },
-  'Annex A e): 4',
-);
+conv('count', AFTER, ['agreed texts', 'only new ones', 'count them'], { count: count(texts, and(status('agreed'), kind('new'))) }, 'Annex A e): 4');
 
 // ---- write ---------------------------------------------------------------------------------------
 
-writeSet('heldout5', cases, convs, [
-  'heldout-questions.json',
-  'heldout2-questions.json',
-  'heldout3-questions.json',
-  'heldout4-questions.json',
-]);
+writeSet('heldout5', cases, convs, ['heldout-questions.json', 'heldout2-questions.json', 'heldout3-questions.json', 'heldout4-questions.json']);
