@@ -551,3 +551,13 @@ describe('"contributed" in a ranking of the Questions is what they hold, not aut
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe('abbreviations of "number of" count ("nb of", "nbr of", "# of")', () => {
+  it.each([
+    ['nbr of consented texts', 'count aap'],
+    ['# of rgms in 2025', 'count rgm 2025-01-01..2025-12-31'],
+    ['nb of amendments', 'count texts amendment'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

@@ -274,7 +274,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour,wassup', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   // Slips of "how many" too short to be mended by edit distance ("mnay" has four letters): the count was dropped.
-  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of,how mnay,how manny,how mny,hw many,how meny', { topic: 'count' }),
+  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,nb of,nbr of,numb of,sum of,how mnay,how manny,how mny,hw many,how meny', { topic: 'count' }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
