@@ -561,3 +561,13 @@ describe('abbreviations of "number of" count ("nb of", "nbr of", "# of")', () =>
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe('a verb of meeting between "not" and a format keeps the negation ("not held on", "not run on")', () => {
+  it.each([
+    ['rgms which are not hosted on zoom', 'rgm not virtual'],
+    ['rgms not run virtually', 'rgm not virtual'],
+    ['rgms held on myworkspace', 'rgm virtual'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

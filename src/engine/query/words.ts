@@ -508,6 +508,13 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'going',
   'to',
   'into',
+  // "rgms that are not held on myworkspace", "not run on zoom": how an RGM meets, between "not" and its format
+  'held',
+  'hosted',
+  'run',
+  'conducted',
+  'taking',
+  'place',
 ]);
 
 /**
