@@ -571,3 +571,13 @@ describe('a verb of meeting between "not" and a format keeps the negation ("not 
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe('the no-venue state said with a copula in a relative clause ("whose venue is unknown")', () => {
+  it.each([
+    ['rgms whose venue is unknown', 'rgm no-venue'],
+    ['how many rgms where the venue is not decided', 'count rgm no-venue'],
+    ['rgms whose location is still undecided', 'rgm no-venue'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

@@ -39,6 +39,27 @@ export interface Signal {
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
 
+/** What an RGM's venue is called, what may join it to its state, and the states that say none is named yet. */
+const VENUE_NOUNS_SAID = ['venue', 'location'];
+const VENUE_COPULAS = ['', 'is', 'is still', 'still'];
+const VENUE_UNSETTLED = [
+  'tbd',
+  'tbc',
+  'to be decided',
+  'to be confirmed',
+  'unknown',
+  'not known',
+  'not known yet',
+  'not yet known',
+  'not decided',
+  'not decided yet',
+  'not yet decided',
+  'undecided',
+  'not set',
+  'not fixed',
+  'not confirmed',
+];
+
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
@@ -233,8 +254,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     },
   ),
   ...entries(
-    'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,venue tbd,venue tbc,venue to be decided,venue to be confirmed,venue unknown,unknown venue,venue not known,venue not decided,no location,location tbd,no place',
+    'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,unknown venue,no location,no place',
     { state: 'no-venue' },
+  ),
+  // The venue said with its state, with or without a copula ("venue tbd", "whose venue is not known yet", "location is still undecided").
+  ...VENUE_NOUNS_SAID.flatMap((noun) =>
+    VENUE_COPULAS.flatMap((copula) => VENUE_UNSETTLED.map((state): [string, Signal] => [[noun, copula, state].filter(Boolean).join(' '), { state: 'no-venue' }])),
   ),
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
