@@ -581,3 +581,14 @@ describe('the no-venue state said with a copula in a relative clause ("whose ven
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe('a slip of a short place is mended where a place is expected (after "in"/"at"), never elsewhere', () => {
+  it.each([
+    ['rgms at soeul', 'rgm in seoul'],
+    ['rgms at prais', 'rgm in paris'],
+    ['rgms at pris', 'rgm in pris'],
+    ['rgms in june', 'rgm 2025-06-01..2025-06-30'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

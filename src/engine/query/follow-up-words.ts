@@ -83,7 +83,22 @@ export const FOLLOW_UP_CUES: readonly Cue[] = [
   ...cues('adds', 'start', 'also', 'plus'),
   ...cues('adds', 'edge', 'too', 'as well'),
   // A bare "count" or "total" is the same set counted, as "how many?" is ("amendments" → "count").
-  ...cues('count', undefined, 'how many', 'how many are there', 'count them', 'number of', 'the number', 'count', 'the count', 'total', 'the total', 'tally', 'nb', 'number'),
+  ...cues(
+    'count',
+    undefined,
+    'how many',
+    'how many are there',
+    'count them',
+    'number of',
+    'the number',
+    'count',
+    'the count',
+    'total',
+    'the total',
+    'tally',
+    'nb',
+    'number',
+  ),
   ...cues('list', undefined, 'list them', 'show them', 'which ones', 'which are they', 'what are they', 'show me', 'list'),
   ...kept(
     cues(

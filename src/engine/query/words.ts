@@ -253,13 +253,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       state: 'confirmed',
     },
   ),
-  ...entries(
-    'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,unknown venue,no location,no place',
-    { state: 'no-venue' },
-  ),
+  ...entries('no venue,no venue yet,w o venue,wo venue,without venue,without a venue,unknown venue,no location,no place', { state: 'no-venue' }),
   // The venue said with its state, with or without a copula ("venue tbd", "whose venue is not known yet", "location is still undecided").
   ...VENUE_NOUNS_SAID.flatMap((noun) =>
-    VENUE_COPULAS.flatMap((copula) => VENUE_UNSETTLED.map((state): [string, Signal] => [[noun, copula, state].filter(Boolean).join(' '), { state: 'no-venue' }])),
+    VENUE_COPULAS.flatMap((copula) =>
+      VENUE_UNSETTLED.map((state): [string, Signal] => [[noun, copula, state].filter(Boolean).join(' '), { state: 'no-venue' }]),
+    ),
   ),
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
@@ -299,7 +298,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour,wassup', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   // Slips of "how many" too short to be mended by edit distance ("mnay" has four letters): the count was dropped.
-  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,nb of,nbr of,numb of,sum of,how mnay,how manny,how mny,hw many,how meny', { topic: 'count' }),
+  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,nb of,nbr of,numb of,sum of,how mnay,how manny,how mny,hw many,how meny', {
+    topic: 'count',
+  }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
