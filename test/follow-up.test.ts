@@ -60,6 +60,15 @@ const CONVERSATIONS: readonly { turns: string[]; reading: string; following: boo
   { turns: ['aap', 'how many of those?'], reading: 'count aap', following: true },
   { turns: ['aap amendment', 'how many?'], reading: 'count aap amendment', following: true },
   { turns: ['count aap', 'which ones?'], reading: 'aap', following: true },
+  // A short relative clause narrows the last set by a state and keeps its window and other filters.
+  { turns: ['rgms in 2025', 'which are virtual'], reading: 'rgm virtual 2025-01-01..2025-12-31', following: true },
+  { turns: ['rgm Q15', 'that are tbc'], reading: 'rgm Q15 tbc', following: true },
+  // A negated short follow-up ending on "one" refines the last subject, not texts.
+  { turns: ['cg', 'not the continued one'], reading: 'cg not about continued', following: true },
+  // A bare "count" or "total" counts the last set with its filters.
+  { turns: ['rgm Q15', 'count'], reading: 'count rgm Q15', following: true },
+  { turns: ['consented texts', 'total?'], reading: 'count aap', following: true },
+  { turns: ['tap approved Q2', 'the count please'], reading: 'count tap approved Q2', following: true },
   { turns: ['rgm Q15', 'how many of them are virtual?'], reading: 'count rgm Q15 virtual', following: true },
   // Several turns: each refines the one before.
   { turns: ['aap', 'only the amendments', 'how many of those?', 'what about tap?'], reading: 'count tap amendment', following: true },

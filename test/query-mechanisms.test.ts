@@ -551,3 +551,44 @@ describe('"contributed" in a ranking of the Questions is what they hold, not aut
     expect(await readingOf(q)).toBe(reading);
   });
 });
+
+describe('abbreviations of "number of" count ("nb of", "nbr of", "# of")', () => {
+  it.each([
+    ['nbr of consented texts', 'count aap'],
+    ['# of rgms in 2025', 'count rgm 2025-01-01..2025-12-31'],
+    ['nb of amendments', 'count texts amendment'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('a verb of meeting between "not" and a format keeps the negation ("not held on", "not run on")', () => {
+  it.each([
+    ['rgms which are not hosted on zoom', 'rgm not virtual'],
+    ['rgms not run virtually', 'rgm not virtual'],
+    ['rgms held on myworkspace', 'rgm virtual'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('the no-venue state said with a copula in a relative clause ("whose venue is unknown")', () => {
+  it.each([
+    ['rgms whose venue is unknown', 'rgm no-venue'],
+    ['how many rgms where the venue is not decided', 'count rgm no-venue'],
+    ['rgms whose location is still undecided', 'rgm no-venue'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('a slip of a short place is mended where a place is expected (after "in"/"at"), never elsewhere', () => {
+  it.each([
+    ['rgms at soeul', 'rgm in seoul'],
+    ['rgms at prais', 'rgm in paris'],
+    ['rgms at pris', 'rgm in pris'],
+    ['rgms in june', 'rgm 2025-06-01..2025-06-30'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});

@@ -72,6 +72,8 @@ export function normalise(text: string): string {
   // The same contractions typed without the apostrophe ("didnt", "wasnt", "hasnt"): only after these
   // verbs, so no other word ending in "nt" (amendment, agreement, current) is touched.
   if (t.includes('nt')) t = t.replace(NO_APOSTROPHE_NOT, (_all, verb: string) => (verb === 'wo' ? 'will not' : verb === 'ca' ? 'can not' : `${verb} not`));
+  // The number sign before "of" is the word ("# of recs approved" counts): else it is dropped as any symbol.
+  if (t.includes('#')) t = t.replace(/#\s*of\b/g, 'number of');
   return t.replace(/[^a-z0-9]+/g, ' ').trim();
 }
 

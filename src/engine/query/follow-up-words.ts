@@ -75,9 +75,30 @@ export const FOLLOW_UP_CUES: readonly Cue[] = [
     'same',
     'the same',
   ),
+  // A relative opener said first of nothing named ("which are tbc", "that are virtual"): the last set narrowed
+  // (the past "which were not approved" is a question of its own in the corpus).
+  ...cues('points', 'start', 'which are', 'which is', 'that are', 'that is'),
+  // "one" closing a short message stands for an item of the last set ("not the new one", "the virtual one").
+  ...cues('points', 'edge', 'one'),
   ...cues('adds', 'start', 'also', 'plus'),
   ...cues('adds', 'edge', 'too', 'as well'),
-  ...cues('count', undefined, 'how many', 'how many are there', 'count them', 'number of', 'the number'),
+  // A bare "count" or "total" is the same set counted, as "how many?" is ("amendments" → "count").
+  ...cues(
+    'count',
+    undefined,
+    'how many',
+    'how many are there',
+    'count them',
+    'number of',
+    'the number',
+    'count',
+    'the count',
+    'total',
+    'the total',
+    'tally',
+    'nb',
+    'number',
+  ),
   ...cues('list', undefined, 'list them', 'show them', 'which ones', 'which are they', 'what are they', 'show me', 'list'),
   ...kept(
     cues(

@@ -39,6 +39,27 @@ export interface Signal {
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
 
+/** What an RGM's venue is called, what may join it to its state, and the states that say none is named yet. */
+const VENUE_NOUNS_SAID = ['venue', 'location'];
+const VENUE_COPULAS = ['', 'is', 'is still', 'still'];
+const VENUE_UNSETTLED = [
+  'tbd',
+  'tbc',
+  'to be decided',
+  'to be confirmed',
+  'unknown',
+  'not known',
+  'not known yet',
+  'not yet known',
+  'not decided',
+  'not decided yet',
+  'not yet decided',
+  'undecided',
+  'not set',
+  'not fixed',
+  'not confirmed',
+];
+
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
@@ -232,9 +253,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       state: 'confirmed',
     },
   ),
-  ...entries(
-    'no venue,no venue yet,w o venue,wo venue,without venue,without a venue,venue tbd,venue tbc,venue to be decided,venue to be confirmed,venue unknown,unknown venue,venue not known,venue not decided,no location,location tbd,no place',
-    { state: 'no-venue' },
+  ...entries('no venue,no venue yet,w o venue,wo venue,without venue,without a venue,unknown venue,no location,no place', { state: 'no-venue' }),
+  // The venue said with its state, with or without a copula ("venue tbd", "whose venue is not known yet", "location is still undecided").
+  ...VENUE_NOUNS_SAID.flatMap((noun) =>
+    VENUE_COPULAS.flatMap((copula) =>
+      VENUE_UNSETTLED.map((state): [string, Signal] => [[noun, copula, state].filter(Boolean).join(' '), { state: 'no-venue' }]),
+    ),
   ),
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),
@@ -274,7 +298,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('hello,hi,hey,hiya,good morning,good afternoon,good evening,morning,greetings,yo,howdy,hallo,bonjour,wassup', { topic: 'greeting' }),
   ...entries('thanks,thank you,thx,ty,cheers,thank u,thanks a lot,many thanks,much appreciated,great thanks,ok thanks', { topic: 'thanks' }),
   // Slips of "how many" too short to be mended by edit distance ("mnay" has four letters): the count was dropped.
-  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,sum of,how mnay,how manny,how mny,hw many,how meny', { topic: 'count' }),
+  ...entries('how many,number of,count,how much,total,tally,no of,nr of,num of,nb of,nbr of,numb of,sum of,how mnay,how manny,how mny,hw many,how meny', {
+    topic: 'count',
+  }),
   // Terms only (what "what is …" can ask about)
   ...entries('td,tds,temporary document,temporary documents', { term: 'td' }),
   ...entries('question,a question', { term: 'question' }),
@@ -508,6 +534,13 @@ export const NEGATOR_GAP: ReadonlySet<string> = new Set([
   'going',
   'to',
   'into',
+  // "rgms that are not held on myworkspace", "not run on zoom": how an RGM meets, between "not" and its format
+  'held',
+  'hosted',
+  'run',
+  'conducted',
+  'taking',
+  'place',
 ]);
 
 /**

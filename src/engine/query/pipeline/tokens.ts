@@ -7,7 +7,7 @@ import { editDistance, normalise as normalize } from '../../../text/index.js';
 import { TIME_MEND_TARGETS } from '../time-words.js';
 import { DEFINE_FILLER, NEGATORS, PHRASES, PLACE_ALIAS_WORDS, STOPWORDS } from '../words.js';
 import type { Gazetteer } from './gazetteer.js';
-import { CHAT_MARKUP, TYPO_EXTRA_WORDS } from './lexicon/parser-words.js';
+import { CHAT_MARKUP, PLACE_PREPOSITIONS, TYPO_EXTRA_WORDS } from './lexicon/parser-words.js';
 
 /** One pass over the text for the characters every piece of chat markup holds. */
 const CHAT_CUE = /[@:<]/;
@@ -45,7 +45,12 @@ export function wordsOf(text: string, gazetteer: Gazetteer, commandWords: readon
     else if (w.length >= 5 && gazetteer.beginsWord(w)) words.push(w);
     else {
       // A slip of a table word first; else of a place the data holds ("stokholm").
-      const mended = mend(w, candidates) ?? nearest(w, placeTargets(gazetteer), PLACE_MEND_LENGTH);
+      // After "in"/"at" an unknown word is a place: there a short one is mended too ("in soel" → "in seoul").
+      const afterPreposition = PLACE_PREPOSITIONS.has(words[words.length - 1] ?? '');
+      const mended =
+        mend(w, candidates) ??
+        nearest(w, placeTargets(gazetteer), PLACE_MEND_LENGTH) ??
+        (afterPreposition ? swappedPlace(w, placeTargets(gazetteer, SHORT_PLACE_LENGTH)) : undefined);
       if (mended === undefined) words.push(w);
       else for (const piece of mended.split(' ')) words.push(piece);
     }
@@ -56,14 +61,48 @@ export function wordsOf(text: string, gazetteer: Gazetteer, commandWords: readon
 /** The shortest word mended towards a place or a time word: a shorter one is too easily another word. */
 const PLACE_MEND_LENGTH = 6;
 
-/** Places of the data and their other names, six letters or more: what a slip of a place is mended towards. */
-const placeTargetsOf = new WeakMap<Gazetteer, readonly string[]>();
-function placeTargets(gazetteer: Gazetteer): readonly string[] {
-  let targets = placeTargetsOf.get(gazetteer);
+/** The shortest word mended towards a place where a place is expected (after "in"/"at"). */
+const SHORT_PLACE_LENGTH = 4;
+
+/**
+ * The one place a short word is a slip of when the slip is a swap of neighbours, a letter of the place
+ * perhaps dropped too ("soel" for "seoul", "prais" for "paris"): a letter only dropped ("genva") is too
+ * easily another short word, a swap is how fingers slip.
+ */
+function swappedPlace(word: string, targets: readonly string[]): string | undefined {
+  if (word.length < SHORT_PLACE_LENGTH || /[^a-z]/.test(word)) return undefined;
+  const found = targets.filter((place) => place !== word && swapOf(word, place));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Whether `word` is `place`, or `place` with one letter dropped, with two neighbouring letters swapped. */
+function swapOf(word: string, place: string): boolean {
+  if (place.length === word.length) return oneSwap(word, place);
+  if (place.length !== word.length + 1) return false;
+  const dropped = [...place].map((_, i) => place.slice(0, i) + place.slice(i + 1));
+  // A letter only dropped is no swap, however the letters repeat ("genva" is "geneva" less one "e").
+  return !dropped.includes(word) && dropped.some((d) => oneSwap(word, d));
+}
+
+function oneSwap(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** Places of the data and their other names, `minLength` letters or more: what a slip of a place is mended towards. */
+const placeTargetsOf = new WeakMap<Gazetteer, Map<number, readonly string[]>>();
+function placeTargets(gazetteer: Gazetteer, minLength = PLACE_MEND_LENGTH): readonly string[] {
+  let byLength = placeTargetsOf.get(gazetteer);
+  if (!byLength) {
+    byLength = new Map();
+    placeTargetsOf.set(gazetteer, byLength);
+  }
+  let targets = byLength.get(minLength);
   if (!targets) {
     const { venueWords, meetingPlaceWords } = gazetteer.places;
-    targets = [...new Set([...venueWords, ...meetingPlaceWords, ...PLACE_ALIAS_WORDS])].filter((w) => w.length >= PLACE_MEND_LENGTH);
-    placeTargetsOf.set(gazetteer, targets);
+    targets = [...new Set([...venueWords, ...meetingPlaceWords, ...PLACE_ALIAS_WORDS])].filter((w) => w.length >= minLength);
+    byLength.set(minLength, targets);
   }
   return targets;
 }

@@ -149,3 +149,6 @@ export const CANNOT_ANSWER: readonly CannotAnswer[] = [
     part: 'whether it will be approved — the summary records what was decided, not what will be',
   },
 ];
+
+/** Words after which an unknown short word is read as a place, so a slip of a short place is mended ("rgm in soel"). */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
