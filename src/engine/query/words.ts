@@ -307,6 +307,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('votes,vote,voted,ballot,ballots,voted against,voted for,in favour,in favor,abstained,abstention,abstentions', { notHeld: 'votes' }),
   ...entries('fees,fee,registration fee,registration fees,participation fee', { notHeld: 'fees' }),
   ...entries('link,links,url,urls,download,pdf,hyperlink', { notHeld: 'links' }),
+  // Practical arrangements at a venue: the summary records where a meeting was, never how to get on there.
+  ...entries('wifi,wi fi,wireless,password,passwords,badge,badges,visa,visas,hotel,hotels,lunch,catering,logistics', { notHeld: 'logistics' }),
+  // A meeting's agenda is a separate document the summary does not copy.
+  ...entries('agenda,agendas,agenda items,draft agenda', { notHeld: 'agendas' }),
 ]);
 
 /**
@@ -322,6 +326,8 @@ export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
   ['votes', 'votes, or who voted for or against a text'],
   ['fees', 'fees or costs'],
   ['links', 'links to documents'],
+  ['logistics', 'practical arrangements (wifi, passwords, badges, visas, hotels or catering)'],
+  ['agendas', 'meeting agendas (a separate document the summary does not copy)'],
 ]);
 
 /**
