@@ -22,7 +22,10 @@ export function heldMeeting(s: State): ParseOutcome | undefined {
 }
 
 function meetingTimePhrase(words: readonly string[]): boolean {
-  return words.some((w, i) => TIME_WORDS.has(w) && i > 0 && (NEXT_WORDS.has(words[i - 1]) || LAST_WORDS.has(words[i - 1])));
+  return words.some((w, i) => {
+    const before = words[i - 1] ?? '';
+    return TIME_WORDS.has(w) && (NEXT_WORDS.has(before) || LAST_WORDS.has(before));
+  });
 }
 
 function meetingHeld(s: State): void {
