@@ -564,3 +564,18 @@ describe('"next time" / "last time" is a time phrase about a meeting, never a to
     expect(await idsOf(q)).toContain('X.1355');
   });
 });
+
+describe('an item only the highlights hold, with an outcome said of it, is the highlights', () => {
+  it.each(['which registration authorities were approved', 'was a new registration authority agreed', 'registration authority approved at the meeting'])(
+    '%s',
+    async (q) => {
+      expect((await ask(q, contextAt(NOW))).data.kind).toBe('highlights');
+    },
+  );
+});
+
+describe('how documents reach the meeting narrows no statistics figure', () => {
+  it.each(['how many liaison statements were received', 'number of contributions submitted'])('%s → stats', async (q) => {
+    expect(await readingOf(q)).toBe('stats');
+  });
+});

@@ -308,7 +308,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('fees,fee,registration fee,registration fees,participation fee', { notHeld: 'fees' }),
   ...entries('link,links,url,urls,download,pdf,hyperlink', { notHeld: 'links' }),
   // Practical arrangements at a venue: the summary records where a meeting was, never how to get on there.
-  ...entries('wifi,wi fi,wireless,password,passwords,badge,badges,visa,visas,hotel,hotels,lunch,catering,logistics', { notHeld: 'logistics' }),
+  ...entries('wifi,wi fi,wireless,wifi password,wi fi password,network password,badge,badges,visa,visas,hotel,hotels,lunch,catering,logistics', { notHeld: 'logistics' }),
   // A meeting's agenda is a separate document the summary does not copy.
   ...entries('agenda,agendas,agenda items,draft agenda', { notHeld: 'agendas' }),
 ]);
@@ -326,7 +326,7 @@ export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
   ['votes', 'votes, or who voted for or against a text'],
   ['fees', 'fees or costs'],
   ['links', 'links to documents'],
-  ['logistics', 'practical arrangements (wifi, passwords, badges, visas, hotels or catering)'],
+  ['logistics', 'practical arrangements (wifi and its password, badges, visas, hotels or catering)'],
   ['agendas', 'meeting agendas (a separate document the summary does not copy)'],
 ]);
 
@@ -334,7 +334,24 @@ export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
  * Words naming a figure of the statistics, not one of its lines ("the DDP percentage", "the liaison
  * count"): the statistics answer shows it, so they narrow nothing a search would find.
  */
-export const STATS_MEASURES: ReadonlySet<string> = new Set(['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value']);
+export const STATS_MEASURES: ReadonlySet<string> = new Set([
+  ...['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value'],
+  // How documents reach a meeting ("contributions received", "liaisons submitted"): every one counted was.
+  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get'],
+]);
+
+/**
+ * Phrases naming something only the highlights list ("registration authority"): an outcome beside them
+ * ("which registration authority got approved") is said of that item, never a list of texts.
+ */
+export const HIGHLIGHT_ITEMS: ReadonlySet<string> = new Set([
+  'registration authority',
+  'registration authorities',
+  'new registration authority',
+  'new registration authorities',
+  'new oid',
+  'new oids',
+]);
 
 /** Openings that ask what something means ("what is last call", "explain AAP"). */
 export const DEFINE_OPENERS: readonly string[] = [

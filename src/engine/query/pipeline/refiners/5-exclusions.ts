@@ -31,6 +31,6 @@ export function exclusions(s: State): ParseOutcome | undefined {
   }
   // "the agenda of the april meeting": SG17's own agenda is the texts put up for decision there, which the
   // summary holds; only an RGM's agenda is a document it never records.
-  if (s.notHeld === NOT_HELD.agendas && !s.subjects.includes('rgms')) s.notHeld = undefined;
+  if (s.notHeld === NOT_HELD.agendas && s.topics.includes('meetings') && !s.subjects.includes('rgms')) s.notHeld = undefined;
   return undefined;
 }
