@@ -308,7 +308,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('fees,fee,registration fee,registration fees,participation fee', { notHeld: 'fees' }),
   ...entries('link,links,url,urls,download,pdf,hyperlink', { notHeld: 'links' }),
   // Practical arrangements at a venue: the summary records where a meeting was, never how to get on there.
-  ...entries('wifi,wi fi,wireless,wifi password,wi fi password,network password,badge,badges,visa,visas,hotel,hotels,lunch,catering,logistics', { notHeld: 'logistics' }),
+  ...entries('wifi,wi fi,wireless,wifi password,wi fi password,network password,badge,badges,visa,visas,hotel,hotels,lunch,catering,logistics', {
+    notHeld: 'logistics',
+  }),
   // A meeting's agenda is a separate document the summary does not copy.
   ...entries('agenda,agendas,agenda items,draft agenda', { notHeld: 'agendas' }),
 ]);
