@@ -579,3 +579,12 @@ describe('how documents reach the meeting narrows no statistics figure', () => {
     expect(await readingOf(q)).toBe('stats');
   });
 });
+
+describe('the Timing column asked empty: the texts it leaves blank', () => {
+  it.each(['determined recs without a timing', 'which tap texts lack timing', 'texts with no timing'])('%s', async (q) => {
+    const answer = await ask(q, contextAt(NOW));
+    expect(answer.reading?.query).toMatch(/timing none$/);
+    expect(answer.data.items.length).toBeGreaterThan(0);
+    expect(answer.data.items.every((i) => !(i as { timing?: string }).timing)).toBe(true);
+  });
+});
