@@ -311,6 +311,8 @@ describe('what the summary records of nothing it lists is said so, whatever else
     ['which hotels are near the venue of the next q4 rgm', 'logistics'],
     ['what is on the agenda for the next q4 rgm', 'agendas'],
     ['send me the draft agenda of the q9 rgm in march', 'agendas'],
+    ['what did SG13 agree in september', 'other-groups'],
+    ['which texts of sg 2 were consented', 'other-groups'],
   ])('%s → not held %s', async (q, what) => {
     const answer = await ask(q, contextAt(NOW));
     // The Question named stays in the reading ("agendas Q4"); the answer is still "not in the summary".

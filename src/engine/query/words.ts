@@ -329,8 +329,16 @@ export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
   ['fees', 'fees or costs'],
   ['links', 'links to documents'],
   ['logistics', 'practical arrangements (wifi and its password, badges, visas, hotels or catering)'],
+  ['other-groups', "other study groups or Recommendations outside the X series (this data is SG17's summary only)"],
   ['agendas', 'meeting agendas (a separate document the summary does not copy)'],
 ]);
+
+/**
+ * A group or series the data does not hold: another study group ("SG16") or a Recommendation of another
+ * series ("H.264"; X is SG17's, A is the working methods' A.5, Q a Question written "Q.15"). Said so, nothing claimed.
+ */
+// `other-groups` is how the reading says it back.
+export const OUTSIDE_DATA = /(?<![\w.-])(?:sg\s?(?!17\b)\d{1,2}|[b-pr-wyz]\.\d{2,4}|other-groups)(?![\w-])/;
 
 /**
  * Words naming a figure of the statistics, not one of its lines ("the DDP percentage", "the liaison
