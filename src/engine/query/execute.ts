@@ -25,6 +25,7 @@ import { mentions } from './mentions.js';
 import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
 import { lastQuestionOf } from './follow-up.js';
+import { READ } from './reading-words.js';
 import { NEVER_RECORDED } from './words.js';
 
 /** What the executor cannot know by itself (help is generated from the registry, which imports the commands). */
@@ -154,7 +155,7 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
-    if (query.timing && item.timing !== query.timing) return false;
+    if (query.timing && (query.timing === READ.none ? !!item.timing : item.timing !== query.timing)) return false;
     if (!actedAsAsked(e, query)) return false;
     return mentions({ title: item.title, names: e.names }, query.words);
   });
@@ -251,7 +252,7 @@ function textsAnswer(query: Query, catalog: Catalog): Answer {
   const held = query.meeting ? catalog.meetings.find((m) => m.id === query.meeting) : undefined;
   // "deferred in 2023": the window is the step's (the flag in the title says which), not the latest action's.
   const stepDated = query.flags?.some((f) => STEP_FLAGS.includes(f)) ?? false;
-  const timed = query.timing ? ` — Timing ${query.timing}` : '';
+  const timed = query.timing ? (query.timing === READ.none ? ' — no Timing' : ` — Timing ${query.timing}`) : '';
   const at = `${query.meeting ? ` — at ${held ? meetingLabel(held) : query.meeting}` : ''}${timed}${query.from || query.to ? ` — ${stepDated ? '' : 'acted on '}${windowText(query.from, query.to)}` : ''}`;
   const title = `${base}${filterSuffix(query)}${at}`;
   const kind = style;

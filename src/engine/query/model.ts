@@ -117,7 +117,7 @@ export const Query = z.object({
   /** RGMs, counted: the Questions holding them rather than the meetings ("how many questions have RGMs"). */
   perQuestion: z.boolean().optional(),
   /** Texts: only those whose Timing column (the month the work programme times the text for) is this one. */
-  timing: IsoMonth.optional(),
+  timing: z.union([IsoMonth, z.literal('none')]).optional(),
   /** Texts: only those the summary's tables mark so (ISO/IEC equivalent, A.5 justification…). */
   flags: z.array(TextFlag).optional(),
   /** What is left out, per dimension (read back as `not …`). */

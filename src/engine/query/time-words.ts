@@ -109,6 +109,8 @@ export const MAY_BESIDE_RGMS = /\b(?:rgms?|meetings?)\s+may\s*[?.!]*\s*$|^\s*may
  * is the column's value, not a window of dates.
  */
 export const TIMING_ASKED = /\b(?:timing|timed)\s+(?:(?:is|of|for|=|:)\s*)?(20\d\d-(?:0[1-9]|1[0-2]))(?![\w-])/;
+/** The Timing column asked empty ("which text has no timing", `texts timing none`): the texts it leaves blank. */
+export const NO_TIMING = /\b(?:(?:no|without|missing|lacks?|lacking)\s+(?:a\s+|any\s+)?timing|timing\s+none)\b/;
 /** A month in ISO form ("2025-01"): that month, never its year alone. */
 export const ISO_MONTH = /(?<![\w-])(20\d\d)-(0[1-9]|1[0-2])(?![\w-])/;
 export const TIME_CUE = /\d|week|\bwk|day|month|today|tomorrow|\btom|\btmr|year|christmas|xmas|meeting|plenary|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;

@@ -333,6 +333,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('votes,vote,voted,ballot,ballots,voted against,voted for,in favour,in favor,abstained,abstention,abstentions', { notHeld: 'votes' }),
   ...entries('fees,fee,registration fee,registration fees,participation fee', { notHeld: 'fees' }),
   ...entries('link,links,url,urls,download,pdf,hyperlink', { notHeld: 'links' }),
+  // Practical arrangements at a venue: the summary records where a meeting was, never how to get on there.
+  ...entries('wifi,wi fi,wireless,wifi password,wi fi password,network password,badge,badges,visa,visas,hotel,hotels,lunch,catering,logistics', {
+    notHeld: 'logistics',
+  }),
+  // A meeting's agenda is a separate document the summary does not copy.
+  ...entries('agenda,agendas,agenda items,draft agenda', { notHeld: 'agendas' }),
 ]);
 
 /**
@@ -348,13 +354,40 @@ export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
   ['votes', 'votes, or who voted for or against a text'],
   ['fees', 'fees or costs'],
   ['links', 'links to documents'],
+  ['logistics', 'practical arrangements (wifi and its password, badges, visas, hotels or catering)'],
+  ['other-groups', "other study groups or Recommendations outside the X series (this data is SG17's summary only)"],
+  ['agendas', 'meeting agendas (a separate document the summary does not copy)'],
 ]);
+
+/**
+ * A group or series the data does not hold: another study group ("SG16") or a Recommendation of another
+ * series ("H.264"; X is SG17's, A is the working methods' A.5, Q a Question written "Q.15"). Said so, nothing claimed.
+ */
+// `other-groups` is how the reading says it back.
+export const OUTSIDE_DATA = /(?<![\w.-])(?:sg\s?(?!17\b)\d{1,2}|[b-pr-wyz]\.\d{2,4}|other-groups)(?![\w-])/;
 
 /**
  * Words naming a figure of the statistics, not one of its lines ("the DDP percentage", "the liaison
  * count"): the statistics answer shows it, so they narrow nothing a search would find.
  */
-export const STATS_MEASURES: ReadonlySet<string> = new Set(['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value']);
+export const STATS_MEASURES: ReadonlySet<string> = new Set([
+  ...['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value'],
+  // How documents reach a meeting ("contributions received", "liaisons submitted"): every one counted was.
+  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get'],
+]);
+
+/**
+ * Phrases naming something only the highlights list ("registration authority"): an outcome beside them
+ * ("which registration authority got approved") is said of that item, never a list of texts.
+ */
+export const HIGHLIGHT_ITEMS: ReadonlySet<string> = new Set([
+  'registration authority',
+  'registration authorities',
+  'new registration authority',
+  'new registration authorities',
+  'new oid',
+  'new oids',
+]);
 
 /** Openings that ask what something means ("what is last call", "explain AAP"). */
 export const DEFINE_OPENERS: readonly string[] = [

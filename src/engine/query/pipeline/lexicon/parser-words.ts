@@ -104,7 +104,14 @@ export const NEW_LEAD = /^new\b/i;
 export const NEW_WORD = 'new';
 
 /** What the summary does not hold, as words.ts names it. */
-export const NOT_HELD = { deferred: 'deferred', published: 'published', authors: 'authors', rapporteurs: 'rapporteurs' } as const;
+export const NOT_HELD = {
+  agendas: 'agendas',
+  elsewhere: 'other-groups',
+  deferred: 'deferred',
+  published: 'published',
+  authors: 'authors',
+  rapporteurs: 'rapporteurs',
+} as const;
 
 /** Readings offered as the alternative that came close, and how a reading is spelled. */
 export const ALTERNATIVES = { meeting: 'meeting', groups: 'cg', rgms: 'rgm', workItems: 'new' } as const;

@@ -15,8 +15,17 @@ export function heldMeeting(s: State): ParseOutcome | undefined {
   const asksWhenWhere = words.some((w) => WHEN_WHERE.has(w)) || (words.some((w) => DATES_WORDS.has(w)) && s.filters === 0);
   if (!s.meeting && s.textsAsked && !asksWhenWhere) meetingHeld(s);
   if (s.meeting && s.meeting !== s.meetingId) s.content = s.content.filter((w) => !PAST_CUES.has(w) && !s.places.meetingPlaceWords.has(w));
+  // "next time" / "last time" is a time phrase about a meeting, never the topic word "time".
+  if (meetingTimePhrase(words)) s.content = s.content.filter((w) => !TIME_WORDS.has(w));
   s.topicWords = topicWords(s);
   return undefined;
+}
+
+function meetingTimePhrase(words: readonly string[]): boolean {
+  return words.some((w, i) => {
+    const before = words[i - 1] ?? '';
+    return TIME_WORDS.has(w) && (NEXT_WORDS.has(before) || LAST_WORDS.has(before));
+  });
 }
 
 function meetingHeld(s: State): void {

@@ -5,17 +5,23 @@
  *   "aap q15" → aap Q15 · "which questions have no rgms" → rgm per question none · "tap maybe" → tap, unused maybe ·
  *   "the final q1 rgm in 2025" → the last RGM of Q1 in 2025
  */
-import { AHEAD_OF_TODAY, LAST_OF_WINDOW, MEETING_WORDS, NONE_CUES, ONE_RGM, STILL_AHEAD } from '../../words.js';
+import { AHEAD_OF_TODAY, HIGHLIGHT_ITEMS, LAST_OF_WINDOW, MEETING_WORDS, NONE_CUES, ONE_RGM, STILL_AHEAD } from '../../words.js';
 import { listQuery, otherListAsked, query } from '../build-query.js';
 import { ALTERNATIVES, AND_JOIN, ASIDE_NO, NOT_HAVE, TWO_CLAUSES, WITHOUT_ENDING, readingFor } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
 
+/** "which registration authority got approved": an item only the highlights hold, with only outcomes said of it. */
+function highlightItemAsked(s: State): boolean {
+  const named = s.signals.some(({ phrase, signal }) => signal.topic === 'highlights' && HIGHLIGHT_ITEMS.has(phrase));
+  return named && s.filters === s.outcomes.length + s.routes.length;
+}
+
 export function list(s: State): ParseOutcome | undefined {
   const { outcomes, routes, kinds, types, subjects, questions, window, count, topics } = s;
   const otherTopic = topics.some((t) => t === 'groups' || t === 'stats' || t === 'highlights');
   let listed =
-    otherTopic && (s.filters === 0 || s.newGroups || s.notNewGroups)
+    otherTopic && (s.filters === 0 || s.newGroups || s.notNewGroups || highlightItemAsked(s))
       ? undefined
       : listQuery({
           outcomes,

@@ -8,7 +8,8 @@ import type { ParseOutcome } from '../outcome.js';
 import { readPhrases } from '../recognisers/phrases.js';
 import { recogniseTime } from '../recognisers/time.js';
 import type { State } from '../state.js';
-import { TIMING_ASKED } from '../../time-words.js';
+import { NO_TIMING, TIMING_ASKED } from '../../time-words.js';
+import { READ } from '../../reading-words.js';
 import { cut, mendTimeWords, wordsOf } from '../tokens.js';
 
 export function readWords(s: State): ParseOutcome | undefined {
@@ -18,6 +19,11 @@ export function readWords(s: State): ParseOutcome | undefined {
   if (timing) {
     s.timing = timing[1];
     s.lower = cut(s.lower, timing[0]);
+  }
+  const noTiming = NO_TIMING.exec(s.lower);
+  if (noTiming) {
+    s.timing = READ.none;
+    s.lower = cut(s.lower, noTiming[0]);
   }
   const t = recogniseTime(s.lower, s.env.now, s.env.catalog);
   s.asked = t.asked;

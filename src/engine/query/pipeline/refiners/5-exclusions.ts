@@ -29,5 +29,8 @@ export function exclusions(s: State): ParseOutcome | undefined {
     s.notHeld = undefined;
     s.loose = [...s.loose, ...s.signals.filter(({ signal }) => signal.notHeld === NOT_HELD.deferred).flatMap(({ phrase }) => phrase.split(' '))];
   }
+  // "the agenda of the april meeting": SG17's own agenda is the texts put up for decision there, which the
+  // summary holds; only an RGM's agenda is a document it never records.
+  if (s.notHeld === NOT_HELD.agendas && s.topics.includes('meetings') && !s.subjects.includes('rgms')) s.notHeld = undefined;
   return undefined;
 }

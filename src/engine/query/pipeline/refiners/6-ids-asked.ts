@@ -6,7 +6,7 @@
  *   "why was X.1222 not approved" → rec X.1222, and "why" said not answered (./unanswerable.ts) ·
  *   "cut off date for documents for the plenary in april" → not held deadlines
  */
-import { NEVER_RECORDED } from '../../words.js';
+import { NEVER_RECORDED, OUTSIDE_DATA } from '../../words.js';
 import { query } from '../build-query.js';
 import { NOT_HELD, readingFor } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -22,6 +22,7 @@ export function idsAsked(s: State): ParseOutcome | undefined {
   }
   // "which texts got comments in last call", "how many delegates came from korea": what the summary records of
   // nothing it lists is said so, before any list, meeting or text the other words name.
+  if (OUTSIDE_DATA.test(s.lower)) s.notHeld = NOT_HELD.elsewhere;
   if (s.notHeld && NEVER_RECORDED.has(s.notHeld)) return query({ ask: 'not-held', notHeld: s.notHeld, questions: s.questions });
   s.filters = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length + s.textExclusions;
   const [only] = s.ids;
