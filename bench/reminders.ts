@@ -25,6 +25,7 @@ import { allRgms } from '../src/planner/message.js';
 import { createScheduler } from '../adapters/reminders/scheduler.js';
 import { dataDir } from '../adapters/cli/paths.js';
 import type { BenchModule, BenchRow } from './types.js';
+import { silentLogger } from '../adapters/logger.js';
 
 const SUBSCRIPTIONS = 10_000;
 const RGMS = 1_000;
@@ -163,7 +164,7 @@ async function benchTick(): Promise<BenchRow[]> {
       );
     const scheduler = createScheduler({
       clock,
-      logger: { info() {}, warn() {}, error() {}, debug() {} },
+      logger: silentLogger,
       catalog: () => catalog,
       subscriptions: store.subscriptions,
       ledger: store.ledger,

@@ -20,6 +20,7 @@ import { openPostgresStore } from '../src/store/postgres.js';
 import { openStore } from '../src/store/sqlite.js';
 import { random, syntheticSubscriptions } from './reminders.js';
 import type { BenchModule, BenchRow } from './types.js';
+import { silentLogger } from '../adapters/logger.js';
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
@@ -36,7 +37,7 @@ async function tickMs(store: Store): Promise<number> {
   const clock = new FakeClock('2025-06-01T10:00:00Z'); // after every RGM in the data: nothing due
   const scheduler = createScheduler({
     clock,
-    logger: { info() {}, warn() {}, error() {}, debug() {} },
+    logger: silentLogger,
     catalog: () => catalog,
     subscriptions: store.subscriptions,
     ledger: store.ledger,
