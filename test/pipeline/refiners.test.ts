@@ -182,7 +182,6 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
   '17-search.ts': [
     'search',
     [
-      ['vctp', 'rec X.vctp'],
       ['anything about pki?', 'search pki'],
       ['what does qkd stand for', 'explain qkd (or search qkd)'],
       ['help', 'help'],

@@ -1,0 +1,69 @@
+/**
+ * Mechanisms the fifth held-out set showed missing, each tested with phrasings other than the
+ * held-out ones (the set is tuned to now; the blind sets measure): names typed bare, `rec` before a
+ * topic, "documents" in a list of types, what a Question produced, the statistics by region, the
+ * persons behind a text.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCatalog } from '../src/dataset/catalog.js';
+import { Meeting } from '../src/dataset/schema.js';
+import { ask } from '../src/engine/engine.js';
+import { gazetteerOf } from '../src/engine/query/pipeline/gazetteer.js';
+import { contextAt, sep2024 } from './engine-helpers.js';
+
+const NOW = '2024-11-20T00:00:00Z';
+const idsOf = async (q: string, now = NOW): Promise<string[]> => (await ask(q, contextAt(now))).data.items.map((i) => String((i as { id?: unknown }).id));
+const readingOf = async (q: string, now = NOW): Promise<string | null | undefined> => (await ask(q, contextAt(now))).reading?.query;
+
+describe('a working acronym typed bare, without its series or a separator, names its text', () => {
+  it.each([
+    ['which number did smdtsc end up with', 'X.2012'],
+    ['is afotak approved yet', 'X.1284'],
+    ['what became of ztdiot', 'X.1353'],
+    ['gecds — where is it now?', 'X.1648'],
+    ['tell me the status of STIE', 'X.1221'],
+  ])('%s → %s', async (q, id) => {
+    expect(await idsOf(q)).toEqual([id]);
+  });
+
+  it('two named bare are both asked', async () => {
+    expect(new Set(await idsOf('compare gpwd and tsfpp'))).toEqual(new Set(['X.1283', 'X.1237']));
+  });
+
+  it('ordinary words are never read as names', async () => {
+    expect(await readingOf('texts about security')).toBe('texts about security');
+    expect(await readingOf('approved recommendations')).toBe('tap approved');
+  });
+
+  // A catalog whose working acronyms are also ordinary words: "edge" (in X.1648's title), "approved" (a word of
+  // the tables) and "iot" (too short to be told from an abbreviation of its own).
+  const workItem = sep2024.workItems[0]!;
+  const odd = Meeting.parse({
+    ...structuredClone(sep2024),
+    workItems: [
+      ...sep2024.workItems,
+      { ...workItem, acronym: 'X.edge', title: 'Edge things' },
+      { ...workItem, acronym: 'X.approved', title: 'Approved things' },
+      { ...workItem, acronym: 'X.iot', title: 'IoT things' },
+      { ...workItem, acronym: 'X.zqxv', title: 'Zqxv things (ZQXV)' },
+    ],
+  });
+  const oddCatalog = buildCatalog([odd]);
+  const oddAt = contextAt(NOW, oddCatalog);
+
+  it('a body that is an ordinary word is no bare name; one written only in its own title is', () => {
+    const { bare, byBody } = gazetteerOf(oddCatalog).names;
+    for (const key of ['edge', 'approved', 'iot', 'zqxv']) expect(byBody.has(key)).toBe(true);
+    expect(bare.has('edge')).toBe(false);
+    expect(bare.has('approved')).toBe(false);
+    expect(bare.has('iot')).toBe(false);
+    expect(bare.get('zqxv')).toBe('X.zqxv');
+  });
+
+  it('with such a catalog, the ordinary words keep their reading', async () => {
+    expect((await ask('texts about edge computing', oddAt)).reading?.query).toBe('texts about edge computing');
+    expect((await ask('approved recommendations', oddAt)).reading?.query).toBe('tap approved');
+    expect((await ask('what is zqxv', oddAt)).reading?.query).toBe('rec X.zqxv');
+    expect((await ask('texts about edge computing', oddAt)).data.items.map((i) => i.id)).toContain('X.1648');
+  });
+});
