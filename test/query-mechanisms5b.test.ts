@@ -67,3 +67,31 @@ describe('a working acronym typed bare, without its series or a separator, names
     expect((await ask('texts about edge computing', oddAt)).data.items.map((i) => i.id)).toContain('X.1648');
   });
 });
+
+describe('`rec` before words of the data that name no text: Recommendations about them', () => {
+  it.each([
+    ['rec for digital financial service applications', 'X.1456'],
+    ['recommendation on USSD security', 'X.1456'],
+    ['rec for security of digital twins in smart cities', 'X.2012'],
+    ['recommendation for quantum key distribution authentication', 'X.1716'],
+  ])('%s → first %s', async (q, id) => {
+    expect(await readingOf(q)).toMatch(/^texts rec about /);
+    expect((await idsOf(q))[0]).toBe(id);
+  });
+  it('a name, or words the data does not hold, are still looked up and said not found', async () => {
+    expect(await readingOf('rec for X.1716')).toBe('rec X.1716');
+    expect(await readingOf('rec for smdtsc')).toBe('rec X.smdtsc');
+    expect(await readingOf('rec frobnicator widgets')).toBe('rec frobnicator widgets');
+    expect(await idsOf('rec frobnicator widgets')).toEqual([]);
+    expect(await readingOf('rec sec_qkdn')).toBe('rec sec_qkdn');
+  });
+});
+
+describe('`rec` before a name of words is that text, never a topic', () => {
+  it.each([
+    ['rec Security Manual', 'Security Manual'],
+    ['rec for security standards roadmap', 'Security standards roadmap'],
+  ])('%s → %s', async (q, id) => {
+    expect(await idsOf(q)).toEqual([id]);
+  });
+});

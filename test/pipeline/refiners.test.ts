@@ -56,6 +56,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['rec X.1716', 'rec X.1716'],
       ['aap 11', 'aap Q11'],
       ['rec on vehicular edge computing', 'texts rec about vehicular edge computing'],
+      ['recommendation for smart cities', 'texts rec about smart cities'],
       ['everything consented except X.1716', 'aap not X.1716 (or explain consented)'],
     ],
   ],

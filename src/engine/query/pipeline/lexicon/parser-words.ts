@@ -18,6 +18,8 @@ export const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
 export const SEARCH_LEAD = /^(?:for|about)\s+/i;
 /** Words after `rec` that are no part of the name ("rec status of X.1716"). */
 export const IDS_LEAD = /^(?:status of|status|of|for)\s+/i;
+/** What only a name is spelled with (a digit, ".", "_", "-"): words after `rec` holding one are looked up as a name. */
+export const NAME_CHARACTERS = /[\d._-]/;
 /** Words after `rec` that lead to a topic, not a name ("rec on vehicular edge computing"): read as Recommendations about it. */
 export const TOPIC_LEAD = /^(?:on|about|regarding|concerning)\s+/i;
 
