@@ -95,3 +95,24 @@ describe('`rec` before a name of words is that text, never a topic', () => {
     expect(await idsOf(q)).toEqual([id]);
   });
 });
+
+describe('"documents" listed beside types is the type of the other documents; alone, every text', () => {
+  const AGREED = ['Security Compendium', 'Security Manual', 'Security standards roadmap', 'SG17 implementation of WTSA-20 Res', 'TR.5Gsec-bsf', 'X.Suppl.41', 'X.Suppl.42', 'X.Suppl.43'];
+  const OTHER = AGREED.slice(0, 4);
+  it.each([
+    ['supplements, technical reports or documents that were agreed', 'agreed suppl tr other-docs', AGREED],
+    ['which TRs and documents got agreed', 'agreed tr other-docs', [...OTHER, 'TR.5Gsec-bsf']],
+    ['agreed documents and supplements', 'agreed suppl other-docs', [...OTHER, 'X.Suppl.41', 'X.Suppl.42', 'X.Suppl.43']],
+  ])('%s → %s', async (q, reading, ids) => {
+    expect(await readingOf(q)).toBe(reading);
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it('alone it names every text of what else is asked', async () => {
+    expect(await readingOf('agreed documents')).toBe('agreed');
+    expect(await readingOf('what documents did q1 agree')).toBe('agreed Q1');
+  });
+  it('excluded with the type it is listed after', async () => {
+    expect(await readingOf('agreed texts other than supplements and docs')).toBe('agreed not suppl not other-docs');
+    expect(await idsOf('agreed texts other than supplements and docs')).toEqual(['TR.5Gsec-bsf']);
+  });
+});

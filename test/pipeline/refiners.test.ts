@@ -77,6 +77,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what is a rapporteur', 'explain rapporteur'],
       ['the interregnum', 'rgm'],
       ['cgs in the interregnum', 'cg'],
+      ['agreed reports and documents', 'agreed tr other-docs'],
     ],
   ],
   '5-exclusions.ts': [

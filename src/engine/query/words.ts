@@ -33,6 +33,8 @@ export interface Signal {
   readonly perQuestion?: true;
   /** A column or note of the summary's tables a text has (an ISO/IEC equivalent, an A.5 justification…). */
   readonly flag?: TextFlag;
+  /** A word naming every text that, listed beside types ("supplements and reports and docs"), names this type. */
+  readonly listedType?: DocType;
   /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
   readonly interregnum?: true;
 }
@@ -227,7 +229,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // its own ("active correspondence groups in the interregnum" are the groups); asked alone, its RGMs.
   ...entries('interregnum,interregnum period,the interregnum', { interregnum: true }),
   // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
-  ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff', { subject: 'texts' }),
+  ...entries('texts,text,draft,drafts,outputs,output,items,things,stuff', { subject: 'texts' }),
+  // "agreed docs" are every agreed text; listed beside types ("supplements and reports and docs"), the documents of
+  // no other type named: the Security Manual, the Compendium…
+  ...entries('documents,document,docs,doc', { subject: 'texts', listedType: 'other' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
   ...entries(
     'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,teleconferences,teleconf,conf call,conf calls,conference call,conference calls,video call,video conference,videoconference,telco,electronic meeting,electronic meetings,myworkspace,my workspace,virtual meeting,virtual meetings',
