@@ -116,3 +116,27 @@ describe('"documents" listed beside types is the type of the other documents; al
     expect(await idsOf('agreed texts other than supplements and docs')).toEqual(['TR.5Gsec-bsf']);
   });
 });
+
+describe('what a Question produced is its texts; the Question alone is its overview', () => {
+  const Q10_TEXTS = ['X.1283', 'X.1284', 'X.Suppl.41', 'X.Suppl.42'];
+  const Q13_TEXTS = ['X.1384', 'X.1385', 'X.Suppl.43'];
+  it.each([
+    ['anything that came from q10', Q10_TEXTS],
+    ['everything from question 13, please', Q13_TEXTS],
+    ['everything that came out of q13', Q13_TEXTS],
+    ['what were the results of Q10', Q10_TEXTS],
+    ['q13 decisions', Q13_TEXTS],
+    ['deliverables of question 10', Q10_TEXTS],
+  ])('%s → its texts, no work item or RGM', async (q, ids) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it.each(['q10', 'what is Q10 doing', 'everything about question 10', 'whats q 10 up to'])('%s → the overview (texts, work items, RGMs)', async (q) => {
+    expect(await readingOf(q)).toBe('q 10');
+    expect(await idsOf(q)).toEqual(expect.arrayContaining([...Q10_TEXTS, 'X.vctp', 'X.oicc', 'sg17-2024-09/rgm-10']));
+  });
+  it('what it produced, narrowed, stays narrowed', async () => {
+    expect(await readingOf('q10 results that were approved')).toBe('tap approved Q10');
+    expect(await readingOf('rgms from q10')).toBe('rgm Q10');
+    expect(await readingOf('work items from q10')).toBe('new Q10');
+  });
+});

@@ -178,7 +178,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['stats', 'stats'],
       ['q15 meetings', 'rgm Q15'],
       ['cgs that are not new', 'cg not about new'],
-      ['what came out for q10', 'q 10'],
+      ['what came out for q10', 'texts Q10'],
     ],
   ],
   '17-search.ts': [

@@ -624,6 +624,17 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that ask what a Question decided or produced ("Q7 outcomes", "the results of question 10", "what did Q10
+ * conclude"): the texts acted on, which are what a meeting decides — not its new work items and RGMs (work
+ * planned), which its overview adds ("q10", "what is q10 doing", "everything about q10").
+ */
+export const PRODUCED_CUES: ReadonlySet<string> = new Set(
+  'decided decide decides decisions decision outcome outcomes result results produce produced produces came concluded conclude deliverables achieved achievements'.split(
+    ' ',
+  ),
+);
+
 /** Words that ask for the RGMs already held ("past rgms", "rgms that already happened", "recent rgms"). */
 export const PAST_RGM_CUES: ReadonlySet<string> = new Set(['past', 'already', 'happened', 'recent', 'previous', 'earlier', 'former']);
 

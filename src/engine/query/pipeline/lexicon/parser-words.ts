@@ -98,6 +98,12 @@ export const APPROVAL_STEM = 'approv';
 /** Negators after which a subject named is still asked ("not the q1 rgm, the q10 one", "questions without rgms", "questions with no rgms"). */
 export const NEGATORS_KEEPING_SUBJECT: ReadonlySet<string> = new Set(['not', 'without', 'no']);
 
+/**
+ * A Question named as where things came from ("all from question 8", "everything from Q11", "anything from q10"):
+ * what it produced, its texts; "everything about Q11" is its overview.
+ */
+export const FROM_QUESTION = /\bfrom\s+(?:the\s+)?(?:q\.?|qs|questions?)\s*\d/i;
+
 /** Terse commands the parser reads itself ("new tap", "count new tap"). */
 export const NEW_COMMAND = 'new';
 export const COUNT_COMMAND = 'count';
