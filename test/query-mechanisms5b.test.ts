@@ -140,3 +140,24 @@ describe('what a Question produced is its texts; the Question alone is its overv
     expect(await readingOf('work items from q10')).toBe('new Q10');
   });
 });
+
+describe('contributions broken down by region or country are the statistics, not a search for the word', () => {
+  it.each([
+    'breakdown of contributions per country',
+    'regional distribution of the contributions',
+    'how many contributions came from each region',
+    'contribution count by country',
+    'which region contributed the most',
+  ])('%s → stats', async (q) => {
+    expect(await readingOf(q)).toBe('stats');
+    expect(await idsOf(q)).toEqual(['sg17-2024-09']);
+  });
+  it('a region or country named is its line, found by search', async () => {
+    expect(await idsOf('contributions from Korea')).toEqual(['sg17-2024-09/contributions/Korea']);
+    expect((await idsOf('how many contributions did the APT region send'))[0]).toBe('sg17-2024-09/contributions/APT');
+  });
+  it('who proposed texts is still not in the summary', async () => {
+    expect(await readingOf('how many recs did Korea contribute')).toBe('who authors');
+    expect(await readingOf('which country contributed the most texts')).toBe('who authors');
+  });
+});

@@ -378,7 +378,17 @@ export const OUTSIDE_DATA = /(?<![\w.-])(?:sg\s?(?!17\b)\d{1,2}|[b-pr-wyz]\.\d{2
 export const STATS_MEASURES: ReadonlySet<string> = new Set([
   ...['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value'],
   // How documents reach a meeting ("contributions received", "liaisons submitted"): every one counted was.
-  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get'],
+  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get', 'came', 'come', 'arrived'],
+]);
+
+/**
+ * Words naming how the statistics break the contributions down ("contributions by region", "per country",
+ * "the regional breakdown"): the statistics answer lists every region with its countries, so they narrow
+ * nothing; a region or country named ("contributions from Korea") is one line, which search finds first.
+ */
+export const STATS_BREAKDOWNS: ReadonlySet<string> = new Set([
+  ...['region', 'regions', 'regional', 'country', 'countries', 'nation', 'nations', 'geography', 'geographic', 'geographical'],
+  ...['breakdown', 'broken', 'down', 'distribution', 'distributed', 'split', 'spread'],
 ]);
 
 /**

@@ -5,7 +5,7 @@
  *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
  *   "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced)
  */
-import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_MEASURES } from '../../words.js';
+import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_MEASURES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
 import { FROM_QUESTION, NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -22,8 +22,9 @@ export function topics(s: State): ParseOutcome | undefined {
     );
   }
   if (topics.includes('stats')) {
-    // "the DDP percentage": a word naming a figure of the statistics narrows nothing.
-    const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !STATS_MEASURES.has(w));
+    // "the DDP percentage", "contributions by region": a word naming a figure of the statistics, or how they are
+    // broken down, narrows nothing.
+    const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !STATS_MEASURES.has(w) && !STATS_BREAKDOWNS.has(w));
     if (narrowing.length === 0) return query({ ask: 'stats' });
     const statsPhrases = s.signals.filter(({ signal }) => signal.topic === 'stats').map(({ phrase }) => phrase);
     return query({ ask: 'search', words: [...statsPhrases, ...narrowing].join(' ') });

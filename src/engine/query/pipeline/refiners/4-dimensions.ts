@@ -7,7 +7,7 @@
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups ·
  *   "agreed reports and documents" → types technical-report, other
  */
-import { CONJUNCTIONS, QUESTION_NOUNS, RANK_CUES } from '../../words.js';
+import { CONJUNCTIONS, QUESTION_NOUNS, RANK_CUES, STATS_BREAKDOWNS, WHO_WORDS } from '../../words.js';
 import { NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
@@ -39,6 +39,7 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
   }
   earlierDeferrals(s);
   questionsRanked(s);
+  contributionsByPlace(s);
   interregnum(s);
   return undefined;
 }
@@ -75,6 +76,18 @@ function interregnum(s: State): void {
 function questionsRanked(s: State): void {
   if (s.notHeld !== NOT_HELD.authors) return;
   if (s.words.some((w) => QUESTION_NOUNS.has(w)) && s.words.some((w) => RANK_CUES.has(w))) s.notHeld = undefined;
+}
+
+/**
+ * "which region contributed the most", "which countries contributed": the statistics count contributions by
+ * region and country; the authors-cue yields when no text and no person is asked ("how many recs did China
+ * contribute", "who contributed" are still not held).
+ */
+function contributionsByPlace(s: State): void {
+  if (s.notHeld !== NOT_HELD.authors || !s.words.some((w) => STATS_BREAKDOWNS.has(w)) || s.words.some((w) => WHO_WORDS.has(w))) return;
+  if (s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length > 0) return;
+  s.notHeld = undefined;
+  add(s.topics, 'stats');
 }
 
 /**
