@@ -161,3 +161,41 @@ describe('contributions broken down by region or country are the statistics, not
     expect(await readingOf('which country contributed the most texts')).toBe('who authors');
   });
 });
+
+describe('the persons behind a text are never in the summary: said so, never answered with the text', () => {
+  it.each([
+    'who introduced X.1717 at the meeting',
+    'who was it that drafted the smart city digital twin recommendation',
+    'who is behind X.1456',
+    'name of the presenter of X.1716',
+    'who prepared TR.5Gsec-bsf',
+  ])('%s → who authors', async (q) => {
+    expect(await readingOf(q)).toBe('who authors');
+    const answer = await ask(q, contextAt(NOW));
+    expect(answer.data.items).toEqual([]);
+    expect(answer.summary).toMatch(/does not name who proposed, submitted, presented or drafted a text/);
+  });
+  it('the text asked otherwise, or what was presented, is still answered', async () => {
+    expect(await readingOf('when was X.1716 presented')).toBe('rec X.1716');
+    expect(await readingOf('what was presented at the plenary')).toBe('texts sg17-2024-09');
+    expect(await readingOf('who edits X.1716')).toBe('who editors');
+    expect(await readingOf('who is the rapporteur for Q15')).toBe('who rapporteurs Q15');
+  });
+});
+
+describe('what the subject makes of a word the summary does not hold (refiners/not-held.ts notHeldBySubject)', () => {
+  it.each(['delayed rapporteur meetings', 'rgms that were put off', 'withdrawn interim meetings'])('%s → the RGMs, nothing claimed held back', async (q) => {
+    const answer = await ask(q, contextAt(NOW));
+    expect(answer.reading?.query).toBe('rgm');
+    expect(answer.data.kind).not.toBe('not-held');
+  });
+  it('texts postponed are still not held', async () => {
+    expect(await readingOf('which texts were postponed at this meeting')).toBe('deferred this meeting');
+  });
+  it.each(['agenda of the next sg17 meeting', 'agenda for the april plenary'])('%s → the texts up for decision', async (q) => {
+    expect(await readingOf(q)).toBe('tap determined');
+  });
+  it('an RGM’s agenda is never recorded', async () => {
+    expect(await readingOf('the agenda of the q13 interim meeting')).toBe('agendas Q13');
+  });
+});

@@ -144,6 +144,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['whats next', 'rgm (or meeting)'],
       ['who is the q15 rapporteur', 'who rapporteurs Q15'],
+      ['who drafted the qkd text', 'who authors'],
       ['what is a rapporteur', 'explain rapporteur'],
     ],
   ],

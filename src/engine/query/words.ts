@@ -315,7 +315,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
   // "how many recs did china contribute": who proposed a text is not in the summary (it counted every Recommendation).
   ...entries(
-    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes',
+    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes,' +
+      // The persons behind a text by what they are called: whoever brought it, none named by the summary.
+      'presenter,presenters,presented by,proponent,proponents,proposer,proposers,submitter,submitters,drafter,drafters,introduced by,drafted by,prepared by,sponsored by',
     { notHeld: 'authors' },
   ),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
@@ -745,6 +747,15 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * What is done to a text by the persons behind it ("who presented X.1716 in the plenary", "who drafted the QKD
+ * text", "who is behind X.1717"): asked with "who", the authors, whom the summary never names — never the text.
+ */
+export const AUTHORSHIP_VERBS: ReadonlySet<string> = new Set([
+  ...['presented', 'presents', 'presenting', 'introduced', 'introduces', 'introduce', 'drafted', 'drafting', 'prepared'],
+  ...['proposed', 'proposes', 'propose', 'submitted', 'submits', 'submit', 'tabled', 'sponsored', 'championed', 'brought', 'behind'],
+]);
 
 /** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);
