@@ -7,7 +7,17 @@
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, fold, normalise as normalize, stem } from '../../../text/index.js';
 import { PHRASES, STOPWORDS } from '../words.js';
-import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
+import {
+  OTHER_DOCUMENT_COLUMN,
+  REVISION_SUFFIX,
+  SUPPL_BODY,
+  TD_COLUMN,
+  TD_ID,
+  TOPIC_NAME,
+  TOPIC_TOKEN_SEPARATORS,
+  bareNamesPattern,
+  spell,
+} from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
 
 export interface NameIndex {
@@ -21,6 +31,8 @@ export interface NameIndex {
    * hot topic or a group's name (a text's own title may spell its acronym: "… Expression (STIE)").
    */
   readonly bare: ReadonlyMap<string, string>;
+  /** Those bodies as one pattern (lexicon/id-words.ts `bareNamesPattern`); none when there are none. */
+  readonly barePattern: RegExp | undefined;
 }
 
 export interface PlaceIndex {
@@ -203,7 +215,8 @@ function nameIndex(catalog: Catalog): NameIndex {
     for (const piece of body.toLowerCase().split(/[^a-z0-9]+/)) if (/^[a-z][a-z0-9]{2,}$/.test(piece)) pieces.add(piece);
   }
   for (const key of shared) byBody.delete(key);
-  return { byBody, pieces, bare: bareNames(catalog, byBody) };
+  const bare = bareNames(catalog, byBody);
+  return { byBody, pieces, bare, barePattern: bare.size > 0 ? bareNamesPattern([...bare.keys()]) : undefined };
 }
 
 /**
