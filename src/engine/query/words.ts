@@ -60,6 +60,53 @@ const VENUE_UNSETTLED = [
   'not confirmed',
 ];
 
+/** How a text is said to go towards an approval still to come ("goes to", "sent to", "headed for"), and what it goes to. */
+const APPROVAL_AHEAD_LEADS = [
+  'to',
+  'goes to',
+  'go to',
+  'going to',
+  'gone to',
+  'went to',
+  'sent to',
+  'send to',
+  'sends to',
+  'sending to',
+  'put to',
+  'forwarded to',
+  'submitted to',
+  'submitted for',
+  'sent for',
+  'going for',
+  'goes for',
+  'go for',
+  'headed for',
+  'heading for',
+  'heading to',
+  'due for',
+  'slated for',
+  'scheduled for',
+  'lined up for',
+];
+const APPROVAL_AHEAD_NAMES = ['approval', 'tap approval', 'the approval', 'the tap approval'];
+
+/** How a text is said to take a route ("went through", "via", "by"), and what a route may be called after its name ("the TAP route"). */
+const ROUTE_MOVES = ['', 'went', 'go', 'goes', 'gone', 'going', 'sent', 'taken', 'took', 'came', 'come', 'comes', 'follow', 'follows', 'followed', 'take', 'takes'];
+const ROUTE_PREPOSITIONS = ['through', 'via', 'by', 'under', 'along'];
+const ROUTE_NOUNS = ['route', 'process', 'procedure', 'path', 'track', 'way'];
+
+/** Every way a route is named with its noun ("the tap route") or with a move along it ("went through the tap route", "via tap"). */
+function routeSaid(names: readonly string[]): string[] {
+  const named = names.flatMap((name) => [name, ...ROUTE_NOUNS.map((noun) => `${name} ${noun}`)]);
+  const withArticle = named.flatMap((n) => [n, `the ${n}`]);
+  const moved = ROUTE_MOVES.flatMap((move) =>
+    ROUTE_PREPOSITIONS.flatMap((prep) => withArticle.map((n) => [move, prep, n].filter(Boolean).join(' '))),
+  );
+  // Followed or taken with no preposition ("took the tap route", "followed the aap process").
+  const direct = ROUTE_MOVES.filter(Boolean).flatMap((move) => withArticle.filter((n) => n.includes(' ')).map((n) => `${move} ${n}`));
+  return [...withArticle.filter((n) => n.includes(' ')), ...moved, ...direct];
+}
+
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
@@ -144,6 +191,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       list: true,
     },
   ),
+  // Approval that lies ahead, however the text gets there ("goes to TAP approval", "sent to approval", "headed for
+  // the TAP approval"): determined now, for approval at the next meeting.
+  ...APPROVAL_AHEAD_LEADS.flatMap((lead) =>
+    APPROVAL_AHEAD_NAMES.map((name): [string, Signal] => [`${lead} ${name}`, { outcome: 'tap-determined', term: 'determined', list: true }]),
+  ),
   // Still on its way to approval by either route: determined (TAP) or consented (AAP, in or before last call).
   ...entries(
     'pending,still pending,not yet approved,' +
@@ -174,6 +226,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       term: 'tap',
     },
   ),
+  // "what went through the TAP route", "via the tap process", "by the TAP track": the route named, whatever the outcome.
+  ...routeSaid(['tap', 'traditional approval']).map((p): [string, Signal] => [p, { route: 'tap', term: 'tap' }]),
+  ...routeSaid(['aap', 'alternative approval']).map((p): [string, Signal] => [p, { route: 'aap', term: 'aap' }]),
+  ...routeSaid(['agreement']).map((p): [string, Signal] => [p, { route: 'agreement', term: 'agreed' }]),
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
   ...entries(
     'aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap,' +
