@@ -49,6 +49,8 @@ export const SG17_NAMED = /\b(?:sg ?17|sg|study group(?: 17)?|plenar(?:y|ies))\b
 export const LAST_MEETING = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/;
 /** A year named, or a phrase counted from today ("next week"): which month is meant is said already. */
 export const TIME_ANCHORED = /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow)\b/;
+/** A window typed as ISO days (a reading spelled back: "tap approved 2025-01-01..2025-12-31") says exactly what it filters. */
+export const ISO_DAY_TYPED = /\b\d{4}-\d{2}-\d{2}\b/;
 /** A year in a time phrase. */
 export const YEAR_IN = /\b(20\d\d)\b/;
 
