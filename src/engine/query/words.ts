@@ -40,7 +40,35 @@ export interface Signal {
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
 
 /** What an RGM's venue is called, what may join it to its state, and the states that say none is named yet. */
-const VENUE_NOUNS_SAID = ['venue', 'location'];
+const VENUE_NOUNS_SAID = ['venue', 'location', 'place'];
+/** What says a venue is absent or still needed, before the noun and an article ("still missing a venue"). */
+const VENUE_ABSENT_LEADS = [
+  'no',
+  'with no',
+  'still no',
+  'still with no',
+  'without',
+  'still without',
+  'w o',
+  'wo',
+  'missing',
+  'still missing',
+  'lacking',
+  'still lacking',
+  'lack',
+  'lacks',
+  'need',
+  'needs',
+  'needing',
+  'still need',
+  'still needs',
+  'still needing',
+  'in need of',
+  'yet to get',
+  'yet to have',
+  'not having',
+];
+const VENUE_ARTICLES = ['', 'a ', 'an ', 'any '];
 const VENUE_COPULAS = ['', 'is', 'is still', 'still'];
 const VENUE_UNSETTLED = [
   'tbd',
@@ -58,6 +86,12 @@ const VENUE_UNSETTLED = [
   'not set',
   'not fixed',
   'not confirmed',
+  'missing',
+  'blank',
+  'empty',
+  'not given',
+  'not stated',
+  'not named',
 ];
 
 /** How a text is said to go towards an approval still to come ("goes to", "sent to", "headed for"), and what it goes to. */
@@ -309,7 +343,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       state: 'confirmed',
     },
   ),
-  ...entries('no venue,no venue yet,w o venue,wo venue,without venue,without a venue,unknown venue,no location,no place', { state: 'no-venue' }),
+  // A venue said to be absent or still needed ("no venue", "still missing a venue", "lacking a location", "without any place").
+  ...VENUE_ABSENT_LEADS.flatMap((lead) =>
+    VENUE_ARTICLES.flatMap((article) =>
+      VENUE_NOUNS_SAID.flatMap((noun) => ['', ' yet'].map((yet): [string, Signal] => [`${lead} ${article}${noun}${yet}`, { state: 'no-venue' }])),
+    ),
+  ),
+  ...entries('unknown venue,unknown location', { state: 'no-venue' }),
   // The venue said with its state, with or without a copula ("venue tbd", "whose venue is not known yet", "location is still undecided").
   ...VENUE_NOUNS_SAID.flatMap((noun) =>
     VENUE_COPULAS.flatMap((copula) =>
