@@ -183,6 +183,7 @@ const FLAG_TITLES: Readonly<Record<TextFlag, string>> = {
   a5: 'with an A.5 justification',
   'deferred-before': 'approval deferred at an earlier meeting (Notes)',
   're-determined': 'determined again after an earlier determination (Notes)',
+  'first-determined': 'first determined (Notes, or at this meeting)',
   'base-text': 'with a base-text TD',
 };
 

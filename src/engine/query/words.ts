@@ -289,6 +289,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { flag: 'deferred-before' },
   ),
   ...entries('re determined,redetermined,determined again,determined twice,determined more than once', { flag: 're-determined' }),
+  // The first determination, not one again ("first determined in Feb/Mar 2023": Note 2's text, not Note 1's re-determined then).
+  ...entries('first determined,determined first,determined for the first time,first time determined,initially determined,originally determined,first determination', {
+    flag: 'first-determined',
+  }),
   ...entries('base text,base texts,base td,base document,base documents', { flag: 'base-text' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),
