@@ -51,7 +51,8 @@ export function list(s: State): ParseOutcome | undefined {
   // with no upcoming one would otherwise show the latest planned, as "rgms" alone does).
   // With a window as well ("upcoming rgms in 2024"), both hold: the part of the window from today.
   const ahead = listed.count ? STILL_AHEAD : AHEAD_OF_TODAY;
-  if (listed.ask === 'rgms' && s.words.some((w) => ahead.has(w))) listed = fromToday(listed, s.today());
+  const aheadSaid = listed.ask === 'rgms' && s.words.some((w) => ahead.has(w));
+  if (aheadSaid) listed = fromToday(listed, s.today());
   if (listed.ask === 'rgms' && !listed.count && lastOfWindow(s)) listed = { ...listed, last: true };
   if (s.compared) listed = { ...listed, sideBySide: true };
   // The executor finds those Questions (the parser never runs a query).
@@ -63,7 +64,9 @@ export function list(s: State): ParseOutcome | undefined {
     );
   const used = usedBy(listed);
   return query(listed, alternativeOf(s, listed), [
-    ...s.content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w) && !(listed.last && LAST_OF_WINDOW.has(w))),
+    ...s.content.filter(
+      (w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w) && !(listed.last && LAST_OF_WINDOW.has(w)) && !(aheadSaid && ahead.has(w)),
+    ),
     ...s.excludedNotApplied.map(readingFor.notApplied),
   ]);
 }
