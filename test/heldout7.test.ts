@@ -9,7 +9,9 @@
  * scorer as the other sets (test/heldout-score.ts).
  *
  * First measured on 2b14fd8 (parser as on d3efecc), before any fix: 243/260 questions (93.5 %),
- * 16/16 conversations (100.0 %). The floors are that measure, rounded down; raise them as misses are fixed.
+ * 16/16 conversations (100.0 %). Nine questions that set 6 (written blind at the same time, the untouched
+ * measure) also asks were then dropped from this set, so tuning here never tunes to set 6: 235/251 (93.6 %).
+ * The floors are that measure, rounded down; raise them as misses are fixed.
  */
 import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
@@ -19,7 +21,7 @@ import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuesti
  * misses are fixed, never lower it, and never edit a question or its expectation to pass it (a proven
  * error in an expectation, against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT7_FLOOR = 93.4;
+const HELDOUT7_FLOOR = 93.6;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT7_CONVERSATION_FLOOR = 100;
 
@@ -37,6 +39,7 @@ describe('seventh held-out set (development)', () => {
         'heldout3-questions.json',
         'heldout4-questions.json',
         'heldout5-questions.json',
+        'heldout6-questions.json',
       ]),
     ).toEqual([]);
   });
