@@ -125,7 +125,25 @@ const APPROVAL_AHEAD_LEADS = [
 const APPROVAL_AHEAD_NAMES = ['approval', 'tap approval', 'the approval', 'the tap approval'];
 
 /** How a text is said to take a route ("went through", "via", "by"), and what a route may be called after its name ("the TAP route"). */
-const ROUTE_MOVES = ['', 'went', 'go', 'goes', 'gone', 'going', 'sent', 'taken', 'took', 'came', 'come', 'comes', 'follow', 'follows', 'followed', 'take', 'takes'];
+const ROUTE_MOVES = [
+  '',
+  'went',
+  'go',
+  'goes',
+  'gone',
+  'going',
+  'sent',
+  'taken',
+  'took',
+  'came',
+  'come',
+  'comes',
+  'follow',
+  'follows',
+  'followed',
+  'take',
+  'takes',
+];
 const ROUTE_PREPOSITIONS = ['through', 'via', 'by', 'under', 'along'];
 const ROUTE_NOUNS = ['route', 'process', 'procedure', 'path', 'track', 'way'];
 
@@ -133,9 +151,7 @@ const ROUTE_NOUNS = ['route', 'process', 'procedure', 'path', 'track', 'way'];
 function routeSaid(names: readonly string[]): string[] {
   const named = names.flatMap((name) => [name, ...ROUTE_NOUNS.map((noun) => `${name} ${noun}`)]);
   const withArticle = named.flatMap((n) => [n, `the ${n}`]);
-  const moved = ROUTE_MOVES.flatMap((move) =>
-    ROUTE_PREPOSITIONS.flatMap((prep) => withArticle.map((n) => [move, prep, n].filter(Boolean).join(' '))),
-  );
+  const moved = ROUTE_MOVES.flatMap((move) => ROUTE_PREPOSITIONS.flatMap((prep) => withArticle.map((n) => [move, prep, n].filter(Boolean).join(' '))));
   // Followed or taken with no preposition ("took the tap route", "followed the aap process").
   const direct = ROUTE_MOVES.filter(Boolean).flatMap((move) => withArticle.filter((n) => n.includes(' ')).map((n) => `${move} ${n}`));
   return [...withArticle.filter((n) => n.includes(' ')), ...moved, ...direct];
@@ -290,9 +306,12 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   ...entries('re determined,redetermined,determined again,determined twice,determined more than once', { flag: 're-determined' }),
   // The first determination, not one again ("first determined in Feb/Mar 2023": Note 2's text, not Note 1's re-determined then).
-  ...entries('first determined,determined first,determined for the first time,first time determined,initially determined,originally determined,first determination', {
-    flag: 'first-determined',
-  }),
+  ...entries(
+    'first determined,determined first,determined for the first time,first time determined,initially determined,originally determined,first determination',
+    {
+      flag: 'first-determined',
+    },
+  ),
   ...entries('base text,base texts,base td,base document,base documents', { flag: 'base-text' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),

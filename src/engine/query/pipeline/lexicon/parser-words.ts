@@ -37,7 +37,8 @@ export const CHAT_MARKUP = /<[@#!][^>\s]*>|<a?:\w+:\d+>|<?https?:\/\/[^\s>]*>?|(
 /** Months as the parser's patterns name them, January first. */
 export const MONTH_NUMBERS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting", "the april 2025 meeting"). */
-export const MONTH_MEETING = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+export const MONTH_MEETING =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
 /** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
 export const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
 /**
