@@ -97,7 +97,16 @@ describe('`rec` before a name of words is that text, never a topic', () => {
 });
 
 describe('"documents" listed beside types is the type of the other documents; alone, every text', () => {
-  const AGREED = ['Security Compendium', 'Security Manual', 'Security standards roadmap', 'SG17 implementation of WTSA-20 Res', 'TR.5Gsec-bsf', 'X.Suppl.41', 'X.Suppl.42', 'X.Suppl.43'];
+  const AGREED = [
+    'Security Compendium',
+    'Security Manual',
+    'Security standards roadmap',
+    'SG17 implementation of WTSA-20 Res',
+    'TR.5Gsec-bsf',
+    'X.Suppl.41',
+    'X.Suppl.42',
+    'X.Suppl.43',
+  ];
   const OTHER = AGREED.slice(0, 4);
   it.each([
     ['supplements, technical reports or documents that were agreed', 'agreed suppl tr other-docs', AGREED],
