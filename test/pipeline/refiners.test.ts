@@ -68,6 +68,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['rgms in januray', 'rgm 2025-01-01..2025-01-31'],
       ['stokholm rgms', 'rgm in stockholm'],
       ['which texts are timed for 2024-03', 'texts timing 2024-03'],
+      ['rgms where nobody has decided the location', 'rgm no-venue'],
     ],
   ],
   '4-dimensions.ts': [
@@ -78,6 +79,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['the interregnum', 'rgm'],
       ['cgs in the interregnum', 'cg'],
       ['agreed reports and documents', 'agreed tr other-docs'],
+      ['how many documents were submitted', 'stats'],
     ],
   ],
   '5-exclusions.ts': [
@@ -186,6 +188,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['q15 meetings', 'rgm Q15'],
       ['cgs that are not new', 'cg not about new'],
       ['what came out for q10', 'texts Q10'],
+      ['ls in and out figures', 'stats'],
     ],
   ],
   '17-search.ts': [
