@@ -631,3 +631,27 @@ describe('the Timing column asked empty: the texts it leaves blank', () => {
     expect(answer.data.items.every((i) => !(i as { timing?: string }).timing)).toBe(true);
   });
 });
+
+describe('a TD with its revision is the TD', () => {
+  it.each(['which group has its terms of reference in TD2287-R4', 'TD 2287 Rev.4', 'what is in td2287r2', 'cg whose tor is TD2287 (Rev.1)'])('%s', async (q) => {
+    expect(await idsOf(q)).toEqual(['CG-AIsec']);
+  });
+  it('a revision of a work item\'s TD is that TD', async () => {
+    expect(await idsOf('TD2415R1')).toEqual(['sg17-2024-09/work-item-5']);
+  });
+  it('a word after a TD is no revision ("td2287 rgms" is not "td2287 r…")', async () => {
+    expect(await readingOf('td2287 rapporteurs')).not.toContain('TD2287R');
+  });
+});
+
+describe('an answer lists only what it found, each with its id', () => {
+  it.each(['flibbertigibbet wobble', 'rec X.17166', 'explain quantumfoo', 'Q99 texts', 'help'])('%s', async (q) => {
+    const answer = await ask(q, contextAt(NOW));
+    expect(answer.data.items.filter((i) => typeof i.id !== 'string' || i.id === '')).toEqual([]);
+  });
+  it('what to try instead is a suggestion, not an item', async () => {
+    const answer = await ask('rec X.17166', contextAt(NOW));
+    expect(answer.data.items).toEqual([]);
+    expect(answer.data.suggestions).toContain('X.1716');
+  });
+});
