@@ -658,3 +658,30 @@ describe('an answer lists only what it found, each with its id', () => {
     expect(answer.data.suggestions).toContain('X.1716');
   });
 });
+
+describe("a deferral in other words, or said to be at an earlier meeting, is the Notes' deferral", () => {
+  const DEFERRED = ['X.1818', 'X.1353', 'X.1471'];
+  it.each([
+    'which tap texts had approval put off at a previous meeting',
+    'recs postponed before',
+    'approved texts whose approval was held over earlier',
+    'texts that were pushed back previously',
+    'which recs had their approval deferred at an earlier meeting',
+  ])('%s', async (q) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(DEFERRED));
+  });
+  it.each(['texts pushed back at this meeting', 'what was put off at the september 2024 meeting'])(
+    '"%s": the latest meeting\'s deferrals are still not held',
+    async (q) => {
+      expect(await readingOf(q)).toBe('deferred this meeting');
+    },
+  );
+  it('"never pushed back" leaves the deferred out', async () => {
+    const ids = await idsOf('tap approved texts never pushed back');
+    expect(ids.some((id) => DEFERRED.includes(id))).toBe(false);
+    expect(ids.length).toBe(6);
+  });
+  it('"withdrawn" is still no deferral of the Notes', async () => {
+    expect(await readingOf('which texts were withdrawn earlier')).not.toContain('deferred-before');
+  });
+});

@@ -117,13 +117,18 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // What this meeting held back is no list of the summary: said so, not read as every text of the type named.
   // Excluded ("never deferred", "not postponed"), the words say the text's history holds no deferral: the Notes 1–3
   // name every deferral the summary records (dimensions.ts `deferred-before`).
-  ...entries('deferred,postponed,delayed', { notHeld: 'deferred', flag: 'deferred-before' }),
+  // "pushed back", "put off", "held over": the same deferral in other words.
+  ...entries('deferred,postponed,delayed,pushed back,put off,held over,deferral,deferrals', { notHeld: 'deferred', flag: 'deferred-before' }),
   // "whose approval was deferred": the approval is what was deferred, never an approval asked for.
-  ...entries('approval deferred,approval was deferred,approval postponed,approval was postponed,approval delayed,approval was delayed,approval deferral', {
-    notHeld: 'deferred',
-    flag: 'deferred-before',
-  }),
-  ...entries('withdrawn,held back,put off,shelved', { notHeld: 'deferred' }),
+  ...entries(
+    'approval deferred,approval was deferred,approval postponed,approval was postponed,approval delayed,approval was delayed,approval deferral,' +
+      'approval pushed back,approval was pushed back,approval put off,approval was put off,approval held over,approval was held over',
+    {
+      notHeld: 'deferred',
+      flag: 'deferred-before',
+    },
+  ),
+  ...entries('withdrawn,held back,shelved', { notHeld: 'deferred' }),
   // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
   ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
   // "texts that did not get consensus", "anything without consensus": objections, not every text but the consented.
@@ -618,6 +623,12 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that put a deferral at a meeting before the latest ("pushed back at an earlier meeting", "postponed
+ * before", "previously delayed"): the deferrals the Notes 1–3 record, never the latest meeting's (not held).
+ */
+export const EARLIER_CUES: ReadonlySet<string> = new Set(['earlier', 'previous', 'previously', 'before', 'prior', 'past', 'former', 'formerly', 'already']);
 
 /** Words that ask for the RGMs already held ("past rgms", "rgms that already happened", "recent rgms"). */
 export const PAST_RGM_CUES: ReadonlySet<string> = new Set(['past', 'already', 'happened', 'recent', 'previous', 'earlier', 'former']);

@@ -6,7 +6,7 @@
  *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement ·
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups
  */
-import { QUESTION_NOUNS, RANK_CUES } from '../../words.js';
+import { EARLIER_CUES, QUESTION_NOUNS, RANK_CUES } from '../../words.js';
 import { NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
@@ -60,7 +60,8 @@ function questionsRanked(s: State): void {
 /**
  * "deferred by the Feb/Mar 2024 meeting", "deferred in 2023": the deferrals of a meeting before the latest are
  * the Notes' (the `deferred-before` flag, its window the step's), as are those asked with no meeting or
- * time; only the latest meeting's are not held.
+ * time, and those said to be at an earlier meeting ("pushed back at an earlier meeting", "postponed before"); only
+ * the latest meeting's are not held.
  */
 function earlierDeferrals(s: State): void {
   if (s.notHeld !== NOT_HELD.deferred || s.flags.length === 0) return;
@@ -69,6 +70,7 @@ function earlierDeferrals(s: State): void {
   // "texts whose approval was deferred", "what was postponed": no meeting and no time said, the deferrals
   // the data records are the Notes'; "deferred at this meeting" (or in its month) is still not held.
   if (!s.time && !s.current && !s.meetingId && !s.topics.includes('meetings')) s.notHeld = undefined;
+  if (!s.current && !s.meetingId && s.words.some((w) => EARLIER_CUES.has(w))) s.notHeld = undefined;
 }
 
 /** A negated span as an exclusion of its dimension; false when the negator leaves it asked. */
