@@ -685,3 +685,27 @@ describe("a deferral in other words, or said to be at an earlier meeting, is the
     expect(await readingOf('which texts were withdrawn earlier')).not.toContain('deferred-before');
   });
 });
+
+describe('a step said with its own negation is every text of its route', () => {
+  it.each([
+    'tap recs, whether or not approved',
+    'which texts were approved or not',
+    'texts approved or unapproved, and those determined',
+    'recs determined or not',
+    'approved, not approved or determined texts',
+  ])('%s', async (q) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(TAP));
+  });
+  it('"consented or not" is every AAP text', async () => {
+    expect(await readingOf('texts consented or not')).toBe('aap');
+  });
+  it('the opposite stays: "not approved or rejected" leaves both out', async () => {
+    expect(new Set(await idsOf('TAP recs that were not approved or rejected'))).toEqual(new Set(DETERMINED));
+  });
+  it('"weren\'t approved or consented" still carries its "not" to both', async () => {
+    expect(await readingOf("texts that weren't approved or consented")).toBe('texts except approved except consented');
+  });
+  it('a text named with "approved or not" is that text', async () => {
+    expect(await readingOf('was X.1818 approved or not')).toBe('rec X.1818');
+  });
+});

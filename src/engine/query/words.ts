@@ -35,6 +35,8 @@ export interface Signal {
   readonly flag?: TextFlag;
   /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
   readonly interregnum?: true;
+  /** A step said with its own negation ("approved or not"): its "not" is no negator of what follows. */
+  readonly eitherWay?: true;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -60,7 +62,49 @@ const VENUE_UNSETTLED = [
   'not confirmed',
 ];
 
+/**
+ * A step said with its own negation ("approved or not", "whether or not consented", "approved or unapproved",
+ * "determined or not determined"): neither way is asked, so every text of the step's route, whatever its
+ * outcome now (a text determined is one not approved yet). Each row: the step's words, the words of its
+ * negation in one word, the route's outcomes.
+ */
+const TAP_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
+const EITHER_WAY: readonly { readonly steps: string; readonly negations: string; readonly outcomes: readonly Outcome[] }[] = [
+  { steps: 'approved,passed,adopted', negations: 'unapproved,disapproved', outcomes: TAP_OUTCOMES },
+  { steps: 'determined', negations: 'undetermined', outcomes: TAP_OUTCOMES },
+  { steps: 'consented', negations: 'unconsented', outcomes: ['aap-consented'] },
+  { steps: 'agreed', negations: 'unagreed', outcomes: ['agreed'] },
+];
+/** The verb a step may be said with ("were approved or not"). */
+const EITHER_WAY_COPULAS = ['', 'were ', 'was ', 'got ', 'been ', 'be '];
+/** How a step and its negation are joined ("{s}" the step, "{n}" a negation in one word). */
+const EITHER_WAY_FORMS = [
+  '{s} or not',
+  '{s} or not {s}',
+  '{s} and not {s}',
+  '{s} or otherwise',
+  'not {s} or {s}',
+  '{s} or {n}',
+  '{s} and {n}',
+  '{n} or {s}',
+  '{n} and {s}',
+];
+const EITHER_WAY_LEADS = ['whether or not {s}', 'whether {s} or not', 'whether or not they were {s}', 'whether or not it was {s}'];
+
+function eitherWay(): [string, Signal][] {
+  return EITHER_WAY.flatMap(({ steps, negations, outcomes }) =>
+    steps.split(',').flatMap((step) => {
+      const said = (form: string, negation = ''): string => form.replaceAll('{s}', step).replaceAll('{n}', negation);
+      const forms = EITHER_WAY_FORMS.flatMap((f) => (f.includes('{n}') ? negations.split(',').map((n) => said(f, n)) : [said(f)]));
+      const phrases = [...EITHER_WAY_COPULAS.flatMap((c) => forms.map((f) => c + f)), ...EITHER_WAY_LEADS.map((f) => said(f))];
+      return phrases.map((p): [string, Signal] => [p, { outcomes, list: true, eitherWay: true }]);
+    }),
+  );
+}
+
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
+  // A step with its own negation: every text of its route (read whole, before the "not" in it can negate).
+  ...eitherWay(),
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
   // What delegates also call it ("endorsed", "greenlit", "ratified"): at a study group meeting, TAP approval.
