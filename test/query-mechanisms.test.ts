@@ -709,3 +709,30 @@ describe('a step said with its own negation is every text of its route', () => {
     expect(await readingOf('was X.1818 approved or not')).toBe('rec X.1818');
   });
 });
+
+describe("a correspondence group's status, as the data marks it", () => {
+  const CONTINUED = ['CG-secapa', 'CG-COP', 'CG-AIsec'];
+  it.each(['which correspondence groups are still running', 'ongoing cgs', 'cgs that were kept on', 'list the correspondence groups that continue'])(
+    '%s',
+    async (q) => {
+      expect(new Set(await idsOf(q))).toEqual(new Set(CONTINUED));
+    },
+  );
+  it.each(['cgs that do not carry on', 'correspondence groups not continuing'])('%s: the others', async (q) => {
+    expect(await idsOf(q)).toEqual(['CG-RES']);
+  });
+  it('"new cgs" stays the group marked New', async () => {
+    expect(await idsOf('which cgs are new')).toEqual(['CG-RES']);
+  });
+  it.each(['which cgs were disbanded', 'correspondence groups that ended', 'cgs closed at the meeting'])(
+    '%s: none closed is in the data, said so',
+    async (q) => {
+      const answer = await ask(q, contextAt(NOW));
+      expect(answer.reading?.query).toBe('closed-cgs');
+      expect(answer.data.items).toEqual([]);
+    },
+  );
+  it('said of anything but groups, the words are what they were', async () => {
+    expect(await readingOf('what rgms end in december')).toBe('rgm 2024-12-01..2024-12-31');
+  });
+});

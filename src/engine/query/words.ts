@@ -35,6 +35,12 @@ export interface Signal {
   readonly flag?: TextFlag;
   /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
   readonly interregnum?: true;
+  /**
+   * A correspondence group's status, as the data writes it ("carry on" → "continued"), or `closed`, which the
+   * summary never gives (it lists the groups active in the interregnum). Said of groups only: elsewhere the
+   * words are what they were.
+   */
+  readonly groupStatus?: string;
   /** A step said with its own negation ("approved or not"): its "not" is no negator of what follows. */
   readonly eitherWay?: true;
 }
@@ -323,6 +329,16 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // The singular names the term ("what is a cg"); the plural asks for the groups ("what are the cgs").
   ...entries('correspondence group,cg', { topic: 'groups', term: 'cg' }),
   ...entries('correspondence groups,cgs,correspondence', { topic: 'groups' }),
+  // A group's status (section 1 marks each "New" or "continued"; "new", "created", "set up" are the kind `new`).
+  ...entries(
+    'carry on,carries on,carrying on,carried on,carry over,carried over,continue,continues,continuing,continued,continuation,' +
+      'still running,still going,still on,ongoing,on going,kept,kept on,retained,renewed,extended,remain,remains,remaining,prolonged',
+    { groupStatus: 'continued' },
+  ),
+  // None is closed in the data: it lists only the groups active in the interregnum, so "closed" is said not held.
+  ...entries('closed,close,closes,closing,ended,end,ends,disbanded,disband,dissolved,terminated,wound up,shut down,abolished,stopped,stop', {
+    groupStatus: 'closed',
+  }),
   ...entries(
     'next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,study group meet,sg meet,next sg,study period,new study period,next study period,coming study period,workshop,next meeting,meeting,meetings,sg meeting',
     { topic: 'meetings' },
@@ -406,6 +422,7 @@ export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
   ['logistics', 'practical arrangements (wifi and its password, badges, visas, hotels or catering)'],
   ['other-groups', "other study groups or Recommendations outside the X series (this data is SG17's summary only)"],
   ['agendas', 'meeting agendas (a separate document the summary does not copy)'],
+  ['closed-cgs', 'correspondence groups closed or disbanded (it lists only the groups active in the interregnum, each New or continued)'],
 ]);
 
 /**

@@ -100,6 +100,9 @@ export class State {
   askingMeaning = false;
   newGroups = false;
   notNewGroups = false;
+  /** Groups by their status as the data writes it ("continued"), asked or excluded ("which cgs carry on"). */
+  groupStatuses: string[] = [];
+  notGroupStatuses: string[] = [];
   rank: 'most' | 'fewest' | undefined;
   compared = false;
   about: string | undefined;

@@ -2,7 +2,7 @@
  * 16. Other topics, and a Question on its own: correspondence groups (narrowed by their words),
  * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
  * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
- *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
+ *   "cg on ai security" → cg ai security · "which cgs carry on" → cg about continued · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
  *   "what came out for q10" → q 10
  */
 import { MEETING_WORDS, PAST_CUES, STATS_MEASURES } from '../../words.js';
@@ -14,7 +14,9 @@ import type { State } from '../state.js';
 export function topics(s: State): ParseOutcome | undefined {
   const { topics, content } = s;
   if (topics.includes('groups')) {
-    const words = s.newGroups ? [NEW_WORD, ...s.topicWords].join(' ') : s.about;
+    // "new cgs", "which cgs carry on": the status the data marks them with is one of the group's words.
+    const statuses = [...(s.newGroups ? [NEW_WORD] : []), ...s.groupStatuses];
+    const words = statuses.length ? [...statuses, ...s.topicWords].join(' ') : s.about;
     return query(
       { ask: 'groups', words, count: s.count || undefined, not: exclusionFor(s.not, ['words']) },
       undefined,

@@ -7,7 +7,7 @@
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups
  */
 import { EARLIER_CUES, QUESTION_NOUNS, RANK_CUES } from '../../words.js';
-import { NOT_HELD } from '../lexicon/parser-words.js';
+import { GROUP_STATUS_NOT_HELD, NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
 import type { State } from '../state.js';
@@ -18,6 +18,7 @@ const add = <T>(list: T[], value: T | undefined): void => {
 
 export function sortIntoDimensions(s: State): ParseOutcome | undefined {
   for (const span of s.signals) {
+    if (span.signal.groupStatus) continue; // sorted below, once the groups are known to be asked
     if (span.negated && excluded(s, span)) continue;
     const { signal } = span;
     add(s.outcomes, signal.outcome);
@@ -36,9 +37,31 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
     if (signal.perQuestion) s.perQuestion = true;
   }
   earlierDeferrals(s);
+  groupStatus(s);
   questionsRanked(s);
   interregnum(s);
   return undefined;
+}
+
+/**
+ * A group's status ("which cgs carry on" → those the data marks continued; "cgs not continuing" → the others),
+ * asked or excluded as the group's word; "closed", which the data never gives, is said not held. Said of
+ * anything but groups, the words are loose words, as they were.
+ */
+function groupStatus(s: State): void {
+  const said = s.signals.filter(({ signal }) => signal.groupStatus);
+  if (said.length === 0) return;
+  if (!s.topics.includes('groups')) {
+    s.loose = [...s.loose, ...said.flatMap(({ phrase }) => phrase.split(' '))];
+    return;
+  }
+  for (const { signal, negated } of said) {
+    const status = signal.groupStatus!;
+    if (negated) s.negationUsed = true;
+    if (status === GROUP_STATUS_NOT_HELD.status) {
+      if (!negated) s.notHeld ??= GROUP_STATUS_NOT_HELD.notHeld;
+    } else add(negated ? s.notGroupStatuses : s.groupStatuses, status);
+  }
 }
 
 /** "the interregnum" alone is its RGMs; with anything else asked ("active cgs in the interregnum") it filters nothing. */
