@@ -736,3 +736,35 @@ describe("a correspondence group's status, as the data marks it", () => {
     expect(await readingOf('what rgms end in december')).toBe('rgm 2024-12-01..2024-12-31');
   });
 });
+
+describe('several texts named at once, narrowed by the kind of text asked', () => {
+  const DIRECTORY_AMENDMENTS = [
+    'X.500 Amd.1',
+    'X.501 Amd.2',
+    'X.509 Amd.1',
+    'X.511 Amd.1',
+    'X.518 Amd.1',
+    'X.519 Amd.1',
+    'X.520 Amd.1',
+    'X.521 Amd.1',
+    'X.525 Amd.1',
+  ];
+  it.each(['amendments that are common texts with ISO/IEC 9594', 'the ISO/IEC 9594 amendments', 'which texts common with ISO/IEC 9594 are amendments'])(
+    '%s',
+    async (q) => {
+      expect(new Set(await idsOf(q))).toEqual(new Set(DIRECTORY_AMENDMENTS));
+    },
+  );
+  it.each(['the new text among those with an ISO/IEC 9594 equivalent', 'ISO/IEC 9594 new recs'])('%s', async (q) => {
+    expect(await idsOf(q)).toEqual(['X.508']);
+  });
+  it('"ISO/IEC 9594" alone is every part of it, not a number prefix', async () => {
+    expect(new Set(await idsOf('ISO/IEC 9594'))).toEqual(new Set([...DIRECTORY_AMENDMENTS, 'X.508']));
+  });
+  it('a single text named is that text, whatever kind is asked of it', async () => {
+    expect(await idsOf('is X.1716 an amendment')).toEqual(['X.1716']);
+  });
+  it('a document type is no kind: "rec" beside a report named keeps both', async () => {
+    expect(await idsOf('compare rec X.1818 and TR.5Gsec-bsf')).toEqual(['X.1818', 'TR.5Gsec-bsf']);
+  });
+});
