@@ -681,6 +681,10 @@ describe("a deferral in other words, or said to be at an earlier meeting, is the
     expect(ids.some((id) => DEFERRED.includes(id))).toBe(false);
     expect(ids.length).toBe(6);
   });
+  it('"at a previous meeting" is the history, at no meeting named; "at the previous meeting" is the latest one', async () => {
+    expect(await readingOf('recs put off at a previous meeting')).toBe('texts rec deferred-before');
+    expect(await readingOf('recs put off at the previous meeting')).toBe('deferred this meeting');
+  });
   it('"withdrawn" is still no deferral of the Notes', async () => {
     expect(await readingOf('which texts were withdrawn earlier')).not.toContain('deferred-before');
   });

@@ -451,7 +451,7 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // A group's status (section 1 marks each "New" or "continued"; "new", "created", "set up" are the kind `new`).
   ...entries(
     'carry on,carries on,carrying on,carried on,carry over,carried over,continue,continues,continuing,continued,continuation,' +
-      'still running,still going,still on,ongoing,on going,kept,kept on,retained,renewed,extended,remain,remains,remaining,prolonged',
+      'still running,still going,still on,keep going,keeps going,kept going,keep running,keeps running,ongoing,on going,kept,kept on,retained,renewed,extended,remain,remains,remaining,prolonged',
     { groupStatus: 'continued' },
   ),
   // None is closed in the data: it lists only the groups active in the interregnum, so "closed" is said not held.

@@ -7,7 +7,7 @@
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups
  */
 import { EARLIER_CUES, QUESTION_NOUNS, RANK_CUES } from '../../words.js';
-import { GROUP_STATUS_NOT_HELD, NOT_HELD } from '../lexicon/parser-words.js';
+import { ARTICLE, GROUP_STATUS_NOT_HELD, NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
 import type { State } from '../state.js';
@@ -93,7 +93,14 @@ function earlierDeferrals(s: State): void {
   // "texts whose approval was deferred", "what was postponed": no meeting and no time said, the deferrals
   // the data records are the Notes'; "deferred at this meeting" (or in its month) is still not held.
   if (!s.time && !s.current && !s.meetingId && !s.topics.includes('meetings')) s.notHeld = undefined;
-  if (!s.current && !s.meetingId && s.words.some((w) => EARLIER_CUES.has(w))) s.notHeld = undefined;
+  // "at an earlier meeting", "before", "previously": the history; "at the previous meeting" names one meeting, the latest.
+  const earlier = s.words.some((w, i) => EARLIER_CUES.has(w) && s.words[i - 1] !== ARTICLE);
+  if (!s.current && !s.meetingId && earlier) {
+    s.notHeld = undefined;
+    s.earlierDeferral = true;
+    // The cue is used: never said back unused.
+    s.loose = s.loose.filter((w) => !EARLIER_CUES.has(w));
+  }
 }
 
 /** A negated span as an exclusion of its dimension; false when the negator leaves it asked. */
