@@ -1,0 +1,54 @@
+/**
+ * The seventh held-out set (npm run heldout7): a DEVELOPMENT set. Its questions and conversations
+ * were written blind — from the seed summary, the data, README.md and docs/commands.md only, without
+ * reading the parser, its question corpus, its tests or the other held-out fixtures, and without
+ * running the bot on them while they were written — and committed (2b14fd8) before their first
+ * measure. After that measure its misses are handed to be fixed as general mechanisms, so from then
+ * on the parser is tuned to it: it is no longer a measure of generalisation (set 6 is the untouched
+ * one). Expected answers are filters in scripts/heldout7-expect.mjs, checked against the seed. Same
+ * scorer as the other sets (test/heldout-score.ts).
+ *
+ * First measured on 2b14fd8 (parser as on d3efecc), before any fix: 243/260 questions (93.5 %),
+ * 16/16 conversations (100.0 %). Nine questions that set 6 (written blind at the same time, the untouched
+ * measure) also asks were then dropped from this set, so tuning here never tunes to set 6: 235/251 (93.6 %).
+ * The floors are that measure, rounded down; raise them as misses are fixed.
+ */
+import { describe, expect, it } from 'vitest';
+import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+
+/**
+ * Per cent of the questions right, the first measured score rounded down to one decimal. Raise it as
+ * misses are fixed, never lower it, and never edit a question or its expectation to pass it (a proven
+ * error in an expectation, against the seed, is corrected and reported with its evidence).
+ */
+const HELDOUT7_FLOOR = 93.6;
+/** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
+const HELDOUT7_CONVERSATION_FLOOR = 100;
+
+const questions = load('heldout7-questions.json', Question);
+const conversations = load('heldout7-conversations.json', Conversation);
+
+describe('seventh held-out set (development)', () => {
+  it('the fixtures hold enough cases, none a copy of an earlier set', () => {
+    expect(questions.length).toBeGreaterThanOrEqual(180);
+    expect(conversations.length).toBeGreaterThanOrEqual(12);
+    expect(
+      copiesIn(questions, [
+        'heldout-questions.json',
+        'heldout2-questions.json',
+        'heldout3-questions.json',
+        'heldout4-questions.json',
+        'heldout5-questions.json',
+        'heldout6-questions.json',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('single questions score at least the floor', async () => {
+    expect(await scoreQuestions('held-out 7', questions)).toBeGreaterThanOrEqual(HELDOUT7_FLOOR);
+  });
+
+  it('conversations score at least the floor', async () => {
+    expect(await scoreConversations('held-out 7 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT7_CONVERSATION_FLOOR);
+  });
+});
