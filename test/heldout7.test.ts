@@ -12,6 +12,10 @@
  * 16/16 conversations (100.0 %). Nine questions that set 6 (written blind at the same time, the untouched
  * measure) also asks were then dropped from this set, so tuning here never tunes to set 6: 235/251 (93.6 %).
  * The floors are that measure, rounded down; raise them as misses are fixed.
+ * fix7b (a step with its own negation, deferrals at an earlier meeting, texts named together narrowed by kind, CG
+ * status, TDs with their revision: h044 h189 h198 h119 h121), merged with main: 240/251 (95.6 %).
+ * fix7d (a venue not yet settled said as a clause, a meeting summed up is its highlights, documents received or
+ * sent counted are the statistics: h075 h199 h201), merged with main: 244/251 (97.2 %).
  */
 import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
@@ -21,7 +25,7 @@ import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuesti
  * misses are fixed, never lower it, and never edit a question or its expectation to pass it (a proven
  * error in an expectation, against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT7_FLOOR = 93.6;
+const HELDOUT7_FLOOR = 97.2;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT7_CONVERSATION_FLOOR = 100;
 
