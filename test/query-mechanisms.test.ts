@@ -476,6 +476,29 @@ describe('days of one month are a window, and a day of it is no Question', () =>
   });
 });
 
+describe('days with their month first are days, never a year or a Question', () => {
+  it.each([
+    ['rgms from Dec 3 to Dec 6', 'rgm 2024-12-03..2024-12-06'],
+    ['any rgm between January 7 and January 9, 2025', 'rgm 2025-01-07..2025-01-09'],
+    ['rgms from Nov 25 to Dec 2', 'rgm 2024-11-25..2024-12-02'],
+    ['rgms Dec 2\u201310', 'rgm 2024-12-02..2024-12-10'],
+    ['rgms December 2nd through the 10th', 'rgm 2024-12-02..2024-12-10'],
+    ['rgms from 2 December to 10 December', 'rgm 2024-12-02..2024-12-10'],
+    ['rgm December 2 to 10 2024', 'rgm 2024-12-02..2024-12-10'],
+    ['rgms on Dec 15', 'rgm 2024-12-15..2024-12-15'],
+    ['rgms after Dec 6', 'rgm from 2024-12-07'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('the RGMs are those of those days', async () => {
+    expect(new Set(await idsOf('rapporteur meetings from Dec 2 to Dec 10'))).toEqual(new Set(['sg17-2024-09/rgm-02', 'sg17-2024-09/rgm-10']));
+  });
+  it('a month of a year stays the month, and a number after a terse command before the month a Question', async () => {
+    expect(await readingOf('rgms in Dec 2024')).toBe('rgm 2024-12-01..2024-12-31');
+    expect(await readingOf('rgm 15 in jan')).toBe('rgm Q15 2025-01-01..2025-01-31');
+  });
+});
+
 describe('the Timing column is asked by its month; a month in ISO form is a month', () => {
   it.each([
     ['texts timing 2024-03', 'texts timing 2024-03'],

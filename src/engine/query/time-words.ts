@@ -83,6 +83,15 @@ const DAYS_JOINED = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|till|
 export const DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAYS_JOINED}\\s+(?:of\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`);
 /** The month first: "Dec 1-10", "between dec 1 and 10, 2024" (month 1; days 2, 3; year 4). */
 export const MONTH_DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${MONTH_NAME}\\s+${DAYS_JOINED}\\b(?:,?\\s+(20\\d\\d))?`);
+/** A day with its month first: "Dec 15", "December the 1st", "Jan 7, 2025" (month, day, year); never "Dec 2024" (a month of a year). */
+const MONTH_DAY = `${MONTH_NAME}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*(?:am|pm)\\b)(?:,?\\s+(20\\d\\d))?`;
+/**
+ * Two days each with its month first: "Dec 1 to Dec 15", "from Nov 28 to Dec 5", "between January 7 and
+ * January 9, 2025" (month, day, year; month, day, year). The day after a month is a day, never a year ("Dec 15").
+ */
+export const MONTH_FIRST_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${MONTH_DAY}\\s*(?:to|until|till|through|thru|and|-|–)\\s*${MONTH_DAY}`);
+/** One day with its month first ("rgms on Dec 15", "until December 1st"), which chrono's British reading takes for a year (Dec 2015). */
+export const MONTH_FIRST_DAY = new RegExp(`\\b${MONTH_DAY}`);
 /** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
 export const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
 /** The days of each part of a month (undefined: to the month's end); "end of" after "before" is through the month's end from today. */
