@@ -499,6 +499,25 @@ describe('days with their month first are days, never a year or a Question', () 
   });
 });
 
+describe('what is still left of a window is from today to its end', () => {
+  it.each([
+    ['rapporteur meetings still in November', 'rgm 2024-11-20..2024-11-30'],
+    ['rgms for the rest of november', 'rgm 2024-11-20..2024-11-30'],
+    ['rgms left in 2024', 'rgm 2024-11-20..2024-12-31'],
+    ['rgms this year left', 'rgm 2024-11-20..2024-12-31'],
+    ['rgms for the rest of the week', 'rgm 2024-11-20..2024-11-24'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('the RGMs already held in the window are left out', async () => {
+    expect(new Set(await idsOf('any rgms still happening in november?'))).toEqual(new Set(['sg17-2024-09/rgm-01', 'sg17-2024-09/rgm-08']));
+  });
+  it('a window not yet begun stays whole, and "still" after it says something else', async () => {
+    expect(await readingOf('rgms remaining in december')).toBe('rgm 2024-12-01..2024-12-31');
+    expect(await readingOf('rgms this month still tbc')).toBe('rgm tbc 2024-11-01..2024-11-30');
+  });
+});
+
 describe('the Timing column is asked by its month; a month in ISO form is a month', () => {
   it.each([
     ['texts timing 2024-03', 'texts timing 2024-03'],

@@ -35,6 +35,10 @@ export const RELATIVE: readonly [RegExp, Relative][] = [
       return { from: startOfDay(n), to: startOfDay(n) + (DAYS.test(m[2]!) ? k : 7 * k) * DAY_MS };
     },
   ],
+  [
+    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) (?:week|wk)|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?(?:week|wk))\b/,
+    (n) => ({ from: startOfDay(n), to: weekStart(startOfDay(n)) + 6 * DAY_MS }),
+  ],
   [/\b(?:this|the current|current) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
   [/\b(?:next|nxt) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
   [/\blast (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
@@ -49,6 +53,15 @@ export const RELATIVE: readonly [RegExp, Relative][] = [
   [/\b(?:last|previous) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() - 1, 0, 1), to: Date.UTC(n.getUTCFullYear() - 1, 11, 31) })],
   [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
 ];
+
+/**
+ * Words that keep what is left of a window, said before it ("rgms still this month", "remaining in
+ * December", "what's left of 2024") or after it ("rgms this year left"): from today to the window's end
+ * while today is in it. Not "still" after it: "rgms this month still tbc" asks for the TBC ones.
+ */
+export const REMAINDER_BEFORE =
+  /\b(?:(?:still|remaining|left)(?: (?:to come|to happen|happening|planned|scheduled|coming up|coming|ahead|on))?|rest of|(?:what is|whats|what's) left of|to come)(?: in| of| during| for)?\s*$/;
+export const REMAINDER_AFTER = /^\s*(?:remaining|left)\b/;
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**

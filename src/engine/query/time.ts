@@ -39,6 +39,8 @@ import {
   OPEN_RANGE,
   OPEN_SIDES,
   RELATIVE,
+  REMAINDER_AFTER,
+  REMAINDER_BEFORE,
   SINCE,
   TIME_CUE,
   YEAR,
@@ -82,9 +84,20 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
   if (!TIME_CUE.test(text)) return undefined;
   for (const read of READERS) {
     const window = read(text, now, meetings);
-    if (window) return window;
+    if (window) return whatIsLeft(text, window, now);
   }
   return undefined;
+}
+
+/** "rgms still this month", "remaining in December", "rgms this year left": from today to the window's end, while today is in it. */
+function whatIsLeft(text: string, window: TimeWindow, now: Date): TimeWindow {
+  const words = window.matched[0];
+  if (!window.from || !window.to || window.matched.length !== 1 || words === undefined) return window;
+  const at = text.indexOf(words);
+  const cue = REMAINDER_BEFORE.exec(text.slice(0, at))?.[0] ?? REMAINDER_AFTER.exec(text.slice(at + words.length))?.[0];
+  const today = startOfDay(now);
+  if (!cue || today <= Date.parse(`${window.from}T00:00:00Z`) || today > Date.parse(`${window.to}T00:00:00Z`)) return window;
+  return { from: iso(today), to: window.to, matched: [cue.trim(), words] };
 }
 
 /** The reading's own spelling: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24. */
