@@ -424,8 +424,37 @@ describe('"the last RGM" of a window is one, the latest in it', () => {
   it('the summary counts the others', async () => {
     expect((await ask('the final q1 rgm in 2025', contextAt(NOW))).summary).toMatch(/^The last of 4 interim RGMs/);
   });
-  it.each(['the last rgm', 'latest rgms in 2025'])('%s: no window, or RGMs in the plural, is the list', async (q) => {
+  it.each(['latest rgms in 2025', 'the last rgms'])('%s: RGMs in the plural are the list', async (q) => {
     expect((await idsOf(q)).length).toBeGreaterThan(1);
+  });
+});
+
+describe('"the last RGM" with no window is the last already held; "the final one", or the last of the data, the last planned', () => {
+  it.each([
+    // Asked on 2 December 2024: Q3 met on 19 and 26-27 November.
+    ['what was the most recent Q3 rapporteur meeting', 'rgm Q3 until 2024-12-01 last', ['sg17-2024-09/rgm-08']],
+    ['previous q3 rgm?', 'rgm Q3 until 2024-12-01 last', ['sg17-2024-09/rgm-08']],
+    ['when did Q3 last meet, its latest meeting', 'rgm Q3 until 2024-12-01 last', ['sg17-2024-09/rgm-08']],
+    ['the latest rgm', 'rgm until 2024-12-01 last', ['sg17-2024-09/rgm-01']],
+    // A window still says which: the last of it.
+    ['the last rgm before christmas', 'rgm 2024-12-02..2024-12-24 last', ['sg17-2024-09/rgm-10']],
+    // The final one the data plans, held or not.
+    ['the final q1 rgm', 'rgm Q1 final', ['sg17-2024-09/rgm-06']],
+    ['the last rgm of the study period', 'rgm final', ['sg17-2024-09/rgm-06']],
+    ['the last Q1 RGM in the data', 'rgm Q1 final', ['sg17-2024-09/rgm-06']],
+    ['last planned q3 rgm', 'rgm Q3 final', ['sg17-2024-09/rgm-08']],
+  ])('%s → %s', async (q, reading, ids) => {
+    const now = '2024-12-02T09:00:00Z';
+    expect(await readingOf(q, now)).toBe(reading);
+    expect(await idsOf(q, now)).toEqual(ids);
+  });
+  it('none held yet is said, with the next one', async () => {
+    const answer = await ask('when was the last rgm', contextAt('2024-09-05T10:00:00Z'));
+    expect(answer.data.items).toEqual([]);
+    expect(String(answer.summary)).toMatch(/The next one after that/);
+  });
+  it('the data itself named is no topic word', async () => {
+    expect(await readingOf('q1 rgms in the data')).toBe('rgm Q1');
   });
 });
 

@@ -168,6 +168,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['which questions have no rgms', 'rgm by question none'],
       ['tap maybe', 'tap [unused maybe]'],
       ['the final q1 rgm in 2025', 'rgm Q1 2025-01-01..2025-12-31 last'],
+      ['the most recent rgm', 'rgm until 2024-11-19 last'],
+      ['the last rgm of the study period', 'rgm final'],
     ],
   ],
   '16-topics.ts': [
@@ -175,6 +177,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['stats', 'stats'],
       ['q15 meetings', 'rgm Q15'],
+      ['when was the last q3 meeting', 'rgm Q3 until 2024-11-19 last'],
       ['cgs that are not new', 'cg not about new'],
       ['what came out for q10', 'q 10'],
     ],

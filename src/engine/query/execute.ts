@@ -494,7 +494,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
   const timed = query.from !== undefined || query.to !== undefined;
-  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${query.last ? 'the last ' : ''}${windowText(query.from, query.to)}` : ''}`;
+  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed || query.last ? ` — ${query.last ? 'the last ' : ''}${rgmWindowText(query)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
   const narrowed = !!(query.venue || query.format || query.state || query.words || query.not);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
@@ -503,7 +503,8 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
     const none = noneFound(catalog, 'rgm', title, rgmsDescribed(query), questions.length === 1 ? questions[0] : undefined);
     return { ...none, sections: [...stateNotes(asked, query, now), ...placeNotes(asked, query)] };
   }
-  if (timed) return rgmWindowAnswer(query, ctx, title);
+  // "the final q1 rgm": the last of them all, as the last of a window.
+  if (timed || query.last) return rgmWindowAnswer(query, ctx, title);
 
   const dated = pool.filter((r) => r.rgm.when.kind !== 'unknown').sort(byWhen);
   const unreadable = pool.filter((r) => r.rgm.when.kind === 'unknown');
@@ -589,6 +590,9 @@ function rgmsInWindow(catalog: Catalog, from: string, to: string, questions: rea
   return out;
 }
 
+/** The window of a list of RGMs in words; none said (the final one asked): the whole data. */
+const rgmWindowText = (query: Query): string => (query.from || query.to ? windowText(query.from, query.to) : 'in the data');
+
 function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
@@ -599,7 +603,7 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
   const all = rgmsInWindow(catalog, from, to, questions).filter((r) => over(r) && rgmMatches(r, query));
   // "the last rgm before the april plenary": the latest of them by date, the others counted in the summary.
   const inWindow = query.last ? all.slice(-1) : all;
-  const when = windowText(query.from, query.to);
+  const when = rgmWindowText(query);
   const today = formatDay(now.toISOString().slice(0, 10));
   const during = query.from && query.to ? 'during ' : '';
   const meetings = inWindow.length ? inWindow.map((r) => r.meeting) : [catalog.latest];

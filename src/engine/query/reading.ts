@@ -74,7 +74,7 @@ const rgms: Speller = (query) => [
   ...given(query.format, query.state),
   ...(query.venue ? [READ.in, query.venue] : []),
   ...window(query),
-  ...(query.last ? [READ.last] : []),
+  ...(query.last ? [query.from || query.to ? READ.last : READ.final] : []),
   ...about(query),
   ...tail(query),
 ];

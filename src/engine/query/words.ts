@@ -808,6 +808,18 @@ export const THIS_MEETING_CUE = 'this';
  */
 export const LAST_OF_WINDOW: ReadonlySet<string> = new Set(['last', 'final', 'latest']);
 
+/**
+ * Words that, with one RGM named and no window, ask for the last one already held ("when was the last q3 rgm",
+ * "the most recent rgm", "the previous q1 meeting"): the latest of those until yesterday.
+ */
+export const LAST_HELD: ReadonlySet<string> = new Set(['last', 'latest', 'previous', 'recent', 'prior']);
+
+/** Words that, with one RGM named and no window, ask for the final one the data plans ("the final q1 rgm"), held or not. */
+export const FINAL_WORDS: ReadonlySet<string> = new Set(['final', 'closing', 'concluding']);
+
+/** The noun that, after a Question with no RGM phrase, names one of its RGMs ("when was the last Q3 meeting"). */
+export const ONE_MEETING: ReadonlySet<string> = new Set(['meeting', 'session']);
+
 /** The RGM phrases that name one meeting (not "rgms", "interim meetings"). */
 export const ONE_RGM: ReadonlySet<string> = new Set([
   'rgm',

@@ -39,6 +39,8 @@ export class State {
   /** The windows a negator excludes. */
   timesLeftOut: readonly TimeSpan[] = [];
   current: { readonly phrase: string } | undefined;
+  /** The data itself was named ("in the data"): with "last", the final RGM it plans. */
+  wholeData = false;
   // Words and phrase spans.
   words: string[] = [];
   signals: PhraseSpan[] = [];

@@ -3,13 +3,14 @@
  * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
  * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
  *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
- *   "what came out for q10" → q 10
+ *   "what came out for q10" → q 10 · "when was the last q3 meeting" → rgm Q3 until yesterday, the last
  */
 import { MEETING_WORDS, PAST_CUES, STATS_MEASURES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
 import { NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
+import { lastOne } from './last-rgm.js';
 
 export function topics(s: State): ParseOutcome | undefined {
   const { topics, content } = s;
@@ -43,7 +44,8 @@ function questionAsked(s: State): ParseOutcome | undefined {
   const content = s.content.filter((w) => !PAST_CUES.has(w));
   const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
   const meetingWords = s.words.some((w) => MEETING_WORDS.has(w));
-  if (meetingWords) return query({ ask: 'rgms', questions, not: notQ });
+  // "when was the last Q3 meeting": the last of them.
+  if (meetingWords) return query(lastOne(s, { ask: 'rgms', questions, not: notQ }));
   if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
   if (compared && meetingWords) return query({ ask: 'rgms', questions, sideBySide: true });
   if (content.length === 0) return query({ ask: 'texts', questions, not: notQ, sideBySide: compared || undefined });

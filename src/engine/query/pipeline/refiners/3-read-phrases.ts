@@ -1,7 +1,7 @@
 /**
  * 3. Time spans (a window, "the April meeting", "this meeting") are taken out, the words left are
  * tokenised (typos mended), and the phrase spans read from them. Slips of time words are mended
- * before the window is read, slips of places with the other words; the Timing column's month is a value, not a window.
+ * before the window is read, slips of places with the other words; the Timing column's month is a value, not a window; the data itself named ("in the data") is no topic.
  *   "rgms in march" → window March · "aproved texts" → approved texts · "rgms in januray" → window January · "stokholm rgms" → rgm in stockholm · "texts timed for 2024-03" → texts timing 2024-03
  */
 import type { ParseOutcome } from '../outcome.js';
@@ -10,6 +10,7 @@ import { recogniseTime } from '../recognisers/time.js';
 import type { State } from '../state.js';
 import { NO_TIMING, TIMING_ASKED } from '../../time-words.js';
 import { READ } from '../../reading-words.js';
+import { DATA_ITSELF } from '../lexicon/parser-words.js';
 import { cut, mendTimeWords, wordsOf } from '../tokens.js';
 
 export function readWords(s: State): ParseOutcome | undefined {
@@ -24,6 +25,12 @@ export function readWords(s: State): ParseOutcome | undefined {
   if (noTiming) {
     s.timing = READ.none;
     s.lower = cut(s.lower, noTiming[0]);
+  }
+  // "rgms in the data": the whole data, no topic "data".
+  const itself = DATA_ITSELF.exec(s.lower);
+  if (itself) {
+    s.wholeData = true;
+    s.lower = cut(s.lower, itself[0]);
   }
   const t = recogniseTime(s.lower, s.env.now, s.env.catalog);
   s.asked = t.asked;
