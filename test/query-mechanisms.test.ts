@@ -484,6 +484,18 @@ describe('slips of time words are mended before the window is read, slips of pla
   ])('%s → %s', async (q, reading) => {
     expect(await readingOf(q)).toBe(reading);
   });
+  it.each([
+    ['rgms in Parris', 'rgm in paris'],
+    ['any rgm in pariis?', 'rgm in paris'],
+    ['seooul rapporteur meeting', 'rgm in seoul'],
+    ['stockhollm rgms', 'rgm in stockholm'],
+  ])('a letter doubled or a double made single, whatever the length of the place: %s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a short word changed, not doubled, is no place ("parks", "seol" with a letter only dropped)', async () => {
+    expect(String(await readingOf('rgms about parks'))).not.toMatch(/paris/);
+    expect(await readingOf('rgms in seol')).toBe('rgm in seol');
+  });
   it('a short word is never taken for a month or a place ("match", "genva")', async () => {
     expect(await readingOf('rgms in genva')).toBe('rgm in genva');
     expect(String(await readingOf('rgms about the match'))).not.toMatch(/\d{4}-03/);
