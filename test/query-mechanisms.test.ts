@@ -559,6 +559,25 @@ describe('what is still left of a window is from today to its end', () => {
   });
 });
 
+describe('a Question that meets holds RGMs: how often it meets is its RGMs counted', () => {
+  it.each([
+    ['which question meets the most times', 'rgm by question most'],
+    ['what Q has the most meetings between plenaries', 'rgm by question most'],
+    ['which question met the fewest times', 'rgm by question fewest'],
+    ['how often does each question meet', 'rgm by question'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('Q1 holds the most RGMs', async () => {
+    expect((await idsOf('which qs are meeting most frequently in the interregnum'))[0]).toBe('Q1/17');
+  });
+  it('the plenary, texts, or a meeting named stay what they were', async () => {
+    expect(await readingOf('which question has the most texts')).toBe('texts by question most');
+    expect(await readingOf('when is the next sg17 meeting')).toBe('meeting');
+    expect(String(await readingOf('which questions will be discussed at the next meeting'))).not.toMatch(/^rgm/);
+  });
+});
+
 describe('the Timing column is asked by its month; a month in ISO form is a month', () => {
   it.each([
     ['texts timing 2024-03', 'texts timing 2024-03'],

@@ -76,6 +76,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what is a rapporteur', 'explain rapporteur'],
       ['the interregnum', 'rgm'],
       ['cgs in the interregnum', 'cg'],
+      ['which question meets most often', 'rgm by question most'],
     ],
   ],
   '5-exclusions.ts': [

@@ -225,7 +225,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   // The period between two SG17 meetings, which every RGM and correspondence group of the data falls in: no filter of
   // its own ("active correspondence groups in the interregnum" are the groups); asked alone, its RGMs.
-  ...entries('interregnum,interregnum period,the interregnum', { interregnum: true }),
+  ...entries(
+    'interregnum,interregnum period,the interregnum,between plenaries,between the plenaries,between sg17 meetings,between the sg17 meetings,between study group meetings,between the two plenaries',
+    { interregnum: true },
+  ),
   // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
   ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff', { subject: 'texts' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
@@ -765,6 +768,15 @@ export const RANK_CUES: ReadonlyMap<string, 'most' | 'fewest'> = new Map([
   ['min', 'fewest'],
   ['minimum', 'fewest'],
 ]);
+
+/**
+ * A Question meeting ("which Q is meeting most often", "which questions met the most times"): its RGMs, never SG17's
+ * plenary (which is no Question's). The words, and the phrases of the meetings topic, that say it.
+ */
+export const QUESTION_MEETS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'met']);
+
+/** Words that ask how often ("most often", "the most times", "how frequently"): with a Question meeting, its RGMs counted. */
+export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['often', 'oftenest', 'frequently', 'frequent', 'times', 'regularly']);
 
 /** The word "Question" itself, as ranked or compared ("which question", "what qs"). */
 export const QUESTION_NOUNS: ReadonlySet<string> = new Set(['question', 'questions', 'qs', 'q']);
