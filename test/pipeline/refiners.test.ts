@@ -121,6 +121,9 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what happened in Sep', 'texts sg17-2024-09'],
       ['the April meeting', 'meeting'],
       ['what did q10 decide this time', 'texts Q10 sg17-2024-09'],
+      ['when does the next sg17 take place', 'meeting'],
+      ['dates for study group 17 in april 2025', 'meeting'],
+      ['how many days is the april 2025 plenary', 'meeting'],
     ],
   ],
   '10-past.ts': [
@@ -129,6 +132,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['past rgms', 'rgm until 2024-11-19'],
       ['q3 rgms held so far', 'rgm Q3 until 2024-11-19'],
       ['what happened in october', 'rgm 2024-10-01..2024-10-31'],
+      ['texts approved in april 2025', 'tap determined'],
+      ['recs approved next time', 'tap determined'],
     ],
   ],
   '11-held-meeting.ts': [
@@ -171,6 +176,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['the final q1 rgm in 2025', 'rgm Q1 2025-01-01..2025-12-31 last'],
       ['the most recent rgm', 'rgm until 2024-11-19 last'],
       ['the last rgm of the study period', 'rgm final'],
+      ['future rgms in 2024', 'rgm 2024-11-20..2024-12-31'],
     ],
   ],
   '16-topics.ts': [

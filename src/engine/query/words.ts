@@ -40,7 +40,35 @@ export interface Signal {
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
 
 /** What an RGM's venue is called, what may join it to its state, and the states that say none is named yet. */
-const VENUE_NOUNS_SAID = ['venue', 'location'];
+const VENUE_NOUNS_SAID = ['venue', 'location', 'place'];
+/** What says a venue is absent or still needed, before the noun and an article ("still missing a venue"). */
+const VENUE_ABSENT_LEADS = [
+  'no',
+  'with no',
+  'still no',
+  'still with no',
+  'without',
+  'still without',
+  'w o',
+  'wo',
+  'missing',
+  'still missing',
+  'lacking',
+  'still lacking',
+  'lack',
+  'lacks',
+  'need',
+  'needs',
+  'needing',
+  'still need',
+  'still needs',
+  'still needing',
+  'in need of',
+  'yet to get',
+  'yet to have',
+  'not having',
+];
+const VENUE_ARTICLES = ['', 'a ', 'an ', 'any '];
 const VENUE_COPULAS = ['', 'is', 'is still', 'still'];
 const VENUE_UNSETTLED = [
   'tbd',
@@ -58,7 +86,76 @@ const VENUE_UNSETTLED = [
   'not set',
   'not fixed',
   'not confirmed',
+  'missing',
+  'blank',
+  'empty',
+  'not given',
+  'not stated',
+  'not named',
 ];
+
+/** How a text is said to go towards an approval still to come ("goes to", "sent to", "headed for"), and what it goes to. */
+const APPROVAL_AHEAD_LEADS = [
+  'to',
+  'goes to',
+  'go to',
+  'going to',
+  'gone to',
+  'went to',
+  'sent to',
+  'send to',
+  'sends to',
+  'sending to',
+  'put to',
+  'forwarded to',
+  'submitted to',
+  'submitted for',
+  'sent for',
+  'going for',
+  'goes for',
+  'go for',
+  'headed for',
+  'heading for',
+  'heading to',
+  'due for',
+  'slated for',
+  'scheduled for',
+  'lined up for',
+];
+const APPROVAL_AHEAD_NAMES = ['approval', 'tap approval', 'the approval', 'the tap approval'];
+
+/** How a text is said to take a route ("went through", "via", "by"), and what a route may be called after its name ("the TAP route"). */
+const ROUTE_MOVES = [
+  '',
+  'went',
+  'go',
+  'goes',
+  'gone',
+  'going',
+  'sent',
+  'taken',
+  'took',
+  'came',
+  'come',
+  'comes',
+  'follow',
+  'follows',
+  'followed',
+  'take',
+  'takes',
+];
+const ROUTE_PREPOSITIONS = ['through', 'via', 'by', 'under', 'along'];
+const ROUTE_NOUNS = ['route', 'process', 'procedure', 'path', 'track', 'way'];
+
+/** Every way a route is named with its noun ("the tap route") or with a move along it ("went through the tap route", "via tap"). */
+function routeSaid(names: readonly string[]): string[] {
+  const named = names.flatMap((name) => [name, ...ROUTE_NOUNS.map((noun) => `${name} ${noun}`)]);
+  const withArticle = named.flatMap((n) => [n, `the ${n}`]);
+  const moved = ROUTE_MOVES.flatMap((move) => ROUTE_PREPOSITIONS.flatMap((prep) => withArticle.map((n) => [move, prep, n].filter(Boolean).join(' '))));
+  // Followed or taken with no preposition ("took the tap route", "followed the aap process").
+  const direct = ROUTE_MOVES.filter(Boolean).flatMap((move) => withArticle.filter((n) => n.includes(' ')).map((n) => `${move} ${n}`));
+  return [...withArticle.filter((n) => n.includes(' ')), ...moved, ...direct];
+}
 
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
@@ -144,6 +241,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       list: true,
     },
   ),
+  // Approval that lies ahead, however the text gets there ("goes to TAP approval", "sent to approval", "headed for
+  // the TAP approval"): determined now, for approval at the next meeting.
+  ...APPROVAL_AHEAD_LEADS.flatMap((lead) =>
+    APPROVAL_AHEAD_NAMES.map((name): [string, Signal] => [`${lead} ${name}`, { outcome: 'tap-determined', term: 'determined', list: true }]),
+  ),
   // Still on its way to approval by either route: determined (TAP) or consented (AAP, in or before last call).
   ...entries(
     'pending,still pending,not yet approved,' +
@@ -174,6 +276,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       term: 'tap',
     },
   ),
+  // "what went through the TAP route", "via the tap process", "by the TAP track": the route named, whatever the outcome.
+  ...routeSaid(['tap', 'traditional approval']).map((p): [string, Signal] => [p, { route: 'tap', term: 'tap' }]),
+  ...routeSaid(['aap', 'alternative approval']).map((p): [string, Signal] => [p, { route: 'aap', term: 'aap' }]),
+  ...routeSaid(['agreement']).map((p): [string, Signal] => [p, { route: 'agreement', term: 'agreed' }]),
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
   ...entries(
     'aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap,' +
@@ -199,6 +305,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { flag: 'deferred-before' },
   ),
   ...entries('re determined,redetermined,determined again,determined twice,determined more than once', { flag: 're-determined' }),
+  // The first determination, not one again ("first determined in Feb/Mar 2023": Note 2's text, not Note 1's re-determined then).
+  ...entries(
+    'first determined,determined first,determined for the first time,first time determined,initially determined,originally determined,first determination',
+    {
+      flag: 'first-determined',
+    },
+  ),
   ...entries('base text,base texts,base td,base document,base documents', { flag: 'base-text' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),
@@ -256,7 +369,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       state: 'confirmed',
     },
   ),
-  ...entries('no venue,no venue yet,w o venue,wo venue,without venue,without a venue,unknown venue,no location,no place', { state: 'no-venue' }),
+  // A venue said to be absent or still needed ("no venue", "still missing a venue", "lacking a location", "without any place").
+  ...VENUE_ABSENT_LEADS.flatMap((lead) =>
+    VENUE_ARTICLES.flatMap((article) =>
+      VENUE_NOUNS_SAID.flatMap((noun) => ['', ' yet'].map((yet): [string, Signal] => [`${lead} ${article}${noun}${yet}`, { state: 'no-venue' }])),
+    ),
+  ),
+  ...entries('unknown venue,unknown location', { state: 'no-venue' }),
   // The venue said with its state, with or without a copula ("venue tbd", "whose venue is not known yet", "location is still undecided").
   ...VENUE_NOUNS_SAID.flatMap((noun) =>
     VENUE_COPULAS.flatMap((copula) =>
@@ -776,7 +895,7 @@ export const RANK_CUES: ReadonlyMap<string, 'most' | 'fewest'> = new Map([
 export const QUESTION_MEETS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'met']);
 
 /** Words that ask how often ("most often", "the most times", "how frequently"): with a Question meeting, its RGMs counted. */
-export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['often', 'oftenest', 'frequently', 'frequent', 'times', 'regularly']);
+export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['often', 'oftenest', 'frequently', 'frequent', 'times', 'time', 'regularly']);
 
 /** The word "Question" itself, as ranked or compared ("which question", "what qs"). */
 export const QUESTION_NOUNS: ReadonlySet<string> = new Set(['question', 'questions', 'qs', 'q']);

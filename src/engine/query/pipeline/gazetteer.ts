@@ -6,6 +6,7 @@
  */
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, fold, normalise as normalize, stem } from '../../../text/index.js';
+import { rgmFirstDay, rgmLastDay } from '../../rgm-dates.js';
 import { PHRASES, STOPWORDS } from '../words.js';
 import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
@@ -28,6 +29,8 @@ export interface PlaceIndex {
   readonly meetingPlaceWords: ReadonlySet<string>;
   /** SG17 meetings planned (where the determined texts go for approval). */
   readonly planned: readonly { readonly start: string; readonly end: string }[];
+  /** The days each interim RGM may take (first possible to last possible): whether a window holds one. */
+  readonly rgmDays: readonly { readonly start: string; readonly end: string }[];
 }
 
 /** The data's names and words, for one catalog. */
@@ -239,6 +242,7 @@ function placeIndex(catalog: Catalog): PlaceIndex {
   const held: { id: string; end: string; place: ReadonlySet<string> }[] = [];
   const planned: { start: string; end: string }[] = [];
   const meetingPlaceWords = new Set<string>();
+  const rgmDays: { start: string; end: string }[] = [];
   for (const m of catalog.meetings) {
     const place = new Set(
       normalize(m.place ?? '')
@@ -248,6 +252,11 @@ function placeIndex(catalog: Catalog): PlaceIndex {
     for (const w of place) meetingPlaceWords.add(w);
     held.push({ id: m.id, end: m.range.end, place });
     for (const f of m.futureMeetings) if (f.range) planned.push(f.range);
+    for (const r of m.rgms) {
+      const start = rgmFirstDay(r.when);
+      const end = rgmLastDay(r.when);
+      if (start && end) rgmDays.push({ start, end });
+    }
     for (const r of m.rgms)
       for (const w of normalize(`${r.venue ?? ''} ${r.host ?? ''}`).split(' ')) if (placeWord(w) && !GENERIC_VENUE_WORDS.has(w)) venueWords.add(w);
     const month = Number(m.range.start.slice(5, 7)) - 1;
@@ -255,5 +264,5 @@ function placeIndex(catalog: Catalog): PlaceIndex {
   }
   for (const list of meetingsByMonth.values()) list.sort((a, b) => b.start.localeCompare(a.start));
   held.sort((a, b) => b.end.localeCompare(a.end));
-  return { venueWords, meetingsByMonth, held, meetingPlaceWords, planned };
+  return { venueWords, meetingsByMonth, held, meetingPlaceWords, planned, rgmDays };
 }

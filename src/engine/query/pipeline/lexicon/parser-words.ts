@@ -36,10 +36,16 @@ export const CHAT_MARKUP = /<[@#!][^>\s]*>|<a?:\w+:\d+>|<?https?:\/\/[^\s>]*>?|(
 
 /** Months as the parser's patterns name them, January first. */
 export const MONTH_NUMBERS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
-export const MONTH_MEETING = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+/** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting", "the april 2025 meeting"). */
+export const MONTH_MEETING =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
 /** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
 export const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
+/**
+ * SG17 itself named ("the next SG17", "study group 17", "the plenary"), not an RGM: with a time and nothing
+ * else asked, its own meetings.
+ */
+export const SG17_NAMED = /\b(?:sg ?17|sg|study group(?: 17)?|plenar(?:y|ies))\b/;
 /** "the last meeting", "last time": the meeting held last. */
 export const LAST_MEETING = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/;
 /**
@@ -52,6 +58,8 @@ export const FINAL_OF =
 export const DATA_ITSELF = /\b(?:in|of|from) (?:the |this |your )?(?:data|dataset|database)\b/;
 /** A year named, or a phrase counted from today ("next week"): which month is meant is said already. */
 export const TIME_ANCHORED = /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow)\b/;
+/** A window typed as ISO days (a reading spelled back: "tap approved 2025-01-01..2025-12-31") says exactly what it filters. */
+export const ISO_DAY_TYPED = /\b\d{4}-\d{2}-\d{2}\b/;
 /** A year in a time phrase. */
 export const YEAR_IN = /\b(20\d\d)\b/;
 
