@@ -56,6 +56,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['rec X.1716', 'rec X.1716'],
       ['aap 11', 'aap Q11'],
       ['rec on vehicular edge computing', 'texts rec about vehicular edge computing'],
+      ['recommendation for smart cities', 'texts rec about smart cities'],
       ['everything consented except X.1716', 'aap not X.1716 (or explain consented)'],
     ],
   ],
@@ -77,6 +78,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['the interregnum', 'rgm'],
       ['cgs in the interregnum', 'cg'],
       ['which question meets most often', 'rgm by question most'],
+      ['agreed reports and documents', 'agreed tr other-docs'],
     ],
   ],
   '5-exclusions.ts': [
@@ -148,6 +150,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['whats next', 'rgm (or meeting)'],
       ['who is the q15 rapporteur', 'who rapporteurs Q15'],
+      ['who drafted the qkd text', 'who authors'],
       ['what is a rapporteur', 'explain rapporteur'],
     ],
   ],
@@ -186,13 +189,12 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['q15 meetings', 'rgm Q15'],
       ['when was the last q3 meeting', 'rgm Q3 until 2024-11-19 last'],
       ['cgs that are not new', 'cg not about new'],
-      ['what came out for q10', 'q 10'],
+      ['what came out for q10', 'texts Q10'],
     ],
   ],
   '17-search.ts': [
     'search',
     [
-      ['vctp', 'rec X.vctp'],
       ['anything about pki?', 'search pki'],
       ['what does qkd stand for', 'explain qkd (or search qkd)'],
       ['help', 'help'],

@@ -850,7 +850,7 @@ function groupOf(answer: Answer, asked: string): { label: string; ids: string[] 
 const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
   rapporteurs: 'Rapporteurs',
   editors: 'editors',
-  authors: 'contribution authors',
+  authors: 'who proposed, submitted, presented or drafted a text (contribution authors)',
   chairs: 'chairs or conveners',
   contacts: 'contact details',
 };

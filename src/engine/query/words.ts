@@ -33,6 +33,8 @@ export interface Signal {
   readonly perQuestion?: true;
   /** A column or note of the summary's tables a text has (an ISO/IEC equivalent, an A.5 justification…). */
   readonly flag?: TextFlag;
+  /** A word naming every text that, listed beside types ("supplements and reports and docs"), names this type. */
+  readonly listedType?: DocType;
   /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
   readonly interregnum?: true;
 }
@@ -343,7 +345,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { interregnum: true },
   ),
   // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
-  ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff', { subject: 'texts' }),
+  ...entries('texts,text,draft,drafts,outputs,output,items,things,stuff', { subject: 'texts' }),
+  // "agreed docs" are every agreed text; listed beside types ("supplements and reports and docs"), the documents of
+  // no other type named: the Security Manual, the Compendium…
+  ...entries('documents,document,docs,doc', { subject: 'texts', listedType: 'other' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
   ...entries(
     'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,teleconferences,teleconf,conf call,conf calls,conference call,conference calls,video call,video conference,videoconference,telco,electronic meeting,electronic meetings,myworkspace,my workspace,virtual meeting,virtual meetings',
@@ -432,7 +437,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
   // "how many recs did china contribute": who proposed a text is not in the summary (it counted every Recommendation).
   ...entries(
-    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes',
+    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes,' +
+      // The persons behind a text by what they are called: whoever brought it, none named by the summary.
+      'presenter,presenters,presented by,proponent,proponents,proposer,proposers,submitter,submitters,drafter,drafters,introduced by,drafted by,prepared by,sponsored by',
     { notHeld: 'authors' },
   ),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
@@ -495,7 +502,17 @@ export const OUTSIDE_DATA = /(?<![\w.-])(?:sg\s?(?!17\b)\d{1,2}|[b-pr-wyz]\.\d{2
 export const STATS_MEASURES: ReadonlySet<string> = new Set([
   ...['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value'],
   // How documents reach a meeting ("contributions received", "liaisons submitted"): every one counted was.
-  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get'],
+  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get', 'came', 'come', 'arrived'],
+]);
+
+/**
+ * Words naming how the statistics break the contributions down ("contributions by region", "per country",
+ * "the regional breakdown"): the statistics answer lists every region with its countries, so they narrow
+ * nothing; a region or country named ("contributions from Korea") is one line, which search finds first.
+ */
+export const STATS_BREAKDOWNS: ReadonlySet<string> = new Set([
+  ...['region', 'regions', 'regional', 'country', 'countries', 'nation', 'nations', 'geography', 'geographic', 'geographical'],
+  ...['breakdown', 'broken', 'down', 'distribution', 'distributed', 'split', 'spread'],
 ]);
 
 /**
@@ -741,6 +758,17 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that ask what a Question decided or produced ("Q7 outcomes", "the results of question 10", "what did Q10
+ * conclude"): the texts acted on, which are what a meeting decides — not its new work items and RGMs (work
+ * planned), which its overview adds ("q10", "what is q10 doing", "everything about q10").
+ */
+export const PRODUCED_CUES: ReadonlySet<string> = new Set(
+  'decided decide decides decisions decision outcome outcomes result results produce produced produces came concluded conclude deliverables achieved achievements'.split(
+    ' ',
+  ),
+);
+
 /** Words that ask for the RGMs already held ("past rgms", "rgms that already happened", "recent rgms"). */
 export const PAST_RGM_CUES: ReadonlySet<string> = new Set(['past', 'already', 'happened', 'recent', 'previous', 'earlier', 'former']);
 
@@ -841,6 +869,15 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * What is done to a text by the persons behind it ("who presented X.1716 in the plenary", "who drafted the QKD
+ * text", "who is behind X.1717"): asked with "who", the authors, whom the summary never names — never the text.
+ */
+export const AUTHORSHIP_VERBS: ReadonlySet<string> = new Set([
+  ...['presented', 'presents', 'presenting', 'introduced', 'introduces', 'introduce', 'drafted', 'drafting', 'prepared'],
+  ...['proposed', 'proposes', 'propose', 'submitted', 'submits', 'submit', 'tabled', 'sponsored', 'championed', 'brought', 'behind'],
+]);
 
 /** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);

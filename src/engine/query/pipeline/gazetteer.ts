@@ -8,7 +8,17 @@ import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, fold, normalise as normalize, stem } from '../../../text/index.js';
 import { rgmFirstDay, rgmLastDay } from '../../rgm-dates.js';
 import { PHRASES, STOPWORDS } from '../words.js';
-import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
+import {
+  OTHER_DOCUMENT_COLUMN,
+  REVISION_SUFFIX,
+  SUPPL_BODY,
+  TD_COLUMN,
+  TD_ID,
+  TOPIC_NAME,
+  TOPIC_TOKEN_SEPARATORS,
+  bareNamesPattern,
+  spell,
+} from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
 
 export interface NameIndex {
@@ -16,6 +26,14 @@ export interface NameIndex {
   readonly byBody: ReadonlyMap<string, string>;
   /** The pieces of those names, three letters or more ("evtol", "vctp"): a word of a name is a topic to search. */
   readonly pieces: ReadonlySet<string>;
+  /**
+   * Bodies that name their text when typed as one bare word ("smdtsc" → X.smdtsc, "ztdiot" → X.ztd-iot): long
+   * enough, and no ordinary word — none of the tables' words, none the data writes in another text's title, a
+   * hot topic or a group's name (a text's own title may spell its acronym: "… Expression (STIE)").
+   */
+  readonly bare: ReadonlyMap<string, string>;
+  /** Those bodies as one pattern (lexicon/id-words.ts `bareNamesPattern`); none when there are none. */
+  readonly barePattern: RegExp | undefined;
 }
 
 export interface PlaceIndex {
@@ -192,7 +210,7 @@ function nameIndex(catalog: Catalog): NameIndex {
   const pieces = new Set<string>();
   const names = [...catalog.entries.flatMap((e) => e.names), ...catalog.workItems.map((w) => w.workItem.acronym ?? '')];
   for (const name of names) {
-    const body = /^[a-z]{1,2}\.(.*[a-z].*)$/i.exec(name)?.[1];
+    const body = NAME_BODY.exec(name)?.[1];
     if (!body || SUPPL_BODY.test(body)) continue;
     const key = normaliseKey(body);
     if (byBody.has(key) && byBody.get(key) !== name) shared.add(key);
@@ -200,7 +218,53 @@ function nameIndex(catalog: Catalog): NameIndex {
     for (const piece of body.toLowerCase().split(/[^a-z0-9]+/)) if (/^[a-z][a-z0-9]{2,}$/.test(piece)) pieces.add(piece);
   }
   for (const key of shared) byBody.delete(key);
-  return { byBody, pieces };
+  const bare = bareNames(catalog, byBody);
+  return { byBody, pieces, bare, barePattern: bare.size > 0 ? bareNamesPattern([...bare.keys()]) : undefined };
+}
+
+/**
+ * The words of every title, hot topic and group name, each with who writes it: the text whose own title holds
+ * it (known by each of its names), or no text.
+ */
+function proseWords(catalog: Catalog): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  const add = (text: string | null | undefined, owner: string): void => {
+    for (const w of normalize(text ?? '').split(' ')) owners.set(w, (owners.get(w) ?? new Set<string>()).add(owner));
+  };
+  for (const e of catalog.entries) add(e.latest.item.title, e.id);
+  for (const { workItem } of catalog.workItems) add(workItem.title, workItem.acronym ?? ANY_OWNER);
+  for (const m of catalog.meetings) {
+    for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name}`, ANY_OWNER);
+    for (const t of m.hotTopics) add(t, ANY_OWNER);
+  }
+  return owners;
+}
+
+function bareNames(catalog: Catalog, byBody: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const prose = proseWords(catalog);
+  const ownerOf = new Map<string, string>(catalog.entries.flatMap((e) => e.names.map((n): [string, string] => [n, e.id])));
+  const out = new Map<string, string>();
+  for (const [key, name] of byBody) {
+    if (key.length < BARE_NAME_LENGTH || !/[a-z]/.test(key) || tableWords().has(key)) continue;
+    // Written in the data only in its own title ("STIE" in X.stie's) or nowhere: no ordinary word.
+    const own = ownerOf.get(name) ?? name;
+    if ([...(prose.get(key) ?? [])].every((owner) => owner === own)) out.set(key, name);
+  }
+  return out;
+}
+
+/** Who writes a word that is no text's own: a hot topic, a group's name. */
+const ANY_OWNER = '';
+/** The shortest body read as a name when typed bare: a shorter one is too easily an abbreviation of its own. */
+const BARE_NAME_LENGTH = 4;
+/** A name's body after its series ("X.smdtsc" → "smdtsc"), holding a letter. */
+const NAME_BODY = /^[a-z]{1,2}\.(.*[a-z].*)$/i;
+
+let tables: ReadonlySet<string> | undefined;
+/** Every word of the tables' phrases and the stop words: words the parser reads, never a name. */
+function tableWords(): ReadonlySet<string> {
+  tables ??= new Set([...STOPWORDS, ...[...PHRASES.keys()].flatMap((p) => p.split(' '))]);
+  return tables;
 }
 
 /** Words held as written and stemmed, found by either form of the word asked. */

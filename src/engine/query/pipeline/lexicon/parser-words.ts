@@ -18,6 +18,8 @@ export const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
 export const SEARCH_LEAD = /^(?:for|about)\s+/i;
 /** Words after `rec` that are no part of the name ("rec status of X.1716"). */
 export const IDS_LEAD = /^(?:status of|status|of|for)\s+/i;
+/** What only a name is spelled with (a digit, ".", "_", "-"): words after `rec` holding one are looked up as a name. */
+export const NAME_CHARACTERS = /[\d._-]/;
 /** Words after `rec` that lead to a topic, not a name ("rec on vehicular edge computing"): read as Recommendations about it. */
 export const TOPIC_LEAD = /^(?:on|about|regarding|concerning)\s+/i;
 
@@ -111,6 +113,12 @@ export const NOT_WORD = 'not';
 export const APPROVAL_STEM = 'approv';
 /** Negators after which a subject named is still asked ("not the q1 rgm, the q10 one", "questions without rgms", "questions with no rgms"). */
 export const NEGATORS_KEEPING_SUBJECT: ReadonlySet<string> = new Set(['not', 'without', 'no']);
+
+/**
+ * A Question named as where things came from ("all from question 8", "everything from Q11", "anything from q10"):
+ * what it produced, its texts; "everything about Q11" is its overview.
+ */
+export const FROM_QUESTION = /\bfrom\s+(?:the\s+)?(?:q\.?|qs|questions?)\s*\d/i;
 
 /** Terse commands the parser reads itself ("new tap", "count new tap"). */
 export const NEW_COMMAND = 'new';
