@@ -12,7 +12,8 @@
  * 16/16 conversations (100.0 %). Nine questions that set 6 (written blind at the same time, the untouched
  * measure) also asks were then dropped from this set, so tuning here never tunes to set 6: 235/251 (93.6 %).
  * The floors are that measure, rounded down; raise them as misses are fixed. After fix7a (month-first day
- * ranges, what is left of a window, the last RGM held, place slips by doubling, a Question meeting): 240/251 (95.6 %).
+ * ranges, what is left of a window, the last RGM held, place slips by doubling, a Question meeting): 240/251 (95.6 %);
+ * with main merged (fix5a, fix5b): 241/251 (96.0 %).
  */
 import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
@@ -22,7 +23,7 @@ import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuesti
  * misses are fixed, never lower it, and never edit a question or its expectation to pass it (a proven
  * error in an expectation, against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT7_FLOOR = 95.6;
+const HELDOUT7_FLOOR = 96.0;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT7_CONVERSATION_FLOOR = 100;
 
