@@ -11,9 +11,11 @@
  * First measured on 2b14fd8 (parser as on d3efecc), before any fix: 243/260 questions (93.5 %),
  * 16/16 conversations (100.0 %). Nine questions that set 6 (written blind at the same time, the untouched
  * measure) also asks were then dropped from this set, so tuning here never tunes to set 6: 235/251 (93.6 %).
- * The floors are that measure, rounded down; raise them as misses are fixed. After fix7a (month-first day
- * ranges, what is left of a window, the last RGM held, place slips by doubling, a Question meeting): 240/251 (95.6 %);
- * with main merged (fix5a, fix5b): 241/251 (96.0 %).
+ * The floors are that measure, rounded down; raise them as misses are fixed.
+ * fix7b (a step with its own negation, deferrals at an earlier meeting, texts named together narrowed by kind, CG
+ * status, TDs with their revision: h044 h189 h198 h119 h121), merged with main: 240/251 (95.6 %).
+ * fix7a (month-first day ranges, what is left of a window, the last RGM held vs the final one, place slips by
+ * doubling, a Question meeting: h083 h086 h093 h232 h173), merged with main (fix5a, fix5b, fix7b): 246/251 (98.0 %).
  */
 import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
@@ -23,7 +25,7 @@ import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuesti
  * misses are fixed, never lower it, and never edit a question or its expectation to pass it (a proven
  * error in an expectation, against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT7_FLOOR = 96.0;
+const HELDOUT7_FLOOR = 98.0;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT7_CONVERSATION_FLOOR = 100;
 
