@@ -10,11 +10,15 @@ import { PHRASES, STOPWORDS } from '../../words.js';
 import { query } from '../build-query.js';
 import { IDS_LEAD, TOPIC_LEAD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
+import { excludedGroups } from '../recognisers/excluded-groups.js';
 import { recogniseIds } from '../recognisers/index.js';
 import type { State } from '../state.js';
 
 export function namedIds(s: State): ParseOutcome | undefined {
-  s.setIds(recogniseIds(s.text, s.gazetteer));
+  // "except the Q11 amendments": a combination left out is taken first, so no recogniser reads its values again.
+  const groups = excludedGroups(s.text);
+  s.setIds(recogniseIds(groups?.rest ?? s.text, s.gazetteer));
+  if (groups) s.excludeGroups(groups);
   if (s.verbatim !== 'ids') return undefined;
   if (s.ids.length) return query({ ask: 'ids', ids: s.ids });
   if (TOPIC_LEAD.test(s.afterFirst)) return undefined;

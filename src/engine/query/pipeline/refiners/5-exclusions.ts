@@ -22,8 +22,12 @@ export function exclusions(s: State): ParseOutcome | undefined {
     ids: s.notIds,
     windows: s.timesLeftOut.map((w) => `${w.from ?? '0000-01-01'}..${w.to ?? '9999-12-31'}`),
   };
+  // Values of one dimension beside a combination under the same negator ("except Q2 and the Q11 amendments").
+  for (const [key, values] of Object.entries(s.notEach) as [keyof typeof s.not, string[]][])
+    s.not[key] = [...new Set([...(s.not[key] ?? []), ...values])] as never;
   const n = s.not;
-  s.textExclusions = n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;
+  s.textExclusions =
+    s.excludeAll.length + n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;
   // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
   if (s.notHeld === NOT_HELD.deferred && s.subjects.includes('rgms')) {
     s.notHeld = undefined;
