@@ -14,7 +14,7 @@ import { ROUTE_OUTCOMES } from '../build-query.js';
 import type { ExcludedGroup, Exclusion, Outcome, Route } from '../../model.js';
 import { excludes, mayNegate, PREFIX_NEGATORS } from '../../negation.js';
 import { AFTER_EXCLUDED_VALUES, CONTRACTED_NOT, EXCLUDED_CALLED, NOT, SCOPE_END, SCOPE_JOIN } from '../../negation-words.js';
-import { CONJUNCTIONS, NEGATION, NEGATION_BEFORE_QUESTION, NEGATOR_GAP, PHRASES, type Signal } from '../../words.js';
+import { CONJUNCTIONS, NEGATION, NEGATION_BEFORE_QUESTION, NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
 import { QUESTIONS, spell } from '../lexicon/id-words.js';
 
 interface Token {
@@ -81,6 +81,22 @@ export function excludedGroups(text: string): Groups | undefined {
     i = scope.next - 1;
   }
   return groups.length ? { groups, each: each as Exclusion, rest } : undefined;
+}
+
+/**
+ * Whether a "not" negates a negator ("not without ISO equivalents", "texts that weren't not approved"):
+ * read as one negation it would answer the opposite set, and two are not read yet, so the parser says
+ * it did not understand.
+ */
+export function doubleNegation(text: string): boolean {
+  if (!mayNegate(text)) return false;
+  const words = tokensOf(text.toLowerCase().replace(/’/g, "'")).map((t) => t.word);
+  return words.some((w, i) => {
+    if (w !== NOT) return false;
+    let next = i + 1;
+    while (next < words.length && NEGATOR_GAP.has(words[next]!) && !NEGATORS.has(words[next]!)) next++;
+    return NEGATORS.has(words[next] ?? '');
+  });
 }
 
 /** The words of the text with their places; a Question of any spelling is one token. */

@@ -10,11 +10,14 @@ import { PHRASES, STOPWORDS } from '../../words.js';
 import { query } from '../build-query.js';
 import { IDS_LEAD, TOPIC_LEAD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
-import { excludedGroups } from '../recognisers/excluded-groups.js';
+import { doubleNegation, excludedGroups } from '../recognisers/excluded-groups.js';
+import { nearestCommands } from '../suggestions.js';
 import { recogniseIds } from '../recognisers/index.js';
 import type { State } from '../state.js';
 
 export function namedIds(s: State): ParseOutcome | undefined {
+  // "not without ISO equivalents": two negations are not read; one would answer the opposite set.
+  if (doubleNegation(s.text)) return { kind: 'unknown', suggestions: nearestCommands([], s.env.commandWords) };
   // "except the Q11 amendments": a combination left out is taken first, so no recogniser reads its values again.
   const groups = excludedGroups(s.text);
   s.setIds(recogniseIds(groups?.rest ?? s.text, s.gazetteer));
