@@ -94,3 +94,5 @@ export const SCOPE_END = /[.?!;:)]/;
 /** A contraction's "not" ("aren't", "weren't"), read as the parser's normal form does: the verb, then "not". */
 export const CONTRACTED_NOT = /^([a-z]+)n't$/;
 export const SCOPE_JOIN = /,/;
+/** The bracket that opens a group's values right after its negator (`not (approved Q6)`: no "not approved" step). */
+export const OPEN = /\(/;

@@ -13,7 +13,7 @@ import { canonicalExclusion } from '../../dimensions.js';
 import { ROUTE_OUTCOMES } from '../build-query.js';
 import type { ExcludedGroup, Exclusion, Outcome, Route } from '../../model.js';
 import { excludes, mayNegate, PREFIX_NEGATORS } from '../../negation.js';
-import { AFTER_EXCLUDED_VALUES, CONTRACTED_NOT, EXCLUDED_CALLED, NOT, SCOPE_END, SCOPE_JOIN } from '../../negation-words.js';
+import { AFTER_EXCLUDED_VALUES, CONTRACTED_NOT, EXCLUDED_CALLED, NOT, OPEN, SCOPE_END, SCOPE_JOIN } from '../../negation-words.js';
 import { CONJUNCTIONS, NEGATION, NEGATION_BEFORE_QUESTION, NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
 import { QUESTIONS, spell } from '../lexicon/id-words.js';
 
@@ -70,7 +70,7 @@ export function excludedGroups(text: string): Groups | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const negator = NEGATOR_PHRASES.find((p) => p.every((w, n) => words[i + n] === w));
     // "not approved" is a step, "non-q2" covers the one word joined to it: neither leaves a combination out.
-    if (!negator || !excludes(words, i, i > 0) || PREFIX_NEGATORS.has(words[i]!) || phraseLonger(words, i, negator.length)) continue;
+    if (!negator || !excludes(words, i, i > 0) || PREFIX_NEGATORS.has(words[i]!) || phraseLonger(tokens, i, negator.length, low)) continue;
     const scope = scopeAfter(tokens, i + negator.length, low);
     const found = groupsOf(scope.items);
     if (!found) continue;
@@ -90,12 +90,14 @@ export function excludedGroups(text: string): Groups | undefined {
  */
 export function doubleNegation(text: string): boolean {
   if (!mayNegate(text)) return false;
-  const words = tokensOf(text.toLowerCase().replace(/’/g, "'")).map((t) => t.word);
-  return words.some((w, i) => {
-    if (w !== NOT) return false;
+  const low = text.toLowerCase().replace(/’/g, "'");
+  const tokens = tokensOf(low);
+  return tokens.some((t, i) => {
+    if (t.word !== NOT) return false;
     let next = i + 1;
-    while (next < words.length && NEGATOR_GAP.has(words[next]!) && !NEGATORS.has(words[next]!)) next++;
-    return NEGATORS.has(words[next] ?? '');
+    while (next < tokens.length && NEGATOR_GAP.has(tokens[next]!.word) && !NEGATORS.has(tokens[next]!.word)) next++;
+    // `not (not-approved Q6)`: a bracket opens the group's values, the step among them.
+    return NEGATORS.has(tokens[next]?.word ?? '') && !OPEN.test(low.slice(t.end, tokens[next]!.start));
   });
 }
 
@@ -146,7 +148,7 @@ function scopeAfter(tokens: readonly Token[], from: number, low: string): { item
     if (tok.questions) {
       put(item, 'questions', tok.questions);
     } else {
-      const phrase = phraseAt(tokens, t);
+      const phrase = phraseAt(tokens, t, low);
       if (phrase) {
         if (!phrase.values) {
           t += phrase.length;
@@ -172,10 +174,11 @@ function scopeAfter(tokens: readonly Token[], from: number, low: string): { item
 }
 
 /** The longest phrase at token `t`: its values, or none when it only names what is listed ("texts"); undefined when it is no value. */
-function phraseAt(tokens: readonly Token[], t: number): { length: number; values?: [keyof Exclusion, string][] } | undefined {
+function phraseAt(tokens: readonly Token[], t: number, low: string): { length: number; values?: [keyof Exclusion, string][] } | undefined {
   for (let n = Math.min(LONGEST_PHRASE, tokens.length - t); n >= 1; n--) {
     const run = tokens.slice(t, t + n);
-    if (run.some((r) => r.questions)) continue;
+    // A phrase is never read across a bracket (`not iso not (approved iso)`: no "not approved").
+    if (run.some((r, k) => r.questions || (k > 0 && OPEN.test(low.slice(run[k - 1]!.end, r.start))))) continue;
     const signal = PHRASES.get(run.map((r) => r.word).join(' '));
     if (!signal || OTHER_KEYS.some((k) => signal[k] !== undefined)) continue;
     const values = SIGNAL_KEYS.flatMap(([field, key]) =>
@@ -190,9 +193,19 @@ function phraseAt(tokens: readonly Token[], t: number): { length: number; values
   return undefined;
 }
 
-/** Whether a phrase of the tables longer than the negator begins where it does ("not approved"). */
-function phraseLonger(words: readonly string[], i: number, length: number): boolean {
-  for (let n = Math.min(LONGEST_PHRASE, words.length - i); n > length; n--) if (PHRASES.has(words.slice(i, i + n).join(' '))) return true;
+/** Whether a phrase of the tables longer than the negator begins where it does ("not approved"; `not (approved Q6)` opens a group). */
+function phraseLonger(tokens: readonly Token[], i: number, length: number, low: string): boolean {
+  if (OPEN.test(low.slice(tokens[i + length - 1]!.end, tokens[i + length]?.start))) return false;
+  for (let n = Math.min(LONGEST_PHRASE, tokens.length - i); n > length; n--)
+    if (
+      PHRASES.has(
+        tokens
+          .slice(i, i + n)
+          .map((t) => t.word)
+          .join(' '),
+      )
+    )
+      return true;
   return false;
 }
 

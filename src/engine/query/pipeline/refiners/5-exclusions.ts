@@ -8,6 +8,7 @@ import { NOT_HELD } from '../lexicon/parser-words.js';
 import { ROUTE_OUTCOMES } from '../build-query.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
+import type { Exclusion } from '../../model.js';
 
 export function exclusions(s: State): ParseOutcome | undefined {
   const named = s.outcomes.length > 0;
@@ -27,7 +28,7 @@ export function exclusions(s: State): ParseOutcome | undefined {
     s.not[key] = [...new Set([...(s.not[key] ?? []), ...values])] as never;
   const n = s.not;
   s.textExclusions =
-    s.excludeAll.length + n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;
+    textGroups(s.excludeAll) + n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;
   // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
   if (s.notHeld === NOT_HELD.deferred && s.subjects.includes('rgms')) {
     s.notHeld = undefined;
@@ -37,4 +38,10 @@ export function exclusions(s: State): ParseOutcome | undefined {
   // summary holds; only an RGM's agenda is a document it never records.
   if (s.notHeld === NOT_HELD.agendas && s.topics.includes('meetings') && !s.subjects.includes('rgms')) s.notHeld = undefined;
   return undefined;
+}
+
+/** What only texts hold: a combination naming one of these is said of texts ("except the Q11 amendments"). */
+const TEXT_ONLY: readonly (keyof Exclusion)[] = ['outcomes', 'kinds', 'types', 'flags', 'ids'];
+function textGroups(groups: readonly Exclusion[]): number {
+  return groups.filter((g) => TEXT_ONLY.some((k) => g[k]?.length)).length;
 }
