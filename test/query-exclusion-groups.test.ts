@@ -95,7 +95,7 @@ describe('one negation lexicon × pairs of dimensions: one group left out', () =
 });
 
 describe('the executor takes a group’s difference against the data', () => {
-  const ids = (a: { data: { items: { id: string }[] } }) => a.data.items.map((i) => i.id);
+  const ids = (a: { data: { items: readonly Record<string, unknown>[] } }) => a.data.items.map((i) => String(i.id));
 
   it('consented texts except the Q11 amendments (set 7 h123)', async () => {
     const a = await ask('consented texts except the Q11 amendments', contextAt(NOW));
