@@ -84,20 +84,25 @@ export function excludedGroups(text: string): Groups | undefined {
 }
 
 /**
- * Whether a "not" negates a negator ("not without ISO equivalents", "texts that weren't not approved"):
- * read as one negation it would answer the opposite set, and two are not read yet, so the parser says
- * it did not understand.
+ * Whether a negator negates another ("not without ISO equivalents", "texts that weren't not approved",
+ * "except the ones without an ISO equivalent"): read as one negation it would answer the opposite set,
+ * and two are not read yet, so the parser says it did not understand. After a negator other than
+ * "not", a step whose name holds "not" is a value ("except not approved"); a bracket opens a group's
+ * values (`not (not-approved Q6)`).
  */
 export function doubleNegation(text: string): boolean {
   if (!mayNegate(text)) return false;
   const low = text.toLowerCase().replace(/’/g, "'");
   const tokens = tokensOf(low);
+  const words = tokens.map((t) => t.word);
   return tokens.some((t, i) => {
-    if (t.word !== NOT) return false;
-    let next = i + 1;
-    while (next < tokens.length && NEGATOR_GAP.has(tokens[next]!.word) && !NEGATORS.has(tokens[next]!.word)) next++;
-    // `not (not-approved Q6)`: a bracket opens the group's values, the step among them.
-    return NEGATORS.has(tokens[next]?.word ?? '') && !OPEN.test(low.slice(t.end, tokens[next]!.start));
+    const negator = NEGATOR_PHRASES.find((p) => p.every((w, n) => words[i + n] === w));
+    if (!negator || PREFIX_NEGATORS.has(t.word) || !excludes(words, i, i > 0)) return false;
+    let next = i + negator.length;
+    // Over small words only: "not recs nor suppls" names what it excludes before the "nor".
+    while (next < tokens.length && GAP.has(words[next]!) && !NEGATORS.has(words[next]!) && !PHRASES.has(words[next]!)) next++;
+    if (!NEGATORS.has(words[next] ?? '') || OPEN.test(low.slice(tokens[next - 1]!.end, tokens[next]!.start))) return false;
+    return t.word === NOT || !phraseLonger(tokens, next, 1, low);
   });
 }
 
