@@ -129,9 +129,13 @@ describe('rec', () => {
   });
 
   it('suggests titles when the words are not a number', async () => {
-    const answer = await ask('rec quantum key', ctx);
+    const answer = await runCommand('rec', { id: 'quantum key' }, ctx);
     expect(answer.ok).toBe(false);
     expect(section(answer, 'Did you mean')!.items!.map((i) => i.text)).toEqual(expect.arrayContaining(['X.1716', 'X.1717']));
+    // Typed as text, words of the data after `rec` are a topic: the Recommendations about them.
+    const typed = await ask('rec quantum key', ctx);
+    expect(typed.reading?.query).toBe('texts rec about quantum key');
+    expect(typed.data.items.map((i) => i.id)).toEqual(['X.1716', 'X.1717']);
   });
 
   it('gives a usage error without an id', async () => {

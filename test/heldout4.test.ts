@@ -14,12 +14,12 @@ import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
 
 /**
- * Per cent of the questions right: first 91.3 (untuned), 97.9 after its misses were fixed as mechanisms
- * (the set has been tuned to since; set 5 is the untuned measure). Never lower
+ * Per cent of the questions right: first 91.3 (untuned), 97.9 after its misses were fixed as mechanisms,
+ * 100 after the last four were (the set has been tuned to since; set 6 is the untuned measure). Never lower
  * it, and never edit a question or its expectation to pass it (a proven error in an expectation,
  * against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT4_FLOOR = 97.9;
+const HELDOUT4_FLOOR = 100;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT4_CONVERSATION_FLOOR = 100;
 

@@ -1,14 +1,16 @@
 /**
- * The fifth held-out score (npm run heldout5), the final untouched measure of generalisation now that
- * sets 1-4 (test/heldout.test.ts, heldout2-4.test.ts) have all been used to tune the parser: questions
+ * The fifth held-out score (npm run heldout5), written as the untouched measure once sets 1-4
+ * (test/heldout.test.ts, heldout2-4.test.ts) had all been used to tune the parser, and tuned to since
+ * (set 6 is the untouched measure now): questions
  * and short conversations written blind — from the seed summary, the data, README.md and
  * docs/commands.md only, without reading the parser, its question corpus or its tests, and without
- * running the bot on them while they were written. Nobody tunes to this one: a miss here is reported,
- * never fixed by a branch for its sentence. Expected answers are filters in
+ * running the bot on them while they were written. Its misses were then fixed as mechanisms, each
+ * tested with other wordings, never by a branch for its sentence. Expected answers are filters in
  * scripts/heldout5-expect.mjs, checked against the seed. Same scorer as the other sets
  * (test/heldout-score.ts).
  *
  * Measured on 3b6a7fd (parser as on b20b0c0) before any tuning: 154/167 questions (92.2 %), 11/11 conversations (100.0 %).
+ * After its misses were fixed as mechanisms (fix5a, fix5b): 167/167, 11/11.
  */
 import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
@@ -18,7 +20,7 @@ import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuesti
  * it, and never edit a question or its expectation to pass it (a proven error in an expectation,
  * against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT5_FLOOR = 92.2;
+const HELDOUT5_FLOOR = 100;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT5_CONVERSATION_FLOOR = 100;
 

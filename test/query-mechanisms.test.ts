@@ -357,8 +357,9 @@ describe('what came out of a Question: its outcomes, at the meeting asked', () =
   ])('%s', async (q, ids) => {
     expect(new Set(await idsOf(q))).toEqual(new Set(ids));
   });
-  it.each(['what came out for q10', 'what did Q10 conclude'])('%s → the Question (a past cue is no topic word)', async (q) => {
-    expect(await readingOf(q)).toBe('q 10');
+  // A past cue is no topic word; one of deciding or producing asks for the texts decided (words.ts PRODUCED_CUES).
+  it.each(['what came out for q10', 'what did Q10 conclude'])('%s → the texts the Question produced', async (q) => {
+    expect(await readingOf(q)).toBe('texts Q10');
   });
 });
 
@@ -629,5 +630,125 @@ describe('the Timing column asked empty: the texts it leaves blank', () => {
     expect(answer.reading?.query).toMatch(/timing none$/);
     expect(answer.data.items.length).toBeGreaterThan(0);
     expect(answer.data.items.every((i) => !(i as { timing?: string }).timing)).toBe(true);
+  });
+});
+
+const PLENARY = '1st SG17 meeting in 2025-2028 Study Period';
+const OCT = '2024-10-22T09:00:00Z';
+
+describe('SG17 itself with a time, or a window holding the planned plenary and no RGM, is the SG17 meeting', () => {
+  it.each([
+    'when does the next sg17 take place',
+    'dates for study group 17 in april 2025',
+    'sg17 in april?',
+    'what are the dates of the plenary in april 2025',
+    'how many days is the april 2025 plenary',
+    'any meeting in april 2025',
+    'meetings during april 2025',
+  ])('%s → the planned meeting', async (q) => {
+    expect(await readingOf(q, OCT)).toBe('meeting');
+    expect(await idsOf(q, OCT)).toEqual([PLENARY]);
+  });
+  it.each([
+    ['when is the next q15 rapporteur meeting', 'rgm Q15'],
+    ['interim meetings in april 2025', 'rgm 2025-04-01..2025-04-30'],
+    ['rgms in april 2025', 'rgm 2025-04-01..2025-04-30'],
+    // RGMs meet in February 2025: "meetings" then are theirs.
+    ['meetings in february 2025', 'rgm 2025-02-01..2025-02-28'],
+    ['sg17 rgms in april 2025', 'rgm 2025-04-01..2025-04-30'],
+  ])('an RGM word, or a window RGMs meet in, stays RGMs: %s → %s', async (q, reading) => {
+    expect(await readingOf(q, OCT)).toBe(reading);
+  });
+  it('what SG17 will do then is still the determined texts', async () => {
+    expect(await readingOf('what will sg17 approve in april 2025', OCT)).toBe('tap determined');
+  });
+});
+
+describe('an approval that lies ahead is the determined set', () => {
+  it.each([
+    'which recs are headed for TAP approval',
+    'texts sent to approval at the april plenary',
+    'what is due for the tap approval',
+    'which texts get approved at the next plenary',
+    'recs approved next time',
+    'texts approved in april 2025',
+  ])('%s', async (q) => {
+    expect(new Set(await idsOf(q, OCT))).toEqual(new Set(DETERMINED));
+  });
+  it('with a Question: "what is Q13 sending to TAP approval"', async () => {
+    expect(await idsOf('what is Q13 sending to TAP approval', OCT)).toEqual(['X.1385']);
+  });
+  it.each([
+    ['what was approved last time', APPROVED],
+    ['texts approved in september 2024', APPROVED],
+  ])('an approval already taken stays approved: %s', async (q, ids) => {
+    expect(new Set(await idsOf(q, OCT))).toEqual(new Set(ids));
+  });
+  it('a window typed as ISO days (a reading) is kept as typed', async () => {
+    expect(await readingOf('tap approved 2025-01-01..2025-12-31', OCT)).toBe('tap approved 2025-01-01..2025-12-31');
+  });
+});
+
+describe('a route named with its noun ("the TAP route") is the route, whatever the outcome', () => {
+  it.each(['which texts came via the TAP process', 'what followed the traditional approval route', 'texts taken along the tap track'])('%s', async (q) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(TAP));
+  });
+  it.each([
+    ['recs that took the aap route', 'aap'],
+    ['what went by the agreement route', 'agreed'],
+    ['approved via the tap process', 'tap approved'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+});
+
+describe('time qualifiers on RGMs intersect: "upcoming" with a window is its part from today', () => {
+  it.each([
+    ['future rgms in 2024', ['sg17-2024-09/rgm-01', 'sg17-2024-09/rgm-02', 'sg17-2024-09/rgm-07', 'sg17-2024-09/rgm-08', 'sg17-2024-09/rgm-10']],
+    ['the rgms still to come this year', ['sg17-2024-09/rgm-01', 'sg17-2024-09/rgm-02', 'sg17-2024-09/rgm-07', 'sg17-2024-09/rgm-08', 'sg17-2024-09/rgm-10']],
+    ['remaining q3 rgms in november', ['sg17-2024-09/rgm-07', 'sg17-2024-09/rgm-08']],
+  ])('%s (asked 15 Oct 2024: the Stockholm RGM of 7–11 Oct is past)', async (q, ids) => {
+    expect(new Set(await idsOf(q, '2024-10-15T09:00:00Z'))).toEqual(new Set(ids));
+  });
+  it('a window wholly ahead is kept as said', async () => {
+    expect(await readingOf('upcoming rgms in 2025', '2024-10-15T09:00:00Z')).toBe('rgm 2025-01-01..2025-12-31');
+  });
+  it('a window with no "upcoming" still holds the RGMs already held', async () => {
+    expect(await idsOf('rgms in october 2024', '2024-10-15T09:00:00Z')).toEqual(['sg17-2024-09/rgm-11']);
+  });
+});
+
+describe('a venue said to be absent or still needed is one state (no-venue)', () => {
+  const SEP = '2024-09-04T08:00:00Z';
+  const NO_VENUE = ['sg17-2024-09/rgm-02', 'sg17-2024-09/rgm-07', 'sg17-2024-09/rgm-08', 'sg17-2024-09/rgm-12', 'sg17-2024-09/rgm-14'];
+  it.each([
+    'which rgms lack a location',
+    'rgms that still need a place',
+    'interim meetings lacking any venue',
+    'rgms whose location is missing',
+    'rgms with no place yet',
+  ])('%s', async (q) => {
+    expect(await readingOf(q, SEP)).toBe('rgm no-venue');
+    expect(new Set(await idsOf(q, SEP))).toEqual(new Set(NO_VENUE));
+  });
+  it('a place named is still the place ("rgms in paris")', async () => {
+    expect(await readingOf('rgms in paris', SEP)).toBe('rgm in paris');
+  });
+});
+
+describe('"first determined" is a text\'s first determination, never one again (Notes)', () => {
+  it.each([
+    ['texts determined for the first time in feb/mar 2023', ['X.1471']],
+    ['which recs were originally determined in aug/sep 2022', ['X.1353']],
+    ['what was initially determined in 2023', ['X.1818', 'X.1471']],
+    ['texts first determined in september 2024', DETERMINED],
+  ])('%s', async (q, ids) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(ids));
+  });
+  it('"determined" alone in that window still takes every determination then (X.1353 re-determined)', async () => {
+    expect(new Set(await idsOf('texts determined in feb/mar 2023'))).toEqual(new Set(['X.1353', 'X.1471']));
+  });
+  it('"re-determined" in that window is the determination again', async () => {
+    expect(await idsOf('texts re-determined in feb/mar 2023')).toEqual(['X.1353']);
   });
 });

@@ -56,6 +56,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['rec X.1716', 'rec X.1716'],
       ['aap 11', 'aap Q11'],
       ['rec on vehicular edge computing', 'texts rec about vehicular edge computing'],
+      ['recommendation for smart cities', 'texts rec about smart cities'],
       ['everything consented except X.1716', 'aap not X.1716 (or explain consented)'],
     ],
   ],
@@ -76,6 +77,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what is a rapporteur', 'explain rapporteur'],
       ['the interregnum', 'rgm'],
       ['cgs in the interregnum', 'cg'],
+      ['agreed reports and documents', 'agreed tr other-docs'],
     ],
   ],
   '5-exclusions.ts': [
@@ -120,6 +122,9 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what happened in Sep', 'texts sg17-2024-09'],
       ['the April meeting', 'meeting'],
       ['what did q10 decide this time', 'texts Q10 sg17-2024-09'],
+      ['when does the next sg17 take place', 'meeting'],
+      ['dates for study group 17 in april 2025', 'meeting'],
+      ['how many days is the april 2025 plenary', 'meeting'],
     ],
   ],
   '10-past.ts': [
@@ -128,6 +133,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['past rgms', 'rgm until 2024-11-19'],
       ['q3 rgms held so far', 'rgm Q3 until 2024-11-19'],
       ['what happened in october', 'rgm 2024-10-01..2024-10-31'],
+      ['texts approved in april 2025', 'tap determined'],
+      ['recs approved next time', 'tap determined'],
     ],
   ],
   '11-held-meeting.ts': [
@@ -142,6 +149,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['whats next', 'rgm (or meeting)'],
       ['who is the q15 rapporteur', 'who rapporteurs Q15'],
+      ['who drafted the qkd text', 'who authors'],
       ['what is a rapporteur', 'explain rapporteur'],
     ],
   ],
@@ -168,6 +176,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['which questions have no rgms', 'rgm by question none'],
       ['tap maybe', 'tap [unused maybe]'],
       ['the final q1 rgm in 2025', 'rgm Q1 2025-01-01..2025-12-31 last'],
+      ['future rgms in 2024', 'rgm 2024-11-20..2024-12-31'],
     ],
   ],
   '16-topics.ts': [
@@ -176,13 +185,12 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['stats', 'stats'],
       ['q15 meetings', 'rgm Q15'],
       ['cgs that are not new', 'cg not about new'],
-      ['what came out for q10', 'q 10'],
+      ['what came out for q10', 'texts Q10'],
     ],
   ],
   '17-search.ts': [
     'search',
     [
-      ['vctp', 'rec X.vctp'],
       ['anything about pki?', 'search pki'],
       ['what does qkd stand for', 'explain qkd (or search qkd)'],
       ['help', 'help'],

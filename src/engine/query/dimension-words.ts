@@ -19,6 +19,7 @@ export const FLAG_WORD: Readonly<Record<TextFlag, string>> = {
   a5: 'a5',
   'deferred-before': 'deferred-before',
   're-determined': 're-determined',
+  'first-determined': 'first-determined',
   'base-text': 'base-text',
 };
 
@@ -47,7 +48,8 @@ export const DIMENSION_HELP_LINE: Readonly<Record<keyof Exclusion, string>> = {
   questions: 'Question: Q1 … Q15 (`aap not Q11`, `tap approved not Q6 not Q7`)',
   formats: 'RGM format: virtual, hybrid, physical (`rgm not virtual`)',
   venues: 'RGM place, as the data writes venues and hosts (`rgm not in paris`)',
-  flags: 'table columns: iso (ISO/IEC equivalent), a5 (A.5 justification), deferred-before (Notes 1–3), base-text (`texts iso`, `aap not iso`)',
+  flags:
+    'table columns: iso (ISO/IEC equivalent), a5 (A.5 justification), deferred-before (Notes 1–3), re-determined, first-determined (Notes; with a window, the step then), base-text (`texts iso`, `aap not iso`)',
   ids: 'texts by id, a base number taking its amendments (`aap not X.1716`, `texts amd not X.509`)',
   windows: 'a time window left out (`rgm not 2025-01-01..2025-12-31`)',
   words: 'topic words in titles (RGMs: topics) (`tap approved not about 5g`)',

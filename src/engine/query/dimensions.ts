@@ -11,6 +11,7 @@ import type { DocEntry, RgmRecord, WorkItemRecord } from '../../dataset/catalog.
 import type { CorrespondenceGroup, Item } from '../../dataset/schema.js';
 import { rgmFirstDay, rgmLastDay } from '../rgm-dates.js';
 import { mentions } from './mentions.js';
+import { firstDetermination } from './history.js';
 import { DIMENSION_HELP_LINE, DOC_PATTERNS, FLAG_WORD, KIND_WORD, NOTE_PATTERNS, OUTCOME_WORD, TYPE_WORD, VALUE_LEAD } from './dimension-words.js';
 import {
   type DocType,
@@ -94,6 +95,7 @@ export const FLAG_HOLDS: Readonly<Record<TextFlag, (entry: DocEntry) => boolean>
   a5: (e) => !!e.latest.item.a5Reference,
   'deferred-before': noteSays(NOTE_PATTERNS.deferred),
   're-determined': noteSays(NOTE_PATTERNS.reDetermined),
+  'first-determined': (e) => firstDetermination(e) !== undefined,
   'base-text': (e) => !!e.latest.item.baseText,
 };
 

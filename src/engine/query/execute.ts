@@ -173,6 +173,9 @@ function actedAsAsked(e: DocEntry, query: Query): boolean {
   // "deferred in 2023": asked with a flag that is a dated step of the Notes, the window is that step's.
   const dated = windowed ? (query.flags ?? []).filter((f) => STEP_FLAGS.includes(f)) : [];
   if (dated.length) return outcome && dated.every((f) => flaggedWithin(e, f, query.from, query.to).length > 0);
+  // "first determined at the September meeting": the text's first determination is that meeting's.
+  if (query.meeting && query.flags?.includes('first-determined') && flaggedWithin(e, 'first-determined', meeting.range.start, meeting.range.end).length === 0)
+    return false;
   const within = !(query.from && meeting.range.end < query.from) && !(query.to && meeting.range.start > query.to);
   if (within && outcome) return true;
   return windowed && stepsWithin(e, query.outcomes, query.from, query.to).length > 0;
@@ -183,6 +186,7 @@ const FLAG_TITLES: Readonly<Record<TextFlag, string>> = {
   a5: 'with an A.5 justification',
   'deferred-before': 'approval deferred at an earlier meeting (Notes)',
   're-determined': 'determined again after an earlier determination (Notes)',
+  'first-determined': 'first determined (Notes, or at this meeting)',
   'base-text': 'with a base-text TD',
 };
 
@@ -843,7 +847,7 @@ function groupOf(answer: Answer, asked: string): { label: string; ids: string[] 
 const NOT_HELD_WORDS: Readonly<Record<string, string>> = {
   rapporteurs: 'Rapporteurs',
   editors: 'editors',
-  authors: 'contribution authors',
+  authors: 'who proposed, submitted, presented or drafted a text (contribution authors)',
   chairs: 'chairs or conveners',
   contacts: 'contact details',
 };

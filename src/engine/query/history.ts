@@ -22,7 +22,7 @@ export interface EarlierStep {
 }
 
 /** The flags a Note's step can be, each with a date: asked with a window, the window is the step's. */
-export const STEP_FLAGS: readonly TextFlag[] = ['deferred-before', 're-determined'];
+export const STEP_FLAGS: readonly TextFlag[] = ['deferred-before', 're-determined', 'first-determined'];
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -42,7 +42,7 @@ export function meetingMonths(meeting: string): { start: string; end: string } |
 function stepOf(event: string): Pick<EarlierStep, 'outcome' | 'flag'> | null {
   if (/\bdeferr?ed\b/i.test(event)) return { flag: 'deferred-before' };
   if (/\bre-?determined\b/i.test(event)) return { outcome: 'tap-determined', flag: 're-determined' };
-  if (/\bdetermined\b/i.test(event)) return { outcome: 'tap-determined' };
+  if (/\bdetermined\b/i.test(event)) return { outcome: 'tap-determined', flag: 'first-determined' };
   return null;
 }
 
@@ -75,5 +75,21 @@ export function stepsWithin(entry: DocEntry, outcomes: readonly Outcome[] | unde
 
 /** The earlier steps of a text that are this flag ("approval deferred") within the window. */
 export function flaggedWithin(entry: DocEntry, flag: TextFlag, from: string | undefined, to: string | undefined): EarlierStep[] {
+  if (flag === 'first-determined') {
+    const first = firstDetermination(entry);
+    return first && within(first, from, to) ? [first] : [];
+  }
   return earlierSteps(entry).filter((s) => s.flag === flag && within(s, from, to));
+}
+
+/**
+ * When a text was first determined: the first determination its Notes give (never one "again"), or, with none,
+ * the meeting that determined it now (its latest status); undefined when the data does not say.
+ */
+export function firstDetermination(entry: DocEntry): EarlierStep | undefined {
+  const noted = earlierSteps(entry).find((s) => s.flag === 'first-determined');
+  if (noted) return noted;
+  const { item, meeting } = entry.latest;
+  if (item.status !== 'tap-determined' || earlierSteps(entry).some((s) => s.outcome === 'tap-determined')) return undefined;
+  return { outcome: 'tap-determined', flag: 'first-determined', said: `determined at ${meeting.title}`, start: meeting.range.start, end: meeting.range.end };
 }

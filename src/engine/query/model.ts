@@ -34,9 +34,10 @@ export type RgmState = z.infer<typeof RgmState>;
 /**
  * Yes/no facts the summary's tables hold per text: an ISO/IEC common text ("Equivalent" column), an
  * A.5 justification (the A.5 column), an approval deferred at an earlier meeting (the Notes 1–3),
+ * a determination again or the first one (the Notes, or this meeting's table for a text determined now),
  * a base-text TD (the "Base text" column).
  */
-export const TextFlag = z.enum(['iso-equivalent', 'a5', 'deferred-before', 're-determined', 'base-text']);
+export const TextFlag = z.enum(['iso-equivalent', 'a5', 'deferred-before', 're-determined', 'first-determined', 'base-text']);
 export type TextFlag = z.infer<typeof TextFlag>;
 
 /**

@@ -209,7 +209,7 @@ const DESCRIPTIONS: Readonly<Record<string, Omit<OptionSpec, 'name'>>> = {
   format: { description: 'Only virtual, hybrid or physical RGMs', type: 'string', choices: RgmFormat.options },
   state: { description: 'Only RGMs whose dates are tbc or confirmed, or that name no venue yet', type: 'string', choices: RgmState.options },
   about: { description: 'Only items whose title holds these words', type: 'string' },
-  column: { description: 'Only texts with: iso, a5, deferred-before, re-determined, base-text (table columns)', type: 'string' },
+  column: { description: 'Only texts with: iso, a5, deferred-before, re-determined, first-determined, base-text (columns)', type: 'string' },
   not: { description: 'Leave out, e.g. Q11, amd, suppl, virtual, iso, X.1716 (several allowed)', type: 'string' },
   none: { description: 'With by-question: only the Questions holding none', type: 'boolean' },
   count: { description: 'Answer how many, then the items', type: 'boolean' },

@@ -33,6 +33,8 @@ export interface Signal {
   readonly perQuestion?: true;
   /** A column or note of the summary's tables a text has (an ISO/IEC equivalent, an A.5 justification…). */
   readonly flag?: TextFlag;
+  /** A word naming every text that, listed beside types ("supplements and reports and docs"), names this type. */
+  readonly listedType?: DocType;
   /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
   readonly interregnum?: true;
 }
@@ -40,7 +42,35 @@ export interface Signal {
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
 
 /** What an RGM's venue is called, what may join it to its state, and the states that say none is named yet. */
-const VENUE_NOUNS_SAID = ['venue', 'location'];
+const VENUE_NOUNS_SAID = ['venue', 'location', 'place'];
+/** What says a venue is absent or still needed, before the noun and an article ("still missing a venue"). */
+const VENUE_ABSENT_LEADS = [
+  'no',
+  'with no',
+  'still no',
+  'still with no',
+  'without',
+  'still without',
+  'w o',
+  'wo',
+  'missing',
+  'still missing',
+  'lacking',
+  'still lacking',
+  'lack',
+  'lacks',
+  'need',
+  'needs',
+  'needing',
+  'still need',
+  'still needs',
+  'still needing',
+  'in need of',
+  'yet to get',
+  'yet to have',
+  'not having',
+];
+const VENUE_ARTICLES = ['', 'a ', 'an ', 'any '];
 const VENUE_COPULAS = ['', 'is', 'is still', 'still'];
 const VENUE_UNSETTLED = [
   'tbd',
@@ -58,7 +88,76 @@ const VENUE_UNSETTLED = [
   'not set',
   'not fixed',
   'not confirmed',
+  'missing',
+  'blank',
+  'empty',
+  'not given',
+  'not stated',
+  'not named',
 ];
+
+/** How a text is said to go towards an approval still to come ("goes to", "sent to", "headed for"), and what it goes to. */
+const APPROVAL_AHEAD_LEADS = [
+  'to',
+  'goes to',
+  'go to',
+  'going to',
+  'gone to',
+  'went to',
+  'sent to',
+  'send to',
+  'sends to',
+  'sending to',
+  'put to',
+  'forwarded to',
+  'submitted to',
+  'submitted for',
+  'sent for',
+  'going for',
+  'goes for',
+  'go for',
+  'headed for',
+  'heading for',
+  'heading to',
+  'due for',
+  'slated for',
+  'scheduled for',
+  'lined up for',
+];
+const APPROVAL_AHEAD_NAMES = ['approval', 'tap approval', 'the approval', 'the tap approval'];
+
+/** How a text is said to take a route ("went through", "via", "by"), and what a route may be called after its name ("the TAP route"). */
+const ROUTE_MOVES = [
+  '',
+  'went',
+  'go',
+  'goes',
+  'gone',
+  'going',
+  'sent',
+  'taken',
+  'took',
+  'came',
+  'come',
+  'comes',
+  'follow',
+  'follows',
+  'followed',
+  'take',
+  'takes',
+];
+const ROUTE_PREPOSITIONS = ['through', 'via', 'by', 'under', 'along'];
+const ROUTE_NOUNS = ['route', 'process', 'procedure', 'path', 'track', 'way'];
+
+/** Every way a route is named with its noun ("the tap route") or with a move along it ("went through the tap route", "via tap"). */
+function routeSaid(names: readonly string[]): string[] {
+  const named = names.flatMap((name) => [name, ...ROUTE_NOUNS.map((noun) => `${name} ${noun}`)]);
+  const withArticle = named.flatMap((n) => [n, `the ${n}`]);
+  const moved = ROUTE_MOVES.flatMap((move) => ROUTE_PREPOSITIONS.flatMap((prep) => withArticle.map((n) => [move, prep, n].filter(Boolean).join(' '))));
+  // Followed or taken with no preposition ("took the tap route", "followed the aap process").
+  const direct = ROUTE_MOVES.filter(Boolean).flatMap((move) => withArticle.filter((n) => n.includes(' ')).map((n) => `${move} ${n}`));
+  return [...withArticle.filter((n) => n.includes(' ')), ...moved, ...direct];
+}
 
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // TAP outcomes
@@ -144,6 +243,11 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       list: true,
     },
   ),
+  // Approval that lies ahead, however the text gets there ("goes to TAP approval", "sent to approval", "headed for
+  // the TAP approval"): determined now, for approval at the next meeting.
+  ...APPROVAL_AHEAD_LEADS.flatMap((lead) =>
+    APPROVAL_AHEAD_NAMES.map((name): [string, Signal] => [`${lead} ${name}`, { outcome: 'tap-determined', term: 'determined', list: true }]),
+  ),
   // Still on its way to approval by either route: determined (TAP) or consented (AAP, in or before last call).
   ...entries(
     'pending,still pending,not yet approved,' +
@@ -174,6 +278,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       term: 'tap',
     },
   ),
+  // "what went through the TAP route", "via the tap process", "by the TAP track": the route named, whatever the outcome.
+  ...routeSaid(['tap', 'traditional approval']).map((p): [string, Signal] => [p, { route: 'tap', term: 'tap' }]),
+  ...routeSaid(['aap', 'alternative approval']).map((p): [string, Signal] => [p, { route: 'aap', term: 'aap' }]),
+  ...routeSaid(['agreement']).map((p): [string, Signal] => [p, { route: 'agreement', term: 'agreed' }]),
   ...entries('resolution 1,res 1,wtsa resolution 1,wtsa res 1', { route: 'tap', term: 'res 1' }),
   ...entries(
     'aapd,aap d,aap ed,aap,alternative approval,alternative approval process,by aap,under aap,via aap,go by aap,' +
@@ -199,6 +307,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { flag: 'deferred-before' },
   ),
   ...entries('re determined,redetermined,determined again,determined twice,determined more than once', { flag: 're-determined' }),
+  // The first determination, not one again ("first determined in Feb/Mar 2023": Note 2's text, not Note 1's re-determined then).
+  ...entries(
+    'first determined,determined first,determined for the first time,first time determined,initially determined,originally determined,first determination',
+    {
+      flag: 'first-determined',
+    },
+  ),
   ...entries('base text,base texts,base td,base document,base documents', { flag: 'base-text' }),
   // Kinds
   ...entries('amendment,amendments,amd,amds,amend,amended', { kind: 'amendment', term: 'amendment' }),
@@ -227,7 +342,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // its own ("active correspondence groups in the interregnum" are the groups); asked alone, its RGMs.
   ...entries('interregnum,interregnum period,the interregnum', { interregnum: true }),
   // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
-  ...entries('texts,text,draft,drafts,documents,document,docs,doc,outputs,output,items,things,stuff', { subject: 'texts' }),
+  ...entries('texts,text,draft,drafts,outputs,output,items,things,stuff', { subject: 'texts' }),
+  // "agreed docs" are every agreed text; listed beside types ("supplements and reports and docs"), the documents of
+  // no other type named: the Security Manual, the Compendium…
+  ...entries('documents,document,docs,doc', { subject: 'texts', listedType: 'other' }),
   // How RGMs meet (read only where RGMs are asked about: "online" is also a word of titles)
   ...entries(
     'virtual,virtually,online,remote,remotely,e meeting,e meetings,zoom,webex,teleconference,teleconferences,teleconf,conf call,conf calls,conference call,conference calls,video call,video conference,videoconference,telco,electronic meeting,electronic meetings,myworkspace,my workspace,virtual meeting,virtual meetings',
@@ -253,7 +371,13 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
       state: 'confirmed',
     },
   ),
-  ...entries('no venue,no venue yet,w o venue,wo venue,without venue,without a venue,unknown venue,no location,no place', { state: 'no-venue' }),
+  // A venue said to be absent or still needed ("no venue", "still missing a venue", "lacking a location", "without any place").
+  ...VENUE_ABSENT_LEADS.flatMap((lead) =>
+    VENUE_ARTICLES.flatMap((article) =>
+      VENUE_NOUNS_SAID.flatMap((noun) => ['', ' yet'].map((yet): [string, Signal] => [`${lead} ${article}${noun}${yet}`, { state: 'no-venue' }])),
+    ),
+  ),
+  ...entries('unknown venue,unknown location', { state: 'no-venue' }),
   // The venue said with its state, with or without a copula ("venue tbd", "whose venue is not known yet", "location is still undecided").
   ...VENUE_NOUNS_SAID.flatMap((noun) =>
     VENUE_COPULAS.flatMap((copula) =>
@@ -310,7 +434,9 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ...entries('editor,editors,editing,edits,edited by,who edited,who edits', { notHeld: 'editors' }),
   // "how many recs did china contribute": who proposed a text is not in the summary (it counted every Recommendation).
   ...entries(
-    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes',
+    'author,authors,authored,wrote,written by,submitted by,who submitted,proposed by,who proposed,contributor,contributors,contribute,contributed,contributes,' +
+      // The persons behind a text by what they are called: whoever brought it, none named by the summary.
+      'presenter,presenters,presented by,proponent,proponents,proposer,proposers,submitter,submitters,drafter,drafters,introduced by,drafted by,prepared by,sponsored by',
     { notHeld: 'authors' },
   ),
   ...entries('chair,chairs,chairman,chairwoman,vice chair,convenor,convener,convenors', { notHeld: 'chairs' }),
@@ -373,7 +499,17 @@ export const OUTSIDE_DATA = /(?<![\w.-])(?:sg\s?(?!17\b)\d{1,2}|[b-pr-wyz]\.\d{2
 export const STATS_MEASURES: ReadonlySet<string> = new Set([
   ...['percentage', 'percent', 'rate', 'share', 'figure', 'number', 'total', 'count', 'value'],
   // How documents reach a meeting ("contributions received", "liaisons submitted"): every one counted was.
-  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get'],
+  ...['received', 'submitted', 'receive', 'submit', 'sent', 'got', 'get', 'came', 'come', 'arrived'],
+]);
+
+/**
+ * Words naming how the statistics break the contributions down ("contributions by region", "per country",
+ * "the regional breakdown"): the statistics answer lists every region with its countries, so they narrow
+ * nothing; a region or country named ("contributions from Korea") is one line, which search finds first.
+ */
+export const STATS_BREAKDOWNS: ReadonlySet<string> = new Set([
+  ...['region', 'regions', 'regional', 'country', 'countries', 'nation', 'nations', 'geography', 'geographic', 'geographical'],
+  ...['breakdown', 'broken', 'down', 'distribution', 'distributed', 'split', 'spread'],
 ]);
 
 /**
@@ -619,6 +755,17 @@ export const PAST_CUES: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Words that ask what a Question decided or produced ("Q7 outcomes", "the results of question 10", "what did Q10
+ * conclude"): the texts acted on, which are what a meeting decides — not its new work items and RGMs (work
+ * planned), which its overview adds ("q10", "what is q10 doing", "everything about q10").
+ */
+export const PRODUCED_CUES: ReadonlySet<string> = new Set(
+  'decided decide decides decisions decision outcome outcomes result results produce produced produces came concluded conclude deliverables achieved achievements'.split(
+    ' ',
+  ),
+);
+
 /** Words that ask for the RGMs already held ("past rgms", "rgms that already happened", "recent rgms"). */
 export const PAST_RGM_CUES: ReadonlySet<string> = new Set(['past', 'already', 'happened', 'recent', 'previous', 'earlier', 'former']);
 
@@ -719,6 +866,15 @@ export const NOT_PLACES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * What is done to a text by the persons behind it ("who presented X.1716 in the plenary", "who drafted the QKD
+ * text", "who is behind X.1717"): asked with "who", the authors, whom the summary never names — never the text.
+ */
+export const AUTHORSHIP_VERBS: ReadonlySet<string> = new Set([
+  ...['presented', 'presents', 'presenting', 'introduced', 'introduces', 'introduce', 'drafted', 'drafting', 'prepared'],
+  ...['proposed', 'proposes', 'propose', 'submitted', 'submits', 'submit', 'tabled', 'sponsored', 'championed', 'brought', 'behind'],
+]);
 
 /** Words that, with "rapporteur", ask who the person is (not in the summary) rather than for RGMs. */
 export const WHO_WORDS: ReadonlySet<string> = new Set(['who', 'whos', 'name', 'names', 'person', 'people', 'contact', 'email']);

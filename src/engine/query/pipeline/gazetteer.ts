@@ -6,8 +6,19 @@
  */
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, fold, normalise as normalize, stem } from '../../../text/index.js';
+import { rgmFirstDay, rgmLastDay } from '../../rgm-dates.js';
 import { PHRASES, STOPWORDS } from '../words.js';
-import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
+import {
+  OTHER_DOCUMENT_COLUMN,
+  REVISION_SUFFIX,
+  SUPPL_BODY,
+  TD_COLUMN,
+  TD_ID,
+  TOPIC_NAME,
+  TOPIC_TOKEN_SEPARATORS,
+  bareNamesPattern,
+  spell,
+} from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
 
 export interface NameIndex {
@@ -15,6 +26,14 @@ export interface NameIndex {
   readonly byBody: ReadonlyMap<string, string>;
   /** The pieces of those names, three letters or more ("evtol", "vctp"): a word of a name is a topic to search. */
   readonly pieces: ReadonlySet<string>;
+  /**
+   * Bodies that name their text when typed as one bare word ("smdtsc" → X.smdtsc, "ztdiot" → X.ztd-iot): long
+   * enough, and no ordinary word — none of the tables' words, none the data writes in another text's title, a
+   * hot topic or a group's name (a text's own title may spell its acronym: "… Expression (STIE)").
+   */
+  readonly bare: ReadonlyMap<string, string>;
+  /** Those bodies as one pattern (lexicon/id-words.ts `bareNamesPattern`); none when there are none. */
+  readonly barePattern: RegExp | undefined;
 }
 
 export interface PlaceIndex {
@@ -28,6 +47,8 @@ export interface PlaceIndex {
   readonly meetingPlaceWords: ReadonlySet<string>;
   /** SG17 meetings planned (where the determined texts go for approval). */
   readonly planned: readonly { readonly start: string; readonly end: string }[];
+  /** The days each interim RGM may take (first possible to last possible): whether a window holds one. */
+  readonly rgmDays: readonly { readonly start: string; readonly end: string }[];
 }
 
 /** The data's names and words, for one catalog. */
@@ -189,7 +210,7 @@ function nameIndex(catalog: Catalog): NameIndex {
   const pieces = new Set<string>();
   const names = [...catalog.entries.flatMap((e) => e.names), ...catalog.workItems.map((w) => w.workItem.acronym ?? '')];
   for (const name of names) {
-    const body = /^[a-z]{1,2}\.(.*[a-z].*)$/i.exec(name)?.[1];
+    const body = NAME_BODY.exec(name)?.[1];
     if (!body || SUPPL_BODY.test(body)) continue;
     const key = normaliseKey(body);
     if (byBody.has(key) && byBody.get(key) !== name) shared.add(key);
@@ -197,7 +218,53 @@ function nameIndex(catalog: Catalog): NameIndex {
     for (const piece of body.toLowerCase().split(/[^a-z0-9]+/)) if (/^[a-z][a-z0-9]{2,}$/.test(piece)) pieces.add(piece);
   }
   for (const key of shared) byBody.delete(key);
-  return { byBody, pieces };
+  const bare = bareNames(catalog, byBody);
+  return { byBody, pieces, bare, barePattern: bare.size > 0 ? bareNamesPattern([...bare.keys()]) : undefined };
+}
+
+/**
+ * The words of every title, hot topic and group name, each with who writes it: the text whose own title holds
+ * it (known by each of its names), or no text.
+ */
+function proseWords(catalog: Catalog): Map<string, Set<string>> {
+  const owners = new Map<string, Set<string>>();
+  const add = (text: string | null | undefined, owner: string): void => {
+    for (const w of normalize(text ?? '').split(' ')) owners.set(w, (owners.get(w) ?? new Set<string>()).add(owner));
+  };
+  for (const e of catalog.entries) add(e.latest.item.title, e.id);
+  for (const { workItem } of catalog.workItems) add(workItem.title, workItem.acronym ?? ANY_OWNER);
+  for (const m of catalog.meetings) {
+    for (const g of m.correspondenceGroups) add(`${g.acronym} ${g.name}`, ANY_OWNER);
+    for (const t of m.hotTopics) add(t, ANY_OWNER);
+  }
+  return owners;
+}
+
+function bareNames(catalog: Catalog, byBody: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+  const prose = proseWords(catalog);
+  const ownerOf = new Map<string, string>(catalog.entries.flatMap((e) => e.names.map((n): [string, string] => [n, e.id])));
+  const out = new Map<string, string>();
+  for (const [key, name] of byBody) {
+    if (key.length < BARE_NAME_LENGTH || !/[a-z]/.test(key) || tableWords().has(key)) continue;
+    // Written in the data only in its own title ("STIE" in X.stie's) or nowhere: no ordinary word.
+    const own = ownerOf.get(name) ?? name;
+    if ([...(prose.get(key) ?? [])].every((owner) => owner === own)) out.set(key, name);
+  }
+  return out;
+}
+
+/** Who writes a word that is no text's own: a hot topic, a group's name. */
+const ANY_OWNER = '';
+/** The shortest body read as a name when typed bare: a shorter one is too easily an abbreviation of its own. */
+const BARE_NAME_LENGTH = 4;
+/** A name's body after its series ("X.smdtsc" → "smdtsc"), holding a letter. */
+const NAME_BODY = /^[a-z]{1,2}\.(.*[a-z].*)$/i;
+
+let tables: ReadonlySet<string> | undefined;
+/** Every word of the tables' phrases and the stop words: words the parser reads, never a name. */
+function tableWords(): ReadonlySet<string> {
+  tables ??= new Set([...STOPWORDS, ...[...PHRASES.keys()].flatMap((p) => p.split(' '))]);
+  return tables;
 }
 
 /** Words held as written and stemmed, found by either form of the word asked. */
@@ -239,6 +306,7 @@ function placeIndex(catalog: Catalog): PlaceIndex {
   const held: { id: string; end: string; place: ReadonlySet<string> }[] = [];
   const planned: { start: string; end: string }[] = [];
   const meetingPlaceWords = new Set<string>();
+  const rgmDays: { start: string; end: string }[] = [];
   for (const m of catalog.meetings) {
     const place = new Set(
       normalize(m.place ?? '')
@@ -248,6 +316,11 @@ function placeIndex(catalog: Catalog): PlaceIndex {
     for (const w of place) meetingPlaceWords.add(w);
     held.push({ id: m.id, end: m.range.end, place });
     for (const f of m.futureMeetings) if (f.range) planned.push(f.range);
+    for (const r of m.rgms) {
+      const start = rgmFirstDay(r.when);
+      const end = rgmLastDay(r.when);
+      if (start && end) rgmDays.push({ start, end });
+    }
     for (const r of m.rgms)
       for (const w of normalize(`${r.venue ?? ''} ${r.host ?? ''}`).split(' ')) if (placeWord(w) && !GENERIC_VENUE_WORDS.has(w)) venueWords.add(w);
     const month = Number(m.range.start.slice(5, 7)) - 1;
@@ -255,5 +328,5 @@ function placeIndex(catalog: Catalog): PlaceIndex {
   }
   for (const list of meetingsByMonth.values()) list.sort((a, b) => b.start.localeCompare(a.start));
   held.sort((a, b) => b.end.localeCompare(a.end));
-  return { venueWords, meetingsByMonth, held, meetingPlaceWords, planned };
+  return { venueWords, meetingsByMonth, held, meetingPlaceWords, planned, rgmDays };
 }

@@ -68,6 +68,12 @@ export const OTHER_DOCUMENT = /(?<![\w.])([a-z]{1,3})\s*-?\s*(\d{1,5})(?![\w.])/
 export const TD_ID = /^td\d/i;
 /** A word joined by "_" or "-" ("sec_QKDN_AA", "5Gsec-ctrl"): maybe a working acronym without its series. */
 export const ACRONYM_BODY = /(?<![\w.-])([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])/gi;
+/**
+ * The bodies the gazetteer reads as names when typed bare ("smdtsc", "ztdiot"), as one word joined to nothing:
+ * one pattern of them all, so a question holding none is passed over in one search (keys are letters and digits).
+ */
+export const bareNamesPattern = (keys: readonly string[]): RegExp =>
+  new RegExp(`(?<![\\w.-])(${[...keys].sort((a, b) => b.length - a.length).join('|')})(?![\\w.-])`, 'gi');
 /** A meeting id as the reading spells it: `texts sg17-2024-09`. */
 export const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 /** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling; never a date (`texts iso 2025-01-01..2025-12-31`). */

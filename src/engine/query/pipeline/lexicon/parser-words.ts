@@ -18,6 +18,8 @@ export const VERBATIM: Readonly<Record<string, 'search' | 'define' | 'ids'>> = {
 export const SEARCH_LEAD = /^(?:for|about)\s+/i;
 /** Words after `rec` that are no part of the name ("rec status of X.1716"). */
 export const IDS_LEAD = /^(?:status of|status|of|for)\s+/i;
+/** What only a name is spelled with (a digit, ".", "_", "-"): words after `rec` holding one are looked up as a name. */
+export const NAME_CHARACTERS = /[\d._-]/;
 /** Words after `rec` that lead to a topic, not a name ("rec on vehicular edge computing"): read as Recommendations about it. */
 export const TOPIC_LEAD = /^(?:on|about|regarding|concerning)\s+/i;
 
@@ -36,14 +38,22 @@ export const CHAT_MARKUP = /<[@#!][^>\s]*>|<a?:\w+:\d+>|<?https?:\/\/[^\s>]*>?|(
 
 /** Months as the parser's patterns name them, January first. */
 export const MONTH_NUMBERS: readonly string[] = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting"). */
-export const MONTH_MEETING = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
+/** A month named right before "meeting" or "plenary" ("the April meeting", "sep sg17 meeting", "the april 2025 meeting"). */
+export const MONTH_MEETING =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:20\d\d\s+)?(?:sg17\s+|sg\s+|study group\s+)?(?:meeting|plenary)\b/;
 /** SG17's own meetings named as such ("sg17 meetings", "study group meeting", "plenary"), not "meetings" alone. */
 export const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plenary|plenaries)\b|\bplenar(?:y|ies)\b/;
+/**
+ * SG17 itself named ("the next SG17", "study group 17", "the plenary"), not an RGM: with a time and nothing
+ * else asked, its own meetings.
+ */
+export const SG17_NAMED = /\b(?:sg ?17|sg|study group(?: 17)?|plenar(?:y|ies))\b/;
 /** "the last meeting", "last time": the meeting held last. */
 export const LAST_MEETING = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/;
 /** A year named, or a phrase counted from today ("next week"): which month is meant is said already. */
 export const TIME_ANCHORED = /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow)\b/;
+/** A window typed as ISO days (a reading spelled back: "tap approved 2025-01-01..2025-12-31") says exactly what it filters. */
+export const ISO_DAY_TYPED = /\b\d{4}-\d{2}-\d{2}\b/;
 /** A year in a time phrase. */
 export const YEAR_IN = /\b(20\d\d)\b/;
 
@@ -95,6 +105,12 @@ export const NOT_WORD = 'not';
 export const APPROVAL_STEM = 'approv';
 /** Negators after which a subject named is still asked ("not the q1 rgm, the q10 one", "questions without rgms", "questions with no rgms"). */
 export const NEGATORS_KEEPING_SUBJECT: ReadonlySet<string> = new Set(['not', 'without', 'no']);
+
+/**
+ * A Question named as where things came from ("all from question 8", "everything from Q11", "anything from q10"):
+ * what it produced, its texts; "everything about Q11" is its overview.
+ */
+export const FROM_QUESTION = /\bfrom\s+(?:the\s+)?(?:q\.?|qs|questions?)\s*\d/i;
 
 /** Terse commands the parser reads itself ("new tap", "count new tap"). */
 export const NEW_COMMAND = 'new';

@@ -55,14 +55,20 @@ export function recogniseAcronyms(s: Scan): void {
       return `${raw.slice(0, dot).toUpperCase()}${raw.slice(dot)}`;
     });
   if (SUPPL_ACRONYM_CUES.some((cue) => s.low.includes(cue))) s.take(SUPPL_ACRONYM, (m) => `${m[1]![0]!.toUpperCase()}${m[1]!.slice(1).replace(/[-.]+$/, '')}`);
-  // Only text with "_" or "-" can hold an acronym typed without its "X.".
-  if (s.low.includes('_') || s.low.includes('-')) {
-    const bodies = s.gazetteer.names.byBody;
-    s.rest = s.rest.replace(ACRONYM_BODY, (all, body: string, at: number) => {
-      const name = bodies.get(normaliseKey(body));
-      if (!name) return all;
-      s.found.push({ at, id: name });
-      return ' '.repeat(all.length);
-    });
-  }
+  // Only text with "_" or "-" can hold an acronym typed without its "X." ("ztd-iot").
+  if (s.low.includes('_') || s.low.includes('-')) takeNames(s, ACRONYM_BODY, s.gazetteer.names.byBody, normaliseKey);
+  // One word, no series, no separator ("smdtsc", "ztdiot"): a name only where it is no ordinary word (gazetteer `bare`).
+  const { bare, barePattern } = s.gazetteer.names;
+  // Letters and digits only: the key is the word lower-cased.
+  if (barePattern) takeNames(s, barePattern, bare, (word) => word.toLowerCase());
+}
+
+/** Every match of `pattern` whose key names a text in `names` becomes that id, blanked out of what is left. */
+function takeNames(s: Scan, pattern: RegExp, names: ReadonlyMap<string, string>, keyOf: (body: string) => string): void {
+  s.rest = s.rest.replace(pattern, (all, body: string, at: number) => {
+    const name = names.get(keyOf(body));
+    if (!name) return all;
+    s.found.push({ at, id: name });
+    return ' '.repeat(all.length);
+  });
 }

@@ -50,8 +50,10 @@ export function list(s: State): ParseOutcome | undefined {
   if (listed.perQuestion && s.rank) listed = { ...listed, rank: s.rank };
   // "how many rgms are left", "any rgms coming up": the RGMs still ahead are those from today (a list of RGMs
   // with no upcoming one would otherwise show the latest planned, as "rgms" alone does).
+  // With a window as well ("upcoming rgms in 2024"), both hold: the part of the window from today.
   const ahead = listed.count ? STILL_AHEAD : AHEAD_OF_TODAY;
-  if (listed.ask === 'rgms' && !listed.from && !listed.to && s.words.some((w) => ahead.has(w))) listed = { ...listed, from: s.today() };
+  const aheadSaid = listed.ask === 'rgms' && s.words.some((w) => ahead.has(w));
+  if (aheadSaid) listed = fromToday(listed, s.today());
   if (listed.ask === 'rgms' && !listed.count && lastOfWindow(s)) listed = { ...listed, last: true };
   if (s.compared) listed = { ...listed, sideBySide: true };
   // The executor finds those Questions (the parser never runs a query).
@@ -63,9 +65,18 @@ export function list(s: State): ParseOutcome | undefined {
     );
   const used = usedBy(listed);
   return query(listed, alternativeOf(s, listed), [
-    ...s.content.filter((w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w) && !(listed.last && LAST_OF_WINDOW.has(w))),
+    ...s.content.filter(
+      (w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w) && !(listed.last && LAST_OF_WINDOW.has(w)) && !(aheadSaid && ahead.has(w)),
+    ),
     ...s.excludedNotApplied.map(readingFor.notApplied),
   ]);
+}
+
+/** A list of RGMs from today: its window's part still ahead (a window wholly past, or from later on, is kept as said). */
+function fromToday(listed: NonNullable<State['listed']>, today: string): NonNullable<State['listed']> {
+  if (listed.from !== undefined && listed.from >= today) return listed;
+  if (listed.to !== undefined && listed.to < today) return listed;
+  return { ...listed, from: today };
 }
 
 /**

@@ -3,11 +3,11 @@
  * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
  * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
  *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
- *   "what came out for q10" → q 10
+ *   "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced)
  */
-import { MEETING_WORDS, PAST_CUES, STATS_MEASURES } from '../../words.js';
+import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_MEASURES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
-import { NEW_WORD } from '../lexicon/parser-words.js';
+import { FROM_QUESTION, NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
 
@@ -22,8 +22,9 @@ export function topics(s: State): ParseOutcome | undefined {
     );
   }
   if (topics.includes('stats')) {
-    // "the DDP percentage": a word naming a figure of the statistics narrows nothing.
-    const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !STATS_MEASURES.has(w));
+    // "the DDP percentage", "contributions by region": a word naming a figure of the statistics, or how they are
+    // broken down, narrows nothing.
+    const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !STATS_MEASURES.has(w) && !STATS_BREAKDOWNS.has(w));
     if (narrowing.length === 0) return query({ ask: 'stats' });
     const statsPhrases = s.signals.filter(({ signal }) => signal.topic === 'stats').map(({ phrase }) => phrase);
     return query({ ask: 'search', words: [...statsPhrases, ...narrowing].join(' ') });
@@ -40,11 +41,13 @@ export function topics(s: State): ParseOutcome | undefined {
 function questionAsked(s: State): ParseOutcome | undefined {
   const { questions, notQuestions, compared } = s;
   // "what came out for Q10", "what did Q10 conclude": a past cue asks what the Question did, it is no topic word.
-  const content = s.content.filter((w) => !PAST_CUES.has(w));
+  const content = s.content.filter((w) => !PAST_CUES.has(w) && !PRODUCED_CUES.has(w));
   const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
   const meetingWords = s.words.some((w) => MEETING_WORDS.has(w));
   if (meetingWords) return query({ ask: 'rgms', questions, not: notQ });
-  if (questions.length === 1 && content.length === 0) return query({ ask: 'question', questions });
+  // "Q7 outcomes", "all from question 8": what the Question produced, its texts; "q8", "what is q8 doing": its overview.
+  const produced = s.words.some((w) => PRODUCED_CUES.has(w)) || FROM_QUESTION.test(s.text);
+  if (questions.length === 1 && content.length === 0 && !produced) return query({ ask: 'question', questions });
   if (compared && meetingWords) return query({ ask: 'rgms', questions, sideBySide: true });
   if (content.length === 0) return query({ ask: 'texts', questions, not: notQ, sideBySide: compared || undefined });
   return undefined;

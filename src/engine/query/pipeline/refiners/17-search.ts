@@ -1,10 +1,10 @@
 /**
- * 17. Help and definitions over what is left; a name typed without its series ("vctp"); the words
- * left as a search; a Question alone; nothing at all: not understood, with the nearest commands.
- *   "help" → help · "what does qkd stand for" → explain qkd · "vctp" → rec X.vctp · "anything about pki?" → search pki
+ * 17. Help and definitions over what is left; the words left as a search (a name typed without its
+ * series, "vctp", is an id the recognisers took: recognisers/ids.ts); a Question alone; nothing at
+ * all: not understood, with the nearest commands.
+ *   "help" → help · "what does qkd stand for" → explain qkd · "anything about pki?" → search pki
  */
 import { ABBREVIATIONS } from '../../../../dataset/abbreviations.js';
-import { normaliseKey } from '../../../../dataset/catalog.js';
 import { query } from '../build-query.js';
 import { QUESTION_MARK, QUESTION_OPENERS, readingFor } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -20,9 +20,6 @@ export function search(s: State): ParseOutcome {
   const defined = s.askingMeaning && s.signals.length === 0 && s.definable ? wordAskedAlone(s.loose, s.opener) : undefined;
   if (defined) return query({ ask: 'define', terms: [defined] }, readingFor.search(defined));
   const searchWords = content.filter((w) => !/^\d$/.test(w));
-  // "vctp", "what happened to dpama": a name typed without its "X." or "TR.".
-  const named = searchWords.length === 1 ? s.gazetteer.names.byBody.get(normaliseKey(searchWords[0]!)) : undefined;
-  if (named) return query({ ask: 'ids', ids: [named] });
   if (searchWords.length > 0 && searchable(s, searchWords)) {
     return query({ ask: 'search', words: searchWords.join(' ') }, questions.length === 1 ? readingFor.question(questions[0]!) : undefined);
   }

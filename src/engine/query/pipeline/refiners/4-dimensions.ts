@@ -4,9 +4,10 @@
  * tbc", "texts without an iso equivalent"), or, where no filter can say it ("apart from rgms"),
  * said back unused.
  *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement ·
- *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups
+ *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups ·
+ *   "agreed reports and documents" → types technical-report, other
  */
-import { QUESTION_NOUNS, RANK_CUES } from '../../words.js';
+import { CONJUNCTIONS, QUESTION_NOUNS, RANK_CUES, STATS_BREAKDOWNS, WHO_WORDS } from '../../words.js';
 import { NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
@@ -17,7 +18,8 @@ const add = <T>(list: T[], value: T | undefined): void => {
 };
 
 export function sortIntoDimensions(s: State): ParseOutcome | undefined {
-  for (const span of s.signals) {
+  for (const said of s.signals) {
+    const span = listedType(s, said);
     if (span.negated && excluded(s, span)) continue;
     const { signal } = span;
     add(s.outcomes, signal.outcome);
@@ -37,8 +39,27 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
   }
   earlierDeferrals(s);
   questionsRanked(s);
+  contributionsByPlace(s);
   interregnum(s);
   return undefined;
+}
+
+/**
+ * "agreed supplements and reports and docs": a word naming every text, listed beside a type (joined by "and",
+ * "or" or nothing), names the type it stands for there (the other documents), excluded with the type it is
+ * listed after ("except supplements and docs"); alone ("agreed docs"), every text.
+ */
+function listedType(s: State, span: PhraseSpan): PhraseSpan {
+  const type = span.signal.listedType;
+  if (!type) return span;
+  const i = s.signals.indexOf(span);
+  const joined = (a: PhraseSpan | undefined, b: PhraseSpan | undefined): boolean =>
+    !!a && !!b && s.words.slice(a.at + a.length, b.at).every((w) => CONJUNCTIONS.has(w));
+  const before = s.signals[i - 1];
+  const after = s.signals[i + 1];
+  if (before?.signal.type && joined(before, span)) return { ...span, signal: { type }, ...(before!.negated || span.negated ? { negated: true } : {}) };
+  if (after?.signal.type && joined(span, after)) return { ...span, signal: { type } };
+  return span;
 }
 
 /** "the interregnum" alone is its RGMs; with anything else asked ("active cgs in the interregnum") it filters nothing. */
@@ -55,6 +76,18 @@ function interregnum(s: State): void {
 function questionsRanked(s: State): void {
   if (s.notHeld !== NOT_HELD.authors) return;
   if (s.words.some((w) => QUESTION_NOUNS.has(w)) && s.words.some((w) => RANK_CUES.has(w))) s.notHeld = undefined;
+}
+
+/**
+ * "which region contributed the most", "which countries contributed": the statistics count contributions by
+ * region and country; the authors-cue yields when no text and no person is asked ("how many recs did China
+ * contribute", "who contributed" are still not held).
+ */
+function contributionsByPlace(s: State): void {
+  if (s.notHeld !== NOT_HELD.authors || !s.words.some((w) => STATS_BREAKDOWNS.has(w)) || s.words.some((w) => WHO_WORDS.has(w))) return;
+  if (s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length > 0) return;
+  s.notHeld = undefined;
+  add(s.topics, 'stats');
 }
 
 /**

@@ -4,7 +4,6 @@
  * after a negator is a window left out ("rgms not in 2025").
  *   "texts except amendments" → not kinds amendment · "new, not amended" → kinds new
  */
-import { NOT_HELD } from '../lexicon/parser-words.js';
 import { ROUTE_OUTCOMES } from '../build-query.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
@@ -29,14 +28,6 @@ export function exclusions(s: State): ParseOutcome | undefined {
   const n = s.not;
   s.textExclusions =
     textGroups(s.excludeAll) + n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;
-  // "postponed rgms": no texts held back, and RGMs' changes are not in the summary either; the word is said back unused.
-  if (s.notHeld === NOT_HELD.deferred && s.subjects.includes('rgms')) {
-    s.notHeld = undefined;
-    s.loose = [...s.loose, ...s.signals.filter(({ signal }) => signal.notHeld === NOT_HELD.deferred).flatMap(({ phrase }) => phrase.split(' '))];
-  }
-  // "the agenda of the april meeting": SG17's own agenda is the texts put up for decision there, which the
-  // summary holds; only an RGM's agenda is a document it never records.
-  if (s.notHeld === NOT_HELD.agendas && s.topics.includes('meetings') && !s.subjects.includes('rgms')) s.notHeld = undefined;
   return undefined;
 }
 

@@ -12,7 +12,7 @@ import { NOT_HELD, readingFor } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
 import { discussedAt } from './discussed.js';
-import { notHeldQuery } from './not-held.js';
+import { notHeldBySubject, notHeldQuery } from './not-held.js';
 import { unanswerable } from './unanswerable.js';
 
 export function idsAsked(s: State): ParseOutcome | undefined {
@@ -20,6 +20,8 @@ export function idsAsked(s: State): ParseOutcome | undefined {
     const asked = s.terms.length ? s.terms : s.afterFirst ? [s.afterFirst.toLowerCase()] : [];
     return asked.length ? query({ ask: 'define', terms: asked }) : { kind: 'command', name: s.firstRaw };
   }
+  // "postponed rgms", "the agenda of the april meeting": what the subject makes of a word the summary does not hold.
+  notHeldBySubject(s);
   // "which texts got comments in last call", "how many delegates came from korea": what the summary records of
   // nothing it lists is said so, before any list, meeting or text the other words name.
   if (OUTSIDE_DATA.test(s.lower)) s.notHeld = NOT_HELD.elsewhere;

@@ -6,12 +6,13 @@
  *   "what was approved this time" → texts of the latest meeting · "what happened in Sep" → texts sg17-2024-09 ·
  *   "what did q10 decide this time" → texts Q10 of the latest meeting
  *   "the April meeting" → meeting · "what will happen at the next meeting" → tap determined
+ *   "when is the next SG17", "SG17 april 2025 dates", "meetings in april 2025" → meeting (no RGM meets then)
  */
 import { PAST_CUES, WILL_CUES } from '../../words.js';
 import { query } from '../build-query.js';
-import { NEXT_WORDS } from '../lexicon/parser-words.js';
+import { NEXT_WORDS, SG17_NAMED } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
-import { heldMeetingOf, plannedMeetingAsked } from '../recognisers/meetings.js';
+import { heldMeetingOf, overlaps, plannedMeetingAsked } from '../recognisers/meetings.js';
 import type { State } from '../state.js';
 
 export function meetingAsked(s: State): ParseOutcome | undefined {
@@ -27,6 +28,7 @@ export function meetingAsked(s: State): ParseOutcome | undefined {
     if (s.meeting) s.window = {};
   }
   const next = s.words.some((w) => NEXT_WORDS.has(w));
+  if (!s.meeting && plannedPlenaryMeant(s, next)) return query({ ask: 'meetings' });
   const planned =
     !s.meeting && s.topics.includes('meetings') && s.filters === 0 && !s.questionNamed && (s.time || next)
       ? plannedMeetingAsked(s.lower, s.norm, s.words, s.window, !!s.time, s.places)
@@ -39,4 +41,19 @@ export function meetingAsked(s: State): ParseOutcome | undefined {
     s.content = s.content.filter((w) => !WILL_CUES.has(w));
   }
   return undefined;
+}
+
+/**
+ * SG17 itself ("the next SG17", "SG17 april 2025 dates"), or a meeting in a window that holds the planned
+ * plenary and no RGM ("how long is the april 2025 meeting"), with no RGM word (no Question, no "rgm", nothing
+ * else listed) and nothing asked of what it will do: the SG17 meeting planned, not an RGM. "rgms in april
+ * 2025", "next Q15 rapporteur meeting", "meetings in feb 2025" (RGMs meet then) stay RGMs.
+ */
+function plannedPlenaryMeant(s: State, next: boolean): boolean {
+  if (s.questionNamed || s.filters > 0 || s.textList || s.topics.some((t) => t !== 'meetings')) return false;
+  if (s.words.some((w) => WILL_CUES.has(w))) return false;
+  const sg17 = SG17_NAMED.test(s.norm);
+  if (!s.time) return sg17 && next && s.places.planned.length > 0;
+  if (!s.places.planned.some((r) => overlaps(r, s.window))) return false;
+  return sg17 || (s.topics.includes('meetings') && !s.places.rgmDays.some((r) => overlaps(r, s.window)));
 }
