@@ -12,7 +12,7 @@
 import { canonicalExclusion } from '../../dimensions.js';
 import { ROUTE_OUTCOMES } from '../build-query.js';
 import type { ExcludedGroup, Exclusion, Outcome, Route } from '../../model.js';
-import { excludes, mayNegate, PREFIX_NEGATORS } from '../../negation.js';
+import { excludes, PREFIX_NEGATORS } from '../../negation.js';
 import { AFTER_EXCLUDED_VALUES, CONTRACTED_NOT, EXCLUDED_CALLED, NOT, OPEN, SCOPE_END, SCOPE_JOIN } from '../../negation-words.js';
 import { CONJUNCTIONS, NEGATION, NEGATION_BEFORE_QUESTION, NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
 import { QUESTIONS, spell } from '../lexicon/id-words.js';
@@ -60,7 +60,6 @@ const SIGNAL_KEYS: readonly (readonly [keyof Signal, keyof Exclusion])[] = [
 const OTHER_KEYS: readonly (keyof Signal)[] = ['state', 'topic', 'notHeld', 'perQuestion', 'list'];
 
 export function excludedGroups(text: string): Groups | undefined {
-  if (!mayNegate(text)) return undefined;
   const low = text.toLowerCase().replace(/’/g, "'");
   const tokens = tokensOf(low);
   const words = tokens.map((t) => t.word);
@@ -91,7 +90,6 @@ export function excludedGroups(text: string): Groups | undefined {
  * values (`not (not-approved Q6)`).
  */
 export function doubleNegation(text: string): boolean {
-  if (!mayNegate(text)) return false;
   const low = text.toLowerCase().replace(/’/g, "'");
   const tokens = tokensOf(low);
   const words = tokens.map((t) => t.word);
