@@ -12,6 +12,8 @@
  * 16/16 conversations (100.0 %). Nine questions that set 6 (written blind at the same time, the untouched
  * measure) also asks were then dropped from this set, so tuning here never tunes to set 6: 235/251 (93.6 %).
  * The floors are that measure, rounded down; raise them as misses are fixed.
+ * fix7b (a step with its own negation, deferrals at an earlier meeting, texts named together narrowed by kind, CG
+ * status, TDs with their revision: h044 h189 h198 h119 h121), merged with main: 240/251 (95.6 %).
  */
 import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
@@ -21,7 +23,7 @@ import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuesti
  * misses are fixed, never lower it, and never edit a question or its expectation to pass it (a proven
  * error in an expectation, against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT7_FLOOR = 93.6;
+const HELDOUT7_FLOOR = 95.6;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT7_CONVERSATION_FLOOR = 100;
 

@@ -48,7 +48,8 @@ describe('the question corpus', () => {
   // One test per question, named by it: a failure says which question broke.
   it.each(corpus.map((c, n) => [`${n + 1}: ${c.q} @ ${c.now.slice(0, 10)}`, c] as const))('%s', async (_name, c) => {
     const answer = await ask(c.q, contextAt(c.now));
-    const ids = answer.data.items.map((i) => String(i.id ?? i.suggestion));
+    // A not-found answer's suggestions stand where its items would (the corpus names them so).
+    const ids = [...answer.data.items.map((i) => String(i.id)), ...(answer.data.suggestions ?? [])];
     // A search shows its set, then the hits only related: its first hits in the order shown.
     const shown = [...ids, ...(answer.data.related ?? []).map((i) => String(i.id))];
     const got = {
@@ -68,6 +69,8 @@ describe('the question corpus', () => {
       ...(c.alternative ? { alternative: c.alternative } : {}),
     };
     expect(got).toEqual(want);
+    // Items are what was found, each with its id; what to try instead is `suggestions`, never an id-less item.
+    expect(answer.data.items.filter((i) => typeof i.id !== 'string' || i.id === '')).toEqual([]);
     // Every answer to free text reads back its query (or says it did not understand).
     expect(answer.reading).toBeDefined();
     expect(answer.reading!.understood).toBe(c.reading !== null);

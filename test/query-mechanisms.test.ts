@@ -633,6 +633,147 @@ describe('the Timing column asked empty: the texts it leaves blank', () => {
   });
 });
 
+describe('a TD with its revision is the TD', () => {
+  it.each(['which group has its terms of reference in TD2287-R4', 'TD 2287 Rev.4', 'what is in td2287r2', 'cg whose tor is TD2287 (Rev.1)'])(
+    '%s',
+    async (q) => {
+      expect(await idsOf(q)).toEqual(['CG-AIsec']);
+    },
+  );
+  it("a revision of a work item's TD is that TD", async () => {
+    expect(await idsOf('TD2415R1')).toEqual(['sg17-2024-09/work-item-5']);
+  });
+  it('a word after a TD is no revision ("td2287 rgms" is not "td2287 r…")', async () => {
+    expect(await readingOf('td2287 rapporteurs')).not.toContain('TD2287R');
+  });
+});
+
+describe('an answer lists only what it found, each with its id', () => {
+  it.each(['flibbertigibbet wobble', 'rec X.17166', 'explain quantumfoo', 'Q99 texts', 'help'])('%s', async (q) => {
+    const answer = await ask(q, contextAt(NOW));
+    expect(answer.data.items.filter((i) => typeof i.id !== 'string' || i.id === '')).toEqual([]);
+  });
+  it('what to try instead is a suggestion, not an item', async () => {
+    const answer = await ask('rec X.17166', contextAt(NOW));
+    expect(answer.data.items).toEqual([]);
+    expect(answer.data.suggestions).toContain('X.1716');
+  });
+});
+
+describe("a deferral in other words, or said to be at an earlier meeting, is the Notes' deferral", () => {
+  const DEFERRED = ['X.1818', 'X.1353', 'X.1471'];
+  it.each([
+    'which tap texts had approval put off at a previous meeting',
+    'recs postponed before',
+    'approved texts whose approval was held over earlier',
+    'texts that were pushed back previously',
+    'which recs had their approval deferred at an earlier meeting',
+  ])('%s', async (q) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(DEFERRED));
+  });
+  it.each(['texts pushed back at this meeting', 'what was put off at the september 2024 meeting'])(
+    '"%s": the latest meeting\'s deferrals are still not held',
+    async (q) => {
+      expect(await readingOf(q)).toBe('deferred this meeting');
+    },
+  );
+  it('"never pushed back" leaves the deferred out', async () => {
+    const ids = await idsOf('tap approved texts never pushed back');
+    expect(ids.some((id) => DEFERRED.includes(id))).toBe(false);
+    expect(ids.length).toBe(6);
+  });
+  it('"at a previous meeting" is the history, at no meeting named; "at the previous meeting" is the latest one', async () => {
+    expect(await readingOf('recs put off at a previous meeting')).toBe('texts rec deferred-before');
+    expect(await readingOf('recs put off at the previous meeting')).toBe('deferred this meeting');
+  });
+  it('"withdrawn" is still no deferral of the Notes', async () => {
+    expect(await readingOf('which texts were withdrawn earlier')).not.toContain('deferred-before');
+  });
+});
+
+describe('a step said with its own negation is every text of its route', () => {
+  it.each([
+    'tap recs, whether or not approved',
+    'which texts were approved or not',
+    'texts approved or unapproved, and those determined',
+    'recs determined or not',
+    'approved, not approved or determined texts',
+  ])('%s', async (q) => {
+    expect(new Set(await idsOf(q))).toEqual(new Set(TAP));
+  });
+  it('"consented or not" is every AAP text', async () => {
+    expect(await readingOf('texts consented or not')).toBe('aap');
+  });
+  it('the opposite stays: "not approved or rejected" leaves both out', async () => {
+    expect(new Set(await idsOf('TAP recs that were not approved or rejected'))).toEqual(new Set(DETERMINED));
+  });
+  it('"weren\'t approved or consented" still carries its "not" to both', async () => {
+    expect(await readingOf("texts that weren't approved or consented")).toBe('texts except approved except consented');
+  });
+  it('a text named with "approved or not" is that text', async () => {
+    expect(await readingOf('was X.1818 approved or not')).toBe('rec X.1818');
+  });
+});
+
+describe("a correspondence group's status, as the data marks it", () => {
+  const CONTINUED = ['CG-secapa', 'CG-COP', 'CG-AIsec'];
+  it.each(['which correspondence groups are still running', 'ongoing cgs', 'cgs that were kept on', 'list the correspondence groups that continue'])(
+    '%s',
+    async (q) => {
+      expect(new Set(await idsOf(q))).toEqual(new Set(CONTINUED));
+    },
+  );
+  it.each(['cgs that do not carry on', 'correspondence groups not continuing'])('%s: the others', async (q) => {
+    expect(await idsOf(q)).toEqual(['CG-RES']);
+  });
+  it('"new cgs" stays the group marked New', async () => {
+    expect(await idsOf('which cgs are new')).toEqual(['CG-RES']);
+  });
+  it.each(['which cgs were disbanded', 'correspondence groups that ended', 'cgs closed at the meeting'])(
+    '%s: none closed is in the data, said so',
+    async (q) => {
+      const answer = await ask(q, contextAt(NOW));
+      expect(answer.reading?.query).toBe('closed-cgs');
+      expect(answer.data.items).toEqual([]);
+    },
+  );
+  it('said of anything but groups, the words are what they were', async () => {
+    expect(await readingOf('what rgms end in december')).toBe('rgm 2024-12-01..2024-12-31');
+  });
+});
+
+describe('several texts named at once, narrowed by the kind of text asked', () => {
+  const DIRECTORY_AMENDMENTS = [
+    'X.500 Amd.1',
+    'X.501 Amd.2',
+    'X.509 Amd.1',
+    'X.511 Amd.1',
+    'X.518 Amd.1',
+    'X.519 Amd.1',
+    'X.520 Amd.1',
+    'X.521 Amd.1',
+    'X.525 Amd.1',
+  ];
+  it.each(['amendments that are common texts with ISO/IEC 9594', 'the ISO/IEC 9594 amendments', 'which texts common with ISO/IEC 9594 are amendments'])(
+    '%s',
+    async (q) => {
+      expect(new Set(await idsOf(q))).toEqual(new Set(DIRECTORY_AMENDMENTS));
+    },
+  );
+  it.each(['the new text among those with an ISO/IEC 9594 equivalent', 'ISO/IEC 9594 new recs'])('%s', async (q) => {
+    expect(await idsOf(q)).toEqual(['X.508']);
+  });
+  it('"ISO/IEC 9594" alone is every part of it, not a number prefix', async () => {
+    expect(new Set(await idsOf('ISO/IEC 9594'))).toEqual(new Set([...DIRECTORY_AMENDMENTS, 'X.508']));
+  });
+  it('a single text named is that text, whatever kind is asked of it', async () => {
+    expect(await idsOf('is X.1716 an amendment')).toEqual(['X.1716']);
+  });
+  it('a document type is no kind: "rec" beside a report named keeps both', async () => {
+    expect(await idsOf('compare rec X.1818 and TR.5Gsec-bsf')).toEqual(['X.1818', 'TR.5Gsec-bsf']);
+  });
+});
+
 const PLENARY = '1st SG17 meeting in 2025-2028 Study Period';
 const OCT = '2024-10-22T09:00:00Z';
 

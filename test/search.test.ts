@@ -129,12 +129,29 @@ describe('search', () => {
     );
   });
 
-  it('prunes without changing the list: the first `limit` are those of the whole ranking (30×, any words)', () => {
+  it("one asked word of many reaches (a thesaurus phrase): the first `limit` are the whole ranking's, at every limit (30×)", () => {
+    const big = buildSearchIndex(buildCatalog(syntheticMeetings(meetings, 30)));
+    for (const text of ['quantum key distribution', 'edge computing', 'digital twin', 'public key infrastructure', 'qkd']) {
+      const all = big.search(text, 1_000_000);
+      for (let limit = 1; limit <= 25; limit++) {
+        const some = big.search(text, limit);
+        expect(
+          some.map((h) => [h.doc.id, h.score, h.why]),
+          `${text}, ${limit}`,
+        ).toEqual(all.slice(0, limit).map((h) => [h.doc.id, h.score, h.why]));
+      }
+    }
+  });
+
+  it('prunes without changing the list: the first `limit` are those of the whole ranking (30×, any words; a thesaurus phrase reaches several terms)', () => {
     const big = buildSearchIndex(buildCatalog(syntheticMeetings(meetings, 30)));
     const vocabulary = [...new Set(big.documents.flatMap((d) => `${d.fields.title ?? ''} ${d.fields.name ?? ''}`.split(/\s+/)))].filter((w) => w.length > 1);
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...vocabulary, '5G', 'PKI', 'quantum', 'korea', 'contributions'), { minLength: 1, maxLength: 4 }),
+        fc.array(fc.constantFrom(...vocabulary, '5G', 'PKI', 'quantum', 'korea', 'contributions', 'quantum key distribution', 'edge computing'), {
+          minLength: 1,
+          maxLength: 4,
+        }),
         fc.integer({ min: 1, max: 12 }),
         (words, limit) => {
           const text = words.join(' ');

@@ -80,6 +80,11 @@ export const Answer = z.object({
     items: z.array(z.record(z.string(), z.unknown())),
     /** Search: hits set apart from `items` as only related (not every asked word, or only mentioned). */
     related: z.array(z.record(z.string(), z.unknown())).optional(),
+    /**
+     * What to try instead, on an answer that found nothing (a name within a typo's reach, the nearest
+     * commands): never among `items`, which hold only what was found, each with its id.
+     */
+    suggestions: z.array(z.string()).optional(),
     /** "how many …" answers: the number asked for. */
     count: z.number().int().optional(),
     /** Side by side ("compare Q10 and Q15", "texts per Question"): each group's label (a Question such as "Q10/17", or a text id) and the ids it holds. */

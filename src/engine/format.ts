@@ -344,6 +344,6 @@ export function notFound(catalog: Catalog, title: string, summary: string, sugge
     summary,
     sections: suggestions.length ? [{ heading: 'Did you mean', items: suggestions.map((s) => ({ text: s })) }] : [],
     source: sourceLabel(catalog.latest),
-    data: { kind: 'not-found', items: suggestions.map((suggestion) => ({ suggestion })) },
+    data: { kind: 'not-found', items: [], suggestions: [...suggestions] },
   };
 }

@@ -22,7 +22,7 @@ export function helpAnswer(ctx: CommandContext, commands: readonly AnyCommand[])
       },
     ],
     source: meetingLabel(ctx.catalog.latest),
-    data: { kind: 'help', items: commands.map((c) => ({ name: c.name, usage: c.usage, summary: c.summary })) },
+    data: { kind: 'help', items: commands.map((c) => ({ id: c.name, name: c.name, usage: c.usage, summary: c.summary })) },
   };
 }
 
@@ -37,6 +37,6 @@ export function notUnderstood(ctx: CommandContext, text: string, nearest: readon
     summary: `I did not understand "${shown}". Closest commands below; "help" lists them all.`,
     sections: [{ heading: 'Closest commands', items: nearest.map((c) => ({ text: c.usage, detail: c.summary })) }],
     source: meetingLabel(ctx.catalog.latest),
-    data: { kind: 'not-understood', items: nearest.map((c) => ({ suggestion: c.usage })) },
+    data: { kind: 'not-understood', items: [], suggestions: nearest.map((c) => c.usage) },
   };
 }

@@ -46,6 +46,6 @@ export function refuseUnknownQuestions(ctx: CommandContext, questions: 'all' | r
     summary: `SG17 has no ${unknown} — its Questions with texts or RGMs in the data are Q1–Q${max}${gaps}; did you mean Q${nearest}? Nothing was changed.`,
     sections: [],
     source: meetingLabel(ctx.catalog.latest),
-    data: { kind: 'usage', items: [{ suggestion: `Q${nearest}/17` }] },
+    data: { kind: 'usage', items: [], suggestions: [`Q${nearest}/17`] },
   };
 }

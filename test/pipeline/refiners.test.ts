@@ -79,6 +79,9 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['the interregnum', 'rgm'],
       ['cgs in the interregnum', 'cg'],
       ['agreed reports and documents', 'agreed tr other-docs'],
+      ['which cgs keep going', 'cg about continued'],
+      ['disbanded correspondence groups', 'closed-cgs'],
+      ['texts put off at a previous meeting', 'texts deferred-before'],
     ],
   ],
   '5-exclusions.ts': [
@@ -98,6 +101,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['when is Sup-cdc discussed', 'rgm about Sup-cdc'],
       ['cut off date for documents for the plenary in april', 'deadlines'],
       ['what is the fee for the sg17 meeting in april', 'fees'],
+      ['ISO/IEC 9594 new recs', 'rec X.508'],
     ],
   ],
   '7-content.ts': [
@@ -166,6 +170,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['whats new', 'new'],
       ['new cgs', 'cg about new'],
+      ['cgs that are not ongoing', 'cg not about continued'],
       ['which question has the most texts', 'texts by question most'],
       ['compare q10 and q15', 'compare texts Q10 Q15'],
     ],
@@ -186,6 +191,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['stats', 'stats'],
       ['q15 meetings', 'rgm Q15'],
       ['cgs that are not new', 'cg not about new'],
+      ['cgs still running', 'cg about continued'],
       ['what came out for q10', 'texts Q10'],
     ],
   ],

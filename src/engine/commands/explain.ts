@@ -290,7 +290,7 @@ export const explain = defineCommand({
         summary: `I can explain: ${list.join(', ')}.`,
         sections: suggestions.length ? [{ heading: 'Did you mean', items: suggestions.map((s) => ({ text: s })) }] : [],
         source: 'Rec. ITU-T A.8 and WTSA Resolution 1 (ITU-T procedure, not the meeting data)',
-        data: { kind: 'not-found', items: suggestions.map((suggestion) => ({ suggestion })) },
+        data: { kind: 'not-found', items: [], suggestions },
       };
       return answer;
     }

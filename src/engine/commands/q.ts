@@ -35,7 +35,7 @@ export const question = defineCommand({
         summary: `The summary mentions no ${q}. Questions in the data: ${knownQuestions(catalog).join(', ')}.`,
         sections: [],
         source: sourceOfMeetings([catalog.latest]),
-        data: { kind: 'not-found', items: knownQuestions(catalog).map((k) => ({ suggestion: k })) },
+        data: { kind: 'not-found', items: [], suggestions: knownQuestions(catalog) },
       };
     }
     const sections: Section[] = [];

@@ -37,6 +37,14 @@ export interface Signal {
   readonly listedType?: DocType;
   /** The period between two SG17 meetings (every RGM and group of the data): a subject only when nothing else is asked. */
   readonly interregnum?: true;
+  /**
+   * A correspondence group's status, as the data writes it ("carry on" → "continued"), or `closed`, which the
+   * summary never gives (it lists the groups active in the interregnum). Said of groups only: elsewhere the
+   * words are what they were.
+   */
+  readonly groupStatus?: string;
+  /** A step said with its own negation ("approved or not"): its "not" is no negator of what follows. */
+  readonly eitherWay?: true;
 }
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
@@ -95,6 +103,46 @@ const VENUE_UNSETTLED = [
   'not stated',
   'not named',
 ];
+
+/**
+ * A step said with its own negation ("approved or not", "whether or not consented", "approved or unapproved",
+ * "determined or not determined"): neither way is asked, so every text of the step's route, whatever its
+ * outcome now (a text determined is one not approved yet). Each row: the step's words, the words of its
+ * negation in one word, the route's outcomes.
+ */
+const TAP_OUTCOMES: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determined'];
+const EITHER_WAY: readonly { readonly steps: string; readonly negations: string; readonly outcomes: readonly Outcome[] }[] = [
+  { steps: 'approved,passed,adopted', negations: 'unapproved,disapproved', outcomes: TAP_OUTCOMES },
+  { steps: 'determined', negations: 'undetermined', outcomes: TAP_OUTCOMES },
+  { steps: 'consented', negations: 'unconsented', outcomes: ['aap-consented'] },
+  { steps: 'agreed', negations: 'unagreed', outcomes: ['agreed'] },
+];
+/** The verb a step may be said with ("were approved or not"). */
+const EITHER_WAY_COPULAS = ['', 'were ', 'was ', 'got ', 'been ', 'be '];
+/** How a step and its negation are joined ("{s}" the step, "{n}" a negation in one word). */
+const EITHER_WAY_FORMS = [
+  '{s} or not',
+  '{s} or not {s}',
+  '{s} and not {s}',
+  '{s} or otherwise',
+  'not {s} or {s}',
+  '{s} or {n}',
+  '{s} and {n}',
+  '{n} or {s}',
+  '{n} and {s}',
+];
+const EITHER_WAY_LEADS = ['whether or not {s}', 'whether {s} or not', 'whether or not they were {s}', 'whether or not it was {s}'];
+
+function eitherWay(): [string, Signal][] {
+  return EITHER_WAY.flatMap(({ steps, negations, outcomes }) =>
+    steps.split(',').flatMap((step) => {
+      const said = (form: string, negation = ''): string => form.replaceAll('{s}', step).replaceAll('{n}', negation);
+      const forms = EITHER_WAY_FORMS.flatMap((f) => (f.includes('{n}') ? negations.split(',').map((n) => said(f, n)) : [said(f)]));
+      const phrases = [...EITHER_WAY_COPULAS.flatMap((c) => forms.map((f) => c + f)), ...EITHER_WAY_LEADS.map((f) => said(f))];
+      return phrases.map((p): [string, Signal] => [p, { outcomes, list: true, eitherWay: true }]);
+    }),
+  );
+}
 
 /** How a text is said to go towards an approval still to come ("goes to", "sent to", "headed for"), and what it goes to. */
 const APPROVAL_AHEAD_LEADS = [
@@ -160,6 +208,8 @@ function routeSaid(names: readonly string[]): string[] {
 }
 
 export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
+  // A step with its own negation: every text of its route (read whole, before the "not" in it can negate).
+  ...eitherWay(),
   // TAP outcomes
   ...entries('approved,approve,passed,adopted,approval,approvals', { outcome: 'tap-approved', term: 'approved' }),
   // What delegates also call it ("endorsed", "greenlit", "ratified"): at a study group meeting, TAP approval.
@@ -216,13 +266,18 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // What this meeting held back is no list of the summary: said so, not read as every text of the type named.
   // Excluded ("never deferred", "not postponed"), the words say the text's history holds no deferral: the Notes 1–3
   // name every deferral the summary records (dimensions.ts `deferred-before`).
-  ...entries('deferred,postponed,delayed', { notHeld: 'deferred', flag: 'deferred-before' }),
+  // "pushed back", "put off", "held over": the same deferral in other words.
+  ...entries('deferred,postponed,delayed,pushed back,put off,held over,deferral,deferrals', { notHeld: 'deferred', flag: 'deferred-before' }),
   // "whose approval was deferred": the approval is what was deferred, never an approval asked for.
-  ...entries('approval deferred,approval was deferred,approval postponed,approval was postponed,approval delayed,approval was delayed,approval deferral', {
-    notHeld: 'deferred',
-    flag: 'deferred-before',
-  }),
-  ...entries('withdrawn,held back,put off,shelved', { notHeld: 'deferred' }),
+  ...entries(
+    'approval deferred,approval was deferred,approval postponed,approval was postponed,approval delayed,approval was delayed,approval deferral,' +
+      'approval pushed back,approval was pushed back,approval put off,approval was put off,approval held over,approval was held over',
+    {
+      notHeld: 'deferred',
+      flag: 'deferred-before',
+    },
+  ),
+  ...entries('withdrawn,held back,shelved', { notHeld: 'deferred' }),
   // Who objected to what, and why, is not in the summary: said so, not mended into "consented".
   ...entries('objection,objections,objected,contested,opposed,opposition,appeal,appealed,appeals', { notHeld: 'objections' }),
   // "texts that did not get consensus", "anything without consensus": objections, not every text but the consented.
@@ -398,6 +453,16 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   // The singular names the term ("what is a cg"); the plural asks for the groups ("what are the cgs").
   ...entries('correspondence group,cg', { topic: 'groups', term: 'cg' }),
   ...entries('correspondence groups,cgs,correspondence', { topic: 'groups' }),
+  // A group's status (section 1 marks each "New" or "continued"; "new", "created", "set up" are the kind `new`).
+  ...entries(
+    'carry on,carries on,carrying on,carried on,carry over,carried over,continue,continues,continuing,continued,continuation,' +
+      'still running,still going,still on,keep going,keeps going,kept going,keep running,keeps running,ongoing,on going,kept,kept on,retained,renewed,extended,remain,remains,remaining,prolonged',
+    { groupStatus: 'continued' },
+  ),
+  // None is closed in the data: it lists only the groups active in the interregnum, so "closed" is said not held.
+  ...entries('closed,close,closes,closing,ended,end,ends,disbanded,disband,dissolved,terminated,wound up,shut down,abolished,stopped,stop', {
+    groupStatus: 'closed',
+  }),
   ...entries(
     'next sg17 meeting,sg17 meeting,sg17 meetings,study group meeting,study group meetings,next study group,future meeting,future meetings,upcoming sg17 meeting,sg17 meet,study group meet,sg meet,next sg,study period,new study period,next study period,coming study period,workshop,next meeting,meeting,meetings,sg meeting',
     { topic: 'meetings' },
@@ -483,6 +548,7 @@ export const NEVER_RECORDED: ReadonlyMap<string, string> = new Map([
   ['logistics', 'practical arrangements (wifi and its password, badges, visas, hotels or catering)'],
   ['other-groups', "other study groups or Recommendations outside the X series (this data is SG17's summary only)"],
   ['agendas', 'meeting agendas (a separate document the summary does not copy)'],
+  ['closed-cgs', 'correspondence groups closed or disbanded (it lists only the groups active in the interregnum, each New or continued)'],
 ]);
 
 /**
@@ -765,6 +831,12 @@ export const PRODUCED_CUES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/**
+ * Words that put a deferral at a meeting before the latest ("pushed back at an earlier meeting", "postponed
+ * before", "previously delayed"): the deferrals the Notes 1–3 record, never the latest meeting's (not held).
+ */
+export const EARLIER_CUES: ReadonlySet<string> = new Set(['earlier', 'previous', 'previously', 'before', 'prior', 'past', 'former', 'formerly', 'already']);
 
 /** Words that ask for the RGMs already held ("past rgms", "rgms that already happened", "recent rgms"). */
 export const PAST_RGM_CUES: ReadonlySet<string> = new Set(['past', 'already', 'happened', 'recent', 'previous', 'earlier', 'former']);

@@ -6,6 +6,8 @@
  */
 import { normaliseKey, type Catalog } from '../../../dataset/catalog.js';
 import { firstAtLeast, fold, normalise as normalize, stem } from '../../../text/index.js';
+import { kindOf } from '../dimensions.js';
+import type { TextKind } from '../model.js';
 import { rgmFirstDay, rgmLastDay } from '../../rgm-dates.js';
 import { PHRASES, STOPWORDS } from '../words.js';
 import {
@@ -128,6 +130,23 @@ export class Gazetteer {
     const key = normaliseKey(id);
     const c = this.catalog;
     return c.byKey.has(key) || c.byBase.has(key) || c.workItemsByKey.has(key);
+  }
+
+  /**
+   * Of several texts named at once, those of these kinds ("the amendments among ISO/IEC 9594's texts"; a base
+   * number stays when one of its texts is); every one when none is (the answer then says what each is).
+   */
+  ofKinds(ids: readonly string[], kinds: readonly TextKind[]): string[] {
+    const of = ids.filter((id) => {
+      const key = normaliseKey(id);
+      const exact = this.catalog.byKey.get(key);
+      const entries = exact ? [exact] : (this.catalog.byBase.get(key) ?? []);
+      return entries.some((e) => {
+        const kind = kindOf(e.latest.item);
+        return kind !== null && kinds.includes(kind);
+      });
+    });
+    return of.length ? of : [...ids];
   }
 
   /** Whether an id is known, or no bare number a title could name instead (a TD, an acronym). */

@@ -104,6 +104,11 @@ export class State {
   askingMeaning = false;
   newGroups = false;
   notNewGroups = false;
+  /** A deferral said to be at an earlier meeting ("pushed back at a previous meeting"): the Notes', at no meeting named. */
+  earlierDeferral = false;
+  /** Groups by their status as the data writes it ("continued"), asked or excluded ("which cgs carry on"). */
+  groupStatuses: string[] = [];
+  notGroupStatuses: string[] = [];
   rank: 'most' | 'fewest' | undefined;
   compared = false;
   about: string | undefined;

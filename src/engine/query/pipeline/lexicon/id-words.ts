@@ -56,8 +56,12 @@ export const TAKES_QUESTION: ReadonlySet<string> = new Set([
   'count',
 ]);
 
-/** A TD number ("TD2475", "td 2475"): the base text or work item the summary names it for. */
-export const TD_NUMBER = /(?<![\w.])td\s*-?\s*(\d{3,5})(?![\w])/gi;
+/**
+ * A TD number ("TD2475", "td 2475"), maybe with its revision ("TD2287R4", "TD2287-R4", "TD2287 Rev.4",
+ * "TD2287 (Rev.1)"): the base text, work item or group the summary names it for. A revision is the same
+ * document, so it is looked up by its number (the data's "TD2287R4" is found by TD2287 too).
+ */
+export const TD_NUMBER = /(?<![\w.])td\s*-?\s*(\d{3,5})(?:\s*[-(]?\s*(?:rev(?:ision)?\.?\s*|r)\d{1,2}\)?)?(?![\w])/gi;
 /** A TD as the summary's columns spell it ("TD2475", "TD 2475"). */
 export const TD_COLUMN = /^TD\s*(\d+)$/i;
 /** A document of another series as the columns spell it ("R63", a base text that is no TD). */

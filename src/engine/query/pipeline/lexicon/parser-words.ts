@@ -119,6 +119,9 @@ export const NEW_LEAD = /^new\b/i;
 /** The status word of a group excluded like a topic ("cgs that are not new"). */
 export const NEW_WORD = 'new';
 
+/** A group status the data never gives (words.ts `groupStatus`), and how the summary's not holding it is said. */
+export const GROUP_STATUS_NOT_HELD = { status: 'closed', notHeld: 'closed-cgs' } as const;
+
 /** What the summary does not hold, as words.ts names it. */
 export const NOT_HELD = {
   agendas: 'agendas',

@@ -74,7 +74,7 @@ export function readPhrases(words: readonly string[], withoutFormats = false, of
     }
     // "weren't approved or consented": the "not" of a phrase that holds one covers the step joined to it, so it
     // is read as a negator before its step ("not" + "approved"), which the conjunction then carries on.
-    const not = longest > 0 && !negating ? distributedNot(words, i, longest, has) : -1;
+    const not = longest > 0 && !negating ? distributedNot(words, i, longest, has, signals) : -1;
     if (not >= 0) {
       const head = readPhrases(words.slice(i, not), withoutFormats, offset + i);
       signals.push(...head.signals);
@@ -135,13 +135,17 @@ function joinsLike(before: PhraseSpan | undefined, words: readonly string[], i: 
  * Where the "not" of the phrase at `i` stands, when it covers a step joined to the phrase ("were not approved
  * or consented"): the words after it are a step of their own and a conjunction joins another step; else -1.
  */
-function distributedNot(words: readonly string[], i: number, longest: number, has: (phrase: string) => boolean): number {
+function distributedNot(words: readonly string[], i: number, longest: number, has: (phrase: string) => boolean, before: readonly PhraseSpan[]): number {
+  // "approved or not or determined": a step said with its own negation holds no "not" that reaches further.
+  if (PHRASES.get(words.slice(i, i + longest).join(' '))?.eitherWay) return -1;
   const at = words.slice(i, i + longest).indexOf(NOT_WORD);
   const end = i + longest;
   if (at < 0 || !CONJUNCTIONS.has(words[end] ?? '') || end + 1 >= words.length) return -1;
   const step = PHRASES.get(words.slice(i + at + 1, end).join(' '));
   const joined = longestAt(words, end + 1, has);
   if (!step || joined.longest === 0) return -1;
+  // "approved, not approved or determined": the step was just asked as it is, so this "not" is its negation, one of a list.
+  if (step.outcome && before.some((b) => !b.negated && b.signal.outcome === step.outcome)) return -1;
   const asked = dimensionsOf(step);
   return asked.has(OUTCOME) && dimensionsOf(PHRASES.get(joined.found)!).has(OUTCOME) ? i + at : -1;
 }

@@ -29,6 +29,8 @@ function meetingTimePhrase(words: readonly string[]): boolean {
 }
 
 function meetingHeld(s: State): void {
+  // "put off at a previous meeting": the Notes' history, not the texts of the latest meeting held.
+  if (s.earlierDeferral) return;
   const { words } = s;
   const next = words.some((w) => NEXT_WORDS.has(w));
   const last = words.some((w) => LAST_WORDS.has(w)) && LAST_MEETING.test(s.norm);

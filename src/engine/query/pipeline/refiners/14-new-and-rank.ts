@@ -1,6 +1,6 @@
 /**
  * 14. "New" said of groups, of work items, or of texts; Questions ranked or compared.
- *   "new cgs" → cg new · "cgs that are not new" → cg, not words new · "what's new" → new ·
+ *   "new cgs" → cg new · "cgs that are not new" → cg, not words new · "cgs not carrying on" → cg, not words continued · "what's new" → new ·
  *   `new tap` → new tap · "which question has the most texts" → ranked · "compare q10 and q15" → side by side
  */
 import { COMPARE_CUES, QUESTION_NOUNS, RANK_CUES } from '../../words.js';
@@ -35,6 +35,8 @@ function newGroups(s: State): void {
     s.kinds = [];
     s.not.words = [...(s.not.words ?? []), NEW_WORD];
   }
+  // "cgs that are not continuing": the status excluded like a topic word, as "new" is.
+  if (groups && s.notGroupStatuses.length) s.not.words = [...(s.not.words ?? []), ...s.notGroupStatuses];
 }
 
 function newWorkItems(s: State): void {

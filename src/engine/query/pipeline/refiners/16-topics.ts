@@ -2,8 +2,8 @@
  * 16. Other topics, and a Question on its own: correspondence groups (narrowed by their words),
  * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
  * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
- *   "cg on ai security" → cg ai security · "stats" → stats · "q15" → q 15 · "q15 meetings" → rgm Q15 ·
- *   "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced)
+ *   "cg on ai security" → cg ai security · "which cgs carry on" → cg about continued · "stats" → stats · "q15" → q 15 ·
+ *   "q15 meetings" → rgm Q15 · "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced)
  */
 import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_MEASURES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
@@ -14,7 +14,9 @@ import type { State } from '../state.js';
 export function topics(s: State): ParseOutcome | undefined {
   const { topics, content } = s;
   if (topics.includes('groups')) {
-    const words = s.newGroups ? [NEW_WORD, ...s.topicWords].join(' ') : s.about;
+    // "new cgs", "which cgs carry on": the status the data marks them with is one of the group's words.
+    const statuses = [...(s.newGroups ? [NEW_WORD] : []), ...s.groupStatuses];
+    const words = statuses.length ? [...statuses, ...s.topicWords].join(' ') : s.about;
     return query(
       { ask: 'groups', words, count: s.count || undefined, not: exclusionFor(s.not, ['words']) },
       undefined,

@@ -7,8 +7,8 @@
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups ·
  *   "agreed reports and documents" → types technical-report, other
  */
-import { CONJUNCTIONS, QUESTION_NOUNS, RANK_CUES, STATS_BREAKDOWNS, WHO_WORDS } from '../../words.js';
-import { NOT_HELD } from '../lexicon/parser-words.js';
+import { CONJUNCTIONS, EARLIER_CUES, QUESTION_NOUNS, RANK_CUES, STATS_BREAKDOWNS, WHO_WORDS } from '../../words.js';
+import { ARTICLE, GROUP_STATUS_NOT_HELD, NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
 import type { State } from '../state.js';
@@ -20,6 +20,7 @@ const add = <T>(list: T[], value: T | undefined): void => {
 export function sortIntoDimensions(s: State): ParseOutcome | undefined {
   for (const said of s.signals) {
     const span = listedType(s, said);
+    if (span.signal.groupStatus) continue; // sorted below, once the groups are known to be asked
     if (span.negated && excluded(s, span)) continue;
     const { signal } = span;
     add(s.outcomes, signal.outcome);
@@ -38,6 +39,7 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
     if (signal.perQuestion) s.perQuestion = true;
   }
   earlierDeferrals(s);
+  groupStatus(s);
   questionsRanked(s);
   contributionsByPlace(s);
   interregnum(s);
@@ -60,6 +62,27 @@ function listedType(s: State, span: PhraseSpan): PhraseSpan {
   if (before?.signal.type && joined(before, span)) return { ...span, signal: { type }, ...(before!.negated || span.negated ? { negated: true } : {}) };
   if (after?.signal.type && joined(span, after)) return { ...span, signal: { type } };
   return span;
+}
+
+/**
+ * A group's status ("which cgs carry on" → those the data marks continued; "cgs not continuing" → the others),
+ * asked or excluded as the group's word; "closed", which the data never gives, is said not held. Said of
+ * anything but groups, the words are loose words, as they were.
+ */
+function groupStatus(s: State): void {
+  const said = s.signals.filter(({ signal }) => signal.groupStatus);
+  if (said.length === 0) return;
+  if (!s.topics.includes('groups')) {
+    s.loose = [...s.loose, ...said.flatMap(({ phrase }) => phrase.split(' '))];
+    return;
+  }
+  for (const { signal, negated } of said) {
+    const status = signal.groupStatus!;
+    if (negated) s.negationUsed = true;
+    if (status === GROUP_STATUS_NOT_HELD.status) {
+      if (!negated) s.notHeld ??= GROUP_STATUS_NOT_HELD.notHeld;
+    } else add(negated ? s.notGroupStatuses : s.groupStatuses, status);
+  }
 }
 
 /** "the interregnum" alone is its RGMs; with anything else asked ("active cgs in the interregnum") it filters nothing. */
@@ -93,7 +116,8 @@ function contributionsByPlace(s: State): void {
 /**
  * "deferred by the Feb/Mar 2024 meeting", "deferred in 2023": the deferrals of a meeting before the latest are
  * the Notes' (the `deferred-before` flag, its window the step's), as are those asked with no meeting or
- * time; only the latest meeting's are not held.
+ * time, and those said to be at an earlier meeting ("pushed back at an earlier meeting", "postponed before"); only
+ * the latest meeting's are not held.
  */
 function earlierDeferrals(s: State): void {
   if (s.notHeld !== NOT_HELD.deferred || s.flags.length === 0) return;
@@ -102,6 +126,14 @@ function earlierDeferrals(s: State): void {
   // "texts whose approval was deferred", "what was postponed": no meeting and no time said, the deferrals
   // the data records are the Notes'; "deferred at this meeting" (or in its month) is still not held.
   if (!s.time && !s.current && !s.meetingId && !s.topics.includes('meetings')) s.notHeld = undefined;
+  // "at an earlier meeting", "before", "previously": the history; "at the previous meeting" names one meeting, the latest.
+  const earlier = s.words.some((w, i) => EARLIER_CUES.has(w) && s.words[i - 1] !== ARTICLE);
+  if (!s.current && !s.meetingId && earlier) {
+    s.notHeld = undefined;
+    s.earlierDeferral = true;
+    // The cue is used: never said back unused.
+    s.loose = s.loose.filter((w) => !EARLIER_CUES.has(w));
+  }
 }
 
 /** A negated span as an exclusion of its dimension; false when the negator leaves it asked. */

@@ -4,7 +4,8 @@
  * ("which supplements relate to x.1254"), is searched for, never "not found".
  *   "explain last call" → explain last call · "what happened to X.1716" → rec X.1716 · "who edits X.1716" → not held ·
  *   "why was X.1222 not approved" → rec X.1222, and "why" said not answered (./unanswerable.ts) ·
- *   "cut off date for documents for the plenary in april" → not held deadlines
+ *   "cut off date for documents for the plenary in april" → not held deadlines ·
+ *   "the amendments with an ISO/IEC 9594 equivalent" → rec of the amendments among ISO/IEC 9594's texts
  */
 import { NEVER_RECORDED, OUTSIDE_DATA } from '../../words.js';
 import { query } from '../build-query.js';
@@ -34,6 +35,10 @@ export function idsAsked(s: State): ParseOutcome | undefined {
   // "when will X.1058-rev be discussed": a text named only in RGM topics, asked when: those RGMs.
   const discussed = s.ids.length > 0 ? discussedAt(s) : undefined;
   if (discussed) return discussed;
+  // "ISO/IEC 9594 equivalents of the amendments", "the new ones among X.508 and X.509": several texts named at
+  // once, and the kind of text asked, are the texts of that kind (a single text named is that text, whatever is asked of it).
+  // (A document type is no such word: "rec" also names the command, "compare rec X.1818 and TR.5Gsec-bsf".)
+  if (s.ids.length > 1 && s.kinds.length > 0) s.ids = s.gazetteer.ofKinds(s.ids, s.kinds);
   // "why was X.1222 not approved": the text, and the part the summary cannot answer said plainly.
   if (s.ids.length > 0)
     return (s.notHeld === NOT_HELD.published ? undefined : notHeldQuery(s)) ?? query({ ask: 'ids', ids: s.ids }, undefined, [], unanswerable(s));
