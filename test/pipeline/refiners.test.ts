@@ -58,6 +58,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['rec on vehicular edge computing', 'texts rec about vehicular edge computing'],
       ['recommendation for smart cities', 'texts rec about smart cities'],
       ['everything consented except X.1716', 'aap not X.1716 (or explain consented)'],
+      ['consented texts except the Q11 amendments', 'aap not (Q11 amd)'],
     ],
   ],
   '3-read-phrases.ts': [

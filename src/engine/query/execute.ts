@@ -22,7 +22,7 @@ import { stats } from '../commands/stats.js';
 import { highlightsAnswer } from './highlights.js';
 import { type EarlierStep, flaggedWithin, STEP_FLAGS, stepsWithin } from './history.js';
 import { mentions } from './mentions.js';
-import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
+import { docTypeOf, excludedBy, excludedByGroup, exclusionWords, groupWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
 import { lastQuestionOf } from './follow-up.js';
 import { READ } from './reading-words.js';
@@ -151,7 +151,7 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
   const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.entries ?? []) : catalog.entries;
   return pool.filter((e) => {
     const item = e.latest.item;
-    if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e)) return false;
+    if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e) || excludedByGroup(query.excludeAll, 'texts', e)) return false;
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
@@ -195,7 +195,7 @@ function excludedText(query: Query): string {
   const words = exclusionWords(query);
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i += 2) pairs.push(`${words[i]} ${words[i + 1]}`);
-  return pairs.join(', ');
+  return [...pairs, ...groupWords(query)].join(', ');
 }
 
 const KIND_WORDS: Readonly<Record<TextKind, string>> = { new: 'new', revised: 'revised', amendment: 'amendments', corrigendum: 'corrigenda' };
@@ -349,6 +349,7 @@ function matchingWorkItems(catalog: Catalog, query: Query): WorkItemRecord[] {
       (!query.route || r.workItem.route === query.route) &&
       (!query.types?.length || query.types.includes(workItemType(r))) &&
       !excludedBy(query.not, 'work-items', r) &&
+      !excludedByGroup(query.excludeAll, 'work-items', r) &&
       mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
   );
 }
@@ -419,7 +420,7 @@ function rgmMatches(record: RgmRecord, query: Query): boolean {
   if (query.format && rgm.format !== query.format) return false;
   if (query.state && !stateMatches(rgm, query.state)) return false;
   if (query.venue && !venueMatches(rgm, query.venue)) return false;
-  if (excludedBy(query.not, 'rgms', record)) return false;
+  if (excludedBy(query.not, 'rgms', record) || excludedByGroup(query.excludeAll, 'rgms', record)) return false;
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
 }
 
@@ -500,7 +501,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const timed = query.from !== undefined || query.to !== undefined;
   const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed || query.last ? ` — ${query.last ? 'the last ' : ''}${rgmWindowText(query)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
-  const narrowed = !!(query.venue || query.format || query.state || query.words || query.not);
+  const narrowed = !!(query.venue || query.format || query.state || query.words || query.not || query.excludeAll);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
   if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
   if (pool.length === 0) {

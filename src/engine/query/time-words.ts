@@ -90,6 +90,11 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
 /** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb", "Aug/Sep 2023" (as the summary names its meetings). */
 export const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–|/)\\s*${DAY_MONTH}\\b`);
+/**
+ * Two months (or days) a conjunction joins, the whole of a window read ("march or june", "1 march and 5 june"):
+ * asked, one span; left out, each its own ("rgms not in march or june"). Day 1, month 2, year 3; day 4, month 5, year 6.
+ */
+export const MONTHS_JOINED = new RegExp(`^${DAY_MONTH}\\s*(?:and|or|&)\\s*${DAY_MONTH}$`);
 /** What joins two days of one month ("1 to 10", "1-10", "between 1 and 10", "the 3rd and the 14th"). */
 const DAYS_JOINED = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 /** Days of one month: "between 1 and 10 Dec 2024", "from 1 to 10 dec", "1-10 Dec", "the 3rd to 14th of feb" (days 1, 2; month 3; year 4). */

@@ -43,6 +43,7 @@ export function list(s: State): ParseOutcome | undefined {
           meeting: s.meeting,
           twoClauses: s.norm.includes(AND_JOIN) && TWO_CLAUSES.test(s.norm),
           not: s.not,
+          excludeAll: s.excludeAll,
           flags: s.flags,
           timing: s.timing,
           nothingElse: s.content.length === 0 && !s.time,
