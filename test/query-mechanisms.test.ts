@@ -425,8 +425,37 @@ describe('"the last RGM" of a window is one, the latest in it', () => {
   it('the summary counts the others', async () => {
     expect((await ask('the final q1 rgm in 2025', contextAt(NOW))).summary).toMatch(/^The last of 4 interim RGMs/);
   });
-  it.each(['the last rgm', 'latest rgms in 2025'])('%s: no window, or RGMs in the plural, is the list', async (q) => {
+  it.each(['latest rgms in 2025', 'the last rgms'])('%s: RGMs in the plural are the list', async (q) => {
     expect((await idsOf(q)).length).toBeGreaterThan(1);
+  });
+});
+
+describe('"the last RGM" with no window is the last already held; "the final one", or the last of the data, the last planned', () => {
+  it.each([
+    // Asked on 2 December 2024: Q3 met on 19 and 26-27 November.
+    ['what was the most recent Q3 rapporteur meeting', 'rgm Q3 until 2024-12-01 last', ['sg17-2024-09/rgm-08']],
+    ['previous q3 rgm?', 'rgm Q3 until 2024-12-01 last', ['sg17-2024-09/rgm-08']],
+    ['when did Q3 last meet, its latest meeting', 'rgm Q3 until 2024-12-01 last', ['sg17-2024-09/rgm-08']],
+    ['the latest rgm', 'rgm until 2024-12-01 last', ['sg17-2024-09/rgm-01']],
+    // A window still says which: the last of it.
+    ['the last rgm before christmas', 'rgm 2024-12-02..2024-12-24 last', ['sg17-2024-09/rgm-10']],
+    // The final one the data plans, held or not.
+    ['the final q1 rgm', 'rgm Q1 final', ['sg17-2024-09/rgm-06']],
+    ['the last rgm of the study period', 'rgm final', ['sg17-2024-09/rgm-06']],
+    ['the last Q1 RGM in the data', 'rgm Q1 final', ['sg17-2024-09/rgm-06']],
+    ['last planned q3 rgm', 'rgm Q3 final', ['sg17-2024-09/rgm-08']],
+  ])('%s → %s', async (q, reading, ids) => {
+    const now = '2024-12-02T09:00:00Z';
+    expect(await readingOf(q, now)).toBe(reading);
+    expect(await idsOf(q, now)).toEqual(ids);
+  });
+  it('none held yet is said, with the next one', async () => {
+    const answer = await ask('when was the last rgm', contextAt('2024-09-05T10:00:00Z'));
+    expect(answer.data.items).toEqual([]);
+    expect(String(answer.summary)).toMatch(/The next one after that/);
+  });
+  it('the data itself named is no topic word', async () => {
+    expect(await readingOf('q1 rgms in the data')).toBe('rgm Q1');
   });
 });
 
@@ -456,6 +485,18 @@ describe('slips of time words are mended before the window is read, slips of pla
   ])('%s → %s', async (q, reading) => {
     expect(await readingOf(q)).toBe(reading);
   });
+  it.each([
+    ['rgms in Parris', 'rgm in paris'],
+    ['any rgm in pariis?', 'rgm in paris'],
+    ['seooul rapporteur meeting', 'rgm in seoul'],
+    ['stockhollm rgms', 'rgm in stockholm'],
+  ])('a letter doubled or a double made single, whatever the length of the place: %s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('a short word changed, not doubled, is no place ("parks", "seol" with a letter only dropped)', async () => {
+    expect(String(await readingOf('rgms about parks'))).not.toMatch(/paris/);
+    expect(await readingOf('rgms in seol')).toBe('rgm in seol');
+  });
   it('a short word is never taken for a month or a place ("match", "genva")', async () => {
     expect(await readingOf('rgms in genva')).toBe('rgm in genva');
     expect(String(await readingOf('rgms about the match'))).not.toMatch(/\d{4}-03/);
@@ -474,6 +515,67 @@ describe('days of one month are a window, and a day of it is no Question', () =>
   });
   it('a small number after a terse command is still a Question', async () => {
     expect(await readingOf('rgm 11 in dec')).toBe('rgm Q11 2024-12-01..2024-12-31');
+  });
+});
+
+describe('days with their month first are days, never a year or a Question', () => {
+  it.each([
+    ['rgms from Dec 3 to Dec 6', 'rgm 2024-12-03..2024-12-06'],
+    ['any rgm between January 7 and January 9, 2025', 'rgm 2025-01-07..2025-01-09'],
+    ['rgms from Nov 25 to Dec 2', 'rgm 2024-11-25..2024-12-02'],
+    ['rgms Dec 2\u201310', 'rgm 2024-12-02..2024-12-10'],
+    ['rgms December 2nd through the 10th', 'rgm 2024-12-02..2024-12-10'],
+    ['rgms from 2 December to 10 December', 'rgm 2024-12-02..2024-12-10'],
+    ['rgm December 2 to 10 2024', 'rgm 2024-12-02..2024-12-10'],
+    ['rgms on Dec 15', 'rgm 2024-12-15..2024-12-15'],
+    ['rgms after Dec 6', 'rgm from 2024-12-07'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('the RGMs are those of those days', async () => {
+    expect(new Set(await idsOf('rapporteur meetings from Dec 2 to Dec 10'))).toEqual(new Set(['sg17-2024-09/rgm-02', 'sg17-2024-09/rgm-10']));
+  });
+  it('a month of a year stays the month, and a number after a terse command before the month a Question', async () => {
+    expect(await readingOf('rgms in Dec 2024')).toBe('rgm 2024-12-01..2024-12-31');
+    expect(await readingOf('rgm 15 in jan')).toBe('rgm Q15 2025-01-01..2025-01-31');
+  });
+});
+
+describe('what is still left of a window is from today to its end', () => {
+  it.each([
+    ['rapporteur meetings still in November', 'rgm 2024-11-20..2024-11-30'],
+    ['rgms for the rest of november', 'rgm 2024-11-20..2024-11-30'],
+    ['rgms left in 2024', 'rgm 2024-11-20..2024-12-31'],
+    ['rgms this year left', 'rgm 2024-11-20..2024-12-31'],
+    ['rgms for the rest of the week', 'rgm 2024-11-20..2024-11-24'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('the RGMs already held in the window are left out', async () => {
+    expect(new Set(await idsOf('any rgms still happening in november?'))).toEqual(new Set(['sg17-2024-09/rgm-01', 'sg17-2024-09/rgm-08']));
+  });
+  it('a window not yet begun stays whole, and "still" after it says something else', async () => {
+    expect(await readingOf('rgms remaining in december')).toBe('rgm 2024-12-01..2024-12-31');
+    expect(await readingOf('rgms this month still tbc')).toBe('rgm tbc 2024-11-01..2024-11-30');
+  });
+});
+
+describe('a Question that meets holds RGMs: how often it meets is its RGMs counted', () => {
+  it.each([
+    ['which question meets the most times', 'rgm by question most'],
+    ['what Q has the most meetings between plenaries', 'rgm by question most'],
+    ['which question met the fewest times', 'rgm by question fewest'],
+    ['how often does each question meet', 'rgm by question'],
+  ])('%s → %s', async (q, reading) => {
+    expect(await readingOf(q)).toBe(reading);
+  });
+  it('Q1 holds the most RGMs', async () => {
+    expect((await idsOf('which qs are meeting most frequently in the interregnum'))[0]).toBe('Q1/17');
+  });
+  it('the plenary, texts, or a meeting named stay what they were', async () => {
+    expect(await readingOf('which question has the most texts')).toBe('texts by question most');
+    expect(await readingOf('when is the next sg17 meeting')).toBe('meeting');
+    expect(String(await readingOf('which questions will be discussed at the next meeting'))).not.toMatch(/^rgm/);
   });
 });
 

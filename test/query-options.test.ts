@@ -29,6 +29,8 @@ const TAP: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determ
 
 /** The command and options a Discord user would send for this list Query; undefined when it is not a list. */
 function asOptions(query: Query): { command: string; options: Record<string, unknown> } | undefined {
+  // The last RGM of a window ("the recent rgm in stockholm") has no option of `rgm`: words only.
+  if (query.last) return undefined;
   const common: Record<string, unknown> = {
     question: query.questions?.[0],
     about: query.words,

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS } from '../src/engine/query/dimensions.js';
+import { canonicalExclusion, DIMENSIONS } from '../src/engine/query/dimensions.js';
 import type { Exclusion, Query } from '../src/engine/query/model.js';
 import { DocType, Outcome, RgmFormat, RgmState, Route, TextFlag, TextKind } from '../src/engine/query/model.js';
 import { parseQuery } from '../src/engine/query/parse.js';
@@ -96,6 +96,17 @@ describe('the reading parses back to the same Query', () => {
   const exclusion = (keys: { [K in keyof Exclusion]?: readonly string[] }) =>
     fc.record(Object.fromEntries(Object.entries(keys).map(([k, v]) => [k, some(v!, k === 'windows' ? 1 : 2)]))) as fc.Arbitrary<Exclusion>;
 
+  /**
+   * Combinations left out (`not (Q11 amd)`): up to two groups, each over two or three of the dimensions
+   * given, one or two values each.
+   */
+  const groups = (keys: { [K in keyof Exclusion]?: readonly string[] }) => {
+    const group = fc
+      .uniqueArray(fc.constantFrom(...(Object.keys(keys) as (keyof Exclusion)[])), { minLength: 2, maxLength: 3 })
+      .chain((ks) => fc.record(Object.fromEntries(ks.map((k) => [k, fc.uniqueArray(fc.constantFrom(...keys[k]!), { minLength: 1, maxLength: 2 })]))));
+    return fc.array(group, { maxLength: 2 }) as fc.Arbitrary<Exclusion[]>;
+  };
+
   const texts = fc
     .record({
       outcomes: some(Outcome.options, 2),
@@ -115,6 +126,7 @@ describe('the reading parses back to the same Query', () => {
         words: TOPICS,
         windows: WINDOWS,
       }),
+      excludeAll: groups({ questions: QUESTIONS, outcomes: Outcome.options, kinds: TextKind.options, types: DocType.options, flags: TextFlag.options }),
     })
     .map(({ window: w, ...q }) => ({
       ask: 'texts' as const,
@@ -133,6 +145,7 @@ describe('the reading parses back to the same Query', () => {
       window,
       words: one(TOPICS),
       not: exclusion({ questions: QUESTIONS, formats: RgmFormat.options, venues: PLACES, words: TOPICS, windows: WINDOWS }),
+      excludeAll: groups({ questions: QUESTIONS, formats: RgmFormat.options }),
     })
     .map(({ window: w, last, ...q }) => ({ ask: 'rgms' as const, ...oneWindow(q, w), ...span(w), last: (!!w && last) || undefined }));
 
@@ -143,6 +156,7 @@ describe('the reading parses back to the same Query', () => {
       questions: some(QUESTIONS, 2),
       words: one(TOPICS),
       not: exclusion({ questions: QUESTIONS, routes: Route.options, types: DocType.options, words: TOPICS }),
+      excludeAll: groups({ questions: QUESTIONS, routes: Route.options, types: DocType.options }),
     })
     .map((q) => ({ ask: 'work-items' as const, ...q }));
 
@@ -202,5 +216,7 @@ function canonical(q: Query): Query {
   }
   if (Object.keys(not).length) out.not = not;
   else delete out.not;
+  // A combination's dimensions in the schema's order, as the parser keeps every Exclusion.
+  if (q.excludeAll?.length) out.excludeAll = q.excludeAll.map((g) => canonicalExclusion(g));
   return out as Query;
 }

@@ -58,6 +58,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['rec on vehicular edge computing', 'texts rec about vehicular edge computing'],
       ['recommendation for smart cities', 'texts rec about smart cities'],
       ['everything consented except X.1716', 'aap not X.1716 (or explain consented)'],
+      ['consented texts except the Q11 amendments', 'aap not (Q11 amd)'],
     ],
   ],
   '3-read-phrases.ts': [
@@ -78,6 +79,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['what is a rapporteur', 'explain rapporteur'],
       ['the interregnum', 'rgm'],
       ['cgs in the interregnum', 'cg'],
+      ['which question meets most often', 'rgm by question most'],
       ['agreed reports and documents', 'agreed tr other-docs'],
       ['which cgs keep going', 'cg about continued'],
       ['disbanded correspondence groups', 'closed-cgs'],
@@ -183,6 +185,8 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['which questions have no rgms', 'rgm by question none'],
       ['tap maybe', 'tap [unused maybe]'],
       ['the final q1 rgm in 2025', 'rgm Q1 2025-01-01..2025-12-31 last'],
+      ['the most recent rgm', 'rgm until 2024-11-19 last'],
+      ['the last rgm of the study period', 'rgm final'],
       ['future rgms in 2024', 'rgm 2024-11-20..2024-12-31'],
     ],
   ],
@@ -191,6 +195,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
     [
       ['stats', 'stats'],
       ['q15 meetings', 'rgm Q15'],
+      ['when was the last q3 meeting', 'rgm Q3 until 2024-11-19 last'],
       ['cgs that are not new', 'cg not about new'],
       ['cgs still running', 'cg about continued'],
       ['what came out for q10', 'texts Q10'],

@@ -15,6 +15,7 @@ import { firstDetermination } from './history.js';
 import { DIMENSION_HELP_LINE, DOC_PATTERNS, FLAG_WORD, KIND_WORD, NOTE_PATTERNS, OUTCOME_WORD, TYPE_WORD, VALUE_LEAD } from './dimension-words.js';
 import {
   type DocType,
+  type ExcludedGroup,
   type Exclusion,
   Exclusion as ExclusionSchema,
   type Outcome,
@@ -230,6 +231,22 @@ export function excludedBy<S extends Subject>(not: Exclusion | undefined, subjec
   return false;
 }
 
+/**
+ * Whether one of the combinations left out holds this item: every dimension a group names holds one of
+ * its values ("the Q11 amendments": a Q11 text that is an amendment). A dimension that says nothing of
+ * this kind of item holds none, so its group leaves nothing out.
+ */
+export function excludedByGroup<S extends Subject>(groups: readonly ExcludedGroup[] | undefined, subject: S, item: ItemOf[S]): boolean {
+  return !!groups?.some((group) =>
+    DIMENSION_LIST.every((d) => {
+      const values = group[d.key];
+      if (!values?.length) return true;
+      const match = d.match[subject] as ((i: ItemOf[S], v: string) => boolean) | undefined;
+      return !!match && values.some((v) => match(item, v));
+    }),
+  );
+}
+
 /** Whether a text holds every flag asked. */
 export function flagsHold(flags: readonly TextFlag[] | undefined, entry: DocEntry): boolean {
   return !flags?.length || flags.every((f) => FLAG_HOLDS[f](entry));
@@ -240,6 +257,20 @@ export function exclusionWords(query: Pick<Query, 'not'>): string[] {
   const out: string[] = [];
   for (const d of DIMENSION_LIST) for (const v of query.not?.[d.key] ?? []) out.push(d.negator, d.word(v));
   return out;
+}
+
+/** The negator of a combination left out, and what brackets its values: `not (Q11 amd)`. */
+const GROUP_NEGATOR: Dimension['negator'] = 'not';
+const [OPEN, CLOSE] = ['(', ')'];
+/** Questions first: a step's word before a Question could read as one phrase with the negator ("not determined"). */
+const GROUP_ORDER: readonly Dimension[] = [DIMENSIONS.questions as Dimension, ...DIMENSION_LIST.filter((d) => d.key !== 'questions')];
+
+/** The reading's words for the combinations left out: `not (Q11 amd)`, `not (Q3 virtual)`. */
+export function groupWords(query: Pick<Query, 'excludeAll'>): string[] {
+  return (query.excludeAll ?? []).map((g) => {
+    const values = GROUP_ORDER.flatMap((d) => (g[d.key] ?? []).map((v) => d.word(v)));
+    return `${GROUP_NEGATOR} ${OPEN}${values.join(' ')}${CLOSE}`;
+  });
 }
 
 /** The reading's words for the flags asked: `iso`, `a5`. */

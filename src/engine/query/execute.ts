@@ -22,7 +22,7 @@ import { stats } from '../commands/stats.js';
 import { highlightsAnswer } from './highlights.js';
 import { type EarlierStep, flaggedWithin, STEP_FLAGS, stepsWithin } from './history.js';
 import { mentions } from './mentions.js';
-import { docTypeOf, excludedBy, exclusionWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
+import { docTypeOf, excludedBy, excludedByGroup, exclusionWords, groupWords, flagsHold, kindOf, workItemType, venueMatches } from './dimensions.js';
 import type { DocType, Outcome, Query, RgmFormat, RgmState, TextFlag, TextKind } from './model.js';
 import { lastQuestionOf } from './follow-up.js';
 import { READ } from './reading-words.js';
@@ -151,7 +151,7 @@ export function matchingEntries(catalog: Catalog, query: Query): DocEntry[] {
   const pool = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.entries ?? []) : catalog.entries;
   return pool.filter((e) => {
     const item = e.latest.item;
-    if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e)) return false;
+    if (!flagsHold(query.flags, e) || excludedBy(query.not, 'texts', e) || excludedByGroup(query.excludeAll, 'texts', e)) return false;
     if (query.kinds?.length && !query.kinds.includes(kindOf(item) as TextKind)) return false;
     if (query.types?.length && !query.types.includes(docTypeOf(item))) return false;
     if (query.meeting && e.latest.meeting.id !== query.meeting) return false;
@@ -195,7 +195,7 @@ function excludedText(query: Query): string {
   const words = exclusionWords(query);
   const pairs: string[] = [];
   for (let i = 0; i + 1 < words.length; i += 2) pairs.push(`${words[i]} ${words[i + 1]}`);
-  return pairs.join(', ');
+  return [...pairs, ...groupWords(query)].join(', ');
 }
 
 const KIND_WORDS: Readonly<Record<TextKind, string>> = { new: 'new', revised: 'revised', amendment: 'amendments', corrigendum: 'corrigenda' };
@@ -349,6 +349,7 @@ function matchingWorkItems(catalog: Catalog, query: Query): WorkItemRecord[] {
       (!query.route || r.workItem.route === query.route) &&
       (!query.types?.length || query.types.includes(workItemType(r))) &&
       !excludedBy(query.not, 'work-items', r) &&
+      !excludedByGroup(query.excludeAll, 'work-items', r) &&
       mentions({ title: r.workItem.title, names: r.workItem.acronym ? [r.workItem.acronym] : [] }, query.words),
   );
 }
@@ -419,7 +420,7 @@ function rgmMatches(record: RgmRecord, query: Query): boolean {
   if (query.format && rgm.format !== query.format) return false;
   if (query.state && !stateMatches(rgm, query.state)) return false;
   if (query.venue && !venueMatches(rgm, query.venue)) return false;
-  if (excludedBy(query.not, 'rgms', record)) return false;
+  if (excludedBy(query.not, 'rgms', record) || excludedByGroup(query.excludeAll, 'rgms', record)) return false;
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
 }
 
@@ -498,16 +499,17 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
   const timed = query.from !== undefined || query.to !== undefined;
-  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed ? ` — ${query.last ? 'the last ' : ''}${windowText(query.from, query.to)}` : ''}`;
+  const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed || query.last ? ` — ${query.last ? 'the last ' : ''}${rgmWindowText(query)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
-  const narrowed = !!(query.venue || query.format || query.state || query.words || query.not);
+  const narrowed = !!(query.venue || query.format || query.state || query.words || query.not || query.excludeAll);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
   if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
   if (pool.length === 0) {
     const none = noneFound(catalog, 'rgm', title, rgmsDescribed(query), questions.length === 1 ? questions[0] : undefined);
     return { ...none, sections: [...stateNotes(asked, query, now), ...placeNotes(asked, query)] };
   }
-  if (timed) return rgmWindowAnswer(query, ctx, title);
+  // "the final q1 rgm": the last of them all, as the last of a window.
+  if (timed || query.last) return rgmWindowAnswer(query, ctx, title);
 
   const dated = pool.filter((r) => r.rgm.when.kind !== 'unknown').sort(byWhen);
   const unreadable = pool.filter((r) => r.rgm.when.kind === 'unknown');
@@ -593,6 +595,9 @@ function rgmsInWindow(catalog: Catalog, from: string, to: string, questions: rea
   return out;
 }
 
+/** The window of a list of RGMs in words; none said (the final one asked): the whole data. */
+const rgmWindowText = (query: Query): string => (query.from || query.to ? windowText(query.from, query.to) : 'in the data');
+
 function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answer {
   const { catalog, now } = ctx;
   const questions = query.questions ?? [];
@@ -603,7 +608,7 @@ function rgmWindowAnswer(query: Query, ctx: CommandContext, title: string): Answ
   const all = rgmsInWindow(catalog, from, to, questions).filter((r) => over(r) && rgmMatches(r, query));
   // "the last rgm before the april plenary": the latest of them by date, the others counted in the summary.
   const inWindow = query.last ? all.slice(-1) : all;
-  const when = windowText(query.from, query.to);
+  const when = rgmWindowText(query);
   const today = formatDay(now.toISOString().slice(0, 10));
   const during = query.from && query.to ? 'during ' : '';
   const meetings = inWindow.length ? inWindow.map((r) => r.meeting) : [catalog.latest];

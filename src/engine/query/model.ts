@@ -62,6 +62,16 @@ export const Exclusion = z.object({
 });
 export type Exclusion = z.infer<typeof Exclusion>;
 
+/**
+ * One combination left out ("except the Q11 amendments", "rgms apart from the virtual Q3 ones"): the
+ * items holding, in every dimension it names, one of its values. It names two dimensions or more: a
+ * single dimension is an `Exclusion` of its own. Read back as `not (Q11 amd)`.
+ */
+export const ExcludedGroup = Exclusion.refine((g) => Object.values(g).filter((v) => v?.length).length >= 2, {
+  message: 'an excluded combination names two dimensions or more',
+});
+export type ExcludedGroup = z.infer<typeof ExcludedGroup>;
+
 export const Ask = z.enum([
   /** Annex A texts matching the filters. */
   'texts',
@@ -123,6 +133,8 @@ export const Query = z.object({
   flags: z.array(TextFlag).optional(),
   /** What is left out, per dimension (read back as `not …`). */
   not: Exclusion.optional(),
+  /** Combinations left out, each as one group (read back as `not (Q11 amd)`): the executor takes their difference too. */
+  excludeAll: z.array(ExcludedGroup).optional(),
   /** Per Question: only the Questions holding none of the items ("which questions have no RGMs"). */
   none: z.boolean().optional(),
   /** Per Question: the Questions ordered by how many items they hold, most (or fewest) first. */

@@ -80,3 +80,19 @@ export const NOT_OR_NON: ReadonlySet<string> = new Set(['not', 'non']);
 export const ARTICLE = 'the';
 /** "no" that opens a question asks whether there are none ("no new recs?", "no, i meant…"): it excludes nothing. */
 export const NO = 'no';
+
+/**
+ * What the excluded items may be called after the values that name them ("the determined Q6 ones",
+ * "apart from the virtual Q3 one"): taken with the combination left out.
+ */
+export const AFTER_EXCLUDED_VALUES: ReadonlySet<string> = new Set(['one', 'ones']);
+/**
+ * Punctuation that ends what a negator covers ("except Q11. amendments?", "docs (not recs) agreed"); a
+ * comma joins, and a bracket opened after the negator groups its values (`not (Q11 amd)`).
+ */
+export const SCOPE_END = /[.?!;:)]/;
+/** A contraction's "not" ("aren't", "weren't"), read as the parser's normal form does: the verb, then "not". */
+export const CONTRACTED_NOT = /^([a-z]+)n't$/;
+export const SCOPE_JOIN = /,/;
+/** The bracket that opens a group's values right after its negator (`not (approved Q6)`: no "not approved" step). */
+export const OPEN = /\(/;

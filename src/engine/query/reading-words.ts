@@ -23,6 +23,8 @@ export const READ = {
   until: 'until',
   /** RGMs in a window: only the last of them (`rgm 2025-01-01..2025-03-31 last`). */
   last: 'last',
+  /** RGMs with no window: only the final one the data plans (`rgm Q1 final`). */
+  final: 'final',
   about: 'about',
   /** Texts by their Timing column (`texts timing 2023-09`). */
   timing: 'timing',

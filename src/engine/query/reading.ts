@@ -8,7 +8,7 @@
  * Exclusions come after every value asked for: a negator reaches over the words after it ("not
  * virtual confirmed" would leave out confirmed RGMs too), so nothing asked may follow one.
  */
-import { DIMENSIONS, exclusionWords, flagWords } from './dimensions.js';
+import { DIMENSIONS, exclusionWords, flagWords, groupWords } from './dimensions.js';
 import type { Ask, Query } from './model.js';
 import { ASK_WORD, NOT_HELD_SPELLED, READ, TAP_OUTCOMES } from './reading-words.js';
 import { textsNotListed } from './words.js';
@@ -42,7 +42,7 @@ function window(query: Query): string[] {
 /** What is left out, then the per-Question view: the tail every list shares. */
 function tail(query: Query): string[] {
   const byQuestion = query.perQuestion ? [READ.by, READ.question, ...(query.none ? [READ.none] : []), ...given(query.rank)] : [];
-  return [...exclusionWords(query), ...byQuestion];
+  return [...exclusionWords(query), ...groupWords(query), ...byQuestion];
 }
 
 const texts: Speller = (query) => [
@@ -74,7 +74,7 @@ const rgms: Speller = (query) => [
   ...given(query.format, query.state),
   ...(query.venue ? [READ.in, query.venue] : []),
   ...window(query),
-  ...(query.last ? [READ.last] : []),
+  ...(query.last ? [query.from || query.to ? READ.last : READ.final] : []),
   ...about(query),
   ...tail(query),
 ];

@@ -35,6 +35,10 @@ export const RELATIVE: readonly [RegExp, Relative][] = [
       return { from: startOfDay(n), to: startOfDay(n) + (DAYS.test(m[2]!) ? k : 7 * k) * DAY_MS };
     },
   ],
+  [
+    /\b(?:(?:left|remaining|remain|rest of|later) (?:in )?(?:this|the) (?:week|wk)|(?:until|till|til|by|before) (?:the )?end of (?:this |the )?(?:week|wk))\b/,
+    (n) => ({ from: startOfDay(n), to: weekStart(startOfDay(n)) + 6 * DAY_MS }),
+  ],
   [/\b(?:this|the current|current) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)), to: weekStart(startOfDay(n)) + 6 * DAY_MS })],
   [/\b(?:next|nxt) (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) + 7 * DAY_MS, to: weekStart(startOfDay(n)) + 13 * DAY_MS })],
   [/\blast (?:week|wk)\b/, (n) => ({ from: weekStart(startOfDay(n)) - 7 * DAY_MS, to: weekStart(startOfDay(n)) - DAY_MS })],
@@ -49,6 +53,15 @@ export const RELATIVE: readonly [RegExp, Relative][] = [
   [/\b(?:last|previous) year\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear() - 1, 0, 1), to: Date.UTC(n.getUTCFullYear() - 1, 11, 31) })],
   [/\b(?:christmas|xmas)\b/, (n) => ({ from: Date.UTC(n.getUTCFullYear(), 11, 25), to: Date.UTC(n.getUTCFullYear(), 11, 25) })],
 ];
+
+/**
+ * Words that keep what is left of a window, said before it ("rgms still this month", "remaining in
+ * December", "what's left of 2024") or after it ("rgms this year left"): from today to the window's end
+ * while today is in it. Not "still" after it: "rgms this month still tbc" asks for the TBC ones.
+ */
+export const REMAINDER_BEFORE =
+  /\b(?:(?:still|remaining|left)(?: (?:to come|to happen|happening|planned|scheduled|coming up|coming|ahead|on))?|rest of|(?:what is|whats|what's) left of|to come)(?: in| of| during| for)?\s*$/;
+export const REMAINDER_AFTER = /^\s*(?:remaining|left)\b/;
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /**
@@ -77,12 +90,26 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 const DAY_MONTH = `(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`;
 /** Two months or days joined: "dec to feb", "between 1 dec and 31 jan", "jan and feb", "jan or feb", "jan-feb", "Aug/Sep 2023" (as the summary names its meetings). */
 export const MONTH_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAY_MONTH}\\s*(?:to|until|till|through|thru|and|or|-|–|/)\\s*${DAY_MONTH}\\b`);
+/**
+ * Two months (or days) a conjunction joins, the whole of a window read ("march or june", "1 march and 5 june"):
+ * asked, one span; left out, each its own ("rgms not in march or june"). Day 1, month 2, year 3; day 4, month 5, year 6.
+ */
+export const MONTHS_JOINED = new RegExp(`^${DAY_MONTH}\\s*(?:and|or|&)\\s*${DAY_MONTH}$`);
 /** What joins two days of one month ("1 to 10", "1-10", "between 1 and 10", "the 3rd and the 14th"). */
 const DAYS_JOINED = '(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?';
 /** Days of one month: "between 1 and 10 Dec 2024", "from 1 to 10 dec", "1-10 Dec", "the 3rd to 14th of feb" (days 1, 2; month 3; year 4). */
 export const DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${DAYS_JOINED}\\s+(?:of\\s+)?${MONTH_NAME}(?:\\s+(20\\d\\d))?`);
 /** The month first: "Dec 1-10", "between dec 1 and 10, 2024" (month 1; days 2, 3; year 4). */
 export const MONTH_DAY_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${MONTH_NAME}\\s+${DAYS_JOINED}\\b(?:,?\\s+(20\\d\\d))?`);
+/** A day with its month first: "Dec 15", "December the 1st", "Jan 7, 2025" (month, day, year); never "Dec 2024" (a month of a year). */
+const MONTH_DAY = `${MONTH_NAME}\\s+(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\b(?![:.]\\d|\\s*(?:am|pm)\\b)(?:,?\\s+(20\\d\\d))?`;
+/**
+ * Two days each with its month first: "Dec 1 to Dec 15", "from Nov 28 to Dec 5", "between January 7 and
+ * January 9, 2025" (month, day, year; month, day, year). The day after a month is a day, never a year ("Dec 15").
+ */
+export const MONTH_FIRST_RANGE = new RegExp(`\\b(?:(?:from|between)\\s+)?${MONTH_DAY}\\s*(?:to|until|till|through|thru|and|-|–)\\s*${MONTH_DAY}`);
+/** One day with its month first ("rgms on Dec 15", "until December 1st"), which chrono's British reading takes for a year (Dec 2015). */
+export const MONTH_FIRST_DAY = new RegExp(`\\b${MONTH_DAY}`);
 /** A part of a month: "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end). */
 export const MONTH_PART = new RegExp(`\\b(?:the\\s+)?(early|mid|middle of|late|end of)\\s+${MONTH_NAME}(?:\\s+(20\\d\\d))?\\b`);
 /** The days of each part of a month (undefined: to the month's end); "end of" after "before" is through the month's end from today. */

@@ -28,6 +28,8 @@ import {
   MONTH_PART,
   MONTH_PARTS,
   MONTH_RANGE,
+  MONTH_FIRST_DAY,
+  MONTH_FIRST_RANGE,
   ISO_MONTH,
   MONTH_DAY_RANGE,
   DAY_RANGE,
@@ -37,6 +39,8 @@ import {
   OPEN_RANGE,
   OPEN_SIDES,
   RELATIVE,
+  REMAINDER_AFTER,
+  REMAINDER_BEFORE,
   SINCE,
   TIME_CUE,
   YEAR,
@@ -62,7 +66,7 @@ export interface TimeWindow {
 
 type Reader = (text: string, now: Date, meetings: readonly Meeting[]) => TimeWindow | undefined;
 
-/** The readers, in order: the reading's own spelling, the table's periods, a meeting, two months, part of a month, then chrono. */
+/** The readers, in order: the reading's own spelling, the table's periods, a meeting, days of a month, two months or days, part of a month, a month in ISO form, a day with its month first, then chrono. */
 const READERS: readonly Reader[] = [
   explicitWindow,
   relativeWindow,
@@ -71,6 +75,7 @@ const READERS: readonly Reader[] = [
   monthRangeWindow,
   monthPartWindow,
   isoMonthWindow,
+  monthFirstDayWindow,
   datedWindow,
 ];
 
@@ -79,9 +84,20 @@ export function parseTimeWindow(text: string, now: Date, meetings: readonly Meet
   if (!TIME_CUE.test(text)) return undefined;
   for (const read of READERS) {
     const window = read(text, now, meetings);
-    if (window) return window;
+    if (window) return whatIsLeft(text, window, now);
   }
   return undefined;
+}
+
+/** "rgms still this month", "remaining in December", "rgms this year left": from today to the window's end, while today is in it. */
+function whatIsLeft(text: string, window: TimeWindow, now: Date): TimeWindow {
+  const words = window.matched[0];
+  if (!window.from || !window.to || window.matched.length !== 1 || words === undefined) return window;
+  const at = text.indexOf(words);
+  const cue = REMAINDER_BEFORE.exec(text.slice(0, at))?.[0] ?? REMAINDER_AFTER.exec(text.slice(at + words.length))?.[0];
+  const today = startOfDay(now);
+  if (!cue || today <= Date.parse(`${window.from}T00:00:00Z`) || today > Date.parse(`${window.to}T00:00:00Z`)) return window;
+  return { from: iso(today), to: window.to, matched: [cue.trim(), words] };
 }
 
 /** The reading's own spelling: 2024-11-18..2024-11-24, from 2024-11-18, until 2024-11-24. */
@@ -150,9 +166,20 @@ function dayRangeWindow(text: string, now: Date): TimeWindow | undefined {
   return { from: iso(Date.UTC(y, m, d1)), to: iso(Date.UTC(y, m, d2)), matched: [matched] };
 }
 
-/** "dec to feb", "between 1 dec and 31 jan", "Aug/Sep 2023". */
+/**
+ * Two months or days joined, as [words, day, month, year, day, month, year]: the day first ("1 dec to 15
+ * jan") or the month first ("Dec 1 to Dec 15", "from Nov 28 to Dec 5").
+ */
+function monthRange(text: string): readonly (string | undefined)[] | undefined {
+  const dayFirst = MONTH_RANGE.exec(text);
+  if (dayFirst) return dayFirst;
+  const m = MONTH_FIRST_RANGE.exec(text);
+  return m ? [m[0], m[2], m[1], m[3], m[5], m[4], m[6]] : undefined;
+}
+
+/** "dec to feb", "between 1 dec and 31 jan", "Aug/Sep 2023", "Dec 1 to Dec 15". */
 function monthRangeWindow(text: string, now: Date): TimeWindow | undefined {
-  const range = MONTH_RANGE.exec(text);
+  const range = monthRange(text);
   if (!range) return undefined;
   const first = monthOf(range[2]!);
   const last = monthOf(range[5]!);
@@ -173,7 +200,23 @@ function monthRangeWindow(text: string, now: Date): TimeWindow | undefined {
       ? Number(range[6]) - (last < first ? 1 : 0)
       : ([thisYear - 1, thisYear].find((y) => span(y).to >= startOfDay(now)) ?? thisYear + 1);
   const { from, to } = span(y1);
-  return to >= from ? { from: iso(from), to: iso(to), matched: [range[0]] } : undefined;
+  return to >= from ? { from: iso(from), to: iso(to), matched: [range[0]!] } : undefined;
+}
+
+/**
+ * One day with its month first: "rgms on Dec 15", "until December 1st", "Jan 7, 2025" (chrono's British
+ * reading takes "Dec 15" for December 2015). Without a year, the next such day, as chrono reads "15 Dec".
+ */
+function monthFirstDayWindow(text: string, now: Date): TimeWindow | undefined {
+  const m = MONTH_FIRST_DAY.exec(text);
+  if (!m) return undefined;
+  const index = monthOf(m[1]!);
+  const d = Number(m[2]);
+  const thisYear = now.getUTCFullYear();
+  const y = m[3] ? Number(m[3]) : Date.UTC(thisYear, index, d) >= startOfDay(now) ? thisYear : thisYear + 1;
+  if (index < 0 || d < 1 || d > new Date(month(y, index).to).getUTCDate()) return undefined;
+  const day = Date.UTC(y, index, d);
+  return withPrefix(text, m.index, m[0], day, day, now);
 }
 
 /** "early Feb" (1–10), "mid January" (11–20), "late Jan" (21 to the end), "before the end of January". */

@@ -420,7 +420,10 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
   ),
   // The period between two SG17 meetings, which every RGM and correspondence group of the data falls in: no filter of
   // its own ("active correspondence groups in the interregnum" are the groups); asked alone, its RGMs.
-  ...entries('interregnum,interregnum period,the interregnum', { interregnum: true }),
+  ...entries(
+    'interregnum,interregnum period,the interregnum,between plenaries,between the plenaries,between sg17 meetings,between the sg17 meetings,between study group meetings,between the two plenaries',
+    { interregnum: true },
+  ),
   // "ones" is no noun of its own: it stands for what is listed ("the tbc ones", "the virtual ones"), never for texts.
   ...entries('texts,text,draft,drafts,outputs,output,items,things,stuff', { subject: 'texts' }),
   // "agreed docs" are every agreed text; listed beside types ("supplements and reports and docs"), the documents of
@@ -1047,6 +1050,15 @@ export const RANK_CUES: ReadonlyMap<string, 'most' | 'fewest'> = new Map([
   ['minimum', 'fewest'],
 ]);
 
+/**
+ * A Question meeting ("which Q is meeting most often", "which questions met the most times"): its RGMs, never SG17's
+ * plenary (which is no Question's). The words, and the phrases of the meetings topic, that say it.
+ */
+export const QUESTION_MEETS: ReadonlySet<string> = new Set(['meeting', 'meetings', 'meet', 'meets', 'met']);
+
+/** Words that ask how often ("most often", "the most times", "how frequently"): with a Question meeting, its RGMs counted. */
+export const FREQUENCY_WORDS: ReadonlySet<string> = new Set(['often', 'oftenest', 'frequently', 'frequent', 'times', 'time', 'regularly']);
+
 /** The word "Question" itself, as ranked or compared ("which question", "what qs"). */
 export const QUESTION_NOUNS: ReadonlySet<string> = new Set(['question', 'questions', 'qs', 'q']);
 
@@ -1088,6 +1100,18 @@ export const THIS_MEETING_CUE = 'this';
  * just held, and "the first rgm next year" is the list's top (it is sorted soonest first).
  */
 export const LAST_OF_WINDOW: ReadonlySet<string> = new Set(['last', 'final', 'latest']);
+
+/**
+ * Words that, with one RGM named and no window, ask for the last one already held ("when was the last q3 rgm",
+ * "the most recent rgm", "the previous q1 meeting"): the latest of those until yesterday.
+ */
+export const LAST_HELD: ReadonlySet<string> = new Set(['last', 'latest', 'previous', 'recent', 'prior']);
+
+/** Words that, with one RGM named and no window, ask for the final one the data plans ("the final q1 rgm"), held or not. */
+export const FINAL_WORDS: ReadonlySet<string> = new Set(['final', 'closing', 'concluding']);
+
+/** The noun that, after a Question with no RGM phrase, names one of its RGMs ("when was the last Q3 meeting"). */
+export const ONE_MEETING: ReadonlySet<string> = new Set(['meeting', 'session']);
 
 /** The RGM phrases that name one meeting (not "rgms", "interim meetings"). */
 export const ONE_RGM: ReadonlySet<string> = new Set([

@@ -4,7 +4,7 @@
  * spelled once as its reading. The parser never runs a query: the executor does.
  */
 import { canonicalExclusion } from '../dimensions.js';
-import type { DocType, Exclusion, Outcome, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from '../model.js';
+import type { DocType, ExcludedGroup, Exclusion, Outcome, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from '../model.js';
 import { readingOf } from '../reading.js';
 import type { Signal } from '../words.js';
 import { ALTERNATIVES } from './lexicon/parser-words.js';
@@ -32,6 +32,8 @@ export interface ListParts {
   readonly nothingElse?: boolean;
   /** What is excluded, per dimension. */
   readonly not?: Exclusion;
+  /** Combinations left out ("except the Q11 amendments"). */
+  readonly excludeAll?: readonly ExcludedGroup[];
   /** Table flags asked (ISO/IEC equivalent, A.5 justification…). */
   readonly flags?: readonly TextFlag[];
   /** The Timing column's month asked. */
@@ -79,12 +81,36 @@ export function exclusionFor(not: Exclusion | undefined, keys: readonly (keyof E
   return Object.keys(out).length ? canonicalExclusion(out as Exclusion) : undefined;
 }
 
+/** The combinations left out that one kind of list can hold: a group naming a dimension the list has not leaves nothing out. */
+export function groupsFor(groups: readonly ExcludedGroup[] | undefined, keys: readonly (keyof Exclusion)[]): ExcludedGroup[] | undefined {
+  const held = (groups ?? []).filter((g) => (Object.keys(g) as (keyof Exclusion)[]).every((k) => keys.includes(k)));
+  return held.length ? held : undefined;
+}
+
+const RGM_KEYS: readonly (keyof Exclusion)[] = ['questions', 'formats', 'venues', 'words', 'windows'];
+const WORK_ITEM_KEYS: readonly (keyof Exclusion)[] = ['questions', 'routes', 'types', 'ids', 'words'];
+const TEXT_KEYS: readonly (keyof Exclusion)[] = ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words', 'windows'];
+
 /** The list a question asks for, if its phrases name one. */
 export function listQuery(p: ListParts): Query | undefined {
   const timed = p.window.from !== undefined || p.window.to !== undefined;
-  // A column of the texts' tables ("iso equivalents", "deferred before"), asked or excluded, names texts as a step does.
-  const named = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) + (p.not?.flags?.length ?? 0);
-  if (p.subjects.includes('rgms') || (timed && !p.subjects.includes('work-items') && !p.subjects.includes('texts') && named === 0)) return rgmList(p);
+  // A column of the texts' tables ("iso equivalents", "deferred before"), asked or excluded, names texts as a step does;
+  // so does a combination left out that only texts hold ("everything except the Q11 amendments").
+  const named =
+    p.outcomes.length +
+    p.routes.length +
+    p.kinds.length +
+    p.types.length +
+    (p.flags?.length ?? 0) +
+    (p.not?.flags?.length ?? 0) +
+    (groupsFor(p.excludeAll, TEXT_KEYS)?.length ?? 0);
+  const rgmGroup = !!p.excludeAll?.length && !groupsFor(p.excludeAll, TEXT_KEYS) && !!groupsFor(p.excludeAll, RGM_KEYS);
+  if (
+    p.subjects.includes('rgms') ||
+    (rgmGroup && !p.subjects.length) ||
+    (timed && !p.subjects.includes('work-items') && !p.subjects.includes('texts') && named === 0)
+  )
+    return rgmList(p);
   if (p.subjects.includes('work-items')) return workItemList(p);
   return textList(p, timed);
 }
@@ -100,7 +126,8 @@ function rgmList(p: ListParts): Query {
     words: p.words,
     count: p.count || undefined,
     perQuestion: p.perQuestion || undefined,
-    not: exclusionFor(p.not, ['questions', 'formats', 'venues', 'words', 'windows']),
+    not: exclusionFor(p.not, RGM_KEYS),
+    excludeAll: groupsFor(p.excludeAll, RGM_KEYS),
   };
 }
 
@@ -114,7 +141,8 @@ function workItemList(p: ListParts): Query {
     words: p.words,
     count: p.count || undefined,
     perQuestion: p.perQuestion || undefined,
-    not: exclusionFor(p.not, ['questions', 'routes', 'types', 'ids', 'words']),
+    not: exclusionFor(p.not, WORK_ITEM_KEYS),
+    excludeAll: groupsFor(p.excludeAll, WORK_ITEM_KEYS),
   };
 }
 
@@ -130,10 +158,11 @@ function routeOfOutcomes(outcomes: readonly Outcome[]): Route | undefined {
 }
 
 function textList(p: ListParts, timed: boolean): Query | undefined {
-  const textNot = exclusionFor(p.not, ['outcomes', 'routes', 'kinds', 'types', 'questions', 'flags', 'ids', 'words', 'windows']);
+  const textNot = exclusionFor(p.not, TEXT_KEYS);
+  const textGroups = groupsFor(p.excludeAll, TEXT_KEYS);
   const questionNamed = p.questions.length > 0 || !!p.not?.questions?.length;
   const filtered = p.outcomes.length + p.routes.length + p.kinds.length + p.types.length + (p.flags?.length ?? 0) > 0 || !!p.timing;
-  const excluded = !!(textNot?.outcomes || textNot?.routes || textNot?.kinds || textNot?.types || textNot?.flags || textNot?.ids);
+  const excluded = !!(textNot?.outcomes || textNot?.routes || textNot?.kinds || textNot?.types || textNot?.flags || textNot?.ids || textGroups);
   if (
     !filtered &&
     !excluded &&
@@ -160,6 +189,7 @@ function textList(p: ListParts, timed: boolean): Query | undefined {
     flags: p.flags?.length ? [...p.flags] : undefined,
     timing: p.timing,
     not: textNot,
+    excludeAll: textGroups,
     meeting: p.meeting,
     ...p.window,
     words: p.words,

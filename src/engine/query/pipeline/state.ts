@@ -5,10 +5,11 @@
  * from it last (./build-query.ts).
  */
 import { utcDay } from '../../format-dates.js';
-import type { DocType, Exclusion, Outcome, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from '../model.js';
+import type { DocType, ExcludedGroup, Exclusion, Outcome, Query, RgmFormat, RgmState, Route, TextFlag, TextKind } from '../model.js';
 import { DEFINE_FILLER, NEGATION_VOCABULARY, STOPWORDS, type Signal } from '../words.js';
 import type { Gazetteer, PlaceIndex } from './gazetteer.js';
 import type { ParseEnv } from './outcome.js';
+import type { Groups } from './recognisers/excluded-groups.js';
 import type { Extracted } from './recognisers/index.js';
 import type { TimeSpan } from './recognisers/meetings.js';
 import type { PhraseSpan } from './recognisers/phrases.js';
@@ -39,6 +40,8 @@ export class State {
   /** The windows a negator excludes. */
   timesLeftOut: readonly TimeSpan[] = [];
   current: { readonly phrase: string } | undefined;
+  /** The data itself was named ("in the data"): with "last", the final RGM it plans. */
+  wholeData = false;
   // Words and phrase spans.
   words: string[] = [];
   signals: PhraseSpan[] = [];
@@ -71,6 +74,9 @@ export class State {
   excludedNotApplied: string[] = [];
   subjectExcluded = false;
   not: Exclusion = {};
+  /** Combinations a negator leaves out ("except the Q11 amendments"), and values of one dimension under the same negator. */
+  excludeAll: ExcludedGroup[] = [];
+  notEach: Exclusion = {};
   /** How many filters the exclusions and table flags add (a text list asked by them alone). */
   textExclusions = 0;
   filters = 0;
@@ -140,6 +146,15 @@ export class State {
     this.questions = e.questions;
     this.notQuestions = e.questions.length ? [] : e.notQuestions;
     this.questionNamed = this.questions.length > 0 || this.notQuestions.length > 0;
+  }
+
+  /** What the combinations left out took: their negators are used, never said back unused. */
+  excludeGroups(g: Groups): void {
+    this.excludeAll = g.groups;
+    this.notEach = g.each;
+    this.negationUsed = true;
+    this.notQuestions = [...new Set([...this.notQuestions, ...(g.each.questions ?? [])])];
+    this.questionNamed = true;
   }
 
   /** The content words of `ws`: no stop word, no filler, no single letter, no negator once one was used. */

@@ -47,10 +47,7 @@ export function wordsOf(text: string, gazetteer: Gazetteer, commandWords: readon
       // A slip of a table word first; else of a place the data holds ("stokholm").
       // After "in"/"at" an unknown word is a place: there a short one is mended too ("in soel" → "in seoul").
       const afterPreposition = PLACE_PREPOSITIONS.has(words[words.length - 1] ?? '');
-      const mended =
-        mend(w, candidates) ??
-        nearest(w, placeTargets(gazetteer), PLACE_MEND_LENGTH) ??
-        (afterPreposition ? swappedPlace(w, placeTargets(gazetteer, SHORT_PLACE_LENGTH)) : undefined);
+      const mended = mend(w, candidates) ?? placeSlip(w, gazetteer, afterPreposition);
       if (mended === undefined) words.push(w);
       else for (const piece of mended.split(' ')) words.push(piece);
     }
@@ -63,6 +60,28 @@ const PLACE_MEND_LENGTH = 6;
 
 /** The shortest word mended towards a place where a place is expected (after "in"/"at"). */
 const SHORT_PLACE_LENGTH = 4;
+
+/**
+ * The one place of the data `word` is a slip of, by how fingers slip and how long the word is: a letter
+ * doubled or a double made single at any length from four letters ("pariss", "parris", "stockhollm"); one
+ * slip of any kind from six letters, two from seven ("stokholm"); where a place is expected (after
+ * "in"/"at") a swap of neighbours from four ("in soel"). A letter only dropped from a short place ("genva")
+ * or changed ("parks") is too easily another word.
+ */
+function placeSlip(word: string, gazetteer: Gazetteer, afterPreposition: boolean): string | undefined {
+  if (word.length < SHORT_PLACE_LENGTH || /[^a-z]/.test(word)) return undefined;
+  const short = placeTargets(gazetteer, SHORT_PLACE_LENGTH);
+  const doubled = short.filter((place) => oneDoubled(word, place) || oneDoubled(place, word));
+  if (doubled.length === 1) return doubled[0];
+  return nearest(word, placeTargets(gazetteer), PLACE_MEND_LENGTH) ?? (afterPreposition ? swappedPlace(word, short) : undefined);
+}
+
+/** Whether `long` is `short` with one of its letters written twice ("pariss" of "paris"). */
+function oneDoubled(long: string, short: string): boolean {
+  if (long.length !== short.length + 1) return false;
+  for (let i = 1; i < long.length; i++) if (long[i] === long[i - 1] && long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
 
 /**
  * The one place a short word is a slip of when the slip is a swap of neighbours, a letter of the place

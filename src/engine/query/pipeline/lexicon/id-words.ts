@@ -34,9 +34,11 @@ export const QUESTION_SLASH = /(?<![\w.])(\d{1,2})\s*\/\s*17\b/g;
  * 10 Dec", "1-10 Dec"), a count of weeks, or WTSA Resolution 1.
  */
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*';
+/** What joins a day to the second ("Dec 1 to 15", "December 1st through the 15th": the 15 is a day). */
+const TO_DAY_JOIN = '(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*';
 const TO_DAY = '\\s*(?:st|nd|rd|th)?\\s*(?:to|until|till|through|thru|and|-)\\s*\\d{1,2}(?:st|nd|rd|th)?';
 export const SMALL_QUESTION_NUMBER = new RegExp(
-  `(?<![\\w.:/-])(?<!${MONTH}\\s+)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!(?:${TO_DAY})?\\s*(?:st|nd|rd|th)?\\s+${MONTH})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
+  `(?<![\\w.:/-])(?<!${MONTH}\\s+)(?<!${MONTH}\\s+(?:the\\s+)?\\d{1,2}${TO_DAY_JOIN}(?:the\\s+)?)(?<!\\bres(?:olution)?\\s+)(\\d{1,2})(?![\\w.:/])(?!(?:${TO_DAY})?\\s*(?:st|nd|rd|th)?\\s+${MONTH})(?!\\s+(?:weeks?|wks?|days?|months?)\\b)`,
   'gi',
 );
 /** Terse commands whose bare small number is a Question ("aap 11", "tap 6", "q 15"). */

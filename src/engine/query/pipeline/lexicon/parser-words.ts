@@ -50,6 +50,14 @@ export const SG17_MEETING = /\b(?:sg17|sg|study group) (?:meeting|meetings|plena
 export const SG17_NAMED = /\b(?:sg ?17|sg|study group(?: 17)?|plenar(?:y|ies))\b/;
 /** "the last meeting", "last time": the meeting held last. */
 export const LAST_MEETING = /\b(?:last|previous|past|recent|latest) (?:sg17 |sg |study group )?(?:meeting|plenary|time)\b/;
+/**
+ * "The last rgm of the study period", "the last one in the data", "the last planned q1 rgm": the final one the data
+ * plans, not the last held.
+ */
+export const FINAL_OF =
+  /\b(?:of|in|on) (?:the )?(?:(?:whole|current|this|new|next) )?(?:study period|summary|plan|plans|schedule|list|programme|program)\b|\b(?:planned|scheduled|of them all)\b/;
+/** The data itself named ("rgms in the data", "the last one in the dataset"): no topic word, and with "last" the final one. */
+export const DATA_ITSELF = /\b(?:in|of|from) (?:the |this |your )?(?:data|dataset|database)\b/;
 /** A year named, or a phrase counted from today ("next week"): which month is meant is said already. */
 export const TIME_ANCHORED = /\b20\d\d\b|\b(?:next|this|coming|upcoming|tomorrow)\b/;
 /** A window typed as ISO days (a reading spelled back: "tap approved 2025-01-01..2025-12-31") says exactly what it filters. */

@@ -8,7 +8,22 @@ import type { Catalog } from '../../../../dataset/catalog.js';
 import { joinedWindow, mayNegate, NOT_BEFORE_TIME } from '../../negation.js';
 import { parseTimeWindow } from '../../time.js';
 import { cut } from '../tokens.js';
-import { meetingByName, thisMeeting, type TimeSpan } from './meetings.js';
+import { MONTHS_JOINED } from '../../time-words.js';
+import { lastOfMonth, meetingByName, thisMeeting, type TimeSpan } from './meetings.js';
+
+/**
+ * A window left out that names two months (or days) joined by a conjunction ("not in march or june"):
+ * each is left out, never the months between. Asked, the two stay one span, as they always have.
+ */
+function eachLeftOut(w: TimeSpan): TimeSpan[] {
+  const joined = w.matched.length === 1 ? MONTHS_JOINED.exec(w.matched[0]!) : null;
+  if (!joined || !w.from || !w.to) return [w];
+  const firstOf = (day: string): string => `${day.slice(0, 8)}01`;
+  return [
+    { from: w.from, to: joined[1] ? w.from : lastOfMonth(w.from), matched: w.matched },
+    { from: joined[4] ? w.to : firstOf(w.to), to: w.to, matched: [] },
+  ];
+}
 
 export interface TimeReading {
   /** The window the words name, excluded or not. */
@@ -47,7 +62,7 @@ export function recogniseTime(lower: string, now: Date, catalog: Catalog): TimeR
   });
   const used = second && (firstLeftOut || secondLeftOut) ? second : undefined;
   for (const m of used?.matched ?? []) remaining = cut(remaining, m);
-  const leftOut = [firstLeftOut ? first : undefined, secondLeftOut ? used : undefined].filter((w): w is TimeSpan => w !== undefined);
+  const leftOut = [firstLeftOut ? first : undefined, secondLeftOut ? used : undefined].filter((w): w is TimeSpan => w !== undefined).flatMap(eachLeftOut);
   const time = firstLeftOut ? (used && !secondLeftOut ? used : undefined) : first;
   return { asked: leftOut[0] ?? time, time, timeNotApplied: leftOut.flatMap((w) => w.matched), leftOut, current, remaining };
 }

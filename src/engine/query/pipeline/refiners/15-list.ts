@@ -3,11 +3,13 @@
  * questions have no rgms"); counts from today ("how many rgms are left"); a definition or a second
  * list named in the same message as the alternative; content words that narrowed nothing said back unused.
  *   "aap q15" → aap Q15 · "which questions have no rgms" → rgm per question none · "tap maybe" → tap, unused maybe ·
- *   "the final q1 rgm in 2025" → the last RGM of Q1 in 2025
+ *   "the final q1 rgm in 2025" → the last RGM of Q1 in 2025 · "when was the last q3 rgm" → the last Q3 RGM until yesterday ·
+ *   "the last rgm of the study period" → the final RGM
  */
-import { AHEAD_OF_TODAY, HIGHLIGHT_ITEMS, LAST_OF_WINDOW, MEETING_WORDS, NONE_CUES, ONE_RGM, STILL_AHEAD } from '../../words.js';
+import { AHEAD_OF_TODAY, FINAL_WORDS, HIGHLIGHT_ITEMS, LAST_HELD, LAST_OF_WINDOW, MEETING_WORDS, NONE_CUES, STILL_AHEAD } from '../../words.js';
 import { listQuery, otherListAsked, query } from '../build-query.js';
 import { ALTERNATIVES, AND_JOIN, ASIDE_NO, NOT_HAVE, TWO_CLAUSES, WITHOUT_ENDING, readingFor } from '../lexicon/parser-words.js';
+import { lastOne } from './last-rgm.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
 
@@ -41,6 +43,7 @@ export function list(s: State): ParseOutcome | undefined {
           meeting: s.meeting,
           twoClauses: s.norm.includes(AND_JOIN) && TWO_CLAUSES.test(s.norm),
           not: s.not,
+          excludeAll: s.excludeAll,
           flags: s.flags,
           timing: s.timing,
           nothingElse: s.content.length === 0 && !s.time,
@@ -53,7 +56,7 @@ export function list(s: State): ParseOutcome | undefined {
   const ahead = listed.count ? STILL_AHEAD : AHEAD_OF_TODAY;
   const aheadSaid = listed.ask === 'rgms' && s.words.some((w) => ahead.has(w));
   if (aheadSaid) listed = fromToday(listed, s.today());
-  if (listed.ask === 'rgms' && !listed.count && lastOfWindow(s)) listed = { ...listed, last: true };
+  if (listed.ask === 'rgms' && !listed.count) listed = lastOne(s, listed);
   if (s.compared) listed = { ...listed, sideBySide: true };
   // The executor finds those Questions (the parser never runs a query).
   if (listed.perQuestion && subjects.length <= 1 && noneAsked(s))
@@ -65,7 +68,12 @@ export function list(s: State): ParseOutcome | undefined {
   const used = usedBy(listed);
   return query(listed, alternativeOf(s, listed), [
     ...s.content.filter(
-      (w) => !used.has(w) && !MEETING_WORDS.has(w) && !/^\d$/.test(w) && !(listed.last && LAST_OF_WINDOW.has(w)) && !(aheadSaid && ahead.has(w)),
+      (w) =>
+        !used.has(w) &&
+        !MEETING_WORDS.has(w) &&
+        !/^\d$/.test(w) &&
+        !(listed.last && (LAST_OF_WINDOW.has(w) || LAST_HELD.has(w) || FINAL_WORDS.has(w))) &&
+        !(aheadSaid && ahead.has(w)),
     ),
     ...s.excludedNotApplied.map(readingFor.notApplied),
   ]);
@@ -87,16 +95,6 @@ function noneAsked(s: State): boolean {
   const aside = (w: string): boolean =>
     w === ASIDE_NO && (words[0] === ASIDE_NO || words.at(-1) === ASIDE_NO) && loose.filter((x) => x === ASIDE_NO).length === 1;
   return loose.some((w) => NONE_CUES.has(w) && !aside(w)) || s.signals.some(({ phrase }) => phrase.endsWith(WITHOUT_ENDING)) || NOT_HAVE.test(s.norm);
-}
-
-/** "the last rgm before the april plenary": one RGM named, a window, and a word for the last of it. */
-function lastOfWindow(s: State): boolean {
-  return (
-    s.time !== undefined &&
-    s.words.some((w) => LAST_OF_WINDOW.has(w)) &&
-    s.signals.some(({ phrase }) => ONE_RGM.has(phrase)) &&
-    !s.signals.some(({ phrase, signal }) => signal.subject === 'rgms' && !ONE_RGM.has(phrase))
-  );
 }
 
 /** The words a list uses (its topic words and venue). */

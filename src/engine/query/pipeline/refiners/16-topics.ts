@@ -3,13 +3,15 @@
  * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
  * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
  *   "cg on ai security" → cg ai security · "which cgs carry on" → cg about continued · "stats" → stats · "ls in and out figures" → stats · "q15" → q 15 ·
- *   "q15 meetings" → rgm Q15 · "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced)
+ *   "q15 meetings" → rgm Q15 · "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced) ·
+ *   "when was the last q3 meeting" → rgm Q3 until yesterday, the last
  */
 import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_DIRECTIONS, STATS_DOCUMENTS, STATS_MEASURES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
 import { FROM_QUESTION, NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
+import { lastOne } from './last-rgm.js';
 
 export function topics(s: State): ParseOutcome | undefined {
   const { topics, content } = s;
@@ -47,7 +49,8 @@ function questionAsked(s: State): ParseOutcome | undefined {
   const content = s.content.filter((w) => !PAST_CUES.has(w) && !PRODUCED_CUES.has(w));
   const notQ = notQuestions.length ? { questions: notQuestions } : undefined;
   const meetingWords = s.words.some((w) => MEETING_WORDS.has(w));
-  if (meetingWords) return query({ ask: 'rgms', questions, not: notQ });
+  // "when was the last Q3 meeting": the last of them.
+  if (meetingWords) return query(lastOne(s, { ask: 'rgms', questions, not: notQ }));
   // "Q7 outcomes", "all from question 8": what the Question produced, its texts; "q8", "what is q8 doing": its overview.
   const produced = s.words.some((w) => PRODUCED_CUES.has(w)) || FROM_QUESTION.test(s.text);
   if (questions.length === 1 && content.length === 0 && !produced) return query({ ask: 'question', questions });

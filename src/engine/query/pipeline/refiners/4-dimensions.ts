@@ -5,12 +5,15 @@
  * said back unused.
  *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement ·
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups ·
+ *   "which q is meeting most often" → RGMs per Question, most first ·
  *   "agreed reports and documents" → types technical-report, other ·
  *   "how many TDs were submitted", "LS in/out figures" → the statistics
  */
 import {
   CONJUNCTIONS,
   EARLIER_CUES,
+  FREQUENCY_WORDS,
+  QUESTION_MEETS,
   QUESTION_NOUNS,
   RANK_CUES,
   STATS_BREAKDOWNS,
@@ -52,10 +55,27 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
   earlierDeferrals(s);
   groupStatus(s);
   questionsRanked(s);
+  questionsMeet(s);
   contributionsByPlace(s);
   documentsCounted(s);
   interregnum(s);
   return undefined;
+}
+
+/**
+ * "which Q is meeting most often", "which questions met the most times", "how often does each question meet": a
+ * Question that meets holds RGMs (the plenary is no Question's), so it asks for the RGMs, per Question. Only
+ * with nothing else asked of them, and no SG17 meeting named ("sg17 meeting", "plenary").
+ */
+function questionsMeet(s: State): void {
+  const said = (words: ReadonlySet<string> | ReadonlyMap<string, unknown>): boolean => s.words.some((w) => words.has(w));
+  if (!said(QUESTION_NOUNS) || !said(QUESTION_MEETS) || !(said(RANK_CUES) || said(FREQUENCY_WORDS))) return;
+  const others = s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.flags.length;
+  const meetingsNamed = s.signals.filter(({ signal }) => signal.topic === 'meetings');
+  if (others > 0 || s.subjects.some((x) => x !== 'rgms') || !meetingsNamed.every(({ phrase }) => QUESTION_MEETS.has(phrase))) return;
+  s.topics = s.topics.filter((t) => t !== 'meetings');
+  add(s.subjects, 'rgms');
+  s.perQuestion = true;
 }
 
 /**

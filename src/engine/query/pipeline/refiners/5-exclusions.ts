@@ -7,6 +7,7 @@
 import { ROUTE_OUTCOMES } from '../build-query.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
+import type { Exclusion } from '../../model.js';
 
 export function exclusions(s: State): ParseOutcome | undefined {
   const named = s.outcomes.length > 0;
@@ -21,7 +22,17 @@ export function exclusions(s: State): ParseOutcome | undefined {
     ids: s.notIds,
     windows: s.timesLeftOut.map((w) => `${w.from ?? '0000-01-01'}..${w.to ?? '9999-12-31'}`),
   };
+  // Values of one dimension beside a combination under the same negator ("except Q2 and the Q11 amendments").
+  for (const [key, values] of Object.entries(s.notEach) as [keyof typeof s.not, string[]][])
+    s.not[key] = [...new Set([...(s.not[key] ?? []), ...values])] as never;
   const n = s.not;
-  s.textExclusions = n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;
+  s.textExclusions =
+    textGroups(s.excludeAll) + n.outcomes!.length + n.routes!.length + n.kinds!.length + n.types!.length + s.flags.length + s.notFlags.length + s.notIds.length;
   return undefined;
+}
+
+/** What only texts hold: a combination naming one of these is said of texts ("except the Q11 amendments"). */
+const TEXT_ONLY: readonly (keyof Exclusion)[] = ['outcomes', 'kinds', 'types', 'flags', 'ids'];
+function textGroups(groups: readonly Exclusion[]): number {
+  return groups.filter((g) => TEXT_ONLY.some((k) => g[k]?.length)).length;
 }

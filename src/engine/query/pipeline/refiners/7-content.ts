@@ -6,7 +6,7 @@
  *   "texts about quantum not 5g" → words quantum, not words 5g · "cgs except CG-RES and CG-COP" → not words res, cop
  */
 import { TOPIC_PREPOSITIONS, excludes } from '../../negation.js';
-import { CONJUNCTIONS, NEGATOR_GAP, NEGATORS } from '../../words.js';
+import { CONJUNCTIONS, FREQUENCY_WORDS, NEGATOR_GAP, NEGATORS, QUESTION_MEETS } from '../../words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { State } from '../state.js';
 
@@ -18,6 +18,8 @@ export function contentWords(s: State): ParseOutcome | undefined {
     s.subjectExcluded ||
     (s.not.windows?.length ?? 0) > 0;
   s.content = s.contentOf(s.loose);
+  // "which q meets most often", "the most times": how often is the count per Question, and a Question's meeting its RGMs; no topic.
+  if (s.perQuestion) s.content = s.content.filter((w) => !FREQUENCY_WORDS.has(w) && !(s.subjects.includes('rgms') && QUESTION_MEETS.has(w)));
   const { words } = s;
   const named = topicNouns(s);
   const gap = (j: number): number => {
