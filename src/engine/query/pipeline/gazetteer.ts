@@ -10,17 +10,7 @@ import { kindOf } from '../dimensions.js';
 import type { TextKind } from '../model.js';
 import { rgmFirstDay, rgmLastDay } from '../../rgm-dates.js';
 import { PHRASES, STOPWORDS } from '../words.js';
-import {
-  OTHER_DOCUMENT_COLUMN,
-  REVISION_SUFFIX,
-  SUPPL_BODY,
-  TD_COLUMN,
-  TD_ID,
-  TOPIC_NAME,
-  TOPIC_TOKEN_SEPARATORS,
-  bareNamesPattern,
-  spell,
-} from './lexicon/id-words.js';
+import { OTHER_DOCUMENT_COLUMN, REVISION_SUFFIX, SUPPL_BODY, TD_COLUMN, TD_ID, TOPIC_NAME, TOPIC_TOKEN_SEPARATORS, spell } from './lexicon/id-words.js';
 import { GENERIC_VENUE_WORDS } from './lexicon/parser-words.js';
 
 export interface NameIndex {
@@ -34,8 +24,6 @@ export interface NameIndex {
    * hot topic or a group's name (a text's own title may spell its acronym: "… Expression (STIE)").
    */
   readonly bare: ReadonlyMap<string, string>;
-  /** Those bodies as one pattern (lexicon/id-words.ts `bareNamesPattern`); none when there are none. */
-  readonly barePattern: RegExp | undefined;
 }
 
 export interface PlaceIndex {
@@ -238,7 +226,7 @@ function nameIndex(catalog: Catalog): NameIndex {
   }
   for (const key of shared) byBody.delete(key);
   const bare = bareNames(catalog, byBody);
-  return { byBody, pieces, bare, barePattern: bare.size > 0 ? bareNamesPattern([...bare.keys()]) : undefined };
+  return { byBody, pieces, bare };
 }
 
 /**

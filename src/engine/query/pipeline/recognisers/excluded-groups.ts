@@ -44,6 +44,11 @@ export interface Groups {
 const WORD = /[a-z0-9]+(?:'[a-z]+)?/g;
 const NEGATOR_PHRASES: readonly string[][] = [...NEGATION, ...NEGATION_BEFORE_QUESTION].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const GAP: ReadonlySet<string> = new Set([...NEGATOR_GAP, ...EXCLUDED_CALLED]);
+/** The negator phrases by their first word, for the one look that decides most questions hold none. */
+const NEGATORS_BY_FIRST: ReadonlyMap<string, readonly string[][]> = NEGATOR_PHRASES.reduce(
+  (byFirst, p) => byFirst.set(p[0]!, [...(byFirst.get(p[0]!) ?? []), p]),
+  new Map<string, string[][]>(),
+);
 const LONGEST_PHRASE = 4;
 
 /** Which Exclusion key each Signal field fills. */
@@ -58,6 +63,16 @@ const SIGNAL_KEYS: readonly (readonly [keyof Signal, keyof Exclusion])[] = [
 ];
 /** Fields of a phrase that make it no value a group can hold ("tbc", "about", a topic): they end what the negator covers. */
 const OTHER_KEYS: readonly (keyof Signal)[] = ['state', 'topic', 'notHeld', 'perQuestion', 'list'];
+
+/**
+ * Whether the text holds a whole negator phrase, or a contracted "n't": the only starts the two
+ * readings below act on. The pipeline's first look (negation.ts `mayNegate`) asks for any word of
+ * the lexicon, so "anything about …", "texts from …" pass it; this one spares them the tokens.
+ */
+export function holdsNegator(text: string): boolean {
+  const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? [];
+  return words.some((w, i) => CONTRACTED_NOT.test(w) || (NEGATORS_BY_FIRST.get(w)?.some((p) => p.every((x, n) => words[i + n] === x)) ?? false));
+}
 
 export function excludedGroups(text: string): Groups | undefined {
   const low = text.toLowerCase().replace(/’/g, "'");

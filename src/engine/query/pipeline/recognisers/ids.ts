@@ -6,6 +6,7 @@
 import { normaliseKey } from '../../../../dataset/catalog.js';
 import {
   ACRONYM_BODY,
+  BARE_NAME,
   BARE_SUPPL,
   ID_CUES,
   MEETING_ID,
@@ -58,9 +59,9 @@ export function recogniseAcronyms(s: Scan): void {
   // Only text with "_" or "-" can hold an acronym typed without its "X." ("ztd-iot").
   if (s.low.includes('_') || s.low.includes('-')) takeNames(s, ACRONYM_BODY, s.gazetteer.names.byBody, normaliseKey);
   // One word, no series, no separator ("smdtsc", "ztdiot"): a name only where it is no ordinary word (gazetteer `bare`).
-  const { bare, barePattern } = s.gazetteer.names;
+  const { bare } = s.gazetteer.names;
   // Letters and digits only: the key is the word lower-cased.
-  if (barePattern) takeNames(s, barePattern, bare, (word) => word.toLowerCase());
+  if (bare.size > 0) takeNames(s, BARE_NAME, bare, (word) => word.toLowerCase());
 }
 
 /** Every match of `pattern` whose key names a text in `names` becomes that id, blanked out of what is left. */

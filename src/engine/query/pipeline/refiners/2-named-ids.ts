@@ -12,7 +12,7 @@ import { PHRASES, STOPWORDS } from '../../words.js';
 import { query } from '../build-query.js';
 import { IDS_LEAD, NAME_CHARACTERS, TOPIC_LEAD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
-import { doubleNegation, excludedGroups } from '../recognisers/excluded-groups.js';
+import { doubleNegation, excludedGroups, holdsNegator } from '../recognisers/excluded-groups.js';
 import { nearestCommands } from '../suggestions.js';
 import { mayNegate } from '../../negation.js';
 import { recogniseIds } from '../recognisers/index.js';
@@ -20,7 +20,7 @@ import type { State } from '../state.js';
 
 export function namedIds(s: State): ParseOutcome | undefined {
   // Most questions hold no negator: one look decides before either reading of negators runs.
-  const negating = mayNegate(s.text);
+  const negating = mayNegate(s.text) && holdsNegator(s.text);
   // "not without ISO equivalents": two negations are not read; one would answer the opposite set.
   if (negating && doubleNegation(s.text)) return { kind: 'unknown', suggestions: nearestCommands([], s.env.commandWords) };
   // "except the Q11 amendments": a combination left out is taken first, so no recogniser reads its values again.
