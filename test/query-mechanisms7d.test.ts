@@ -82,6 +82,14 @@ describe('documents the meeting received or sent, counted or asked by their figu
     expect(await readingOf(q)).toBe('stats');
     expect(await idsOf(q)).toEqual(['sg17-2024-09']);
   });
+  it('a total the statistics do not give (TDs) is said not answered beside the figures they do give', async () => {
+    for (const q of ['number of tds submitted', 'TD count for the meeting', 'how many temporary documents came in']) {
+      const answer = await ask(q, contextAt(NOW));
+      expect(answer.reading?.query, q).toBe('stats');
+      expect(answer.reading?.unanswered, q).toMatch(/TDs .*gives none/);
+    }
+    for (const q of ['how many LSs went out', 'total contributions received']) expect((await ask(q, contextAt(NOW))).reading?.unanswered, q).toBeUndefined();
+  });
   it('a country named is its line; a text counted is a text; authors are still not held', async () => {
     expect(await idsOf('contributions from china')).toEqual(['sg17-2024-09/contributions/China']);
     expect(await readingOf('how many documents were agreed')).toBe('count agreed');

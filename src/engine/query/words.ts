@@ -631,6 +631,13 @@ export const STATS_DIRECTIONS: ReadonlySet<string> = new Set([
   ...['in', 'out', 'incoming', 'outgoing', 'inbound', 'outbound', 'came', 'come', 'coming', 'went', 'arrived', 'arriving'],
   ...['received', 'receive', 'submitted', 'submit', 'sent', 'send', 'there', 'registered', 'handled', 'processed'],
 ]);
+/**
+ * Documents counted that the statistics give no total of ("how many TDs were there"): the figures they do
+ * give are shown, and this said plainly as not answered, never a number made up or the texts counted.
+ */
+export const STATS_NOT_GIVEN: ReadonlyMap<string, string> = new Map(
+  ['td', 'tds', 'temporary'].map((w): [string, string] => [w, 'a total of TDs (temporary documents): the summary gives none']),
+);
 /** Documents the statistics count whatever verb is said ("how many TDs", "LS count"): a TD or LS is never a text of the tables. */
 export const STATS_ONLY_DOCUMENTS: ReadonlySet<string> = new Set(['td', 'tds', 'ls', 'lss', 'lsi', 'lso', 'liaison', 'liaisons', 'submissions']);
 

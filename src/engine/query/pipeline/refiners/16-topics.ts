@@ -6,7 +6,7 @@
  *   "q15 meetings" → rgm Q15 · "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced) ·
  *   "when was the last q3 meeting" → rgm Q3 until yesterday, the last
  */
-import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_DIRECTIONS, STATS_DOCUMENTS, STATS_MEASURES } from '../../words.js';
+import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_DIRECTIONS, STATS_DOCUMENTS, STATS_MEASURES, STATS_NOT_GIVEN } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
 import { FROM_QUESTION, NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -30,7 +30,8 @@ export function topics(s: State): ParseOutcome | undefined {
     // are broken down, or the documents they count coming in or going out, narrows nothing.
     const lineOf = (w: string): boolean => STATS_MEASURES.has(w) || STATS_BREAKDOWNS.has(w) || STATS_DOCUMENTS.has(w) || STATS_DIRECTIONS.has(w);
     const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !lineOf(w));
-    if (narrowing.length === 0) return query({ ask: 'stats' });
+    const notGiven = s.words.map((w) => STATS_NOT_GIVEN.get(w)).find((part) => part !== undefined);
+    if (narrowing.length === 0) return query({ ask: 'stats' }, undefined, [], notGiven);
     const statsPhrases = s.signals.filter(({ signal }) => signal.topic === 'stats').map(({ phrase }) => phrase);
     return query({ ask: 'search', words: [...statsPhrases, ...narrowing].join(' ') });
   }
