@@ -84,6 +84,8 @@ export const ACRONYM_BODY = /(?<![\w.-])([a-z0-9]+(?:[-_][a-z0-9]+)+)(?![\w-])/g
  * question); one word shape and a map lookup per word cost the same at any size.
  */
 export const BARE_NAME = /(?<![\w.-])([a-z0-9]+)(?![\w.-])/gi;
+/** What lies between the words a bare name could be. */
+export const BARE_NAME_SEPARATOR = /[^a-z0-9]+/;
 /** A meeting id as the reading spells it: `texts sg17-2024-09`. */
 export const MEETING_ID = /(?<![\w-])(sg17-\d{4}-\d{2})(?![\w-])/g;
 /** An ISO/IEC number ("ISO/IEC 9594-8", "iso 9594"), the Equivalent column's spelling; never a date (`texts iso 2025-01-01..2025-12-31`). */
