@@ -16,6 +16,8 @@
  * status, TDs with their revision: h044 h189 h198 h119 h121), merged with main: 240/251 (95.6 %).
  * fix7a (month-first day ranges, what is left of a window, the last RGM held vs the final one, place slips by
  * doubling, a Question meeting: h083 h086 h093 h232 h173), merged with main (fix5a, fix5b, fix7b): 246/251 (98.0 %).
+ * fix7d (a venue not yet settled said as a clause, a meeting summed up is its highlights, documents received or
+ * sent counted are the statistics: h075 h199 h201), merged with main (fix7a, fix7b, fix7c): 250/251 (99.6 %).
  */
 import { describe, expect, it } from 'vitest';
 import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
@@ -25,7 +27,7 @@ import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuesti
  * misses are fixed, never lower it, and never edit a question or its expectation to pass it (a proven
  * error in an expectation, against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT7_FLOOR = 98.0;
+const HELDOUT7_FLOOR = 99.6;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT7_CONVERSATION_FLOOR = 100;
 

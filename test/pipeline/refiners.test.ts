@@ -69,6 +69,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['rgms in januray', 'rgm 2025-01-01..2025-01-31'],
       ['stokholm rgms', 'rgm in stockholm'],
       ['which texts are timed for 2024-03', 'texts timing 2024-03'],
+      ['rgms where nobody has decided the location', 'rgm no-venue'],
     ],
   ],
   '4-dimensions.ts': [
@@ -83,6 +84,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['which cgs keep going', 'cg about continued'],
       ['disbanded correspondence groups', 'closed-cgs'],
       ['texts put off at a previous meeting', 'texts deferred-before'],
+      ['how many documents were submitted', 'stats'],
     ],
   ],
   '5-exclusions.ts': [
@@ -197,6 +199,7 @@ const EXAMPLES: Readonly<Record<string, readonly [string, readonly (readonly [st
       ['cgs that are not new', 'cg not about new'],
       ['cgs still running', 'cg about continued'],
       ['what came out for q10', 'texts Q10'],
+      ['ls in and out figures', 'stats'],
     ],
   ],
   '17-search.ts': [

@@ -104,6 +104,31 @@ const VENUE_UNSETTLED = [
   'not named',
 ];
 
+/** Words that sum a meeting up: asked of a meeting (or of nothing), its highlights. */
+const HIGHLIGHT_SUMMINGS = [
+  ...['takeaways', 'takeaway', 'key points', 'main points', 'headlines', 'headline', 'gist', 'the gist', 'nutshell', 'in a nutshell'],
+  ...['summary', 'summaries', 'summarise', 'summarize', 'summarised', 'summarized', 'sum up', 'sum it up', 'executive summary'],
+  ...['overview', 'rundown', 'run down', 'debrief', 'wrap up', 'wrapup', 'big picture', 'bottom line', 'short version'],
+  ...['stood out', 'stand out', 'stands out', 'standout', 'standouts', 'what stood out', 'notable', 'noteworthy'],
+];
+/** Words that rank points of a meeting first ("main", "key", "top"), and the points they rank ("takeaways", "outcomes"). */
+const HIGHLIGHT_QUALIFIERS = ['main', 'key', 'top', 'major', 'biggest', 'big', 'most important', 'important', 'principal', 'chief', 'notable'];
+const HIGHLIGHT_NOUNS = [
+  'decisions',
+  'outcomes',
+  'outcome',
+  'results',
+  'result',
+  'messages',
+  'message',
+  'findings',
+  'things',
+  'achievements',
+  'conclusions',
+  'developments',
+  'news',
+];
+
 /**
  * A step said with its own negation ("approved or not", "whether or not consented", "approved or unapproved",
  * "determined or not determined"): neither way is asked, so every text of the step's route, whatever its
@@ -471,12 +496,23 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     { topic: 'meetings' },
   ),
   ...entries('plenary', { topic: 'meetings', term: 'plenary' }),
-  ...entries('statistics,statistic,stats,contributions,contribution count,liaison,liaisons,liaison statements,ddp,figures', {
-    topic: 'stats',
-  }),
-  // What the summary puts first: its hot topics, section 1's output lines, new registration authorities (`highlights`).
+  // The meeting's figures, and what they count: contributions, liaison statements ("LS", the summary's "LSi/o").
   ...entries(
-    // Not "summary" or "decisions": what a meeting decided is its texts ("summary of the meeting" → `texts sg17-2024-09`).
+    'statistics,statistic,stats,contributions,contribution count,liaison,liaisons,liaison statement,liaison statements,ddp,figures,numbers,totals,ls,lss,lsi,lso,lsi o,' +
+      // Which way liaison statements went (never mended to a word of another table: "outgoing" is no "ongoing").
+      'incoming,outgoing,inbound,outbound',
+    {
+      topic: 'stats',
+    },
+  ),
+  // What the summary puts first: its hot topics, section 1's output lines, new registration authorities (`highlights`).
+  // A meeting summed up ("takeaways", "the gist", "summary of the meeting", "what stood out") is that too; "decisions"
+  // and bare "outcomes" are what a meeting decided, its texts ("outcomes of the last meeting" → `texts sg17-2024-09`),
+  // and a Question summed up ("summarise q4") is its own overview.
+  ...entries(HIGHLIGHT_SUMMINGS.join(','), { topic: 'highlights' }),
+  // The most important points by their qualifier and noun ("main takeaways", "key outcomes", "top results").
+  ...HIGHLIGHT_QUALIFIERS.flatMap((q) => HIGHLIGHT_NOUNS.map((n): [string, Signal] => [`${q} ${n}`, { topic: 'highlights' }])),
+  ...entries(
     'highlights,highlight,hot topics,hot topic,hottopics,hot,what was hot,trending,key topics,main topics,recap,tldr,tl dr,registration authority,registration authorities,' +
       'new registration authority,new registration authorities,new oid,new oids,mandate',
     { topic: 'highlights' },
@@ -580,6 +616,23 @@ export const STATS_BREAKDOWNS: ReadonlySet<string> = new Set([
   ...['region', 'regions', 'regional', 'country', 'countries', 'nation', 'nations', 'geography', 'geographic', 'geographical'],
   ...['breakdown', 'broken', 'down', 'distribution', 'distributed', 'split', 'spread'],
 ]);
+
+/**
+ * Documents a meeting receives or sends, which the statistics count (contributions, liaison statements; TDs and
+ * documents by the inputs it counts), and the words that say they came in or went out ("LS in/out", "incoming",
+ * "how many TDs were submitted"): asked of a count or the figures, with nothing else named, the statistics; they
+ * narrow nothing ("contributions from Korea" names a line, which search finds).
+ */
+export const STATS_DOCUMENTS: ReadonlySet<string> = new Set([
+  ...['contributions', 'contribution', 'ls', 'lss', 'lsi', 'lso', 'liaison', 'liaisons', 'statement', 'statements'],
+  ...['td', 'tds', 'documents', 'document', 'docs', 'doc', 'submissions', 'input', 'inputs'],
+]);
+export const STATS_DIRECTIONS: ReadonlySet<string> = new Set([
+  ...['in', 'out', 'incoming', 'outgoing', 'inbound', 'outbound', 'came', 'come', 'coming', 'went', 'arrived', 'arriving'],
+  ...['received', 'receive', 'submitted', 'submit', 'sent', 'send', 'there', 'registered', 'handled', 'processed'],
+]);
+/** Documents the statistics count whatever verb is said ("how many TDs", "LS count"): a TD or LS is never a text of the tables. */
+export const STATS_ONLY_DOCUMENTS: ReadonlySet<string> = new Set(['td', 'tds', 'ls', 'lss', 'lsi', 'lso', 'liaison', 'liaisons', 'submissions']);
 
 /**
  * Phrases naming something only the highlights list ("registration authority"): an outcome beside them

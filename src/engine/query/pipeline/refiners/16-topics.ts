@@ -2,11 +2,11 @@
  * 16. Other topics, and a Question on its own: correspondence groups (narrowed by their words),
  * statistics (a word it cannot narrow by names one of its lines, which search finds), highlights,
  * SG17 meetings, a Question's RGMs or texts or overview, help, definitions.
- *   "cg on ai security" → cg ai security · "which cgs carry on" → cg about continued · "stats" → stats · "q15" → q 15 ·
+ *   "cg on ai security" → cg ai security · "which cgs carry on" → cg about continued · "stats" → stats · "ls in and out figures" → stats · "q15" → q 15 ·
  *   "q15 meetings" → rgm Q15 · "what is q10 doing" → q 10 · "what came out for q10", "all from q10" → texts Q10 (what it produced) ·
  *   "when was the last q3 meeting" → rgm Q3 until yesterday, the last
  */
-import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_MEASURES } from '../../words.js';
+import { MEETING_WORDS, PAST_CUES, PRODUCED_CUES, STATS_BREAKDOWNS, STATS_DIRECTIONS, STATS_DOCUMENTS, STATS_MEASURES } from '../../words.js';
 import { exclusionFor, query } from '../build-query.js';
 import { FROM_QUESTION, NEW_WORD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
@@ -26,9 +26,10 @@ export function topics(s: State): ParseOutcome | undefined {
     );
   }
   if (topics.includes('stats')) {
-    // "the DDP percentage", "contributions by region": a word naming a figure of the statistics, or how they are
-    // broken down, narrows nothing.
-    const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !STATS_MEASURES.has(w) && !STATS_BREAKDOWNS.has(w));
+    // "the DDP percentage", "contributions by region", "LS in/out": a word naming a figure of the statistics, how they
+    // are broken down, or the documents they count coming in or going out, narrows nothing.
+    const lineOf = (w: string): boolean => STATS_MEASURES.has(w) || STATS_BREAKDOWNS.has(w) || STATS_DOCUMENTS.has(w) || STATS_DIRECTIONS.has(w);
+    const narrowing = [...content, ...(s.alias?.words ?? [])].filter((w) => !lineOf(w));
     if (narrowing.length === 0) return query({ ask: 'stats' });
     const statsPhrases = s.signals.filter(({ signal }) => signal.topic === 'stats').map(({ phrase }) => phrase);
     return query({ ask: 'search', words: [...statsPhrases, ...narrowing].join(' ') });

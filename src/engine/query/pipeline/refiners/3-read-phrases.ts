@@ -1,12 +1,14 @@
 /**
  * 3. Time spans (a window, "the April meeting", "this meeting") are taken out, the words left are
- * tokenised (typos mended), and the phrase spans read from them. Slips of time words are mended
+ * tokenised (typos mended), and the phrase spans read from them (a venue not yet settled, said as a
+ * clause in either order, one span: recognisers/venue-state.ts). Slips of time words are mended
  * before the window is read, slips of places with the other words; the Timing column's month is a value, not a window; the data itself named ("in the data") is no topic.
- *   "rgms in march" → window March · "aproved texts" → approved texts · "rgms in januray" → window January · "stokholm rgms" → rgm in stockholm · "texts timed for 2024-03" → texts timing 2024-03
+ *   "rgms in march" → window March · "aproved texts" → approved texts · "rgms in januray" → window January · "stokholm rgms" → rgm in stockholm · "texts timed for 2024-03" → texts timing 2024-03 ·
+ *   "rgms where nobody has decided the location" → rgm no-venue
  */
 import type { ParseOutcome } from '../outcome.js';
-import { readPhrases } from '../recognisers/phrases.js';
 import { recogniseTime } from '../recognisers/time.js';
+import { readPhrasesWithVenue } from '../recognisers/venue-state.js';
 import type { State } from '../state.js';
 import { NO_TIMING, TIMING_ASKED } from '../../time-words.js';
 import { READ } from '../../reading-words.js';
@@ -39,6 +41,6 @@ export function readWords(s: State): ParseOutcome | undefined {
   s.timesLeftOut = t.leftOut;
   s.current = t.current;
   s.words = wordsOf(t.remaining, s.gazetteer, s.env.commandWords);
-  ({ signals: s.signals, loose: s.loose } = readPhrases(s.words));
+  ({ signals: s.signals, loose: s.loose } = readPhrasesWithVenue(s.words));
   return undefined;
 }

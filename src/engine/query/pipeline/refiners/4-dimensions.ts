@@ -6,9 +6,22 @@
  *   "approved amendments" → outcome tap-approved, kind amendment · "texts except supplements" → not types supplement ·
  *   "the interregnum" → its RGMs · "cgs in the interregnum" → the groups ·
  *   "which q is meeting most often" → RGMs per Question, most first ·
- *   "agreed reports and documents" → types technical-report, other
+ *   "agreed reports and documents" → types technical-report, other ·
+ *   "how many TDs were submitted", "LS in/out figures" → the statistics
  */
-import { CONJUNCTIONS, EARLIER_CUES, FREQUENCY_WORDS, QUESTION_MEETS, QUESTION_NOUNS, RANK_CUES, STATS_BREAKDOWNS, WHO_WORDS } from '../../words.js';
+import {
+  CONJUNCTIONS,
+  EARLIER_CUES,
+  FREQUENCY_WORDS,
+  QUESTION_MEETS,
+  QUESTION_NOUNS,
+  RANK_CUES,
+  STATS_BREAKDOWNS,
+  STATS_DIRECTIONS,
+  STATS_DOCUMENTS,
+  STATS_ONLY_DOCUMENTS,
+  WHO_WORDS,
+} from '../../words.js';
 import { ARTICLE, GROUP_STATUS_NOT_HELD, NOT_HELD } from '../lexicon/parser-words.js';
 import type { ParseOutcome } from '../outcome.js';
 import type { PhraseSpan } from '../recognisers/phrases.js';
@@ -44,6 +57,7 @@ export function sortIntoDimensions(s: State): ParseOutcome | undefined {
   questionsRanked(s);
   questionsMeet(s);
   contributionsByPlace(s);
+  documentsCounted(s);
   interregnum(s);
   return undefined;
 }
@@ -128,6 +142,24 @@ function contributionsByPlace(s: State): void {
   if (s.notHeld !== NOT_HELD.authors || !s.words.some((w) => STATS_BREAKDOWNS.has(w)) || s.words.some((w) => WHO_WORDS.has(w))) return;
   if (s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.subjects.length > 0) return;
   s.notHeld = undefined;
+  add(s.topics, 'stats');
+}
+
+/**
+ * "how many TDs were submitted", "LS in/out figures", "how many documents came in": documents the meeting received
+ * or sent, counted or asked by their figures with no text, step or Question named, are the statistics (a count of
+ * the tables' texts would answer something else); "how many documents were agreed" is still a count of texts.
+ */
+function documentsCounted(s: State): void {
+  if (s.notHeld || s.questionNamed || s.ids.length > 0) return;
+  if (!s.topics.includes('count') && !s.topics.includes('stats')) return;
+  const documents = s.words.filter((w) => STATS_DOCUMENTS.has(w));
+  const received = s.words.some((w) => STATS_DIRECTIONS.has(w)) || documents.some((w) => STATS_ONLY_DOCUMENTS.has(w));
+  if (documents.length === 0 || !received) return;
+  if (s.outcomes.length + s.routes.length + s.kinds.length + s.types.length + s.flags.length > 0) return;
+  // A subject named as such ("how many texts came in", "rgms") is that list; "documents" counted are the inputs.
+  if (s.signals.some(({ signal }) => signal.subject && !signal.listedType)) return;
+  s.subjects = s.subjects.filter((subject) => subject !== 'texts');
   add(s.topics, 'stats');
 }
 

@@ -6,8 +6,9 @@
  *   "rgms in paris" → rgm venue paris · "virtual rgms" → rgm virtual · "rgms outside europe" → not venues
  */
 import { PLACE_VERBS, placesExcluded } from '../../negation.js';
-import { NEGATION_VOCABULARY, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
+import { CONJUNCTIONS, NEGATION_VOCABULARY, PAST_CUES, PLACE_ALIAS_WORDS, PLACE_ALIASES, VENUE_NOUNS } from '../../words.js';
 import type { ParseOutcome } from '../outcome.js';
+import { CLAUSE_BREAKS } from '../lexicon/venue-words.js';
 import { readPhrases } from '../recognisers/phrases.js';
 import { placeAlias, placeNamed, placesNamed } from '../recognisers/places.js';
 import type { State } from '../state.js';
@@ -32,8 +33,10 @@ export function venue(s: State): ParseOutcome | undefined {
       s.topics.includes('meetings') ||
       (said && s.content.every((w) => s.venueWords.includes(w) || PAST_CUES.has(w))));
   if (!s.rgmContext) s.rgmState = undefined;
-  // "rgms where the venue is tbd": the undecided thing is the venue, not the dates.
-  else if (s.rgmState === 'tbc' && s.words.some((w) => VENUE_NOUNS.has(w))) s.rgmState = 'no-venue';
+  // "rgms where the venue is tbd": the undecided thing is the venue, not the dates ("rgms where the dates are not
+  // fixed yet" names the dates: the "where" only joins the clause).
+  else if (s.rgmState === 'tbc' && s.words.some((w) => VENUE_NOUNS.has(w)) && !s.words.some((w) => CLAUSE_BREAKS.has(w) && !CONJUNCTIONS.has(w)))
+    s.rgmState = 'no-venue';
   if (s.rgmContext && (s.formats.length > 0 || s.notFormats.length > 0 || s.venueWords.length > 0 || s.rgmState)) {
     if (!s.subjects.includes('rgms')) s.subjects.push('rgms');
     s.format = s.formats.length === 1 ? s.formats[0] : undefined;
