@@ -4,6 +4,7 @@
  * its own floors beside its own test.
  */
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Answer } from '../src/engine/answer.js';
 import type { CommandContext } from '../src/engine/command.js';
@@ -155,4 +156,38 @@ export function copiesIn(questions: readonly Question[], earlierFiles: readonly 
   const key = (q: string): string => q.toLowerCase().replace(/\s+/g, ' ');
   const earlier = new Set(earlierFiles.flatMap((f) => load(f, Question)).map((c) => key(c.q)));
   return questions.filter((c) => earlier.has(key(c.q))).map((c) => c.q);
+}
+
+/** A held-out set's fixtures: set 1 is `heldout-*.json`, set n `heldout<n>-*.json`. */
+const fixtureOf = (set: number, part: 'questions' | 'conversations'): string => `heldout${set === 1 ? '' : set}-${part}.json`;
+
+/**
+ * The three checks every held-out set after the first makes: enough cases and none copied from an
+ * earlier set (so a set never scores a question another set was tuned to), then the questions and the
+ * conversations each at least their floor.
+ */
+export function describeHeldOutSet(
+  set: number,
+  title: string,
+  floors: { readonly questions: number; readonly conversations: number },
+  atLeast: { readonly questions: number; readonly conversations: number },
+): void {
+  const questions = load(fixtureOf(set, 'questions'), Question);
+  const conversations = load(fixtureOf(set, 'conversations'), Conversation);
+  const earlier = Array.from({ length: set - 1 }, (_, i) => fixtureOf(i + 1, 'questions'));
+  describe(title, () => {
+    it('the fixtures hold enough cases, none a copy of an earlier set', () => {
+      expect(questions.length).toBeGreaterThanOrEqual(atLeast.questions);
+      expect(conversations.length).toBeGreaterThanOrEqual(atLeast.conversations);
+      expect(copiesIn(questions, earlier)).toEqual([]);
+    });
+
+    it('single questions score at least the floor', async () => {
+      expect(await scoreQuestions(`held-out ${set}`, questions)).toBeGreaterThanOrEqual(floors.questions);
+    });
+
+    it('conversations score at least the floor', async () => {
+      expect(await scoreConversations(`held-out ${set} conversations`, conversations)).toBeGreaterThanOrEqual(floors.conversations);
+    });
+  });
 }

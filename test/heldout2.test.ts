@@ -10,8 +10,7 @@
  * After the exclusion misses were fixed as mechanisms (branch negate, issue 18): 235/252 (93.3 %), 18/18;
  * with main's other fixes merged (the non-exclusion misses): 252/252 (100.0 %), 18/18.
  */
-import { describe, expect, it } from 'vitest';
-import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+import { describeHeldOutSet } from './heldout-score.js';
 
 /**
  * Per cent of the questions right, the first measured score rounded down to one decimal. Raise it as
@@ -22,21 +21,4 @@ const HELDOUT2_FLOOR = 100.0;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT2_CONVERSATION_FLOOR = 100.0;
 
-const questions = load('heldout2-questions.json', Question);
-const conversations = load('heldout2-conversations.json', Conversation);
-
-describe('second held-out set', () => {
-  it('the fixtures hold enough cases, none a copy of the first set', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(150);
-    expect(conversations.length).toBeGreaterThanOrEqual(12);
-    expect(copiesIn(questions, ['heldout-questions.json'])).toEqual([]);
-  });
-
-  it('single questions score at least the floor', async () => {
-    expect(await scoreQuestions('held-out 2', questions)).toBeGreaterThanOrEqual(HELDOUT2_FLOOR);
-  });
-
-  it('conversations score at least the floor', async () => {
-    expect(await scoreConversations('held-out 2 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT2_CONVERSATION_FLOOR);
-  });
-});
+describeHeldOutSet(2, 'second held-out set', { questions: HELDOUT2_FLOOR, conversations: HELDOUT2_CONVERSATION_FLOOR }, { questions: 150, conversations: 12 });

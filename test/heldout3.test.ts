@@ -10,8 +10,7 @@
  *
  * Measured on d5ca3a5 before any tuning: 220/249 questions (88.4 %), 12/15 conversations (80.0 %).
  */
-import { describe, expect, it } from 'vitest';
-import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+import { describeHeldOutSet } from './heldout-score.js';
 
 /**
  * Per cent of the questions right: first 88.3 (untuned), 100 after the set's misses were fixed as
@@ -23,21 +22,4 @@ const HELDOUT3_FLOOR = 100;
 /** Per cent of the conversations right (the last turn of each): first 80.0, 100 once tuned to. */
 const HELDOUT3_CONVERSATION_FLOOR = 100;
 
-const questions = load('heldout3-questions.json', Question);
-const conversations = load('heldout3-conversations.json', Conversation);
-
-describe('third held-out set', () => {
-  it('the fixtures hold enough cases, none a copy of an earlier set', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(160);
-    expect(conversations.length).toBeGreaterThanOrEqual(12);
-    expect(copiesIn(questions, ['heldout-questions.json', 'heldout2-questions.json'])).toEqual([]);
-  });
-
-  it('single questions score at least the floor', async () => {
-    expect(await scoreQuestions('held-out 3', questions)).toBeGreaterThanOrEqual(HELDOUT3_FLOOR);
-  });
-
-  it('conversations score at least the floor', async () => {
-    expect(await scoreConversations('held-out 3 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT3_CONVERSATION_FLOOR);
-  });
-});
+describeHeldOutSet(3, 'third held-out set', { questions: HELDOUT3_FLOOR, conversations: HELDOUT3_CONVERSATION_FLOOR }, { questions: 160, conversations: 12 });

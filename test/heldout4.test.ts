@@ -10,8 +10,7 @@
  *
  * Measured on f498826 before any tuning: 178/195 questions (91.3 %), 11/14 conversations (78.6 %).
  */
-import { describe, expect, it } from 'vitest';
-import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+import { describeHeldOutSet } from './heldout-score.js';
 
 /**
  * Per cent of the questions right: first 91.3 (untuned), 97.9 after its misses were fixed as mechanisms,
@@ -23,21 +22,4 @@ const HELDOUT4_FLOOR = 100;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT4_CONVERSATION_FLOOR = 100;
 
-const questions = load('heldout4-questions.json', Question);
-const conversations = load('heldout4-conversations.json', Conversation);
-
-describe('fourth held-out set', () => {
-  it('the fixtures hold enough cases, none a copy of an earlier set', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(150);
-    expect(conversations.length).toBeGreaterThanOrEqual(12);
-    expect(copiesIn(questions, ['heldout-questions.json', 'heldout2-questions.json', 'heldout3-questions.json'])).toEqual([]);
-  });
-
-  it('single questions score at least the floor', async () => {
-    expect(await scoreQuestions('held-out 4', questions)).toBeGreaterThanOrEqual(HELDOUT4_FLOOR);
-  });
-
-  it('conversations score at least the floor', async () => {
-    expect(await scoreConversations('held-out 4 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT4_CONVERSATION_FLOOR);
-  });
-});
+describeHeldOutSet(4, 'fourth held-out set', { questions: HELDOUT4_FLOOR, conversations: HELDOUT4_CONVERSATION_FLOOR }, { questions: 150, conversations: 12 });

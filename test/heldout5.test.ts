@@ -12,8 +12,7 @@
  * Measured on 3b6a7fd (parser as on b20b0c0) before any tuning: 154/167 questions (92.2 %), 11/11 conversations (100.0 %).
  * After its misses were fixed as mechanisms (fix5a, fix5b): 167/167, 11/11.
  */
-import { describe, expect, it } from 'vitest';
-import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+import { describeHeldOutSet } from './heldout-score.js';
 
 /**
  * Per cent of the questions right, the first measured score rounded down to one decimal. Never lower
@@ -24,21 +23,4 @@ const HELDOUT5_FLOOR = 100;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT5_CONVERSATION_FLOOR = 100;
 
-const questions = load('heldout5-questions.json', Question);
-const conversations = load('heldout5-conversations.json', Conversation);
-
-describe('fifth held-out set', () => {
-  it('the fixtures hold enough cases, none a copy of an earlier set', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(160);
-    expect(conversations.length).toBeGreaterThanOrEqual(11);
-    expect(copiesIn(questions, ['heldout-questions.json', 'heldout2-questions.json', 'heldout3-questions.json', 'heldout4-questions.json'])).toEqual([]);
-  });
-
-  it('single questions score at least the floor', async () => {
-    expect(await scoreQuestions('held-out 5', questions)).toBeGreaterThanOrEqual(HELDOUT5_FLOOR);
-  });
-
-  it('conversations score at least the floor', async () => {
-    expect(await scoreConversations('held-out 5 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT5_CONVERSATION_FLOOR);
-  });
-});
+describeHeldOutSet(5, 'fifth held-out set', { questions: HELDOUT5_FLOOR, conversations: HELDOUT5_CONVERSATION_FLOOR }, { questions: 160, conversations: 11 });

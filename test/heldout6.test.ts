@@ -9,43 +9,20 @@
  * checked against the seed. Same scorer as the other sets (test/heldout-score.ts).
  *
  * Measured on acfa8ba (parser as on d3efecc, main) before any tuning: 250/268 questions (93.3 %),
- * 19/20 conversations (95.0 %).
+ * 19/20 conversations (95.0 %). After the session's fixes of sets 5 and 7 (none made from a miss of
+ * this set): 258/268 (96.3 %), 19/20 (95.0 %). Two things the integrator saw of it mid-session,
+ * neither handed to anyone fixing: the nine questions set 7 shared with it (dropped from set 7), and
+ * five of its misses' lines in one test run's output.
  */
-import { describe, expect, it } from 'vitest';
-import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+import { describeHeldOutSet } from './heldout-score.js';
 
 /**
- * Per cent of the questions right, the first measured score rounded down to one decimal. Never lower
+ * Per cent of the questions right: first 93.3, now the score measured after the session's fixes, rounded down. Never lower
  * it, and never edit a question or its expectation to pass it (a proven error in an expectation,
  * against the seed, is corrected and reported with its evidence).
  */
-const HELDOUT6_FLOOR = 93.2;
-/** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
+const HELDOUT6_FLOOR = 96.2;
+/** Per cent of the conversations right (the last turn of each), as measured, rounded down. */
 const HELDOUT6_CONVERSATION_FLOOR = 95;
 
-const questions = load('heldout6-questions.json', Question);
-const conversations = load('heldout6-conversations.json', Conversation);
-
-describe('sixth held-out set', () => {
-  it('the fixtures hold enough cases, none a copy of an earlier set', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(200);
-    expect(conversations.length).toBeGreaterThanOrEqual(15);
-    expect(
-      copiesIn(questions, [
-        'heldout-questions.json',
-        'heldout2-questions.json',
-        'heldout3-questions.json',
-        'heldout4-questions.json',
-        'heldout5-questions.json',
-      ]),
-    ).toEqual([]);
-  });
-
-  it('single questions score at least the floor', async () => {
-    expect(await scoreQuestions('held-out 6', questions)).toBeGreaterThanOrEqual(HELDOUT6_FLOOR);
-  });
-
-  it('conversations score at least the floor', async () => {
-    expect(await scoreConversations('held-out 6 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT6_CONVERSATION_FLOOR);
-  });
-});
+describeHeldOutSet(6, 'sixth held-out set', { questions: HELDOUT6_FLOOR, conversations: HELDOUT6_CONVERSATION_FLOOR }, { questions: 200, conversations: 15 });

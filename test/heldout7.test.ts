@@ -19,8 +19,7 @@
  * fix7d (a venue not yet settled said as a clause, a meeting summed up is its highlights, documents received or
  * sent counted are the statistics: h075 h199 h201), merged with main (fix7a, fix7b, fix7c): 250/251 (99.6 %).
  */
-import { describe, expect, it } from 'vitest';
-import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+import { describeHeldOutSet } from './heldout-score.js';
 
 /**
  * Per cent of the questions right, the first measured score rounded down to one decimal. Raise it as
@@ -31,30 +30,9 @@ const HELDOUT7_FLOOR = 99.6;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT7_CONVERSATION_FLOOR = 100;
 
-const questions = load('heldout7-questions.json', Question);
-const conversations = load('heldout7-conversations.json', Conversation);
-
-describe('seventh held-out set (development)', () => {
-  it('the fixtures hold enough cases, none a copy of an earlier set', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(180);
-    expect(conversations.length).toBeGreaterThanOrEqual(12);
-    expect(
-      copiesIn(questions, [
-        'heldout-questions.json',
-        'heldout2-questions.json',
-        'heldout3-questions.json',
-        'heldout4-questions.json',
-        'heldout5-questions.json',
-        'heldout6-questions.json',
-      ]),
-    ).toEqual([]);
-  });
-
-  it('single questions score at least the floor', async () => {
-    expect(await scoreQuestions('held-out 7', questions)).toBeGreaterThanOrEqual(HELDOUT7_FLOOR);
-  });
-
-  it('conversations score at least the floor', async () => {
-    expect(await scoreConversations('held-out 7 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT7_CONVERSATION_FLOOR);
-  });
-});
+describeHeldOutSet(
+  7,
+  'seventh held-out set (development)',
+  { questions: HELDOUT7_FLOOR, conversations: HELDOUT7_CONVERSATION_FLOOR },
+  { questions: 180, conversations: 12 },
+);

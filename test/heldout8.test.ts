@@ -11,8 +11,7 @@
  * Measured on 5c0f8de (parser as on main 5b87ce6), first and only run before the floors were set:
  * 237/244 questions (97.1 %), 13/14 conversations (92.9 %). After merging main at e69a00f: 238/244 (97.5 %), 13/14.
  */
-import { describe, expect, it } from 'vitest';
-import { Conversation, copiesIn, load, Question, scoreConversations, scoreQuestions } from './heldout-score.js';
+import { describeHeldOutSet } from './heldout-score.js';
 
 /**
  * Per cent of the questions right, the first measured score rounded down to one decimal. Never lower
@@ -23,31 +22,4 @@ const HELDOUT8_FLOOR = 97.1;
 /** Per cent of the conversations right (the last turn of each), as first measured, rounded down. */
 const HELDOUT8_CONVERSATION_FLOOR = 92.8;
 
-const questions = load('heldout8-questions.json', Question);
-const conversations = load('heldout8-conversations.json', Conversation);
-
-describe('eighth held-out set', () => {
-  it('the fixtures hold enough cases, none a copy of an earlier set', () => {
-    expect(questions.length).toBeGreaterThanOrEqual(180);
-    expect(conversations.length).toBeGreaterThanOrEqual(12);
-    expect(
-      copiesIn(questions, [
-        'heldout-questions.json',
-        'heldout2-questions.json',
-        'heldout3-questions.json',
-        'heldout4-questions.json',
-        'heldout5-questions.json',
-        'heldout6-questions.json',
-        'heldout7-questions.json',
-      ]),
-    ).toEqual([]);
-  });
-
-  it('single questions score at least the floor', async () => {
-    expect(await scoreQuestions('held-out 8', questions)).toBeGreaterThanOrEqual(HELDOUT8_FLOOR);
-  });
-
-  it('conversations score at least the floor', async () => {
-    expect(await scoreConversations('held-out 8 conversations', conversations)).toBeGreaterThanOrEqual(HELDOUT8_CONVERSATION_FLOOR);
-  });
-});
+describeHeldOutSet(8, 'eighth held-out set', { questions: HELDOUT8_FLOOR, conversations: HELDOUT8_CONVERSATION_FLOOR }, { questions: 180, conversations: 12 });
