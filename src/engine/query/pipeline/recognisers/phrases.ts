@@ -5,7 +5,7 @@
  * phrase takes are left loose, in order.
  */
 import { excludes, PREDICATE_OPENERS, PREFIX_NEGATORS } from '../../negation.js';
-import { CONJUNCTIONS, NEGATOR_GAP, NEGATORS, PHRASES, type Signal } from '../../words.js';
+import { CONJUNCTIONS, NEGATOR_GAP, NEGATORS, PHRASES, ROUTE_MOVES, type Signal } from '../../words.js';
 import { APPROVAL_STEM, NEGATORS_KEEPING_SUBJECT, NOT_ENDING, NOT_WORD } from '../lexicon/parser-words.js';
 
 export interface PhraseSpan {
@@ -34,6 +34,11 @@ const PHRASE_STARTS: ReadonlySet<string> = new Set(
 
 /** The longest phrase at `i`: grown word by word only while it begins a longer one (most places look up one word). */
 function longestAt(words: readonly string[], i: number, has: (phrase: string) => boolean): { longest: number; found: string } {
+  // "went through the tap route", "took the aap process": the verb joins the route phrase after it ("went through" alone stays approved).
+  if (ROUTE_MOVES.has(words[i]!) && i + 1 < words.length) {
+    const after = longestAt(words, i + 1, has);
+    if (after.longest > 1 && PHRASES.get(after.found)?.route) return { longest: after.longest + 1, found: after.found };
+  }
   let phrase = words[i]!;
   let longest = has(phrase) ? 1 : 0;
   let found = phrase;
