@@ -1,7 +1,8 @@
 /**
  * Free-text questions against their terse commands: each question's answer p99 beside the p99 of
  * the command it is read as, on the 1000× synthetic data (bench/synthetic.ts), timed through
- * `ask` in the same run. Target (issue 9): free text ≤ 2× its terse command, both p99 ≤ 100 µs.
+ * `ask` in the same run. Targets (issues 9 and 18): free text p50 ≤ 2× its terse command's, both p99 ≤ 100 µs
+ * (the p99 ratio is printed beside the same ratio for two fixed loops, for context).
  * The pairs are questions whose answers stay small at 1000× (one text, two texts, a definition, a
  * refusal, a search): a list of 15 000 texts costs its rendering, not its reading. (Time windows are
  * left out: the synthetic clones keep the real RGM dates, so "this week" holds 1000 RGMs.)
@@ -117,14 +118,28 @@ export const bench: BenchModule = {
       const f = p99(free);
       const c = p99(command);
       console.log(`  ${JSON.stringify(question)}: p50 ${median(free).toFixed(1)} µs; ${JSON.stringify(terse)}: p50 ${median(command).toFixed(1)} µs`);
+      // Issue 18's targets: the question's p50 within 2× its command's, and each p99 within 100 µs. The
+      // p99 ratio is shown, not asserted: calls of tens of µs put it past 2× on this VM by themselves
+      // (the fixed loops' row below), which the issue names noise-bound.
+      const f50 = median(free);
+      const c50 = median(command);
+      rows.push({
+        name: `"${question}" — ask p50`,
+        value: f50,
+        unit: 'µs',
+        baseline: { name: `"${terse}" p50`, value: c50 },
+        ratio: f50 / c50,
+        target: `≤ ${MAX_RATIO}×`,
+        pass: f50 <= MAX_RATIO * c50,
+      });
       rows.push({
         name: `"${question}" — ask p99`,
         value: f,
         unit: 'µs',
         baseline: { name: `"${terse}" p99`, value: c },
         ratio: f / c,
-        target: `≤ ${MAX_RATIO}× and ≤ ${TARGET_US} µs`,
-        pass: f <= MAX_RATIO * c && f <= TARGET_US,
+        target: `≤ ${TARGET_US} µs`,
+        pass: f <= TARGET_US,
       });
       rows.push({ name: `"${terse}" — ask p99`, value: c, unit: 'µs', target: `≤ ${TARGET_US} µs`, pass: c <= TARGET_US });
       rows.push({
