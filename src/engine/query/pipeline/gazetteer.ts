@@ -225,8 +225,16 @@ function nameIndex(catalog: Catalog): NameIndex {
     for (const piece of body.toLowerCase().split(/[^a-z0-9]+/)) if (/^[a-z][a-z0-9]{2,}$/.test(piece)) pieces.add(piece);
   }
   for (const key of shared) byBody.delete(key);
-  const bare = bareNames(catalog, byBody);
-  return { byBody, pieces, bare };
+  // The bare names need every title's words and the tables' (a few ms): built when a word is first one of the bodies.
+  let bare: ReadonlyMap<string, string> | undefined;
+  return {
+    byBody,
+    pieces,
+    get bare() {
+      bare ??= bareNames(catalog, byBody);
+      return bare;
+    },
+  };
 }
 
 /**

@@ -60,10 +60,11 @@ export function recogniseAcronyms(s: Scan): void {
   // Only text with "_" or "-" can hold an acronym typed without its "X." ("ztd-iot").
   if (s.low.includes('_') || s.low.includes('-')) takeNames(s, ACRONYM_BODY, s.gazetteer.names.byBody, normaliseKey);
   // One word, no series, no separator ("smdtsc", "ztdiot"): a name only where it is no ordinary word (gazetteer `bare`).
-  const { bare } = s.gazetteer.names;
-  // Letters and digits only: the key is the word lower-cased.
-  // A look at the words first: most questions hold no bare name, and the pattern's look-behind costs more than the look.
-  if (s.low.split(BARE_NAME_SEPARATOR).some((word) => bare.has(word))) takeNames(s, BARE_NAME, bare, (word) => word.toLowerCase());
+  const names = s.gazetteer.names;
+  // Letters and digits only: the key is the word lower-cased. A look at the words first (every bare name is a
+  // body): most questions hold none, and the pattern's look-behind costs more than the look.
+  if (s.low.split(BARE_NAME_SEPARATOR).some((word) => names.byBody.has(word) && names.bare.has(word)))
+    takeNames(s, BARE_NAME, names.bare, (word) => word.toLowerCase());
 }
 
 /** Every match of `pattern` whose key names a text in `names` becomes that id, blanked out of what is left. */

@@ -24,13 +24,20 @@ export interface Reading {
   readonly loose: string[];
 }
 
-/** Every proper beginning, in whole words, of a phrase of two words or more ("what", "what can", "what can you"). */
-const PHRASE_STARTS: ReadonlySet<string> = new Set(
-  [...PHRASES.keys()].flatMap((p) => {
-    const words = p.split(' ');
-    return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
-  }),
-);
+let starts: ReadonlySet<string> | undefined;
+/**
+ * Every proper beginning, in whole words, of a phrase of two words or more ("what", "what can", "what can you").
+ * Built on the first question read, not at import: a terse command (`sg17 rec X.1716`) never needs it.
+ */
+function phraseStarts(): ReadonlySet<string> {
+  starts ??= new Set(
+    [...PHRASES.keys()].flatMap((p) => {
+      const words = p.split(' ');
+      return words.slice(1).map((_, n) => words.slice(0, n + 1).join(' '));
+    }),
+  );
+  return starts;
+}
 
 /** The longest phrase at `i`: grown word by word only while it begins a longer one (most places look up one word). */
 function longestAt(words: readonly string[], i: number, has: (phrase: string) => boolean): { longest: number; found: string } {
@@ -42,7 +49,8 @@ function longestAt(words: readonly string[], i: number, has: (phrase: string) =>
   let phrase = words[i]!;
   let longest = has(phrase) ? 1 : 0;
   let found = phrase;
-  for (let n = 2; i + n <= words.length && PHRASE_STARTS.has(phrase); n++) {
+  const phrasesStarting = phraseStarts();
+  for (let n = 2; i + n <= words.length && phrasesStarting.has(phrase); n++) {
     phrase = `${phrase} ${words[i + n - 1]!}`;
     if (has(phrase)) {
       longest = n;
