@@ -31,6 +31,8 @@ const TAP: readonly Outcome[] = ['tap-approved', 'tap-not-approved', 'tap-determ
 function asOptions(query: Query): { command: string; options: Record<string, unknown> } | undefined {
   // The last RGM of a window ("the recent rgm in stockholm") has no option of `rgm`: words only.
   if (query.last) return undefined;
+  // Two places ("rgms in paris or stockholm") have no option either: `place` names one place (Discord's 8000 characters).
+  if ((query.venues?.length ?? 0) > 1) return undefined;
   const common: Record<string, unknown> = {
     question: query.questions?.[0],
     about: query.words,
@@ -41,7 +43,7 @@ function asOptions(query: Query): { command: string; options: Record<string, unk
     from: query.from,
     to: query.to,
   };
-  if (query.ask === 'rgms') return { command: 'rgm', options: { ...common, place: query.venue, format: query.format, state: query.state } };
+  if (query.ask === 'rgms') return { command: 'rgm', options: { ...common, place: query.venues?.[0], format: query.format, state: query.state } };
   if (query.ask === 'groups') return { command: 'cg', options: { about: query.words, count: query.count, not: exclusionOption(query.not) } };
   if (query.ask === 'work-items') return { command: 'new', options: { ...common, route: query.route, type: query.types?.map((t) => TYPE[t]).join(' ') } };
   if (query.ask !== 'texts') return undefined;

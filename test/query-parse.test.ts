@@ -128,7 +128,7 @@ describe('where and how RGMs meet, a past meeting, Questions counted', () => {
 
   it('a place says it narrowed, not "Not used"', () => {
     const p = parse('rgms in geneva');
-    expect(p.kind === 'query' && p.query.venue).toBe('geneva');
+    expect(p.kind === 'query' && p.query.venues).toEqual(['geneva']);
     expect(p.kind === 'query' && p.unused).toBeUndefined();
   });
 

@@ -141,7 +141,8 @@ describe('the reading parses back to the same Query', () => {
       format: one(RgmFormat.options),
       state: one(RgmState.options),
       last: fc.boolean(),
-      venue: one(PLACES),
+      // Two places are alternatives, each read back after its own `in`: `rgm in paris in seoul`.
+      venues: some(PLACES, 2),
       window,
       words: one(TOPICS),
       not: exclusion({ questions: QUESTIONS, formats: RgmFormat.options, venues: PLACES, words: TOPICS, windows: WINDOWS }),

@@ -43,5 +43,5 @@ export const rgm = defineCommand({
   options: optionsOf(params),
   params,
   canBePublic: true,
-  handle: (p, ctx) => execute({ ask: 'rgms', venue: p.place, format: p.format, state: p.state, ...commonFilters(p) }, ctx),
+  handle: (p, ctx) => execute({ ask: 'rgms', venues: p.place ? [p.place] : undefined, format: p.format, state: p.state, ...commonFilters(p) }, ctx),
 });

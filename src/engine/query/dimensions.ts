@@ -155,7 +155,7 @@ export const DIMENSIONS: { readonly [K in keyof Exclusion]-?: Dimension<K> } = {
   },
   venues: {
     key: 'venues',
-    include: ['venue'],
+    include: ['venues'],
     negator: 'not',
     word: (v) => `${VALUE_LEAD.venues} ${v}`,
     match: { rgms: (r, v) => venueMatches(r.rgm, v) },

@@ -419,7 +419,7 @@ function rgmMatches(record: RgmRecord, query: Query): boolean {
   const { rgm } = record;
   if (query.format && rgm.format !== query.format) return false;
   if (query.state && !stateMatches(rgm, query.state)) return false;
-  if (query.venue && !venueMatches(rgm, query.venue)) return false;
+  if (query.venues?.length && !query.venues.some((v) => venueMatches(rgm, v))) return false;
   if (excludedBy(query.not, 'rgms', record) || excludedByGroup(query.excludeAll, 'rgms', record)) return false;
   return mentions({ title: [...rgm.topics, ...rgm.remarks].join(' '), names: [] }, query.words);
 }
@@ -429,12 +429,17 @@ function placeName(place: string): string {
   return place.replace(/[a-z0-9]+/g, (w) => (w.length <= 3 ? w.toUpperCase() : `${w[0]!.toUpperCase()}${w.slice(1)}`));
 }
 
+/** The places asked, as alternatives: "in Paris or Stockholm". */
+function placesText(query: Query): string {
+  return query.venues?.length ? `in ${query.venues.map(placeName).join(' or ')}` : '';
+}
+
 /** " — virtual — in Paris — about pki" */
 function rgmFilterSuffix(query: Query): string {
   return [
     query.format ? FORMAT_WORDS[query.format] : '',
     query.state ? STATE_WORDS[query.state] : '',
-    query.venue ? `in ${placeName(query.venue)}` : '',
+    placesText(query),
     query.words ? `about "${query.words}"` : '',
     excludedText(query),
   ]
@@ -446,20 +451,19 @@ function rgmFilterSuffix(query: Query): string {
 /** The RGMs asked for, as a phrase: "virtual interim RGMs with dates confirmed (not TBC) in Paris about "pki"". */
 function rgmsDescribed(query: Query): string {
   const format = query.format ? (query.format === 'physical' ? 'interim RGMs in person' : `${FORMAT_WORDS[query.format]} interim RGMs`) : 'interim RGMs';
-  return [
-    format,
-    query.state ? `with ${STATE_WORDS[query.state]}` : '',
-    query.venue ? `in ${placeName(query.venue)}` : '',
-    query.words ? `about "${query.words}"` : '',
-  ]
+  return [format, query.state ? `with ${STATE_WORDS[query.state]}` : '', placesText(query), query.words ? `about "${query.words}"` : '']
     .filter(Boolean)
     .join(' ');
 }
 
 /** What the data holds about where and how RGMs meet, said when a place or format narrowed the list. */
-function placeNotes(pool: readonly RgmRecord[], query: Query): Section[] {
-  if (!query.venue && !query.format) return [];
+function placeNotes(pool: readonly RgmRecord[], query: Query, all: readonly RgmRecord[]): Section[] {
+  if (!query.venues?.length && !query.format) return [];
   const notes: Section[] = [];
+  // "rgms in paris or geneva": the place the data holds is answered; the other is said to have no RGM in the data at all.
+  const missing = (query.venues ?? []).filter((v) => !all.some((r) => venueMatches(r.rgm, v)));
+  if (missing.length && missing.length < (query.venues ?? []).length)
+    notes.push({ heading: 'Not in the data', text: `No interim RGM in the data meets in ${missing.map(placeName).join(' or ')}.` });
   const venues = [...new Set(pool.map((r) => r.rgm.venue).filter(venueStated))];
   const unstated = pool.filter((r) => !venueStated(r.rgm.venue)).length;
   notes.push({
@@ -501,12 +505,12 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
   const timed = query.from !== undefined || query.to !== undefined;
   const title = `Interim RGMs${questions.length ? ` — ${questions.join(', ')}` : ''}${rgmFilterSuffix(query)}${timed || query.last ? ` — ${query.last ? 'the last ' : ''}${rgmWindowText(query)}` : ''}`;
   const asked = questions.length ? questions.flatMap((q) => catalog.questions.get(q)?.rgms ?? []) : catalog.rgms;
-  const narrowed = !!(query.venue || query.format || query.state || query.words || query.not || query.excludeAll);
+  const narrowed = !!(query.venues?.length || query.format || query.state || query.words || query.not || query.excludeAll);
   const pool = narrowed ? asked.filter((r) => rgmMatches(r, query)) : asked;
   if (asked.length === 0) return noneFound(catalog, 'rgm', title, 'interim RGMs', questions.length === 1 ? questions[0] : undefined);
   if (pool.length === 0) {
     const none = noneFound(catalog, 'rgm', title, rgmsDescribed(query), questions.length === 1 ? questions[0] : undefined);
-    return { ...none, sections: [...stateNotes(asked, query, now), ...placeNotes(asked, query)] };
+    return { ...none, sections: [...stateNotes(asked, query, now), ...placeNotes(asked, query, catalog.rgms)] };
   }
   // "the final q1 rgm": the last of them all, as the last of a window.
   if (timed || query.last) return rgmWindowAnswer(query, ctx, title);
@@ -544,7 +548,7 @@ function rgmsAnswer(query: Query, ctx: CommandContext): Answer {
     sections.push({ heading: `Latest planned (${shown.length} of ${dated.length})`, items: shown.map(rgmLine) });
   }
   if (unreadable.length) sections.push({ heading: 'Date not readable', items: unreadable.map(rgmLine) });
-  sections.push(...placeNotes(asked, query));
+  sections.push(...placeNotes(asked, query, catalog.rgms));
   return { kind: 'rgm', ok: true, title, summary, sections, source, data: { kind: 'rgm', items: [...shown, ...unreadable].map(item) } };
 }
 

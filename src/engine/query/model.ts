@@ -117,8 +117,11 @@ export const Query = z.object({
   ids: z.array(z.string()).optional(),
   /** Glossary terms (explain's keys). */
   terms: z.array(z.string()).optional(),
-  /** RGMs: where they meet, as asked ("paris"); matched against the venue and host as written. */
-  venue: z.string().optional(),
+  /**
+   * RGMs: where they meet, as asked ("paris", "geneva switzerland"): each place matched as all its words against
+   * the venue and host as written; two places are alternatives ("in paris or stockholm": the RGMs of either).
+   */
+  venues: z.array(z.string()).optional(),
   /** RGMs: how they meet. */
   format: RgmFormat.optional(),
   /** RGMs: whether their dates or venue are settled ("tbc rgms", "rgms with no venue"). */

@@ -72,7 +72,8 @@ const rgms: Speller = (query) => [
   ...given(ASK_WORD.rgms),
   ...questions(query),
   ...given(query.format, query.state),
-  ...(query.venue ? [READ.in, query.venue] : []),
+  // Two places are alternatives, each after its own "in": `rgm in paris in stockholm`.
+  ...(query.venues ?? []).flatMap((v) => [READ.in, v]),
   ...window(query),
   ...(query.last ? [query.from || query.to ? READ.last : READ.final] : []),
   ...about(query),

@@ -21,7 +21,7 @@ export interface ListParts {
   readonly count: boolean;
   readonly words: string | undefined;
   readonly meetingsAsked?: boolean;
-  readonly venue?: string | undefined;
+  readonly venues?: readonly string[] | undefined;
   readonly format?: RgmFormat | undefined;
   readonly state?: RgmState | undefined;
   readonly perQuestion?: boolean;
@@ -121,7 +121,7 @@ function rgmList(p: ListParts): Query {
     questions: p.questions,
     format: p.format,
     state: p.state,
-    venue: p.venue,
+    venues: p.venues?.length ? [...p.venues] : undefined,
     ...p.window,
     words: p.words,
     count: p.count || undefined,

@@ -29,6 +29,8 @@ export interface NameIndex {
 export interface PlaceIndex {
   /** Words of the RGMs' venues and hosts ("paris", "stockholm", "seoul"): a place the data holds. */
   readonly venueWords: ReadonlySet<string>;
+  /** Each RGM's place words (venue and host): words found together in one of them name one place ("paris france"). */
+  readonly venuePlaces: readonly ReadonlySet<string>[];
   /** SG17 meetings held, by the month (0–11) they began in: "what happened in Sep". */
   readonly meetingsByMonth: ReadonlyMap<number, readonly { readonly id: string; readonly start: string; readonly end: string }[]>;
   /** SG17 meetings held, latest first, with the words of their place ("geneva"). */
@@ -317,6 +319,7 @@ const placeWord = (w: string): boolean => w.length > 2 && !STOPWORDS.has(w) && !
 
 function placeIndex(catalog: Catalog): PlaceIndex {
   const venueWords = new Set<string>();
+  const venuePlaces: Set<string>[] = [];
   const meetingsByMonth = new Map<number, { id: string; start: string; end: string }[]>();
   const held: { id: string; end: string; place: ReadonlySet<string> }[] = [];
   const planned: { start: string; end: string }[] = [];
@@ -336,12 +339,17 @@ function placeIndex(catalog: Catalog): PlaceIndex {
       const end = rgmLastDay(r.when);
       if (start && end) rgmDays.push({ start, end });
     }
-    for (const r of m.rgms)
-      for (const w of normalize(`${r.venue ?? ''} ${r.host ?? ''}`).split(' ')) if (placeWord(w) && !GENERIC_VENUE_WORDS.has(w)) venueWords.add(w);
+    for (const r of m.rgms) {
+      const words = normalize(`${r.venue ?? ''} ${r.host ?? ''}`)
+        .split(' ')
+        .filter((w) => placeWord(w) && !GENERIC_VENUE_WORDS.has(w));
+      for (const w of words) venueWords.add(w);
+      if (words.length) venuePlaces.push(new Set(words));
+    }
     const month = Number(m.range.start.slice(5, 7)) - 1;
     meetingsByMonth.set(month, [...(meetingsByMonth.get(month) ?? []), { id: m.id, start: m.range.start, end: m.range.end }]);
   }
   for (const list of meetingsByMonth.values()) list.sort((a, b) => b.start.localeCompare(a.start));
   held.sort((a, b) => b.end.localeCompare(a.end));
-  return { venueWords, meetingsByMonth, held, meetingPlaceWords, planned, rgmDays };
+  return { venueWords, venuePlaces, meetingsByMonth, held, meetingPlaceWords, planned, rgmDays };
 }

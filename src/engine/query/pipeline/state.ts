@@ -90,7 +90,8 @@ export class State {
   venueWords: string[] = [];
   alias: { place: string; words: readonly string[] } | undefined;
   rgmContext = false;
-  venue: string | undefined;
+  /** RGMs: the places asked, each one place ("paris", "geneva switzerland"); two are alternatives. */
+  venues: string[] | undefined;
   format: RgmFormat | undefined;
   // The SG17 meeting asked.
   meeting: string | undefined;

@@ -16,7 +16,7 @@ import type { State } from '../state.js';
 
 export function pastWindows(s: State): ParseOutcome | undefined {
   // "the recent rgm in stockholm": a place already names the RGM meant.
-  const pastRgms = !s.time && s.subjects.includes('rgms') && !s.textFilters && !s.venue;
+  const pastRgms = !s.time && s.subjects.includes('rgms') && !s.textFilters && !s.venues?.length;
   if (pastRgms && (s.words.some((w) => PAST_RGM_CUES.has(w)) || TAKEN_PLACE.test(s.norm))) {
     if (!NOT_PAST.test(s.norm)) s.window = { to: utcDay(new Date(s.env.now.getTime() - 86_400_000)) };
     s.content = s.content.filter((w) => !PAST_RGM_CUES.has(w) && !TAKEN_PLACE_WORDS.has(w));

@@ -35,7 +35,7 @@ export function list(s: State): ParseOutcome | undefined {
           window,
           count,
           words: s.about,
-          venue: s.venue,
+          venues: s.venues,
           format: s.format,
           state: s.rgmState,
           meetingsAsked: topics.includes('meetings'),
@@ -99,7 +99,7 @@ function noneAsked(s: State): boolean {
 
 /** The words a list uses (its topic words and venue). */
 function usedBy(listed: NonNullable<State['listed']>): ReadonlySet<string> {
-  return new Set([...(listed.words?.split(' ') ?? []), ...(listed.venue?.split(' ') ?? [])]);
+  return new Set([...(listed.words?.split(' ') ?? []), ...(listed.venues ?? []).flatMap((v) => v.split(' '))]);
 }
 
 /** "last call" alone: the definition came close; a planned meeting: its listing; or a second list named. */
