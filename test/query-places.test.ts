@@ -109,6 +109,19 @@ describe('near cases', () => {
     expect(got).toContain(SEOUL);
   });
 
+  it('"not in paris or geneva" leaves both out, the one the data does not hold too', () => {
+    const r = read('rgms not in paris or geneva');
+    expect(r.kind === 'query' && r.query.not?.venues).toEqual(['paris', 'geneva']);
+    expect(r.kind === 'query' && r.query.venues).toBeUndefined();
+  });
+
+  it('two places the data does not hold: none, both named', async () => {
+    const a = await ask('rgms in geneva or london', contextAt(NOW));
+    expect(a.reading?.query).toBe('rgm in geneva in london');
+    expect(ids(a)).toEqual([]);
+    expect(a.summary).toMatch(/Geneva or London/);
+  });
+
   it('one place asked, another left out: "in paris but not stockholm"', async () => {
     const r = read('rgms in paris but not stockholm');
     expect(r.kind === 'query' && r.query.venues).toEqual(['paris']);
