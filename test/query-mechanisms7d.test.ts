@@ -29,6 +29,17 @@ describe('a venue not yet settled, said as a clause in either order, is the no-v
     expect(await readingOf(q)).toBe('rgm no-venue');
     expect(new Set(await idsOf(q))).toEqual(new Set(NO_VENUE));
   });
+  it.each(['rgms w/o a venue', 'which interim meetings are still lacking a location', 'rgms whose location is tbd', 'rgms that do not have a place yet'])(
+    'a venue said absent or open, by the same clause rule: %s',
+    async (q) => {
+      expect(await readingOf(q)).toBe('rgm no-venue');
+      expect(new Set(await idsOf(q))).toEqual(new Set(NO_VENUE));
+    },
+  );
+  it('"w/o" is "without" for every dimension, and a negator over "without a venue" is not read as one negation', async () => {
+    expect(await readingOf('texts w/o an iso equivalent')).toBe('texts not iso');
+    expect((await ask('rgms except those without a venue', contextAt(NOW))).reading?.understood).toBe(false);
+  });
   it('dates not settled stay the dates, even after "where"', async () => {
     expect(await readingOf('rgms where the dates are not fixed yet')).toBe('rgm tbc');
     expect(await readingOf('rgms where the dates are still tbc')).toBe('rgm tbc');

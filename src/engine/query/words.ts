@@ -49,61 +49,6 @@ export interface Signal {
 
 const entries = (phrases: string, signal: Signal): [string, Signal][] => phrases.split(',').map((p) => [p.trim(), signal]);
 
-/** What an RGM's venue is called, what may join it to its state, and the states that say none is named yet. */
-const VENUE_NOUNS_SAID = ['venue', 'location', 'place'];
-/** What says a venue is absent or still needed, before the noun and an article ("still missing a venue"). */
-const VENUE_ABSENT_LEADS = [
-  'no',
-  'with no',
-  'still no',
-  'still with no',
-  'without',
-  'still without',
-  'w o',
-  'wo',
-  'missing',
-  'still missing',
-  'lacking',
-  'still lacking',
-  'lack',
-  'lacks',
-  'need',
-  'needs',
-  'needing',
-  'still need',
-  'still needs',
-  'still needing',
-  'in need of',
-  'yet to get',
-  'yet to have',
-  'not having',
-];
-const VENUE_ARTICLES = ['', 'a ', 'an ', 'any '];
-const VENUE_COPULAS = ['', 'is', 'is still', 'still'];
-const VENUE_UNSETTLED = [
-  'tbd',
-  'tbc',
-  'to be decided',
-  'to be confirmed',
-  'unknown',
-  'not known',
-  'not known yet',
-  'not yet known',
-  'not decided',
-  'not decided yet',
-  'not yet decided',
-  'undecided',
-  'not set',
-  'not fixed',
-  'not confirmed',
-  'missing',
-  'blank',
-  'empty',
-  'not given',
-  'not stated',
-  'not named',
-];
-
 /** Words that sum a meeting up: asked of a meeting (or of nothing), its highlights. */
 const HIGHLIGHT_SUMMINGS = [
   ...['takeaways', 'takeaway', 'key points', 'main points', 'headlines', 'headline', 'gist', 'the gist', 'nutshell', 'in a nutshell'],
@@ -454,19 +399,6 @@ export const PHRASES: ReadonlyMap<string, Signal> = new Map<string, Signal>([
     {
       state: 'confirmed',
     },
-  ),
-  // A venue said to be absent or still needed ("no venue", "still missing a venue", "lacking a location", "without any place").
-  ...VENUE_ABSENT_LEADS.flatMap((lead) =>
-    VENUE_ARTICLES.flatMap((article) =>
-      VENUE_NOUNS_SAID.flatMap((noun) => ['', ' yet'].map((yet): [string, Signal] => [`${lead} ${article}${noun}${yet}`, { state: 'no-venue' }])),
-    ),
-  ),
-  ...entries('unknown venue,unknown location', { state: 'no-venue' }),
-  // The venue said with its state, with or without a copula ("venue tbd", "whose venue is not known yet", "location is still undecided").
-  ...VENUE_NOUNS_SAID.flatMap((noun) =>
-    VENUE_COPULAS.flatMap((copula) =>
-      VENUE_UNSETTLED.map((state): [string, Signal] => [[noun, copula, state].filter(Boolean).join(' '), { state: 'no-venue' }]),
-    ),
   ),
   // Questions counted or listed, not items
   ...entries('how many questions,number of questions,how many qs', { topic: 'count', perQuestion: true }),

@@ -7,7 +7,7 @@ import { editDistance, normalise as normalize } from '../../../text/index.js';
 import { TIME_MEND_TARGETS } from '../time-words.js';
 import { DEFINE_FILLER, NEGATORS, PHRASES, PLACE_ALIAS_WORDS, STOPWORDS } from '../words.js';
 import type { Gazetteer } from './gazetteer.js';
-import { CHAT_MARKUP, PLACE_PREPOSITIONS, TYPO_EXTRA_WORDS } from './lexicon/parser-words.js';
+import { CHAT_MARKUP, PLACE_PREPOSITIONS, SPLIT_SHORTHANDS, TYPO_EXTRA_WORDS } from './lexicon/parser-words.js';
 
 /** One pass over the text for the characters every piece of chat markup holds. */
 const CHAT_CUE = /[@:<]/;
@@ -39,6 +39,11 @@ export function wordsOf(text: string, gazetteer: Gazetteer, commandWords: readon
   const words: string[] = [];
   for (const w of normalize(text).split(' ')) {
     if (!w) continue;
+    const shorthand = SPLIT_SHORTHANDS.get(`${words.at(-1)} ${w}`);
+    if (shorthand) {
+      words[words.length - 1] = shorthand;
+      continue;
+    }
     if (PHRASES.has(w) || STOPWORDS.has(w) || NEGATORS.has(w) || DEFINE_FILLER.has(w) || known.has(w) || venues.has(w) || PLACE_ALIAS_WORDS.has(w))
       words.push(w);
     // A word that begins a word of the data is a topic cut short ("telecom"), not a slip of a table word ("telco").

@@ -186,3 +186,5 @@ export const CANNOT_ANSWER: readonly CannotAnswer[] = [
 
 /** Words after which an unknown short word is read as a place, so a slip of a short place is mended ("rgm in soel"). */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at']);
+/** Chat shorthands whose slash splits them into two words ("w/o" → "w o"): the word they stand for, for every dimension ("texts w/o an iso equivalent"). */
+export const SPLIT_SHORTHANDS: ReadonlyMap<string, string> = new Map([['w o', 'without']]);

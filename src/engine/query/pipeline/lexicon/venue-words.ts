@@ -1,8 +1,8 @@
 /**
  * The words of "a venue not yet settled" said as a clause rather than a fixed phrase ("nobody has fixed
  * the venue yet", "the location hasn't been announced", "where is still open", "yet to pick a place"):
- * read by ../recognisers/venue-state.ts in either order, as one rule. The fixed phrases ("no venue",
- * "venue tbd") are rows of ../../words.ts.
+ * read by ../recognisers/venue-state.ts in either order, as one rule — as is a venue said absent or still
+ * needed ("no venue", "still missing a venue", "lacking a location", "venue tbd").
  */
 import type { Signal } from '../../words.js';
 
@@ -24,7 +24,11 @@ export const SETTLE_WORDS: ReadonlySet<string> = new Set([
   ...['settled', 'settle', 'agreed', 'agree', 'determined', 'determine', 'finalised', 'finalized', 'finalise', 'finalize'],
   ...['named', 'name', 'booked', 'book', 'arranged', 'arrange', 'specified', 'specify', 'published', 'sorted', 'selected', 'select'],
   ...['communicated', 'identified', 'given', 'stated', 'found', 'secured', 'locked'],
+  // "yet to get a venue", "not having a location": to have one is to have it settled.
+  ...['have', 'having', 'get', 'getting', 'got'],
 ]);
+/** Words that say a venue is absent or still needed, said before it ("no venue", "still missing a venue", "w/o a place"). */
+export const ABSENT_WORDS: ReadonlySet<string> = new Set(['no', 'without', 'wo', 'missing', 'lacking', 'lack', 'lacks', 'need', 'needs', 'needing']);
 /** Words that say a settling has not happened (yet): "not", "nobody", "yet", "still", "no one", "to be". */
 export const NOT_YET_WORDS: ReadonlySet<string> = new Set(['not', 'nobody', 'noone', 'no', 'none', 'never', 'yet', 'still', 'to']);
 /** Words that say the venue is open by themselves ("venue still open", "unannounced location"). */

@@ -2,10 +2,12 @@
  * A venue not yet settled, said as a clause in either order: a venue noun ("venue", "location",
  * "where" as the thing asked) with a word that says it is open ("still open", "unannounced"), or
  * with a settling verb and a "not yet" word ("nobody has fixed the venue yet", "the location hasn't
- * been decided", "yet to pick a place", "not yet announced where"). The words from the first to the
+ * been decided", "yet to pick a place", "not yet announced where"), or with a word before it that says
+ * it is absent or still needed ("no venue", "still missing a location", "w/o a place"). The words from the first to the
  * last of them are one span of the no-venue state; the phrases around it are read as before.
  */
 import {
+  ABSENT_WORDS,
   CLAUSE_BREAKS,
   NOT_A_VENUE_BEFORE,
   NOT_YET_REACH,
@@ -44,7 +46,8 @@ function around(words: readonly string[], from: number, reach: number): number[]
 /** The span of the venue noun at `v` and what says it is unsettled, if anything does. */
 function unsettledAt(words: readonly string[], v: number): Span | undefined {
   const near = around(words, v, VENUE_REACH);
-  const open = near.find((j) => OPEN_WORDS.has(words[j]!));
+  // "venue tbd", "unknown location"; and, said before it, "no venue", "still missing a venue".
+  const open = near.find((j) => OPEN_WORDS.has(words[j]!) || (j < v && ABSENT_WORDS.has(words[j]!)));
   let used: number[] | undefined = open === undefined ? undefined : [v, open];
   const settle = near.find((j) => SETTLE_WORDS.has(words[j]!));
   if (!used && settle !== undefined) {
