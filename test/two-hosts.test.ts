@@ -177,6 +177,11 @@ describe.runIf(TEST_PG)('two hosts, one PostgreSQL', () => {
       (r) => r.length === 1,
       10_000,
     );
+    // From here a post reaches Slack a second and a half after it is sent (under the 3 s lease), so the host
+    // posting the notice or the digest is seen holding its claim (on a quiet machine both could otherwise be
+    // posted between two looks at the ledger, leaving no claim to kill a host over); the killed host's post,
+    // still on its way, never arrives.
+    slack.stall('chat.postMessage', 1_500);
     writeMeeting(data, changedMeeting());
     for (const s of [a, b]) await s.waitForLog((l) => l.msg === 'dataset reloaded', 15_000);
     const notices = async () => (await sql(db, "SELECT key FROM reminder_ledger WHERE item_id LIKE 'changes:%'")).map((r) => String(r.key));

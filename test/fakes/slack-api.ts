@@ -38,6 +38,11 @@ export interface FakeSlackApi {
   script(method: string, ...replies: ScriptedReply[]): void;
   /** Answer calls to `method` only after `ms` (a slow platform); 0 restores. */
   delay(method: string, ms: number): void;
+  /**
+   * Take calls to `method` in only after `ms` (a slow network on the way in): a call whose sender goes
+   * away meanwhile never reaches the platform, as a request lost in transit. 0 restores.
+   */
+  stall(method: string, ms: number): void;
   /** Users users.info knows. */
   readonly users: Map<string, FakeSlackUser>;
   /** WebSocket URL apps.connections.open hands out (Socket Mode). */
@@ -75,6 +80,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
   const users = new Map<string, FakeSlackUser>();
   const waiters: { method: string; count: number; resolve: (calls: RecordedCall[]) => void }[] = [];
   const delays = new Map<string, number>();
+  const stalls = new Map<string, number>();
   let ts = 1_700_000_000;
 
   const normal = (method: string, params: Record<string, unknown>): unknown => {
@@ -111,6 +117,11 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0] ?? '';
+      const stalled = stalls.get(method) ?? 0;
+      if (stalled > 0) setTimeout(() => (req.socket.destroyed ? undefined : take(method)), stalled);
+      else take(method);
+    });
+    const take = (method: string): void => {
       const params = decodeParams(req.headers['content-type'], Buffer.concat(chunks).toString('utf8'));
       const call = { method, params, authorization: req.headers.authorization };
       calls.push(call);
@@ -130,7 +141,7 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
           w.resolve(matching);
         }
       }
-    });
+    };
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -144,6 +155,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     script: (method, ...replies) => scripts.set(method, [...(scripts.get(method) ?? []), ...replies]),
     delay: (method, ms) => {
       delays.set(method, ms);
+    },
+    stall: (method, ms) => {
+      stalls.set(method, ms);
     },
     waitFor: (method, count = 1) => {
       const matching = calls.filter((c) => c.method === method);
